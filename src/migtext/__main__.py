@@ -1,0 +1,3 @@
+from migtext.cli import main
+
+main()

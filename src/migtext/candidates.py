@@ -1,0 +1,76 @@
+"""Candidate mentions: what each component proposes before resolution picks one span.
+
+Components propose character spans (not token spans) because scraped text glues words
+and breaks lines in ways the tokenizer does not follow; the resolver aligns the chosen
+spans to tokens at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from spacy.tokens import Doc
+
+LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC", "ORG", "PER", "DATE", "LEGAL")
+
+# Methods whose candidates come from the base model rather than migtext's own data or
+# grammar: they only fill gaps that no rule candidate covers.
+MODEL_METHODS = frozenset({"model"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed mention: character offsets into the text as given, label and norm."""
+
+    start: int
+    end: int
+    label: str
+    norm: Optional[str]
+    method: str
+    score: float
+    source: str
+    attrs: Dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def from_model(self) -> bool:
+        return self.method in MODEL_METHODS
+
+
+def add_candidate(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    norm: Optional[str],
+    *,
+    method: str,
+    score: float,
+    source: str,
+    attrs: Optional[Dict[str, Any]] = None,
+) -> Optional[Candidate]:
+    """Propose a mention; white space at either edge is trimmed, empty spans are ignored."""
+    if label not in LABELS:
+        raise ValueError(f"unknown label {label!r} from {source}; migtext labels are {LABELS}")
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    cand = Candidate(start, end, label, norm or None, method, float(score), source, dict(attrs or {}))
+    if doc._.migtext_candidates is None:
+        doc._.migtext_candidates = []
+    doc._.migtext_candidates.append(cand)
+    return cand
+
+
+def get_candidates(doc: Doc, label: Optional[str] = None) -> List[Candidate]:
+    """Candidates proposed so far, optionally of one label."""
+    cands = doc._.migtext_candidates or []
+    return [c for c in cands if label is None or c.label == label]

@@ -1,0 +1,1 @@
+"""Thin spaCy components: each proposes candidates from its knowledge base or grammar."""

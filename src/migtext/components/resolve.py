@@ -1,0 +1,93 @@
+"""Resolution: from overlapping candidates to one span per mention in `doc.ents`.
+
+Rules, in order: nothing from boilerplate (menus, debris); migtext's own candidates
+before the base model's; the outermost (longest) span wins; then the higher score; then
+a fixed label order, so the output is deterministic.  Chosen spans whose edges fall
+inside a token (glued words) get their tokens split, so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from migtext.candidates import LABELS, Candidate
+from migtext.page import in_ranges
+
+LABEL_RANK: Dict[str, int] = {label: i for i, label in enumerate(("LEGAL", "ORG", "COUNTRY", "NATIONALITY", "REGION", "PER", "DATE", "LOC"))}
+
+
+def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> List[Candidate]:
+    """The non-overlapping candidates that win, in text order (pure function, no spaCy)."""
+    pool = [c for c in candidates if c.label in LABELS and not in_ranges(c.start, c.end, boilerplate)]
+    pool.sort(key=lambda c: (c.from_model, -c.length, -c.score, LABEL_RANK.get(c.label, 99), c.start, c.norm or ""))
+    taken: List[Candidate] = []
+    occupied: List[Tuple[int, int]] = []
+    for cand in pool:
+        if in_ranges(cand.start, cand.end, occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
+    """Split every token that has one of `offsets` strictly inside it."""
+    cuts: Dict[int, List[int]] = {}
+    for off in sorted(set(offsets)):
+        tok = doc.char_span(off, off, alignment_mode="expand")
+        token = None
+        if tok is None or len(tok) == 0:
+            for t in doc:
+                if t.idx < off < t.idx + len(t.text):
+                    token = t
+                    break
+        else:
+            token = tok[0] if tok[0].idx < off < tok[0].idx + len(tok[0].text) else None
+        if token is not None:
+            cuts.setdefault(token.i, []).append(off - token.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, rel in cuts.items():
+            token = doc[i]
+            bounds = [0] + sorted(set(rel)) + [len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+            if len(orths) < 2:
+                continue
+            last = len(orths) - 1
+            heads = [(token, last)] * last + [token.head if token.head.i != token.i else (token, last)]
+            retokenizer.split(token, orths, heads=heads)
+
+
+class Resolver:
+    """Picks the winning candidates and writes them to `doc.ents` with their attributes."""
+
+    def __init__(self, nlp: Language, name: str, keep_candidates: bool = False) -> None:
+        self.name = name
+        self.keep_candidates = keep_candidates
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = choose(doc._.migtext_candidates or [], doc._.boilerplate or [])
+        split_tokens_at(doc, [c.start for c in chosen] + [c.end for c in chosen])
+        ents = []
+        for cand in chosen:
+            span = doc.char_span(cand.start, cand.end, label=cand.label, kb_id=cand.norm or "")
+            if span is None:  # cannot happen after splitting; never lose silently
+                raise RuntimeError(f"could not align {cand} to tokens in {doc.text[cand.start:cand.end]!r}")
+            ents.append((span, cand))
+        doc.ents = [span for span, _ in ents]
+        for span, cand in ents:
+            span._.method = cand.method
+            span._.score = round(cand.score, 4)
+            span._.attrs = dict(cand.attrs)
+        if not self.keep_candidates:
+            doc._.migtext_candidates = None
+        else:
+            doc._.migtext_candidates = [
+                (c.start, c.end, c.label, c.norm, c.method, c.score, c.source) for c in doc._.migtext_candidates or []
+            ]
+        return doc

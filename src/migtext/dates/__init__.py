@@ -1,0 +1,1 @@
+"""Dates: grammar, TIMEX3 values and datelines."""

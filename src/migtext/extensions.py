@@ -1,0 +1,47 @@
+"""Doc and Span extensions: registered once, here, holding plain values only.
+
+Plain values (strings, numbers, tuples, dicts of those) keep `DocBin`, pickling and
+`nlp.pipe(n_process=...)` working.  Registration is idempotent and never uses
+`force=True`, so a user's own extensions are never overwritten silently.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS = {
+    "doc_id": None,  # the document's id (records, CLI)
+    "doc_date": None,  # ISO date "2024-03-12", year-less "XXXX-03-12", or None
+    "doc_date_source": None,  # "given", "dateline" or None
+    "model_ents": None,  # [(start_char, end_char, label)] from the base NER
+    "boilerplate": None,  # [(start_char, end_char)] of menu and navigation lines
+    "migtext_candidates": None,  # [Candidate] while the pipeline runs
+    "people": None,  # [{"norm", "mentions", "role", "role_norm", "affiliation"}]
+}
+
+SPAN_EXTENSIONS = {
+    "method": None,  # exact, alias, fuzzy, model, definition, grammar, ...
+    "score": None,  # confidence in [0, 1]
+    "attrs": None,  # per-label attributes: a dict of plain values
+}
+
+
+def _date_getter(span: Span):
+    from migtext.dates.values import DateValue
+
+    if span.label_ != "DATE":
+        return None
+    attrs = span._.attrs or {}
+    return DateValue.from_attrs(span.kb_id_ or None, attrs)
+
+
+def register_extensions() -> None:
+    """Register every migtext extension; safe to call many times."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Span.has_extension("date"):
+        Span.set_extension("date", getter=_date_getter)

@@ -1,0 +1,67 @@
+"""Every migtext component factory, registered in one place.
+
+Each factory is also a `spacy_factories` entry point (pyproject.toml), so a pipeline
+saved with `nlp.to_disk()` loads with `spacy.load()` in a fresh process without
+importing migtext first.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from migtext.components.countries import CountryRecognizer
+from migtext.components.dates import DateRecognizer
+from migtext.components.instruments import InstrumentRecognizer
+from migtext.components.organisations import OrganisationRecognizer
+from migtext.components.page import PageReader
+from migtext.components.people import PersonRecognizer
+from migtext.components.resolve import Resolver
+from migtext.extensions import register_extensions
+
+register_extensions()
+
+# The order in which migtext's components run after the base model.
+COMPONENTS = (
+    "migtext_page",
+    "migtext_countries",
+    "migtext_organisations",
+    "migtext_instruments",
+    "migtext_dates",
+    "migtext_people",
+    "migtext_resolver",
+)
+
+
+@Language.factory("migtext_page")
+def make_page(nlp: Language, name: str) -> PageReader:
+    return PageReader(nlp, name)
+
+
+@Language.factory("migtext_countries")
+def make_countries(nlp: Language, name: str) -> CountryRecognizer:
+    return CountryRecognizer(nlp, name)
+
+
+@Language.factory("migtext_organisations")
+def make_organisations(nlp: Language, name: str) -> OrganisationRecognizer:
+    return OrganisationRecognizer(nlp, name)
+
+
+@Language.factory("migtext_instruments")
+def make_instruments(nlp: Language, name: str) -> InstrumentRecognizer:
+    return InstrumentRecognizer(nlp, name)
+
+
+@Language.factory("migtext_dates")
+def make_dates(nlp: Language, name: str) -> DateRecognizer:
+    return DateRecognizer(nlp, name)
+
+
+@Language.factory("migtext_people")
+def make_people(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name)
+
+
+@Language.factory("migtext_resolver", default_config={"keep_candidates": False})
+def make_resolver(nlp: Language, name: str, keep_candidates: bool) -> Resolver:
+    return Resolver(nlp, name, keep_candidates=keep_candidates)
