@@ -1,0 +1,58 @@
+"""Menus, repeated headings and HTML debris of scraped pages yield no entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from migtext.page import boilerplate_ranges, in_ranges
+
+
+PAGE = (
+    "Qui sommes nous\n"
+    "Qui sommes nousL'Organisation internationale pour les migrations (OIM) aide les migrants.\n"
+    "Partenariats\nPartenariats\n"
+    "- Où travaillons-nous\n- Données et recherche\n- 2030 AGENDA\n"
+    "Le HCR a ouvert un bureau à Tripoli.\n"
+    "- Accueil des réfugiés au Tchad, où 5 000 personnes sont arrivées en mai.\n"
+    '"mailto:presse@iom.int" target="_blank" title=\n'
+)
+
+
+def _texts(text):
+    return [text[s:e] for s, e in boilerplate_ranges(text)]
+
+
+def test_menu_lines_headings_and_debris_are_boilerplate():
+    found = _texts(PAGE)
+    assert "Qui sommes nous" in found
+    assert found.count("Partenariats") == 2
+    assert "- 2030 AGENDA" in found
+    assert '"mailto:presse@iom.int" target="_blank" title=' in found
+
+
+def test_menu_label_glued_to_a_sentence_only_masks_the_label():
+    ranges = boilerplate_ranges(PAGE)
+    start = PAGE.index("Organisation internationale")
+    assert not in_ranges(start, start + 12, ranges)
+    glued = PAGE.index("Qui sommes nousL")
+    assert in_ranges(glued, glued + 3, ranges)
+
+
+@pytest.mark.parametrize("sentence", ["Le HCR a ouvert un bureau à Tripoli.", "- Accueil des réfugiés au Tchad"])
+def test_content_lines_are_kept(sentence):
+    start = PAGE.index(sentence)
+    assert not in_ranges(start, start + len(sentence), boilerplate_ranges(PAGE))
+
+
+def test_seed_menus_are_found_and_the_article_is_not(seed):
+    text = seed["text"]
+    found = _texts(text)
+    for menu in ("Structure", "Engagez-vous", "Travailler avec nous", "- Structure organisationnelle"):
+        assert menu in found
+    lima = text.index("Les ministres de 24 pays")
+    assert not in_ranges(lima, text.index("Dolores Cortés"), boilerplate_ranges(text))
+
+
+def test_empty_and_blank_text():
+    assert boilerplate_ranges("") == []
+    assert boilerplate_ranges("\n\n  \n") == []
