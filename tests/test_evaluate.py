@@ -71,9 +71,15 @@ def _write(tmp_path, lines):
 @pytest.mark.parametrize(
     "line, message",
     [
-        ('{"id": "a", "text": "Le Mali", "entities": [{"start": 3, "end": 99, "label": "COUNTRY"}]}', "outside the text"),
+        (
+            '{"id": "a", "text": "Le Mali", "entities": [{"start": 3, "end": 99, "label": "COUNTRY"}]}',
+            "outside the text",
+        ),
         ('{"id": "a", "text": "Le Mali", "entities": [{"start": 3, "end": 7, "label": "GPE"}]}', "unknown label 'GPE'"),
-        ('{"id": "a", "text": "Le Mali", "entities": [{"start": 3, "end": 7, "label": "COUNTRY", "text": "Mal"}]}', "says 'Mal'"),
+        (
+            '{"id": "a", "text": "Le Mali", "entities": [{"start": 3, "end": 7, "label": "COUNTRY", "text": "Mal"}]}',
+            "says 'Mal'",
+        ),
         ('{"id": "a", "text": "Le Mali", "entities": [{"end": 7, "label": "COUNTRY"}]}', "needs integer"),
         ('{"id": "a", "text": "Le Mali", "entities": [', "not valid JSON"),
         ('["not", "an", "object"]', "string 'text'"),
@@ -94,7 +100,9 @@ def test_duplicate_ids_and_missing_file(tmp_path):
 
 
 def test_cli_reports_bad_gold_without_traceback(tmp_path):
-    path = _write(tmp_path, ['{"id": "a", "text": "Le Mali", "entities": [{"start": 0, "end": 50, "label": "COUNTRY"}]}'])
+    path = _write(
+        tmp_path, ['{"id": "a", "text": "Le Mali", "entities": [{"start": 0, "end": 50, "label": "COUNTRY"}]}']
+    )
     result = CliRunner().invoke(app, ["evaluate", str(path), "--json"])
     assert result.exit_code == 2
     assert "outside the text" in result.output
@@ -102,9 +110,17 @@ def test_cli_reports_bad_gold_without_traceback(tmp_path):
 
 
 def test_cli_json_has_the_contract_shape(tmp_path, nlp):
-    line = json.dumps({"id": "t", "text": "Brunson McKinley est arrivé à Lima.", "date": None, "entities": [
-        {"start": 0, "end": 16, "label": "PER", "norm": "Brunson McKinley"},
-        {"start": 30, "end": 34, "label": "LOC", "norm": None}]})
+    line = json.dumps(
+        {
+            "id": "t",
+            "text": "Brunson McKinley est arrivé à Lima.",
+            "date": None,
+            "entities": [
+                {"start": 0, "end": 16, "label": "PER", "norm": "Brunson McKinley"},
+                {"start": 30, "end": 34, "label": "LOC", "norm": None},
+            ],
+        }
+    )
     result = CliRunner().invoke(app, ["evaluate", str(_write(tmp_path, [line])), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)

@@ -6,7 +6,6 @@ import pytest
 
 from migtext.page import boilerplate_ranges, in_ranges
 
-
 PAGE = (
     "Qui sommes nous\n"
     "Qui sommes nousL'Organisation internationale pour les migrations (OIM) aide les migrants.\n"

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-import spacy
 
 import migtext
 from migtext.candidates import LABELS
@@ -25,7 +24,7 @@ NEWS = (
 
 def test_default_pipeline_has_migtext_components_after_the_base_model(nlp):
     names = nlp.pipe_names
-    assert names[-len(COMPONENTS):] == list(COMPONENTS)
+    assert names[-len(COMPONENTS) :] == list(COMPONENTS)
     assert "parser" not in names and "lemmatizer" not in names
     assert "ner" in names
 
@@ -55,9 +54,17 @@ def test_base_parts_can_be_kept():
     assert "parser" in nlp.pipe_names
 
 
-@pytest.mark.parametrize("date, expected", [("2024-03-12", "2024-03-12"), (dt.date(2024, 3, 12), "2024-03-12"),
-                                            (dt.datetime(2024, 3, 12, 8, 30), "2024-03-12"), (None, None),
-                                            ("2024-03-12T10:00:00", "2024-03-12"), ("XXXX-03-09", "XXXX-03-09")])
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("2024-03-12", "2024-03-12"),
+        (dt.date(2024, 3, 12), "2024-03-12"),
+        (dt.datetime(2024, 3, 12, 8, 30), "2024-03-12"),
+        (None, None),
+        ("2024-03-12T10:00:00", "2024-03-12"),
+        ("XXXX-03-09", "XXXX-03-09"),
+    ],
+)
 def test_document_date_is_set_before_the_components_run(annotate, date, expected):
     doc = annotate("Le HCR a publié son rapport hier.", date=date)
     assert doc._.doc_date == expected
@@ -114,7 +121,9 @@ def test_saved_pipeline_loads_in_a_fresh_process(nlp, tmp_path):
 
 
 def test_annotate_many_accepts_texts_tuples_and_dicts(nlp):
-    docs = list(migtext.annotate_many(["Le Mali.", ("Le Niger.", "2024-01-02"), {"text": "Le Tchad.", "id": "x"}], nlp=nlp))
+    docs = list(
+        migtext.annotate_many(["Le Mali.", ("Le Niger.", "2024-01-02"), {"text": "Le Tchad.", "id": "x"}], nlp=nlp)
+    )
     assert [d._.doc_id for d in docs] == ["0", "1", "x"]
     assert docs[1]._.doc_date == "2024-01-02"
     with pytest.raises(InputError, match="no 'text' field"):
@@ -124,7 +133,7 @@ def test_annotate_many_accepts_texts_tuples_and_dicts(nlp):
 def test_offsets_on_noisy_scraped_text_refer_to_the_text_as_given(annotate):
     text = (
         "Accueil\nAccueil\nQui sommes nousL’Organisation internationale pour les\nmigrations (OIM) a "
-        "rencontré\nBrunson McKinley à Lima.\n\"mailto:info@iom.int\" target=\"_blank\" title=\n"
+        'rencontré\nBrunson McKinley à Lima.\n"mailto:info@iom.int" target="_blank" title=\n'
     )
     doc = annotate(text)
     assert doc.text == text

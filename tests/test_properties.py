@@ -8,8 +8,25 @@ from hypothesis import strategies as st
 import migtext
 
 FRENCH_BITS = st.sampled_from(
-    ["l’OIM", "Qui sommes nous\n", "M. McKinley", "le 21 décembre", "Côte\nd'Ivoire", "(HCR)", "RDC", " - ",
-     "nousL'Organisation", "\n\n", "Convention de 1951", "la semaine dernière", "« ", " »", "\u00a0", "é", "`"]
+    [
+        "l’OIM",
+        "Qui sommes nous\n",
+        "M. McKinley",
+        "le 21 décembre",
+        "Côte\nd'Ivoire",
+        "(HCR)",
+        "RDC",
+        " - ",
+        "nousL'Organisation",
+        "\n\n",
+        "Convention de 1951",
+        "la semaine dernière",
+        "« ",
+        " »",
+        "\u00a0",
+        "é",
+        "`",
+    ]
 )
 TEXTS = st.lists(st.one_of(st.text(max_size=30), FRENCH_BITS), max_size=12).map("".join)
 

@@ -28,9 +28,22 @@ def test_error_record_keeps_the_id_and_says_why():
 
 
 def test_rows_flatten_attributes_without_clobbering_fields():
-    rec = {"id": "x", "date": None, "entities": [
-        {"start": 0, "end": 4, "text": "Mali", "label": "COUNTRY", "norm": "MLI", "score": 1.0, "method": "exact",
-         "attrs": {"alpha2": "ML", "label": "clobber?", "codes": [1, 2]}}]}
+    rec = {
+        "id": "x",
+        "date": None,
+        "entities": [
+            {
+                "start": 0,
+                "end": 4,
+                "text": "Mali",
+                "label": "COUNTRY",
+                "norm": "MLI",
+                "score": 1.0,
+                "method": "exact",
+                "attrs": {"alpha2": "ML", "label": "clobber?", "codes": [1, 2]},
+            }
+        ],
+    }
     (row,) = record_rows(rec)
     assert row["label"] == "COUNTRY" and row["alpha2"] == "ML" and row["codes"] == "[1, 2]"
 

@@ -53,7 +53,9 @@ def load_gold(path: str | Path) -> List[GoldDoc]:
                 try:
                     start, end, label = int(ent["start"]), int(ent["end"]), ent["label"]
                 except (KeyError, TypeError, ValueError):
-                    raise GoldFormatError(f"{where}: entity {k} needs integer 'start', 'end' and a 'label': {ent!r}") from None
+                    raise GoldFormatError(
+                        f"{where}: entity {k} needs integer 'start', 'end' and a 'label': {ent!r}"
+                    ) from None
                 if label not in LABELS:
                     raise GoldFormatError(f"{where}: entity {k} has unknown label {label!r}; labels are {LABELS}")
                 if not 0 <= start < end <= len(text):
@@ -80,7 +82,7 @@ class _Counts:
     def __init__(self) -> None:
         self.pred = self.gold = self.exact = self.overlap = self.e2e = self.norm_total = self.norm_ok = 0
 
-    def add(self, other: "_Counts") -> None:
+    def add(self, other: _Counts) -> None:
         for k, v in vars(other).items():
             setattr(self, k, getattr(self, k) + v)
 
@@ -142,7 +144,10 @@ def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Lis
     from migtext.pipeline import annotate_many
 
     items = [{"text": d.text, "date": d.date, "id": d.id} for d in docs]
-    return [[(e.start_char, e.end_char, e.label_, e.kb_id_ or None) for e in doc.ents] for doc in annotate_many(items, nlp=nlp, batch_size=batch_size)]
+    return [
+        [(e.start_char, e.end_char, e.label_, e.kb_id_ or None) for e in doc.ents]
+        for doc in annotate_many(items, nlp=nlp, batch_size=batch_size)
+    ]
 
 
 def evaluate(path: str | Path, nlp=None, baseline: bool = False) -> Dict[str, Any]:
@@ -154,7 +159,7 @@ def evaluate(path: str | Path, nlp=None, baseline: bool = False) -> Dict[str, An
         preds = baseline_predict([d.text for d in docs])
     else:
         preds = predict(docs, nlp=nlp)
-    return score(zip((d.entities for d in docs), preds))
+    return score(zip((d.entities for d in docs), preds, strict=True))
 
 
 def format_table(scores: Dict[str, Any]) -> str:

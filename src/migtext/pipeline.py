@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple, Union
 
 import spacy
@@ -64,7 +64,7 @@ def load(
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def _base_component_names(base_model: str) -> Tuple[str, ...]:
     """The base model's component names, read from its meta without loading it."""
     try:

@@ -225,9 +225,7 @@ class PhraseIndex:
                 i += 1
 
 
-_ARTICLE_RE = re.compile(
-    r"^(?:(?:l|d|qu|jusqu)['’‘`´ʼ]\s*|(?:la|le|les|du|des|au|aux|en|de|à)\s+)+", re.IGNORECASE
-)
+_ARTICLE_RE = re.compile(r"^(?:(?:l|d|qu|jusqu)['’‘`´ʼ]\s*|(?:la|le|les|du|des|au|aux|en|de|à)\s+)+", re.IGNORECASE)
 
 
 def strip_article(text: str) -> Tuple[int, str]:

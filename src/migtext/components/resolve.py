@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from migtext.candidates import LABELS, Candidate
 from migtext.page import in_ranges
 
-LABEL_RANK: Dict[str, int] = {label: i for i, label in enumerate(("LEGAL", "ORG", "COUNTRY", "NATIONALITY", "REGION", "PER", "DATE", "LOC"))}
+LABEL_RANK: Dict[str, int] = {
+    label: i for i, label in enumerate(("LEGAL", "ORG", "COUNTRY", "NATIONALITY", "REGION", "PER", "DATE", "LOC"))
+}
 
 
 def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> List[Candidate]:
@@ -55,7 +57,7 @@ def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
         for i, rel in cuts.items():
             token = doc[i]
             bounds = [0] + sorted(set(rel)) + [len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
             if len(orths) < 2:
                 continue
             last = len(orths) - 1
@@ -77,7 +79,7 @@ class Resolver:
         for cand in chosen:
             span = doc.char_span(cand.start, cand.end, label=cand.label, kb_id=cand.norm or "")
             if span is None:  # cannot happen after splitting; never lose silently
-                raise RuntimeError(f"could not align {cand} to tokens in {doc.text[cand.start:cand.end]!r}")
+                raise RuntimeError(f"could not align {cand} to tokens in {doc.text[cand.start : cand.end]!r}")
             ents.append((span, cand))
         doc.ents = [span for span, _ in ents]
         for span, cand in ents:
