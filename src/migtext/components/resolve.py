@@ -8,6 +8,7 @@ inside a token (glued words) get their tokens split, so offsets stay exact.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Dict, List, Tuple
 
 from spacy.language import Language
@@ -38,28 +39,22 @@ def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> L
 
 def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
     """Split every token that has one of `offsets` strictly inside it."""
+    starts = [t.idx for t in doc]
     cuts: Dict[int, List[int]] = {}
     for off in sorted(set(offsets)):
-        tok = doc.char_span(off, off, alignment_mode="expand")
-        token = None
-        if tok is None or len(tok) == 0:
-            for t in doc:
-                if t.idx < off < t.idx + len(t.text):
-                    token = t
-                    break
-        else:
-            token = tok[0] if tok[0].idx < off < tok[0].idx + len(tok[0].text) else None
-        if token is not None:
-            cuts.setdefault(token.i, []).append(off - token.idx)
+        i = bisect_right(starts, off) - 1
+        if i < 0:
+            continue
+        token = doc[i]
+        if token.idx < off < token.idx + len(token.text):
+            cuts.setdefault(i, []).append(off - token.idx)
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
         for i, rel in cuts.items():
             token = doc[i]
-            bounds = [0] + sorted(set(rel)) + [len(token.text)]
+            bounds = [0, *rel, len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-            if len(orths) < 2:
-                continue
             last = len(orths) - 1
             heads = [(token, last)] * last + [token.head if token.head.i != token.i else (token, last)]
             retokenizer.split(token, orths, heads=heads)
