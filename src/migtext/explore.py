@@ -90,21 +90,26 @@ def _most_common(values: Iterable[Any]) -> Optional[str]:
 
 @cache
 def country_name_fr(alpha3: str) -> str:
-    """French short name of an ISO 3166-1 (or 3166-3) alpha-3 code, from pycountry's bundled
-    iso-codes translations; the code itself when unknown."""
+    """French short name of an ISO 3166-1 (or former state's 3166-3) alpha-3 code, from the
+    iso-codes translations pycountry bundles; the code itself when unknown.
+
+    Inverted official names keep their head: "Russie, Fédération de" → "Russie".
+    """
     import gettext
 
     import pycountry
 
-    country = pycountry.countries.get(alpha_3=alpha3) or pycountry.historic_countries.get(alpha_3=alpha3)
+    country, domain = pycountry.countries.get(alpha_3=alpha3), "iso3166-1"
+    if country is None:
+        country, domain = pycountry.historic_countries.get(alpha_3=alpha3), "iso3166-3"
     if country is None:
         return alpha3
     name = getattr(country, "common_name", None) or country.name
     try:
-        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-    except OSError:
-        return name
-    return french.gettext(name)
+        name = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"]).gettext(name)
+    except OSError:  # no French catalogue: the English name is still a name
+        pass
+    return name.split(", ")[0]
 
 
 def mentions_per_country(data: Any, labels: Sequence[str] = PLACE_LABELS) -> pd.DataFrame:
@@ -160,8 +165,9 @@ def mentions_per_region(data: Any, level: str = "region", labels: Sequence[str] 
         codes = regions["norm"].map(lambda v: None if _blank(v) else _m49_code(v))
         direct = regions[codes.isin(known)]
         parts.append(
-            pd.DataFrame({"id": direct["id"], "code": codes[direct.index], "name": _column(direct, "name_fr"),
-                          "kind": "region"})
+            pd.DataFrame(
+                {"id": direct["id"], "code": codes[direct.index], "name": _column(direct, "name_fr"), "kind": "region"}
+            )
         )
     if not parts:
         return pd.DataFrame(columns=columns)
@@ -205,8 +211,9 @@ def world_map_values(data: Any) -> pd.DataFrame:
     for entry in counts.itertuples(index=False):
         country = pycountry.countries.get(alpha_3=entry.norm)
         if country is not None:
-            rows.append({"alpha2": country.alpha_2.lower(), "norm": entry.norm, "name": entry.name,
-                         "mentions": entry.mentions})
+            rows.append(
+                {"alpha2": country.alpha_2.lower(), "norm": entry.norm, "name": entry.name, "mentions": entry.mentions}
+            )
     return pd.DataFrame(rows, columns=["alpha2", "norm", "name", "mentions"])
 
 
@@ -296,8 +303,9 @@ def cooccurrence(
     if top is not None:
         row_order = left_keys.value_counts().index[:top]
         col_order = right["norm"].value_counts().index[:top]
-        matrix = matrix.reindex(index=[r for r in row_order if r in matrix.index],
-                                columns=[c for c in col_order if c in matrix.columns])
+        matrix = matrix.reindex(
+            index=[r for r in row_order if r in matrix.index], columns=[c for c in col_order if c in matrix.columns]
+        )
     matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index]
     matrix = matrix[matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index]
     matrix.index.name, matrix.columns.name = "organisation", "country"
@@ -341,8 +349,9 @@ def dated_mentions(data: Any) -> pd.DataFrame:
     for entry in rows.itertuples(index=False):
         placed = timex_start(entry.norm)
         if placed is not None:
-            table.append({"id": entry.id, "text": entry.text, "norm": entry.norm,
-                          "start": placed[0], "precision": placed[1]})
+            table.append(
+                {"id": entry.id, "text": entry.text, "norm": entry.norm, "start": placed[0], "precision": placed[1]}
+            )
     return pd.DataFrame(table, columns=columns)
 
 
@@ -388,17 +397,31 @@ def people(data: Iterable[Any]) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame):
         per = _of_labels(data, ("PER",))
         for entry in per.itertuples(index=False):
-            rows.append({"id": entry.id, "person": _mention_key(entry.norm, None) or entry.text,
-                         "role": getattr(entry, "role", None), "role_norm": getattr(entry, "role_norm", None),
-                         "affiliation": getattr(entry, "affiliation", None), "mentions": 1})
+            rows.append(
+                {
+                    "id": entry.id,
+                    "person": _mention_key(entry.norm, None) or entry.text,
+                    "role": getattr(entry, "role", None),
+                    "role_norm": getattr(entry, "role_norm", None),
+                    "affiliation": getattr(entry, "affiliation", None),
+                    "mentions": 1,
+                }
+            )
     else:
         for record in as_records(data):
             for person in record.get("people") or []:
                 if _blank(person.get("norm")):
                     continue
-                rows.append({"id": record.get("id"), "person": person["norm"], "role": person.get("role"),
-                             "role_norm": person.get("role_norm"), "affiliation": person.get("affiliation"),
-                             "mentions": len(person.get("mentions") or []) or 1})
+                rows.append(
+                    {
+                        "id": record.get("id"),
+                        "person": person["norm"],
+                        "role": person.get("role"),
+                        "role_norm": person.get("role_norm"),
+                        "affiliation": person.get("affiliation"),
+                        "mentions": len(person.get("mentions") or []) or 1,
+                    }
+                )
     if not rows:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)
@@ -484,10 +507,23 @@ def legal_instruments(data: Any) -> pd.DataFrame:
 
 
 IDENTIFIER_COLUMNS = (
-    "alpha2", "alpha3", "numeric", "m49_region_name", "m49_subregion_name", "name_fr",
-    "acronym_fr", "name_en", "qid", "type", "parent",
-    "role", "role_norm", "affiliation",
-    "title_fr", "year", "kind",
+    "alpha2",
+    "alpha3",
+    "numeric",
+    "m49_region_name",
+    "m49_subregion_name",
+    "name_fr",
+    "acronym_fr",
+    "name_en",
+    "qid",
+    "type",
+    "parent",
+    "role",
+    "role_norm",
+    "affiliation",
+    "title_fr",
+    "year",
+    "kind",
 )
 
 
