@@ -77,7 +77,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
             and ((i > 0 and bullets[i - 1]) or (i + 1 < len(lines) and bullets[i + 1]))
         ):
             out.append((s, e))
-        else:
+        elif prev_key in NAVIGATION_PHRASES or next_key in NAVIGATION_PHRASES:
             # A menu label glued to the first sentence: "Qui sommes nousL'Organisation ..."
             ws = words(text[s:e])
             for n in range(min(4, len(ws)), 0, -1):
