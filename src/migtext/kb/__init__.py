@@ -1,0 +1,1 @@
+"""Knowledge bases, loaded from migtext/data and testable without spaCy."""
