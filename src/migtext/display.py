@@ -48,8 +48,9 @@ def _title(doc: Doc, title: Optional[str]) -> Optional[str]:
     return " · ".join(parts) or None
 
 
-def parse(doc: Doc, labels: Optional[Iterable[str]] = None, show_norm: bool = True,
-          title: Optional[str] = None) -> Dict[str, Any]:
+def parse(
+    doc: Doc, labels: Optional[Iterable[str]] = None, show_norm: bool = True, title: Optional[str] = None
+) -> Dict[str, Any]:
     """displaCy's manual input for one Doc, with every value it does not escape escaped."""
     wanted = set(labels) if labels is not None else None
     ents: List[Dict[str, Any]] = []
@@ -79,7 +80,12 @@ def display(
     elsewhere, or with `jupyter=False`, the HTML is returned as a string. `labels` keeps
     only some labels; `page=True` gives a full HTML page to save to a file.
     """
-    items = [docs] if isinstance(docs, Doc) else list(docs)
+    if isinstance(docs, Doc):
+        items = [docs]
+    elif isinstance(docs, (str, bytes, dict)) or not hasattr(docs, "__iter__"):
+        raise TypeError(f"display() takes spaCy Docs from migtext, not {type(docs).__name__}")
+    else:
+        items = list(docs)
     for item in items:
         if not isinstance(item, Doc):
             raise TypeError(f"display() takes spaCy Docs from migtext, not {type(item).__name__}")
