@@ -85,7 +85,9 @@ def rows():
             "name_en": c.name.split(",")[0].strip(),
             "official_name_en": c.name,
             "name_fr": short_fr,
-            "official_name_fr": capitalize(natural_order(name_fr) if long_fr.endswith(("de", "d'", "du")) else long_fr or short_fr),
+            "official_name_fr": capitalize(
+                natural_order(name_fr) if long_fr.endswith(("de", "d'", "du")) else long_fr or short_fr
+            ),
             "former": 1,
         }
 

@@ -1,20 +1,189 @@
-"""COUNTRY, NATIONALITY, REGION and LOC mentions (first version: the base model's LOC spans; the entity issue replaces it)."""
+"""COUNTRY, NATIONALITY, REGION and LOC candidates.
+
+Gazetteer matches come from `migtext.kb.countries` through one `PhraseIndex` (built
+once per process); a few context rules turn away readings that are not the country
+here (the river Niger, a person called Maurice, Salvador de Bahia); the base model's
+LOC spans fill in cities and provinces, and are the only place fuzzy matching runs, so
+a misspelt country is caught without fuzzing every capitalised word.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.candidates import add_candidate
+from migtext.kb import countries as kb
+from migtext.text import PhraseIndex, Word, fold, strip_article, words
+
+# Payload priority where one written form has several readings ("Suisse": the country
+# before a Swiss person; a listed place before the country inside it).
+_PRIORITY = {"LOC": 0, "COUNTRY": 1, "REGION": 2, "NATIONALITY": 3}
+
+# A country's name after one of these nouns names a river, lake or desert ("le fleuve
+# Niger", "le lac Tchad", "le bassin du Congo"): a LOC, not the country.
+FEATURE_NOUNS = frozenset(
+    "fleuve riviere lac delta bassin mont monts massif desert plateau detroit canal estuaire vallee".split()
+)
+_LINKS = frozenset({"du", "de", "des", "d", "la", "l"})
+
+# Country names that are also first names: "Maurice Kamto" is a person, "à Maurice" the country.
+FIRST_NAME_COUNTRIES = frozenset({"maurice", "dominique", "israel", "jordan", "salvador"})
+_PREPOSITIONS = frozenset({"a", "au", "en", "de", "d", "la", "l", "le", "vers", "pour", "depuis", "par", "sur"})
+
+# "Salvador" alone near these is Salvador de Bahia, not El Salvador.
+BRAZIL_CONTEXT = re.compile(r"\b(?:bresil|bresilien\w*|bahia|sao paulo|rio de janeiro|recife|brasilia)\b")
+CONTEXT_WINDOW = 300
+
+# Phrases before a place name that are not part of it ("route de la Méditerranée
+# centrale" -> "Méditerranée centrale", "port d'Arguineguin" -> "Arguineguin").
+_PLACE_PREFIX = re.compile(
+    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?)\s+(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
+    re.IGNORECASE,
+)
+
+Payload = Tuple
+
+
+@lru_cache(maxsize=1)
+def phrase_index() -> PhraseIndex:
+    """Every country, nationality, region and colliding place name, indexed once."""
+    index = PhraseIndex()
+    for name in kb.country_names():
+        if name.kind == "lookup":
+            continue
+        case = "upper" if name.kind == "acronym" else "capitalized"
+        index.add(name.surface, ("COUNTRY", name.alpha3, name.method, name.kind), case)
+    for d in kb.demonyms():
+        payload = ("NATIONALITY", d.alpha3, "exact" if d.primary else "alias", d.gender, d.number)
+        index.add(d.form, payload + ("adjective",), "lower")
+        index.add(d.form, payload + ("noun",), "capitalized")
+    for place in kb.place_names():
+        case = "capitalized" if place.surface[:1].isupper() else "any"
+        index.add(place.surface, (place.label, place.code, "exact"), case)
+    return index
+
+
+def _best(payloads: Sequence[Payload]) -> Payload:
+    return min(payloads, key=lambda p: (_PRIORITY[p[0]], p[2] != "exact"))
+
+
+def _feature_start(ws: Sequence[Word], first: int) -> Optional[int]:
+    """Index of a feature noun ("fleuve", "lac") right before word `first`, over links."""
+    i = first - 1
+    while i >= 0 and ws[i].key in _LINKS and first - i <= 3:
+        i -= 1
+    if i >= 0 and ws[i].key in FEATURE_NOUNS:
+        return i
+    return None
+
+
+def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool:
+    """ "Maurice Kamto", "Dominique Strauss": a capitalised word follows, no article before."""
+    if last >= len(ws):
+        return False
+    nxt = ws[last]
+    gap = text[ws[last - 1].end : nxt.start]
+    if gap.strip() or "\n" in gap or not text[nxt.start].isupper():
+        return False
+    if first > 0 and ws[first - 1].key in _PREPOSITIONS:
+        return False
+    return nxt.key not in _PREPOSITIONS
 
 
 class CountryRecognizer:
+    """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.index = phrase_index()
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, end, label in doc._.model_ents or []:
-            if label == "LOC":
-                norm = doc.text[start:end] if label == "PER" else None
-                add_candidate(doc, start, end, label, norm, method="model", score=0.5, source=self.name)
+        text = doc.text
+        folded = fold(text)
+        ws = words(text, folded)
+        taken: List[Tuple[int, int]] = []
+        for match in self.index.iter_matches(text, ws):
+            span = self._propose_match(doc, folded, ws, match)
+            if span is not None:
+                taken.append(span)
+        self._propose_model_locs(doc, taken)
         return doc
+
+    def _propose_match(self, doc: Doc, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
+        text = doc.text
+        payload = _best(match.payloads)
+        label, code = payload[0], payload[1]
+        start, end = match.start, match.end
+        cut, _ = strip_article(text[start:end])
+        if cut and cut < end - start:  # "La Réunion": the article stays outside
+            start += cut
+        if label == "COUNTRY":
+            feature = _feature_start(ws, match.first_word)
+            if feature is not None:
+                return self._add(doc, ws[feature].start, end, "LOC", None, "context", 0.9, {})
+            key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+            if key in FIRST_NAME_COUNTRIES and _is_first_name(text, ws, match.first_word, match.last_word):
+                return None
+            if key == "salvador" and BRAZIL_CONTEXT.search(
+                folded, max(0, start - CONTEXT_WINDOW), min(len(text), end + CONTEXT_WINDOW)
+            ):
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            method = payload[2]
+            score = kb.SCORES["acronym"] if payload[3] == "acronym" else kb.SCORES[method]
+            return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country(code).attrs())
+        if label == "NATIONALITY":
+            if payload[5] == "adjective" and payload[4] != "Plur" and match.first_word > 0:
+                if ws[match.first_word - 1].key == "en":  # "en français": a language
+                    return None
+            attrs = kb.country(code).attrs()
+            attrs.update(gender=payload[3], number=payload[4], form=payload[5])
+            return self._add(doc, start, end, "NATIONALITY", code, payload[2], kb.SCORES[payload[2]], attrs)
+        if label == "REGION":
+            region = kb.regions().get(code) if code else None
+            attrs = region.attrs() if region else {"code": None, "name_fr": text[start:end]}
+            return self._add(doc, start, end, "REGION", code, "exact", 1.0, attrs)
+        return self._add(doc, start, end, "LOC", None, "alias", 0.9, {})
+
+    def _propose_model_locs(self, doc: Doc, taken: List[Tuple[int, int]]) -> None:
+        """The base model's LOC spans that no gazetteer match covers: a misspelt country
+        (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
+        text = doc.text
+        for start, end, label in doc._.model_ents or []:
+            if label != "LOC":
+                continue
+            while True:
+                chunk = text[start:end]
+                cut, _ = strip_article(chunk)
+                m = _PLACE_PREFIX.match(chunk)
+                cut = max(cut, m.end() if m else 0)
+                if not cut or cut >= end - start:
+                    break
+                start += cut
+            if any(s < end and start < e for s, e in taken) or not self._looks_like_place(doc, start, end):
+                continue
+            found = kb.fuzzy_country(kb.folded_key(text[start:end])) if text[start : start + 1].isupper() else None
+            if found is not None:
+                code, score = found
+                self._add(doc, start, end, "COUNTRY", code, "fuzzy", score, kb.country(code).attrs())
+            else:
+                self._add(doc, start, end, "LOC", None, "model", 0.5, {})
+
+    @staticmethod
+    def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
+        """Turns away the base model's one-word LOC that is a common word ("Etats" in
+        "175 Etats membres", "Ca" for a misspelt "La"): a place name is a proper noun."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not doc.text[start : start + 1].isupper():
+            return False
+        return len(span) > 1 or span[0].pos_ in ("PROPN", "X", "")
+
+    def _add(
+        self, doc: Doc, start: int, end: int, label: str, norm, method: str, score: float, attrs
+    ) -> Tuple[int, int]:
+        add_candidate(doc, start, end, label, norm, method=method, score=score, source=self.name, attrs=attrs)
+        return start, end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -74,6 +74,7 @@ class Demonym:
     form: str
     gender: Optional[str]
     number: Optional[str]
+    primary: bool  # from the country's first (usual) demonym, not a variant ("azéri")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _read_csv(name: str) -> List[Dict[str, str]]:
         raise DataError(f"data file {name!r} is missing from migtext/data: reinstall migtext") from err
 
 
-@lru_cache(maxsize=None)
+@cache
 def regions() -> Dict[str, Region]:
     """M49 regions by code."""
     out: Dict[str, Region] = {}
@@ -141,7 +142,7 @@ def _region_fields(code: str) -> Tuple[Optional[str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> Dict[str, Country]:
     """Every country by alpha-3: ISO 3166-1 plus former states (SUN, YUG, CSK, SCG...)."""
     members = {}
@@ -194,7 +195,7 @@ def _usable_name(name: str) -> bool:
     return bool(name) and "(" not in name and "," not in name
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_names() -> Tuple[CountryName, ...]:
     """Every French form of every country, checked: one folded form, one country."""
     names: List[CountryName] = []
@@ -238,13 +239,16 @@ def _forms(masc_sg: str, fem_sg: str, masc_pl: str, fem_pl: str) -> List[Tuple[s
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def demonyms() -> Tuple[Demonym, ...]:
     """Every nationality form (lowercase, as adjectives are written)."""
     known = countries()
     out: List[Demonym] = []
     owner: Dict[str, str] = {}
+    firsts = set()
     for row in _read_csv("demonyms.csv"):
+        primary = row["alpha3"] not in firsts
+        firsts.add(row["alpha3"])
         if row["alpha3"] not in known:
             raise DataError(f"demonyms.csv: unknown alpha-3 {row['alpha3']!r}")
         for form, gender, number in _forms(row["masc_sg"], row["fem_sg"], row["masc_pl"], row["fem_pl"]):
@@ -252,11 +256,11 @@ def demonyms() -> Tuple[Demonym, ...]:
             if owner.get(key, row["alpha3"]) != row["alpha3"]:
                 raise DataError(f"demonym {form!r} means both {owner[key]} and {row['alpha3']}: fix demonyms.csv")
             owner[key] = row["alpha3"]
-            out.append(Demonym(row["alpha3"], form, gender, number))
+            out.append(Demonym(row["alpha3"], form, gender, number, primary))
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_names() -> Tuple[PlaceName, ...]:
     """M49 region names, groupings without a code, and places that are not countries."""
     table = regions()
@@ -277,7 +281,7 @@ def place_names() -> Tuple[PlaceName, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_table() -> Dict[str, Tuple[str, str]]:
     """Folded name -> (alpha3, method) for the look-up API: French forms, demonyms and
     the English names, the French ones winning where both exist."""
@@ -293,13 +297,13 @@ def name_table() -> Dict[str, Tuple[str, str]]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def non_country_keys() -> frozenset:
     """Folded names known to be something else (regions, seas): never fuzzed to a country."""
     return frozenset(folded_key(p.surface) for p in place_names())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fuzzy_choices() -> Tuple[List[str], List[str]]:
     keys, codes = [], []
     for key, (alpha3, _) in name_table().items():
@@ -347,7 +351,7 @@ def resolve_name(name: str, fuzzy: bool = True) -> Optional[Tuple[str, str, floa
     """
     if not isinstance(name, str):
         return None
-    text = name.strip().strip(".,;:!?\"«»()[]").strip()
+    text = name.strip().strip('.,;:!?"«»()[]').strip()
     _, text = strip_article(text)
     key = folded_key(text)
     if not key:
