@@ -1,14 +1,60 @@
-"""DATE mentions (filled by the dates issue)."""
+"""DATE mentions: the date grammar's spans with TIMEX3 values against the document date."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from migtext.candidates import add_candidate
+from migtext.dates.dateline import find_dateline
+from migtext.dates.grammar import find_dates, value_of
+from migtext.dates.tense import direction_at
+from migtext.dates.timex import Anchor
+from migtext.text import fold
+
+# Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
+SCORE = 0.9
+VAGUE_SCORE = 0.7
+
 
 class DateRecognizer:
+    """Proposes DATE candidates; reads the dateline first when no document date was given.
+
+    The dateline comes first because relative expressions ("la semaine dernière")
+    resolve against it; the record tells where the date came from
+    (`doc._.doc_date_source`: "given" or "dateline").
+    """
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if not doc._.doc_date:
+            dateline = find_dateline(text)
+            if dateline is not None:
+                doc._.doc_date = dateline.value
+                doc._.doc_date_source = "dateline"
+        anchor = Anchor.parse(doc._.doc_date)
+        token_starts = None
+        for found in find_dates(text, fold(text)):
+            direction = None
+            if found.relative and anchor is not None:
+                if token_starts is None:
+                    token_starts = [t.idx for t in doc]
+                direction = direction_at(doc, found.start, found.end, token_starts)
+            value, attrs = value_of(found, anchor, direction)
+            if direction:
+                attrs["tense"] = direction
+            add_candidate(
+                doc,
+                found.start,
+                found.end,
+                "DATE",
+                value,
+                method="grammar",
+                score=VAGUE_SCORE if found.kind == "vague" else SCORE,
+                source=self.name,
+                attrs=attrs,
+            )
         return doc

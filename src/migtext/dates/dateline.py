@@ -1,0 +1,126 @@
+"""The document's own date, read from its dateline when none is given.
+
+Press releases and news pages state their date at the top: "Genève, 12 mars 2024 (OIM)
+–", "Port-au-Prince, le 15 avril 2025 –", "GENÈVE, 9 mars –", "Publié le 21 janvier
+2026", "Article mis en ligne le …", a date alone on a line above "Dakar (AFP) -", or an
+ISO date in a header.  Only the top of the document is read: a date in the body is an
+event, not the date of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional, Tuple
+
+from migtext.dates.lexicon import MONTHS, WEEKDAYS
+from migtext.text import fold
+
+# How far down a dateline may be: scraped pages put menus above the article.
+MAX_HEAD_CHARS = 3000
+MAX_HEAD_LINES = 60
+# Lines this long are body prose; after this many of them the header is over.
+PROSE_WORDS = 18
+MAX_PROSE_LINES = 2
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_MONTH = _alt(MONTHS)
+_DAY = r"(?:1er|[12][0-9]|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = _alt(WEEKDAYS)
+_TEXT_DATE = (
+    r"(?:" + _WEEKDAY + r",?\s+)?(?P<day>" + _DAY + r")\s+(?P<month>" + _MONTH + r")(?![a-z])"
+    r"(?:\s+(?P<year>" + _YEAR + r"))?"
+)
+_NUM_DATE = r"(?P<nday>\d{1,2})[/.](?P<nmonth>\d{1,2})[/.](?P<nyear>" + _YEAR + r")"
+_ISO = r"(?P<iyear>" + _YEAR + r")-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
+_ANY_DATE = r"(?:" + _TEXT_DATE + r"|" + _NUM_DATE + r"|" + _ISO + r")"
+_TIME = r"(?:\s*(?:,|a|-)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:utc|gmt|cet|cest))?)?"
+
+# "Genève, 12 mars 2024 (OIM) –", "Port-au-Prince, le 15 avril 2025 –", "GENÈVE, 9 mars –"
+_PLACE_DATELINE = re.compile(
+    r"^\s*[^\W\d_][^\n,]{0,45}(?:,\s*[^\W\d_][^\n,]{0,30}){0,2},\s*(?:le\s+)?"
+    + _ANY_DATE
+    + _TIME
+    + r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-:|]|$)"
+)
+# "Publié le 21 janvier 2026", "Article mis en ligne le 3 mai 2024 à 10h12", "Date : 12/03/2024"
+_PUBLISHED = re.compile(
+    r"\b(?:publie|publiee|publication|mis\s+en\s+ligne|paru|parution|date(?:\s+de\s+publication)?|posted|published)"
+    r"\s*(?:le|:|en)?\s*(?:le\s+)?" + _ANY_DATE
+)
+_UPDATED = re.compile(
+    r"\b(?:mis\s+a\s+jour|mise\s+a\s+jour|actualise|modifie|updated)\s*(?:le|:)?\s*(?:le\s+)?" + _ANY_DATE
+)
+# What may follow a "Publié le" date on a header line (not a sentence going on).
+_HEADER_TAIL = re.compile(_TIME + r"\s*(?:$|[|,;(-]|par\b|mis\b|mise\b|modifie|actualise|\d)")
+# A date alone on its line, maybe with a weekday, a time or an ISO timestamp.
+_DATE_LINE = re.compile(r"^\s*(?:le\s+)?" + _ANY_DATE + r"(?:t\d\d:\d\d(?::\d\d)?\S*)?" + _TIME + r"\s*[-:|]?\s*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The document date found at the top: ISO or "XXXX-MM-DD", and where it was read."""
+
+    value: str
+    start: int
+    end: int
+    shape: str
+
+
+def _value(m: re.Match[str]) -> Optional[str]:
+    groups = m.groupdict()
+    if groups.get("day"):
+        day = 1 if groups["day"] == "1er" else int(groups["day"])
+        month, year = MONTHS[groups["month"]], groups.get("year")
+    elif groups.get("nday"):
+        day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
+    else:
+        day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
+    try:
+        dt.date(int(year) if year else 2000, month, day)
+    except ValueError:
+        return None
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+
+
+def find_dateline(text: str) -> Optional[Dateline]:
+    """The document date from the header, or None.
+
+    A place dateline or a "Publié le" line wins over a bare date line, which wins over
+    "Mis à jour le" (an update is not the date of the text).
+    """
+    # The raw text's line structure is needed (fold turns line breaks into spaces).
+    lines = list(_split_head(text))
+    for shape, pattern, search in (
+        ("place", _PLACE_DATELINE, False),
+        ("published", _PUBLISHED, True),
+        ("date_line", _DATE_LINE, False),
+        ("updated", _UPDATED, True),
+    ):
+        for offset, line in lines:
+            m = pattern.search(line) if search else pattern.match(line)
+            if m and (not search or _HEADER_TAIL.match(line, m.end())):
+                value = _value(m)
+                if value:
+                    return Dateline(value, offset + m.start(), offset + m.end(), shape)
+    return None
+
+
+def _split_head(text: str) -> Iterator[Tuple[int, str]]:
+    head = text[:MAX_HEAD_CHARS]
+    folded = fold(head)
+    offset = 0
+    prose = 0
+    for n, raw in enumerate(head.split("\n")):
+        if n >= MAX_HEAD_LINES or prose >= MAX_PROSE_LINES:
+            return
+        yield offset, folded[offset : offset + len(raw)]
+        if len(raw.split()) >= PROSE_WORDS:
+            prose += 1
+        offset += len(raw) + 1

@@ -1,0 +1,555 @@
+"""The date grammar: French time expressions found in text, with what each one means.
+
+Why our own grammar rather than `dateparser.search.search_dates`: dateparser parses
+absolute French dates well but returns neither exact spans nor TIMEX3 values, misses
+durations, sets, decades and centuries, turns counts ("231 personnes") into dates, and
+is about two orders of magnitude slower per document (see the dates issue report).
+A few compiled regular expressions over the folded text (`migtext.text.fold`, same
+length as the text) find spans with exact offsets, whatever the accents, apostrophes,
+case or line breaks ("26\\nnovembre 2006").
+
+`find_dates(text)` is pure Python; `value_of(found, anchor, direction)` turns one found
+expression into its TIMEX3 value once the document date and the verb tense are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+
+from migtext.dates import timex
+from migtext.dates.lexicon import (
+    MONTHS,
+    NUMBER_WORDS_RE,
+    SEASONS,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    parse_number,
+    roman_to_int,
+)
+from migtext.text import fold
+
+
+@dataclass(frozen=True)
+class Found:
+    """One time expression: offsets into the text, its kind and what it says.
+
+    `relative` expressions need the document date (and maybe the verb tense) for a value.
+    """
+
+    start: int
+    end: int
+    kind: str
+    data: Dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    relative: bool = False
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+MONTH = _alt(MONTHS) + r"(?![a-z])"
+WEEKDAY = _alt(WEEKDAYS) + r"(?![a-z])"
+DAY = r"(?<![\d.,/])(?:1er|premier|[12][0-9]|3[01]|0?[1-9])(?![\d])"
+YEAR = r"(?<![\d.,/+])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![\d]|[.,/]\d)"
+UNIT = _alt(UNITS) + r"(?![a-z])"
+NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
+VAGUE = _alt(VAGUE_QUANTITIES)
+MOD = r"(?:debut|fin|mi|courant|milieu)"
+MOD_SEP = r"(?:\s*-\s*|\s+de\s+|\s+d'\s*|\s+)"
+PART_OF_DAY = r"(?:\s+(?:matin|soir|apres-midi|midi|nuit|soiree|matinee))?"
+REL = r"(?:derniere|dernier|passee|passe|prochaine|prochain|en\s+cours)(?![a-z])"
+
+MOD_CODES = {"debut": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
+REL_OFFSETS = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
+
+
+def _rel_offset(text: Optional[str]) -> int:
+    if not text:
+        return 0
+    return REL_OFFSETS.get(text.split()[0], 0)
+
+
+def _day(text: str) -> int:
+    return 1 if text in ("1er", "premier") else int(text)
+
+
+def _year2(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+# ---------------------------------------------------------------------------------------
+# Rules: (pattern, handler). A handler gets the match and the folded/original texts and
+# yields Found objects (offsets may be narrowed to leave articles and prepositions out).
+
+Rule = Tuple["re.Pattern[str]", Callable[..., Iterator[Found]]]
+RULES: List[Rule] = []
+
+
+def rule(pattern: str):
+    compiled = re.compile(pattern)
+
+    def register(handler):
+        RULES.append((compiled, handler))
+        return handler
+
+    return register
+
+
+def _before(folded: str, pos: int, size: int = 30) -> str:
+    return folded[max(0, pos - size) : pos]
+
+
+@rule(
+    r"\b(?:(?P<ce>ce|cet)\s+)?(?:(?P<wd>" + WEEKDAY + r")" + PART_OF_DAY + r"\s+)?"
+    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r"))?"
+)
+def _full_date(m, folded, text):
+    if m.group("ce") and not m.group("wd"):
+        return
+    month, day = MONTHS[m.group("month")], _day(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    if not timex._valid_day(month, day):
+        return
+    yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day}, relative=year is None)
+
+
+@rule(
+    r"(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
+    r"(?:\s+(?P<year>" + YEAR + r"))?"
+)
+def _day_range(m, folded, text):
+    month = MONTHS[m.group("month")]
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else None
+    if not (timex._valid_day(month, d1) and timex._valid_day(month, d2)) or d1 >= d2:
+        return
+    before = _before(folded, m.start(), 8)
+    sep = m.group("sep")
+    if sep == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", before):
+        # "les 26 et 27 novembre": two dates, the first borrowing month and year
+        yield Found(m.start("d1"), m.end("d1"), "date", {"year": year, "month": month, "day": d1}, year is None)
+        yield Found(m.start("d2"), m.end(), "date", {"year": year, "month": month, "day": d2}, year is None)
+        return
+    if sep == "a" and not re.search(r"\b(?:du|de)\s+$", before):
+        return
+    first = {"year": year, "month": month, "day": d1}
+    last = {"year": year, "month": month, "day": d2}
+    yield Found(m.start(), m.end(), "range", {"first": first, "last": last}, relative=year is None)
+
+
+@rule(
+    r"(?P<d1>" + DAY + r")\s+(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>au|-|et)\s*"
+    r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
+)
+def _cross_month_range(m, folded, text):
+    if m.group("sep") == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", _before(folded, m.start(), 8)):
+        return
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    y1 = int(m.group("y1")) if m.group("y1") else y2
+    first = {"year": y1, "month": MONTHS[m.group("m1")], "day": _day(m.group("d1"))}
+    last = {"year": y2, "month": MONTHS[m.group("m2")], "day": _day(m.group("d2"))}
+    yield Found(m.start(), m.end(), "range", {"first": first, "last": last}, relative=y2 is None)
+
+
+@rule(
+    r"(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>a|au|-|et)\s*"
+    r"(?P<m2>" + MONTH + r")\s+(?P<y2>" + YEAR + r")"
+)
+def _month_range(m, folded, text):
+    sep = m.group("sep")
+    if sep != "-" and not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 8)):
+        return
+    y2 = int(m.group("y2"))
+    y1 = int(m.group("y1")) if m.group("y1") else y2
+    first = {"year": y1, "month": MONTHS[m.group("m1")]}
+    last = {"year": y2, "month": MONTHS[m.group("m2")]}
+    yield Found(m.start(), m.end(), "range", {"first": first, "last": last})
+
+
+@rule(r"(?P<y1>" + YEAR + r")\s*(?P<sep>-|a|au|et)\s*(?P<y2>" + YEAR + r")")
+def _year_range(m, folded, text):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 <= y1 or _looks_like_count(folded, m.end()):
+        return
+    if m.group("sep") != "-" and not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 8)):
+        return
+    yield Found(m.start(), m.end(), "range", {"first": {"year": y1}, "last": {"year": y2}})
+
+
+@rule(r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)")
+def _numeric_date(m, folded, text):
+    day, month, year = int(m.group("d")), int(m.group("m")), _year2(m.group("y"))
+    if timex._valid_day(month, day) and 1800 <= year <= 2100:
+        yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
+
+
+@rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+def _iso_date(m, folded, text):
+    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    if timex._valid_day(month, day):
+        yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
+
+
+@rule(r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?P<year>" + YEAR + r")")
+def _month_year(m, folded, text):
+    data = {"year": int(m.group("year")), "month": MONTHS[m.group("month")], "mod": _mod(m)}
+    yield Found(m.start(), m.end(), "date", data)
+
+
+def _mod(m) -> Optional[str]:
+    return MOD_CODES.get(m.group("mod")) if m.group("mod") else None
+
+
+# Words after which a month name alone is a date ("en mai", "depuis janvier").
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:en|depuis|des|de|d'|du|jusqu'en|jusqu'a|jusqu'au|avant|apres|vers|d'ici|fin|debut|mi|courant|mois\s+de"
+    r"|mois\s+d'|entre|et|ou|a\s+partir\s+de|a\s+compter\s+de|pour)|-)\s*$"
+)
+
+
+@rule(r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")(?:\s+(?P<rel>" + REL + r"))?")
+def _month_alone(m, folded, text):
+    month_word = m.group("month")
+    if "." in month_word:
+        return
+    rel = m.group("rel")
+    if not (m.group("mod") or rel or _MONTH_CUE.search(_before(folded, m.start(), 20))):
+        return
+    data = {"month": MONTHS[month_word], "mod": _mod(m), "offset": _rel_offset(rel)}
+    yield Found(m.start(), m.end(), "month", data, relative=True)
+
+
+@rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+de\s+l'annee\s+|\s+de\s+l'an\s+|\s+de\s+|\s+)(?P<year>" + YEAR + r")")
+def _year_with_mod(m, folded, text):
+    yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "mod": _mod(m)})
+
+
+# A lone year: a cue before it, or punctuation after it, and never a count.
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:en|depuis|des|d'ici|d'ici\s+a|jusqu'en|jusqu'a|avant|apres|vers|de|d'|du|entre|et|a|au|pour|an|annee"
+    r"|horizon|l'horizon|printemps|ete|automne|hiver|le|la|ou|sur|par|dans|fin|debut|mi|courant|ete|exercice|cycle|"
+    r"rapport|edition|budget|recensement|election|elections)|[,;(\[:/-])\s*$"
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:n|no|n°|numero|art|article|articles|resolution|loi|decret|chapitre|page|pages|p|vol|tel|fax|bp|cp"
+    r"|programme|agenda|vision|code|ref|reference|dossier|rue|avenue|boulevard|route|salle|bureau|poste|vol)[.°]?"
+    r"|[+#°$€£%])\s*$"
+)
+_NOT_YEAR_AFTER = re.compile(r"^\s*(?:%|€|\$|£|agenda\b|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))")
+# Words that may follow a year without making it a count ("depuis 1951 une migration").
+_FUNCTION_WORDS = frozenset(
+    "de d du des le la les l un une et ou a au aux en dans par pour sur avec sans contre selon plus pres moins"
+    " environ quelque quelques ce cet cette ces il elle ils elles on nous vous qui que qu quand lorsque alors mais"
+    " puis ont est sont etait etaient avait avaient deja son sa ses leur leurs lors apres avant pendant jusqu"
+    " notamment seulement aussi encore pas ne n y se s sa mon ma mes notre nos votre vos afin ainsi comme".split()
+)
+
+
+def _looks_like_count(folded: str, end: int) -> bool:
+    """A number followed by a noun ("2015 migrants") or a unit ("2030 %") counts something."""
+    m = re.match(r"\s*([a-z]+)", folded[end : end + 40])
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _FUNCTION_WORDS and word not in MONTHS and folded[end : end + 1].isspace()
+
+
+@rule(YEAR)
+def _lone_year(m, folded, text):
+    year = int(m.group())
+    before = _before(folded, m.start(), 30)
+    if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(folded[m.end() : m.end() + 8]):
+        return
+    if re.search(r"\d[ \u00a0\u202f]$", before):  # "12 2030" is part of a longer number
+        return
+    cue = _YEAR_CUE.search(before)
+    if not (1900 <= year <= 2100 or (cue and 1500 <= year)):
+        return
+    if _looks_like_count(folded, m.end()):
+        return
+    after = folded[m.end() : m.end() + 2]
+    if not cue and not (after == "" or after[0] in ".,;:)]!?" or after[0].isspace()):
+        return
+    if not cue and text[m.end() : m.end() + 40].lstrip()[:1].islower():
+        return
+    yield Found(m.start(), m.end(), "date", {"year": year})
+
+
+@rule(r"\b(?:(?P<les>les)\s+)?annees\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
+def _decade(m, folded, text):
+    digits = m.group("dec")
+    decade = digits[:3] if len(digits) == 4 else ("20" if digits == "00" else "19") + digits[0]
+    if _looks_like_count(folded, m.end()):
+        return
+    yield Found(m.start(), m.end(), "decade", {"value": decade})
+
+
+@rule(r"\b(?P<num>[ivxl]{1,6}|\d{1,2})(?:e|eme|er|ieme|e)\s+siecle(?![a-z])")
+def _century(m, folded, text):
+    raw = m.group("num")
+    surface = text[m.start("num") : m.end("num")]
+    number = int(raw) if raw.isdigit() else (roman_to_int(raw) if surface.isupper() else None)
+    if number and 1 <= number <= 22:
+        yield Found(m.start(), m.end(), "century", {"value": f"{number - 1:02d}"})
+
+
+_RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "apres-demain": 2}
+
+
+@rule(r"\b(?P<word>aujourd'hui|aujourd hui|avant-hier|apres-demain|hier|demain)(?![a-z])" + PART_OF_DAY)
+def _relative_day(m, folded, text):
+    offset = _RELATIVE_DAYS.get(m.group("word").replace(" ", "'"), 0)
+    yield Found(m.start(), m.end(), "relday", {"offset": offset}, relative=True)
+
+
+@rule(r"\b(?:ce|cette|cet)\s+(?:matin|soir|nuit|apres-midi|soiree|matinee)(?![a-z-])")
+def _this_part_of_day(m, folded, text):
+    yield Found(m.start(), m.end(), "relday", {"offset": 0}, relative=True)
+
+
+_GRAINS = {
+    "semaine": "week", "mois": "month", "an": "year", "annee": "year", "week-end": "weekend",
+    "siecle": "century", "decennie": "decade",
+}  # fmt: skip
+GRAIN = _alt(_GRAINS) + r"(?![a-z])"
+
+
+@rule(r"\b(?:ce|cette|cet)\s+(?P<unit>" + GRAIN + r")(?P<ci>-ci|\s+ci\b)?(?!\s*-\s*la\b)")
+def _this_period(m, folded, text):
+    yield Found(m.start(), m.end(), "period", {"grain": _GRAINS[m.group("unit")], "offset": 0}, relative=True)
+
+
+@rule(r"(?:\b(?P<det>la|le|l')\s*)?\b(?P<unit>" + GRAIN + r")\s+(?P<rel>" + REL + r")")
+def _last_next_period(m, folded, text):
+    start = m.start() if m.group("det") else m.start("unit")
+    grain = _GRAINS[m.group("unit")]
+    data = {"grain": grain, "offset": _rel_offset(m.group("rel"))}
+    yield Found(start, m.end(), "period", data, relative=True)
+
+
+@rule(
+    r"\b(?P<mod>debut|fin|milieu|mi)\s*(?:-\s*)?(?:de\s+l'|de\s+la\s+|du\s+|d'\s*)(?P<unit>annee|an|mois|semaine)"
+    r"(?:\s+(?P<rel>" + REL + r"|(?P<year>" + YEAR + r")))?"
+)
+def _period_part(m, folded, text):
+    if m.group("year"):
+        yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "mod": _mod(m)})
+        return
+    data = {"grain": _GRAINS[m.group("unit")], "offset": _rel_offset(m.group("rel")), "mod": _mod(m)}
+    yield Found(m.start(), m.end(), "period", data, relative=True)
+
+
+@rule(
+    r"\b(?:(?P<ce>ce)\s+)?(?P<wd>" + WEEKDAY + r")(?![a-z])" + PART_OF_DAY
+    + r"(?:\s+(?P<rel>dernier|prochain|passe)\b)?"
+)
+def _weekday(m, folded, text):
+    offset = _rel_offset(m.group("rel"))
+    data = {"weekday": WEEKDAYS[m.group("wd")], "offset": offset}
+    yield Found(m.start(), m.end(), "weekday", data, relative=True)
+
+
+@rule(
+    r"\b(?:(?P<det>cet|ce|l'|le)\s*)?(?P<season>printemps|ete|automne|hiver)(?![a-z])"
+    r"(?:\s+(?:(?P<year>" + YEAR + r")|(?P<rel>dernier|prochain|passe)\b))?"
+)
+def _season(m, folded, text):
+    det, code = m.group("det"), SEASONS[m.group("season")]
+    if m.group("year"):
+        yield Found(m.start("season"), m.end(), "date", {"year": int(m.group("year")), "part": code})
+    elif m.group("rel") and det in ("l'", "le"):
+        yield Found(m.start(), m.end(), "season", {"code": code, "offset": _rel_offset(m.group("rel"))}, True)
+    elif det in ("ce", "cet") and not m.group("rel"):
+        yield Found(m.start(), m.end(), "season", {"code": code, "offset": 0}, True)
+
+
+_ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
+             "quatrieme": 4, "4e": 4}  # fmt: skip
+
+
+@rule(
+    r"\b(?P<ord>" + _alt(_ORDINALS) + r")\s+(?P<kind>trimestre|semestre)(?![a-z])"
+    r"(?:\s+(?:de\s+l'annee\s+|de\s+|d')?(?P<year>" + YEAR + r"))?"
+)
+def _year_part(m, folded, text):
+    n = _ORDINALS[m.group("ord")]
+    if m.group("kind") == "semestre" and n > 2:
+        return
+    part = ("Q" if m.group("kind") == "trimestre" else "H") + str(n)
+    year = int(m.group("year")) if m.group("year") else None
+    yield Found(m.start(), m.end(), "date", {"year": year, "part": part}, relative=year is None)
+
+
+@rule(
+    r"\b(?P<prep>il\s+y\s+a|dans)\s+(?:(?:plus\s+de|pres\s+de|environ|quelque|moins\s+de|au\s+moins)\s+)?"
+    r"(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")"
+)
+def _ago_or_in(m, folded, text):
+    unit = UNITS[m.group("unit")]
+    n = parse_number(m.group("num"))
+    if unit[2] or (n is not None and n * unit[1] > 1000):
+        return
+    sign = -1 if m.group("prep").startswith("il") else 1
+    data = {"n": None if n is None else n * unit[1], "unit": unit[0], "sign": sign}
+    yield Found(m.start("num"), m.end(), "shift", data, relative=True)
+
+
+@rule(
+    r"\b(?:(?P<les>les|ces)\s+)?(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?:(?P<rel>dernieres|derniers|derniere|dernier"
+    r"|prochaines|prochains|prochaine|prochain)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+et\s+demie?)?"
+)
+def _duration(m, folded, text):
+    num_text, unit_word = m.group("num"), m.group("unit")
+    letter, factor, time_part = UNITS[unit_word]
+    if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
+        return  # "des années 1990" is a decade
+    if num_text in ("un", "une") and unit_word in ("jour", "journee"):
+        return  # "un jour" is "some day", not a length of time
+    if unit_word.startswith("journee"):
+        return  # "une journée de sensibilisation"
+    if time_part and re.search(r"\b(?:a|vers|des|jusqu'a|avant|apres|de)\s*$", _before(folded, m.start(), 10)):
+        return  # "à 10 heures" is a time of day
+    n = parse_number(num_text.replace(",5", "")) if num_text not in VAGUE_QUANTITIES else None
+    if n is not None:
+        amount: float = n * factor + (0.5 * factor if ",5" in num_text or m.group("half") else 0)
+        if amount > 10000:
+            return
+        if not float(amount).is_integer() and letter == "Y":
+            amount, letter = amount * 12, "M"
+        value = timex.duration(amount, letter, time_part)
+    else:
+        value = timex.duration(None, letter, time_part)
+    start = m.start() if (m.group("les") and m.group("rel")) else m.start("num")
+    yield Found(start, m.end(), "duration", {"value": value})
+
+
+@rule(
+    r"\b(?P<q>chaque|tous\s+les|toutes\s+les|par)\s+(?:(?P<num>" + NUM + r")\s+)?"
+    r"(?P<unit>" + UNIT + r"|" + WEEKDAY + r"s?)"
+)
+def _set(m, folded, text):
+    unit_word, num_text = m.group("unit"), m.group("num")
+    if num_text and not m.group("q").startswith("tou"):
+        return
+    n = parse_number(num_text) if num_text else 1
+    if n is None:
+        return
+    if unit_word.rstrip("s") in WEEKDAYS:
+        value = timex.duration(n, "W")
+    else:
+        letter, factor, time_part = UNITS[unit_word]
+        value = timex.duration(n * factor, letter, time_part)
+    yield Found(m.start(), m.end(), "set", {"value": value})
+
+
+@rule(
+    r"\b(?:(?P<det>ces|les)\s+)?(?:(?P<rel>dernieres|derniers|prochaines|prochains)\s+(?P<u1>annees|mois|semaines"
+    r"|jours|decennies|heures)|(?P<u2>annees|mois|semaines|jours|decennies)\s+(?:a\s+venir|passees|passes"
+    r"|ecoulees|ecoules|qui\s+viennent|precedentes|precedents))(?![a-z])"
+)
+def _vague_period(m, folded, text):
+    start = m.start() if m.group("det") else (m.start("rel") if m.group("rel") else m.start("u2"))
+    yield Found(start, m.end(), "vague", {})
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
+    """Every time expression in `text`, without overlaps (the longest wins), in text order."""
+    folded = fold(text) if folded is None else folded
+    found: List[Found] = []
+    for pattern, handler in RULES:
+        for m in pattern.finditer(folded):
+            found.extend(handler(m, folded, text))
+    found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: List[Found] = []
+    for f in found:
+        if any(f.start < t.end and t.start < f.end for t in taken):
+            continue
+        taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+# ---------------------------------------------------------------------------------------
+# Values
+
+
+def _point(data: Dict[str, Any], anchor: Optional[timex.Anchor], direction: Optional[str]) -> Optional[str]:
+    """A calendar point: full date, month, year, season/quarter, with a year from the anchor if needed."""
+    year, month, day = data.get("year"), data.get("month"), data.get("day")
+    if data.get("part"):
+        return timex.year_part(year, data["part"], anchor)
+    if day is not None:
+        if year is None:
+            return timex.day_month(month, day, anchor, direction)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if month is not None:
+        if year is None:
+            return timex.month_alone(month, anchor, direction)
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}" if year is not None else None
+
+
+def value_of(
+    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None
+) -> Tuple[Optional[str], Dict[str, Any]]:
+    """The TIMEX3 value of `found` and the attrs for its candidate (plain values only).
+
+    `direction` is "past" or "future" from the verb tense near the expression, or None.
+    """
+    kind, data = found.kind, found.data
+    attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
+    value: Optional[str]
+    if kind == "date":
+        value = _point(data, anchor, direction)
+    elif kind == "range":
+        first, last = dict(data["first"]), dict(data["last"])
+        a, b = _point(last, anchor, direction), None
+        if last.get("year") is None and a and a[:4].isdigit():
+            last["year"] = int(a[:4])
+        if first.get("year") is None and last.get("year") is not None:
+            first["year"] = last["year"] - (1 if (first.get("month") or 0) > (last.get("month") or 0) else 0)
+        a, b = _point(first, anchor, direction), _point(last, anchor, direction)
+        value = f"{a}/{b}" if a and b else None
+        attrs["type"] = "range"
+    elif kind == "month":
+        offset = data.get("offset", 0)
+        if offset:
+            value = timex.month_alone(data["month"], anchor, "future" if offset > 0 else "past", strict=True)
+        else:
+            value = timex.month_alone(data["month"], anchor, direction)
+    elif kind == "relday":
+        value = timex.relative_day(data["offset"], anchor)
+    elif kind == "period":
+        value = timex.relative_period(data["grain"], data["offset"], anchor)
+    elif kind == "weekday":
+        offset = data["offset"]
+        if offset:
+            value = timex.weekday(data["weekday"], anchor, "future" if offset > 0 else "past", strict=True)
+        else:
+            value = timex.weekday(data["weekday"], anchor, direction)
+    elif kind == "season":
+        value = timex.season_relative(data["code"], data["offset"], anchor)
+    elif kind == "shift":
+        value = None if data["n"] is None else timex.shifted(data["n"], data["unit"], data["sign"], anchor)
+    elif kind in ("decade", "century"):
+        value = data["value"]
+    elif kind in ("duration", "set"):
+        value = data["value"]
+        attrs["type"] = kind
+    elif kind == "vague":
+        value = None
+        attrs["type"] = "duration"
+    else:
+        raise ValueError(f"unknown date kind {kind!r}")
+    if found.relative:
+        attrs["anchor"] = "document" if anchor is not None else None
+    return value, timex.plain(attrs)
