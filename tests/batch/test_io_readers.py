@@ -1,0 +1,299 @@
+"""Readers: every format gives one Document per document, and bad input gives error Documents."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from migtext.errors import InputError
+from migtext.io.documents import MAX_DOC_BYTES, Fields
+from migtext.io.readers import expand_inputs, input_format, read_source, read_stdin
+
+TEXT = "Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) s’inquiète du sort des Rohingyas."
+
+
+def write(path: Path, content) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return str(path)
+
+
+def docs(path, fields=Fields(), date=None):
+    return list(read_source(path, fields, date))
+
+
+# --- finding the inputs ---------------------------------------------------------------
+
+
+def test_folders_are_walked_for_known_extensions_only(tmp_path):
+    write(tmp_path / "b.txt", TEXT)
+    write(tmp_path / "sub" / "a.html", "<p>x</p>")
+    write(tmp_path / "sub" / "deep" / "c.jsonl", "{}\n")
+    write(tmp_path / "notes.md", "# not read")
+    write(tmp_path / ".hidden.txt", "not read")
+    write(tmp_path / "img.PNG", b"\x89PNG")
+    found = expand_inputs([str(tmp_path)])
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in found] == ["b.txt", "sub/a.html", "sub/deep/c.jsonl"]
+
+
+def test_globs_files_and_stdin_keep_order_and_each_file_once(tmp_path):
+    a = write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "b.txt", TEXT)
+    found = expand_inputs([a, str(tmp_path / "*.txt"), "-", str(tmp_path)])
+    assert found == [a, str(tmp_path / "b.txt"), "-"]
+
+
+def test_the_run_output_is_never_read_as_input(tmp_path):
+    write(tmp_path / "in.jsonl", json.dumps({"text": TEXT}) + "\n")
+    out = tmp_path / "out.jsonl"
+    write(out, "")
+    assert expand_inputs([str(tmp_path)], exclude=[out]) == [str(tmp_path / "in.jsonl")]
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("missing.txt", "does not exist"),
+        ("nothing/*.txt", "matches no"),
+    ],
+)
+def test_missing_inputs_are_unusable_arguments(tmp_path, name, message):
+    with pytest.raises(InputError, match=message):
+        expand_inputs([str(tmp_path / name)])
+
+
+def test_a_file_of_unknown_format_is_an_unusable_argument(tmp_path):
+    path = write(tmp_path / "report.docx", b"PK\x03\x04")
+    with pytest.raises(InputError, match=r"unknown input format '\.docx'"):
+        expand_inputs([path])
+
+
+def test_a_folder_without_known_files_is_an_unusable_argument(tmp_path):
+    write(tmp_path / "notes.md", "x")
+    with pytest.raises(InputError, match="holds no"):
+        expand_inputs([str(tmp_path)])
+
+
+@pytest.mark.parametrize(
+    "path, fmt",
+    [("a.TXT", "txt"), ("b.htm", "html"), ("c.HTML", "html"), ("d.jsonl", "jsonl"), ("e.csv", "csv"),
+     ("f.parquet", "parquet"), ("-", "stdin")],
+)
+def test_input_format_by_extension(path, fmt):
+    assert input_format(path) == fmt
+
+
+# --- .txt and .html -------------------------------------------------------------------
+
+
+def test_txt_is_one_document_with_the_path_as_id(tmp_path):
+    path = write(tmp_path / "oim.txt", "Genève, 12 mars 2024 –\nL’OIM\r\nsalue la Convention.")
+    [doc] = docs(path, date="2024-03-12")
+    assert (doc.id, doc.origin, doc.date, doc.error) == (path, path, "2024-03-12", None)
+    assert doc.text == "Genève, 12 mars 2024 –\nL’OIM\r\nsalue la Convention."  # line breaks kept as given
+
+
+@pytest.mark.parametrize(
+    "content, error",
+    [
+        ("Réfugiés maliens à Mbera".encode("latin-1"), "not UTF-8"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(200), "binary"),
+    ],
+)
+def test_txt_that_cannot_be_decoded_gives_an_error_document(tmp_path, content, error):
+    path = write(tmp_path / "bad.txt", content)
+    [doc] = docs(path)
+    assert doc.id == path and doc.text is None and error in doc.error
+
+
+def test_a_file_over_the_byte_limit_is_refused_unread(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(MAX_DOC_BYTES + 1)  # sparse: no need to write the bytes
+    [doc] = docs(str(path))
+    assert "too large" in doc.error and doc.text is None
+
+
+HTML = """<!DOCTYPE html><html lang="fr"><head><title>OIM – Communiqué</title>
+<style>.menu { color: red }</style><script>var tracking = "Maroc";</script></head>
+<body><nav><ul><li>Qui sommes nous</li><li>Partenariats</li></ul></nav>
+<h1>Soudan : l’OIM appelle à l’aide</h1>
+<p>Plus de <b>8 millions</b> de personnes ont fui depuis avril 2023, selon l’<a href="/oim">OIM</a>.</p>
+<div style="display:none">Texte caché sur le Tchad</div>
+<p>Contact&nbsp;: Genève &amp; Nairobi</p></body></html>"""
+
+
+def test_html_gives_the_visible_text(tmp_path):
+    [doc] = docs(write(tmp_path / "page.html", HTML))
+    assert doc.error is None
+    assert "Soudan : l’OIM appelle à l’aide" in doc.text
+    assert "selon l’OIM." in doc.text  # inline links and bold stay in the sentence
+    assert "Qui sommes nous\nPartenariats" in doc.text  # menus stay: the page component marks them
+    assert "Genève & Nairobi" in doc.text  # character references decoded
+    for hidden in ("tracking", "Maroc", "color: red", "Communiqué", "Texte caché"):
+        assert hidden not in doc.text
+
+
+def test_html_with_a_declared_latin1_charset_is_decoded_with_it(tmp_path):
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Réfugiés érythréens</p></body></html>'
+    [doc] = docs(write(tmp_path / "old.htm", page.encode("latin-1")))
+    assert doc.error is None and doc.text.strip() == "Réfugiés érythréens"
+
+
+def test_html_in_latin1_without_declaration_is_an_error(tmp_path):
+    page = "<html><body><p>Réfugiés érythréens</p></body></html>".encode("latin-1")
+    [doc] = docs(write(tmp_path / "old.html", page))
+    assert "not UTF-8" in doc.error
+
+
+# --- .jsonl ---------------------------------------------------------------------------
+
+
+def test_jsonl_rows_ids_dates_and_errors(tmp_path):
+    lines = [
+        json.dumps({"id": "iom-2006-05", "text": TEXT, "date": "2006-05-19"}, ensure_ascii=False),
+        json.dumps({"text": "Le HCR au Tchad.", "date": None}),
+        "",
+        '{"id": "broken", "text": "Le HCR',
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": 7, "body": "no text field"}),
+        json.dumps({"id": 8, "text": None}),
+    ]
+    path = write(tmp_path / "news.jsonl", "\n".join(lines) + "\n")
+    got = docs(path, date="2024-01-01")
+    assert [d.id for d in got] == ["iom-2006-05", f"{path}:2", f"{path}:4", f"{path}:5", "7", "8"]
+    assert [d.origin for d in got] == [f"{path}:{n}" for n in (1, 2, 4, 5, 6, 7)]
+    assert got[0].date == "2006-05-19" and got[1].date == "2024-01-01"
+    assert got[0].text == TEXT and got[0].error is None
+    assert "malformed JSON on line 4" in got[2].error
+    assert "JSON list, not an object" in got[3].error
+    assert "no 'text' field" in got[4].error and "['body', 'id']" in got[4].error
+    assert "no 'text' field" in got[5].error
+
+
+def test_jsonl_custom_fields(tmp_path):
+    row = {"url": "https://example.org/a", "contenu": "Des Haïtiens expulsés.", "publie": "2023-11-02"}
+    path = write(tmp_path / "a.jsonl", json.dumps(row) + "\n")
+    [doc] = docs(path, Fields(text="contenu", id="url", date="publie"))
+    assert (doc.id, doc.text, doc.date) == ("https://example.org/a", "Des Haïtiens expulsés.", "2023-11-02")
+
+
+def test_jsonl_bad_bytes_spoil_one_line_only(tmp_path):
+    good = json.dumps({"text": "Les Afghans à la frontière iranienne."}).encode()
+    bad = '{"text": "Réfugiés"}'.encode("latin-1")
+    path = write(tmp_path / "mixed.jsonl", codecs_bom() + good + b"\n" + bad + b"\n" + good + b"\n")
+    got = docs(path)
+    assert [d.error is None for d in got] == [True, False, True]
+    assert "line 2 is not UTF-8 (byte 0xe9)" in got[1].error
+
+
+def codecs_bom() -> bytes:
+    return b"\xef\xbb\xbf"
+
+
+# --- .csv -----------------------------------------------------------------------------
+
+
+def test_csv_rows_quoted_multiline_and_row_ids(tmp_path):
+    content = (
+        "id,text,date\n"
+        'a1,"Genève –\nL\'OIM, le HCR et l\'UNICEF",2024-03-12\n'
+        ',"Les Syriens au Liban",\n'
+        "a3,,2024-01-01\n"
+        "a4\n"
+    )
+    path = write(tmp_path / "news.csv", content)
+    got = docs(path, date="2020-01-01")
+    assert [d.id for d in got] == ["a1", f"{path}:2", "a3", "a4"]
+    assert got[0].text == "Genève –\nL'OIM, le HCR et l'UNICEF" and got[0].date == "2024-03-12"
+    assert got[1].date == "2020-01-01"
+    assert got[2].text == ""  # empty: `checked` turns it into an error record
+    assert "no 'text' field" in got[3].error  # a short row has no text cell
+
+
+def test_csv_without_the_text_column_is_one_error_document(tmp_path):
+    path = write(tmp_path / "wrong.csv", "id,body\n1,Les Syriens\n2,Les Libanais\n")
+    [doc] = docs(path)
+    assert doc.id == path
+    assert "CSV has no 'text' column" in doc.error and "['id', 'body']" in doc.error and "--text-field" in doc.error
+
+
+def test_csv_bad_bytes_spoil_one_row(tmp_path):
+    data = b"text\nLes Maliens\n" + "Les Sénégalais\n".encode("latin-1") + "Les Guinéens\n".encode()
+    got = docs(write(tmp_path / "mixed.csv", data))
+    assert [d.error is None for d in got] == [True, False, True]
+    assert got[2].text == "Les Guinéens"
+
+
+def test_csv_a_long_field_is_read(tmp_path):
+    long_text = "Les réfugiés soudanais arrivent au Tchad. " * 5000  # over csv's default field limit
+    path = tmp_path / "long.csv"
+    pd.DataFrame({"text": [long_text]}).to_csv(path, index=False)
+    [doc] = docs(str(path))
+    assert doc.text == long_text
+
+
+# --- .parquet -------------------------------------------------------------------------
+
+
+def test_parquet_rows(tmp_path):
+    import datetime
+
+    path = tmp_path / "news.parquet"
+    pd.DataFrame(
+        {
+            "doc": ["x1", None, "x3"],
+            "body": ["L'OIM au Yémen.", "Les Érythréens en Éthiopie.", None],
+            "day": [datetime.date(2024, 3, 12), None, None],
+        }
+    ).to_parquet(path)
+    got = docs(str(path), Fields(text="body", id="doc", date="day"))
+    assert [d.id for d in got] == ["x1", f"{path}:2", "x3"]
+    assert got[0].date == datetime.date(2024, 3, 12) and got[0].text == "L'OIM au Yémen."
+    assert "no 'body' field" in got[2].error
+
+
+def test_parquet_without_the_text_column(tmp_path):
+    path = tmp_path / "t.parquet"
+    pd.DataFrame({"titre": ["a"]}).to_parquet(path)
+    [doc] = docs(str(path))
+    assert "Parquet file has no 'text' column" in doc.error
+
+
+def test_a_broken_parquet_file_is_an_error_document(tmp_path):
+    [doc] = docs(write(tmp_path / "broken.parquet", b"PAR1 this is not parquet"))
+    assert "not a readable Parquet file" in doc.error
+
+
+# --- standard input -------------------------------------------------------------------
+
+
+def test_stdin_json_lines():
+    data = "\n".join(json.dumps({"id": f"n{i}", "text": t}) for i, t in enumerate(["Les Afghans.", "Les Irakiens."]))
+    got = list(read_stdin("-", Fields(), None, io.BytesIO(data.encode())))
+    assert [(d.id, d.text) for d in got] == [("n0", "Les Afghans."), ("n1", "Les Irakiens.")]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Genève – L'OIM publie {son rapport} annuel.",
+        '{"text": "a"}\nPuis une ligne de texte simple.',
+        "{pas du JSON}",
+    ],
+)
+def test_stdin_text_is_one_document(data):
+    [doc] = list(read_stdin("-", Fields(), "2024-03-12", io.BytesIO(data.encode())))
+    assert (doc.id, doc.text, doc.date) == ("stdin", data, "2024-03-12")
+
+
+def test_stdin_in_latin1_is_an_error():
+    [doc] = list(read_stdin("-", Fields(), None, io.BytesIO("Réfugiés".encode("latin-1"))))
+    assert doc.id == "stdin" and "standard input is not UTF-8" in doc.error
