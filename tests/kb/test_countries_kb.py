@@ -1,0 +1,300 @@
+"""The countries knowledge base and the look-up API, without spaCy."""
+
+from __future__ import annotations
+
+import gettext
+
+import pandas as pd
+import pycountry
+import pytest
+
+from migtext import countries as api
+from migtext.kb import countries as kb
+
+# The 193 UN member states (ISO alpha-3), written out here so the data is checked
+# against a list it was not built from.
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI
+CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI
+EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA
+JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM
+MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR
+MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+""".split()
+
+# identifiers.md, "World regions": every French name listed there and its code.
+REFERENCE_REGIONS = {
+    "Afrique": "002",
+    "Afrique du Nord": "015",
+    "Afrique septentrionale": "015",
+    "Afrique de l'Ouest": "011",
+    "Afrique occidentale": "011",
+    "Afrique de l'Est": "014",
+    "Afrique orientale": "014",
+    "Afrique centrale": "017",
+    "Afrique australe": "018",
+    "Afrique subsaharienne": "202",
+    "Amériques": "019",
+    "Amérique latine": "419",
+    "Amérique latine et Caraïbes": "419",
+    "Caraïbes": "029",
+    "Amérique centrale": "013",
+    "Amérique du Sud": "005",
+    "Amérique du Nord": "021",
+    "Amérique septentrionale": "021",
+    "Asie": "142",
+    "Asie de l'Est": "030",
+    "Asie orientale": "030",
+    "Asie du Sud": "034",
+    "Asie méridionale": "034",
+    "Asie du Sud-Est": "035",
+    "Asie de l'Ouest": "145",
+    "Asie occidentale": "145",
+    "Asie centrale": "143",
+    "Europe": "150",
+    "Europe de l'Est": "151",
+    "Europe orientale": "151",
+    "Europe du Nord": "154",
+    "Europe septentrionale": "154",
+    "Europe du Sud": "039",
+    "Europe méridionale": "039",
+    "Europe de l'Ouest": "155",
+    "Europe occidentale": "155",
+    "Océanie": "009",
+}
+
+
+def test_every_iso_3166_1_entry_is_in_the_table_with_pycountry_codes():
+    table = kb.countries()
+    for c in pycountry.countries:
+        rec = table[c.alpha_3]
+        assert (rec.alpha2, rec.numeric, rec.former) == (c.alpha_2, c.numeric, False)
+
+
+def test_french_names_come_from_pycountry_catalogue():
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    assert fr.gettext("Egypt") == "Égypte"
+    assert kb.country("EGY").short_name_fr == "Égypte"
+    assert kb.country("IRN").name_fr == "République islamique d'Iran"  # un-inverted catalogue form
+
+
+@pytest.mark.parametrize(
+    "alpha3, numeric", [("SUN", "810"), ("YUG", "891"), ("CSK", "200"), ("SCG", "891"), ("DDR", "278")]
+)
+def test_former_states_have_their_iso_3166_3_code(alpha3, numeric):
+    rec = kb.country(alpha3)
+    assert rec.former and rec.numeric == numeric
+
+
+def test_un_members_have_a_french_short_name_a_demonym_and_an_m49_place():
+    assert len(UN_MEMBERS) == 193 == len(set(UN_MEMBERS))
+    with_demonym = {d.alpha3 for d in kb.demonyms()}
+    for alpha3 in UN_MEMBERS:
+        rec = kb.country(alpha3)
+        assert rec.short_name_fr and "," not in rec.short_name_fr, alpha3
+        assert alpha3 in with_demonym, alpha3
+        assert rec.m49_region in {"002", "019", "142", "150", "009"}, alpha3
+
+
+def test_every_current_entry_but_antarctica_has_an_m49_subregion():
+    missing = [c.alpha3 for c in kb.countries().values() if not c.former and c.m49_subregion is None]
+    assert missing == ["ATA"]
+
+
+def test_m49_country_code_is_the_iso_numeric_code():
+    # M49 country codes are ISO 3166-1 numeric codes, never a region's code.
+    region_codes = set(kb.regions())
+    for c in kb.countries().values():
+        assert len(c.numeric) == 3 and c.numeric.isdigit()
+        assert c.numeric not in region_codes or c.alpha3 in ("SCG", "YUG")  # 891 is no region either
+        assert c.numeric == (pycountry.countries.get(alpha_3=c.alpha3).numeric if not c.former else c.numeric)
+
+
+@pytest.mark.parametrize(
+    "alpha3, region, subregion, intermediate",
+    [
+        ("MLI", "002", "202", "011"),
+        ("EGY", "002", "015", None),
+        ("COD", "002", "202", "017"),
+        ("ZAF", "002", "202", "018"),
+        ("KEN", "002", "202", "014"),
+        ("HTI", "019", "419", "029"),
+        ("GTM", "019", "419", "013"),
+        ("PER", "019", "419", "005"),
+        ("CAN", "019", "021", None),
+        ("AFG", "142", "034", None),
+        ("TUR", "142", "145", None),
+        ("KAZ", "142", "143", None),
+        ("VNM", "142", "035", None),
+        ("CHN", "142", "030", None),
+        ("UKR", "150", "151", None),
+        ("GBR", "150", "154", None),
+        ("ITA", "150", "039", None),
+        ("FRA", "150", "155", None),
+        ("AUS", "009", "053", None),
+        ("FJI", "009", "054", None),
+        ("GUF", "019", "419", "005"),
+    ],
+)
+def test_m49_membership(alpha3, region, subregion, intermediate):
+    rec = kb.country(alpha3)
+    assert (rec.m49_region, rec.m49_subregion, rec.m49_intermediate) == (region, subregion, intermediate)
+
+
+def test_m49_names_are_french():
+    rec = kb.country("SEN")
+    assert rec.m49_region_name == "Afrique"
+    assert rec.m49_subregion_name == "Afrique subsaharienne"
+    assert rec.m49_intermediate_name == "Afrique de l'Ouest"
+
+
+@pytest.mark.parametrize("name, code", sorted(REFERENCE_REGIONS.items()))
+def test_reference_region_names_map_to_their_code(name, code):
+    found = {kb.folded_key(p.surface): p for p in kb.place_names()}
+    place = found[kb.folded_key(name)]
+    assert (place.label, place.code) == ("REGION", code)
+
+
+@pytest.mark.parametrize("name", ["Sahel", "Maghreb", "Balkans", "Balkans occidentaux", "Moyen-Orient", "Golfe"])
+def test_groupings_without_m49_code(name):
+    found = {kb.folded_key(p.surface): p for p in kb.place_names()}
+    assert (found[kb.folded_key(name)].label, found[kb.folded_key(name)].code) == ("REGION", None)
+
+
+def test_demonyms_have_four_forms_with_gender_and_number():
+    forms = {d.form: d for d in kb.demonyms() if d.alpha3 == "MLI"}
+    assert set(forms) == {"malien", "malienne", "maliens", "maliennes"}
+    assert (forms["maliennes"].gender, forms["maliennes"].number) == ("Fem", "Plur")
+    shared = {d.form: d for d in kb.demonyms() if d.alpha3 == "FRA"}
+    assert (shared["français"].gender, shared["français"].number) == ("Masc", None)
+    swiss = {d.form: d for d in kb.demonyms() if d.alpha3 == "CHE"}
+    assert (swiss["suisse"].gender, swiss["suisse"].number) == (None, "Sing")
+
+
+def test_no_folded_name_means_two_countries():
+    seen = {}
+    for name in kb.country_names():
+        key = kb.folded_key(name.surface)
+        assert seen.setdefault(key, name.alpha3) == name.alpha3, name
+
+
+# ---- the look-up API -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, alpha3",
+    [
+        ("l'Égypte", "EGY"),
+        ("L’EGYPTE", "EGY"),
+        ("la République dominicaine", "DOM"),
+        ("la Dominique", "DMA"),
+        ("les États-Unis", "USA"),
+        ("Etats Unis", "USA"),
+        ("la Corée du Sud", "KOR"),
+        ("Corée du Nord", "PRK"),
+        ("aux Philippines", "PHL"),
+        ("RDC", "COD"),
+        ("R.D. Congo", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Zaïre", "COD"),
+        ("Birmanie", "MMR"),
+        ("Swaziland", "SWZ"),
+        ("Dahomey", "BEN"),
+        ("Haute-Volta", "BFA"),
+        ("Ceylan", "LKA"),
+        ("URSS", "SUN"),
+        ("Yougoslavie", "YUG"),
+        ("Tchécoslovaquie", "CSK"),
+        ("Serbie-et-Monténégro", "SCG"),
+        ("RDA", "DDR"),
+        ("RFA", "DEU"),
+        ("Türkiye", "TUR"),
+        ("Cabo Verde", "CPV"),
+        ("Timor-Leste", "TLS"),
+        ("Eswatini", "SWZ"),
+        ("Viet-nam", "VNM"),
+        ("Guyane", "GUF"),
+        ("Guyana", "GUY"),
+        ("Soudan", "SDN"),
+        ("Soudan du Sud", "SSD"),
+        ("Germany", "DEU"),
+        ("Maliens", "MLI"),
+        ("  le Niger. ", "NER"),
+        ("Afganistan", "AFG"),
+        ("Mauritannie", "MRT"),
+        ("Guinee Bisau", "GNB"),
+        ("Sénégale", "SEN"),
+    ],
+)
+def test_lookup(name, alpha3):
+    rec = api.lookup(name)
+    assert rec is not None and rec.alpha3 == alpha3
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bali", "Lima", "Atlantide", "Sahel", "Afrique", "Europe de l'Est", "", "   ", "Bretagne", "Oran", "Corée"],
+)
+def test_lookup_rejects_what_is_not_a_country(name):
+    assert api.lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    "name, alpha3",
+    [
+        ("Mali", "MLI"),
+        ("Malte", "MLT"),
+        ("Niger", "NER"),
+        ("Nigeria", "NGA"),
+        ("Guinée", "GIN"),
+        ("Guinée-Bissau", "GNB"),
+        ("Guinée équatoriale", "GNQ"),
+        ("Papouasie-Nouvelle-Guinée", "PNG"),
+        ("Congo", "COG"),
+        ("RDC", "COD"),
+        ("Guyane", "GUF"),
+        ("Guyana", "GUY"),
+        ("Soudan", "SDN"),
+        ("Soudan du Sud", "SSD"),
+        ("Corée du Nord", "PRK"),
+        ("Corée du Sud", "KOR"),
+        ("Dominique", "DMA"),
+        ("République dominicaine", "DOM"),
+        ("Autriche", "AUT"),
+        ("Australie", "AUS"),
+    ],
+)
+def test_near_neighbours_keep_their_own_code(name, alpha3):
+    assert api.lookup(name).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("name", ["Malie", "Nigera", "Omane", "Bali", "Tchadd"])
+def test_fuzzy_refuses_names_close_to_two_countries_or_too_short(name):
+    # "Malie": Mali or Malte? "Nigera": Niger or Nigeria? Better none than a guess; short names are never fuzzed.
+    assert api.lookup(name) is None
+
+
+def test_fuzzy_can_be_switched_off():
+    assert api.lookup("Afganistan", fuzzy=False) is None
+
+
+def test_lookup_many_on_a_dataframe_column_with_missing_values():
+    df = pd.DataFrame({"pays": ["l'Algérie", None, "Zaïre", float("nan"), "Atlantide", "l'Algérie", 42]})
+    assert api.to_alpha3(df["pays"]) == ["DZA", None, "COD", None, None, "DZA", None]
+    records = api.lookup_many(df["pays"])
+    assert records[0].name_fr == "République algérienne démocratique et populaire"
+
+
+def test_records_are_frozen_and_hold_plain_values():
+    rec = api.lookup("Mali")
+    with pytest.raises(AttributeError):
+        rec.alpha3 = "XXX"
+    assert all(isinstance(v, (str, bool, type(None))) for v in rec.attrs().values())
+
+
+@pytest.mark.parametrize(
+    "name, alpha3", [("Gambi", "GMB"), ("Zambi", "ZMB"), ("Slovaquia", "SVK"), ("Slovénia", "SVN")]
+)
+def test_fuzzy_keeps_the_first_letter_apart(name, alpha3):
+    assert api.lookup(name).alpha3 == alpha3
