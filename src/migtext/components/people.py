@@ -1,20 +1,66 @@
-"""PER mentions (first version: the base model's PER spans; the entity issue replaces it)."""
+"""PER mentions, their roles and affiliations, and `doc._.people` (logic in `migtext.people`)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate
+from migtext.candidates import add_candidate, get_candidates
+from migtext.people import Context, Mention, analyse
+
+# Evidence that makes a mention a person whatever other components propose there.
+STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role"})
 
 
 class PersonRecognizer:
+    """Proposes PER candidates with the person's fullest name as norm.
+
+    Runs after the countries and organisations components and reads their candidates:
+    a base-model PER span that is an organisation or a place is not proposed, and the
+    organisation or country named next to a role becomes the person's affiliation.
+    """
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, end, label in doc._.model_ents or []:
-            if label == "PER":
-                norm = doc.text[start:end] if label == "PER" else None
-                add_candidate(doc, start, end, label, norm, method="model", score=0.5, source=self.name)
+        text = doc.text
+        contexts = [
+            Context(c.start, c.end, c.label, c.norm, c.from_model) for c in get_candidates(doc) if c.label != "PER"
+        ]
+        model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
+        pos = {t.idx: t.pos_ for t in doc}
+        mentions, people = analyse(text, model_spans, contexts, pos, doc._.boilerplate or [])
+        strong = {id(m) for m in mentions if m.evidence & STRONG_EVIDENCE}
+        strong_people = {i for i, p in enumerate(people) if any(id(m) in strong for m in p.mentions)}
+        for i, person in enumerate(people):
+            for m in person.mentions:
+                method, score = self._method(m, i in strong_people)
+                add_candidate(
+                    doc,
+                    m.start,
+                    m.end,
+                    "PER",
+                    m.norm,
+                    method=method,
+                    score=score,
+                    source=self.name,
+                    attrs={
+                        "role": person.role,
+                        "role_norm": person.role_norm,
+                        "affiliation": person.affiliation,
+                        "affiliation_label": person.affiliation_label,
+                        "honorific": m.honorific,
+                    },
+                )
+        doc._.people = [p.as_dict() for p in people]
         return doc
+
+    @staticmethod
+    def _method(mention: Mention, person_is_strong: bool) -> tuple:
+        """`context` when the text says it is a person; `model` when only the base model does."""
+        if mention.evidence & STRONG_EVIDENCE:
+            return "context", 0.9 if "model" in mention.evidence else 0.8
+        if person_is_strong:
+            return "context", 0.75
+        return "model", 0.6

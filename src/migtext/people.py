@@ -1,0 +1,588 @@
+"""People in one document: name spans, their roles and affiliations, and who is who.
+
+Pure Python over the text and the other components' candidates, so every rule is
+testable without spaCy.  Three steps:
+
+1. *Names.*  Runs of capitalised words (with particles "de", "van", "ben", "al-" ...)
+   are person names when something says so: the base model, an honorific ("M.",
+   "Mme"), a listed given name, a photo credit ("OIM/Jane DOE") or a role in apposition.
+   Runs that are organisations, places, headings, verbs or menu words are not.
+2. *Roles.*  French puts the role before or after the name, with or without commas:
+   "le directeur général de l'OIM, Brunson McKinley", "Amy Pope, directrice générale de
+   l'OIM".  The words between the role and the name must be a complement (prepositions,
+   organisations, countries, nationality adjectives), never a verb.
+3. *Resolution.*  A shorter mention ("M. McKinley") takes the fullest name it is part
+   of; when two people share it, gender and then the nearest earlier full mention
+   decide.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from migtext.kb.roles import RoleReading, first_names, honorifics, read_role, role_index, role_words
+from migtext.text import APOSTROPHES, DASHES, Word, fold, words
+
+# Lowercase words that may stand inside a name: "Ursula von der Leyen", "Lula da Silva".
+PARTICLES = frozenset(
+    "de del della dei degli di da das do dos du van von der den ter ten ben bin bint ibn ould ag abu abou".split()
+)
+# Lowercase prefixes glued by a hyphen to an Arabic or Berber name: "al-Sissi", "el-Hadj".
+_ARABIC_PREFIX_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ed|er|es|ul|ud|an|ab)[" + re.escape(DASHES) + r"]\w")
+
+# Capitalised words that are never part of a name, besides French stop words and the
+# words of the role lexicon: months, days, and the words of credits and page furniture.
+NON_NAME_WORDS = frozenset(
+    fold(w)
+    for w in """
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain
+photo photos crédit crédits source sources légende lire voir aussi tél tel fax email e-mail
+courriel contact contacts communiqué presse page accueil copyright
+""".split()
+)
+# Imperatives with a pronoun ("Engagez-vous", "Rejoignez-nous") are menu words, not names.
+_IMPERATIVE_SUFFIXES = tuple(f"-{p}" for p in ("vous", "nous", "moi", "toi", "lui", "leur"))
+# Part-of-speech tags that a name's first word does not carry (when the caller knows them).
+NON_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "NUM", "INTJ", "PUNCT"})
+# Words that may link a role to the name or stand in its complement without being one
+# of the things the complement names ("de l'OIM en Libye", "auprès de l'UE").
+CONNECTORS = frozenset(
+    "de d du des la le les l à au aux en pour sur auprès près chargé chargée charge chargee et dans "
+    "par intérim interim adjoint adjointe pays région regional régional régionale bureau".split()
+)
+# Words that may stand between a name and the role that follows it ("Amy Pope, la
+# nouvelle directrice générale").
+ROLE_LEADS = frozenset(
+    "le la l les notre son sa leur nouveau nouvel nouvelle ancien ancienne actuel actuelle ex futur future "
+    "alors désormais aujourd hui".split()
+)
+MAX_NAME_TOKENS = 7
+MAX_COMPLEMENT_WORDS = 14
+MAX_FREE_WORDS = 4
+
+_TOKEN_RE = re.compile(
+    r"(?P<elision>(?:[lLdDjJsScCmMtT]|[nN](?=['’‘`ʼ][a-zà-ÿ])|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’‘`ʼ](?=[^\W\d_]))"
+    r"|(?P<word>[^\W\d_]+(?:[" + re.escape(APOSTROPHES + DASHES) + r"][^\W\d_]+)*)"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Another component's candidate: what a name cannot be, and what an affiliation is."""
+
+    start: int
+    end: int
+    label: str
+    norm: Optional[str]
+    from_model: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word for name finding: kind is name, caps, initial, particle or other."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass
+class Mention:
+    """One mention of a person, with the evidence that it is one and what it says."""
+
+    start: int
+    end: int
+    text: str
+    keys: Tuple[str, ...]  # folded name words without particles
+    evidence: Set[str] = field(default_factory=set)
+    honorific: Optional[str] = None
+    gender: Optional[str] = None
+    role: Optional[RoleReading] = None
+    affiliation: Optional[str] = None
+    affiliation_label: Optional[str] = None
+    norm: Optional[str] = None
+    person: int = -1
+
+    @property
+    def n_words(self) -> int:
+        return len(self.keys)
+
+
+@dataclass
+class Person:
+    """Everyone mentioned in the document once, as `doc._.people` lists them."""
+
+    norm: str
+    mentions: List[Mention]
+    role: Optional[str] = None
+    role_norm: Optional[str] = None
+    affiliation: Optional[str] = None
+    affiliation_label: Optional[str] = None
+
+    def as_dict(self) -> Dict[str, object]:
+        return {
+            "norm": self.norm,
+            "mentions": [[m.start, m.end] for m in self.mentions],
+            "role": self.role,
+            "role_norm": self.role_norm,
+            "affiliation": self.affiliation,
+        }
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> FrozenSet[str]:
+    return frozenset(fold(w) for w in STOP_WORDS) | NON_NAME_WORDS
+
+
+@lru_cache(maxsize=1)
+def _honorific_re() -> re.Pattern:
+    forms = sorted(honorifics(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) + (r"(?!\w)" if f[-1].isalnum() else "") for f in forms)
+    return re.compile(r"(?:^|(?<=[\s(«\"'’,;:/]))(" + alternatives + r")[ \t\u00a0]*(?:\n[ \t]*)?$")
+
+
+_CREDIT_RE = re.compile(
+    r"(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+[Pp]hotos?)?|CR[ÉE]DITS?|[Ss]ource)\s*:|[A-Z][A-Za-z]+\s*/)\s*$"
+)
+
+
+def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
+    word = text[tok_start:tok_end]
+    nxt = text[tok_end : tok_end + 1]
+    return word in honorifics() or (nxt == "." and word + "." in honorifics())
+
+
+def tokenize(text: str) -> List[Token]:
+    """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
+    stops = _stop_words()
+    role_vocab = role_words()
+    out: List[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        if m.group("elision"):
+            out.append(Token(s, e, m.group(0), "other"))
+            continue
+        word = m.group(0)
+        key = fold(word)
+        if _is_honorific_token(text, s, e):
+            kind = "other"
+        elif word[0].isupper():
+            if len(word) == 1:
+                kind = "initial" if text[e : e + 1] == "." else "other"
+                if kind == "initial":
+                    e += 1
+                    word += "."
+            elif key in stops or key in role_vocab or key.endswith(_IMPERATIVE_SUFFIXES):
+                kind = "other"
+            elif word.isupper():
+                kind = "caps"
+            else:
+                kind = "name"
+        elif key in PARTICLES:
+            kind = "particle"
+        elif _ARABIC_PREFIX_RE.match(key) and any(c.isupper() for c in word[2:]):
+            kind = "name"
+        else:
+            kind = "other"
+        out.append(Token(s, e, word, kind))
+    return out
+
+
+def _gap_ok(text: str, end: int, start: int, run_start: int) -> bool:
+    """Only spaces between two words of a name; one line break if the name does not open its line."""
+    gap = text[end:start]
+    if not gap:
+        return False
+    if gap.strip():
+        return False
+    if gap.count("\n") == 0:
+        return True
+    if gap.count("\n") > 1:
+        return False
+    line_start = text.rfind("\n", 0, run_start) + 1
+    return bool(text[line_start:run_start].strip())
+
+
+def _covering(contexts: Sequence[Context], start: int, end: int) -> Optional[Context]:
+    for c in contexts:
+        if c.start <= start and end <= c.end:
+            return c
+    return None
+
+
+def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Context] = ()) -> List[Tuple[int, int]]:
+    """Token ranges [i, j) of capitalised runs that could be names.
+
+    A run stops at a word that another component has recognised (an organisation, a
+    place) unless that word is a given name opening the run ("Maurice Dupont").
+    """
+    runs: List[Tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.kind not in ("name", "caps", "initial"):
+            i += 1
+            continue
+        first_ctx = _covering(rule_contexts, tok.start, tok.end)
+        if first_ctx is not None and fold(tok.text) not in first_names():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_NAME_TOKENS:
+            k = j
+            while k < n and tokens[k].kind == "particle" and k - j < 3:
+                k += 1
+            if k >= n or tokens[k].kind not in ("name", "caps", "initial"):
+                break
+            if k > j and tokens[k].kind != "name":
+                break  # "Olga Sarrado du HCR": a particle leads to a name, not to an acronym
+            if not all(_gap_ok(text, tokens[x - 1].end, tokens[x].start, tok.start) for x in range(j, k + 1)):
+                break
+            ctx = _covering(rule_contexts, tokens[k].start, tokens[k].end)
+            if ctx is not None and ctx is not first_ctx:
+                break
+            j = k + 1
+        # a run never ends on an initial ("Amy E.") nor consists of initials only
+        while j > i and tokens[j - 1].kind == "initial":
+            j -= 1
+        if j > i and any(t.kind in ("name", "caps") for t in tokens[i:j]):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def name_keys(name: str) -> Tuple[str, ...]:
+    """Folded words of a name without particles: "Ursula von der Leyen" -> ("ursula", "leyen")."""
+    return tuple(w.key for w in words(name) if w.key not in PARTICLES and w.key.isalnum() and len(w.key) > 1)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Roles:
+    """Role readings of one text, with the word grid they were read on."""
+
+    def __init__(self, text: str, contexts: Sequence[Context], blocked: FrozenSet[int]) -> None:
+        self.text = text
+        self.words: List[Word] = words(text)
+        self.starts = [w.start for w in self.words]
+        self.contexts = [c for c in contexts if c.label != "PER"]
+        self.blocked = blocked
+        ctx_words: Set[int] = set()
+        nat_words: Set[int] = set()
+        for c in self.contexts:
+            a = bisect.bisect_left(self.starts, c.start)
+            b = bisect.bisect_left(self.starts, c.end)
+            ctx_words.update(range(a, b))
+            if c.label == "NATIONALITY":
+                nat_words.update(range(a, b))
+        self.ctx_words = ctx_words
+        skip = frozenset(nat_words)
+        self.readings: List[RoleReading] = []
+        for m in role_index().iter_matches(text, self.words):
+            reading = read_role(text, self.words, m.first_word, skip)
+            if reading is not None:
+                self.readings.append(reading)
+        self.by_first = {r.first_word: r for r in self.readings}
+        self.by_last = {r.last_word: r for r in self.readings}
+
+    def word_at(self, char: int) -> int:
+        """Index of the first word that starts at or after `char`."""
+        return bisect.bisect_left(self.starts, char)
+
+    def _word_ok(self, i: int, free: List[int]) -> bool:
+        w = self.words[i]
+        surface = self.text[w.start : w.end]
+        if i in self.ctx_words:
+            return True
+        if surface.lower() in CONNECTORS or (w.key in CONNECTORS and w.key != "a"):
+            return True
+        if surface in ("(", ")"):
+            return True
+        if not surface[0].isalnum():
+            return False
+        if surface[0].isupper() and w.key not in _stop_words():
+            return True
+        if w.start in self.blocked or w.key in _stop_words() or surface[0].isdigit():
+            return False
+        free.append(i)
+        return len(free) <= MAX_FREE_WORDS
+
+    def complement_after(self, i: int, limit: int) -> int:
+        """End word (exclusive) of the complement that starts at word i ("de l'OIM en Libye")."""
+        free: List[int] = []
+        j = i
+        while j < min(limit, i + MAX_COMPLEMENT_WORDS) and self._word_ok(j, free):
+            j += 1
+        # trailing connectors and parentheses belong to what follows
+        while (
+            j > i
+            and j - 1 not in self.ctx_words
+            and (self.text[self.words[j - 1].start : self.words[j - 1].end].lower() in CONNECTORS | {"(", ")"})
+        ):
+            j -= 1
+        return j
+
+    def affiliation(self, start: int, end: int, reading: RoleReading) -> Tuple[Optional[str], Optional[str]]:
+        """The organisation or country named between `start` and `end` (chars), if any."""
+        if reading.affiliation:
+            return reading.affiliation, "ORG"
+        inside = sorted((c for c in self.contexts if start <= c.start and c.end <= end), key=lambda c: c.start)
+        for want in (
+            lambda c: c.label == "ORG" and not c.from_model and c.norm,
+            lambda c: c.label == "ORG" and c.norm,
+            lambda c: c.label == "ORG" and not c.from_model,
+            lambda c: c.label in ("COUNTRY", "NATIONALITY") and c.norm,
+        ):
+            for c in inside:
+                if want(c):
+                    if c.label == "ORG":
+                        return c.norm or _clean(self.text[c.start : c.end]), "ORG"
+                    return c.norm, "COUNTRY"
+        return None, None
+
+
+def _role_after(roles: _Roles, mention: Mention, limit: int) -> Optional[Tuple[RoleReading, int]]:
+    """Pattern "Amy Pope, directrice générale de l'OIM": the role that follows the name."""
+    i = roles.word_at(mention.end)
+    n = len(roles.words)
+    if i < n and roles.text[roles.words[i].start : roles.words[i].end] in (",", "("):
+        i += 1
+    leads = 0
+    while i < n and i not in roles.by_first and roles.words[i].key in ROLE_LEADS and leads < 3:
+        i += 1
+        leads += 1
+    reading = roles.by_first.get(i)
+    if reading is None or reading.start >= limit:
+        return None
+    return reading, roles.complement_after(reading.last_word, roles.word_at(limit))
+
+
+def _role_before(roles: _Roles, mention: Mention, floor: int, used: Set[int]) -> Optional[Tuple[RoleReading, int]]:
+    """Pattern "le directeur général de l'OIM, Brunson McKinley": the role that precedes the name."""
+    j = roles.word_at(mention.start)  # words before the name are [.., j)
+    if j > 0 and roles.text[roles.words[j - 1].start : roles.words[j - 1].end] in (",", ":"):
+        j -= 1
+    elif j > 0 and roles.words[j - 1].key in CONNECTORS | PARTICLES:
+        return None  # "le directeur de l'Organisation X": the run is the complement, not the name
+    candidates = [r for r in roles.readings if r.last_word <= j and r.start >= floor and r.first_word not in used]
+    for reading in sorted(candidates, key=lambda r: -r.last_word)[:3]:
+        if reading.last_word < j - MAX_COMPLEMENT_WORDS:
+            break
+        if roles.complement_after(reading.last_word, j) == j or reading.last_word == j:
+            if all(roles.text[w.start : w.end] not in (",", ";", ".", ":") for w in roles.words[reading.last_word : j]):
+                return reading, j
+    return None
+
+
+def attach_roles(text: str, mentions: List[Mention], roles: _Roles) -> None:
+    """Give each mention the role and affiliation that stand next to it.
+
+    Only mentions that are already people, or runs of two words or more that a role
+    may make people, are considered; the people around a mention bound its window.
+    """
+    anchors = sorted((m for m in mentions if m.evidence), key=lambda m: m.start)
+    anchor_starts = [m.start for m in anchors]
+    candidates = sorted((m for m in mentions if m.evidence or m.n_words >= 2), key=lambda m: m.start)
+    used: Set[int] = set()
+
+    def neighbours(m: Mention) -> Tuple[int, int]:
+        k = bisect.bisect_left(anchor_starts, m.start)
+        floor = max((a.end for a in anchors[:k] if a.end <= m.start), default=0)
+        limit = next((a.start for a in anchors[k:] if a.start >= m.end), len(text))
+        return max(floor, _sentence_start(text, m.start)), min(limit, _sentence_end(text, m.end))
+
+    for m in candidates:
+        floor, limit = neighbours(m)
+        found = _role_after(roles, m, limit)
+        if found is not None:
+            reading, comp_end_word = found
+            used.add(reading.first_word)
+            end_char = roles.words[comp_end_word - 1].end if comp_end_word > reading.last_word else reading.end
+            _set_role(m, roles, reading, reading.start, end_char)
+    for m in candidates:
+        if m.role is not None:
+            continue
+        floor, _ = neighbours(m)
+        found = _role_before(roles, m, floor, used)
+        if found is not None:
+            reading, _ = found
+            _set_role(m, roles, reading, reading.start, m.start)
+
+
+def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: int) -> None:
+    m.role = reading
+    m.affiliation, m.affiliation_label = roles.affiliation(start, end, reading)
+    if m.gender is None:
+        m.gender = reading.gender
+    if m.n_words >= 2:
+        m.evidence.add("role")
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 400), pos):
+        last = m.end()
+    return last
+
+
+def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[str], Optional[str]]:
+    """What the words before a run and the run itself say: honorific, given name, credit."""
+    start = tokens[i].start
+    found: Set[str] = set()
+    honorific = None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, start - 40) : start]
+    m = _honorific_re().search(before)
+    if m:
+        honorific = m.group(1)
+        found.add("honorific")
+    core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
+    if len(core) >= 2 and fold(core[0].text) in first_names():
+        found.add("first_name")
+    if len(core) >= 2 and _CREDIT_RE.search(text[max(line_start, start - 40) : start]):
+        found.add("credit")
+    return found, honorific
+
+
+def find_mentions(
+    text: str,
+    model_spans: Iterable[Tuple[int, int]] = (),
+    contexts: Sequence[Context] = (),
+    pos: Optional[Mapping[int, str]] = None,
+    boilerplate: Sequence[Tuple[int, int]] = (),
+) -> List[Mention]:
+    """Person mentions of a text, before roles and resolution.
+
+    `model_spans` are the base model's PER spans; `contexts` the other components'
+    candidates; `pos` maps a word's start offset to its part-of-speech tag.
+    """
+    pos = pos or {}
+    rule_contexts = [c for c in contexts if not c.from_model and c.label != "PER"]
+    tokens = tokenize(text)
+    runs = name_runs(text, tokens, rule_contexts)
+    model = sorted(set(model_spans))
+    mentions: List[Mention] = []
+    for i, j in runs:
+        # a sentence-initial adverb or verb before a name is not part of it
+        while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and fold(tokens[i].text) not in first_names():
+            i += 1
+        start, end = tokens[i].start, tokens[j - 1].end
+        if any(s < end and start < e for s, e in boilerplate):
+            continue
+        longer = [c for c in rule_contexts if c.start <= start and end <= c.end and c.end - c.start > end - start]
+        if longer:
+            continue
+        evidence, honorific = _evidence(text, tokens, i, j)
+        if any(s < end and start < e for s, e in model):
+            evidence.add("model")
+        core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
+        only_caps = all(t.kind == "caps" for t in core)
+        if only_caps and not evidence & {"honorific", "first_name", "credit"}:
+            evidence.discard("model")  # an all-caps heading or an acronym
+        if len(core) == 1 and evidence == {"model"} and pos.get(core[0].start) in NON_NAME_POS:
+            evidence.discard("model")
+        surface = text[start:end]
+        gender = honorifics().get(honorific) if honorific else None
+        mentions.append(Mention(start, end, surface, name_keys(surface), evidence, honorific, gender))
+    return mentions
+
+
+def _link_known(mentions: List[Mention]) -> None:
+    """Runs with no evidence of their own that repeat a known person's surname ("Swing")."""
+    known = [m for m in mentions if m.evidence and m.n_words >= 2]
+    for m in mentions:
+        if m.evidence or not m.keys:
+            continue
+        for k in known:
+            if set(m.keys) <= set(k.keys) and m.keys[-1] == k.keys[-1]:
+                m.evidence.add("known")
+                break
+
+
+def _compatible(short: Mention, full: Mention) -> bool:
+    if short.n_words == 0 or short.n_words > full.n_words:
+        return False
+    if not set(short.keys) <= set(full.keys):
+        return False
+    return not (short.gender and full.gender and short.gender != full.gender)
+
+
+def _fullest(mentions: Sequence[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (m.n_words, not m.text.isupper(), len(m.text), -m.start))
+
+
+def resolve(mentions: List[Mention]) -> List[Person]:
+    """Group mentions into people; every mention's norm is its person's fullest name."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    heads: List[Mention] = []  # one representative (fullest so far) per person
+    members: List[List[Mention]] = []
+    # longest names first, so every short form finds the people it may belong to
+    for m in sorted(ordered, key=lambda m: (-m.n_words, m.start)):
+        fits = [p for p, head in enumerate(heads) if _compatible(m, head)]
+        if len(fits) > 1:
+            same_gender = [p for p in fits if m.gender and heads[p].gender == m.gender]
+            fits = same_gender if len(same_gender) == 1 else fits
+        if len(fits) > 1:
+            # two people share this name: the nearest full mention before it decides
+            latest = [(max((x.start for x in members[p] if x.start < m.start), default=-1), p) for p in fits]
+            when, who = max(latest)
+            fits = [who] if when >= 0 else []
+        if len(fits) == 1:
+            members[fits[0]].append(m)
+        else:
+            heads.append(m)
+            members.append([m])
+    people: List[Person] = []
+    for group in sorted(members, key=lambda g: min(x.start for x in g)):
+        group.sort(key=lambda x: x.start)
+        norm = _clean(_fullest(group).text)
+        person = Person(norm, group)
+        for m in group:
+            m.norm = norm
+            if person.role is None and m.role is not None:
+                person.role, person.role_norm = m.role.text, m.role.norm
+                person.affiliation, person.affiliation_label = m.affiliation, m.affiliation_label
+        if person.affiliation is None:
+            hit = next((m for m in group if m.affiliation), None)
+            if hit is not None:
+                person.affiliation, person.affiliation_label = hit.affiliation, hit.affiliation_label
+        people.append(person)
+    return people
+
+
+def analyse(
+    text: str,
+    model_spans: Iterable[Tuple[int, int]] = (),
+    contexts: Sequence[Context] = (),
+    pos: Optional[Mapping[int, str]] = None,
+    boilerplate: Sequence[Tuple[int, int]] = (),
+) -> Tuple[List[Mention], List[Person]]:
+    """Accepted person mentions (with norms) and the people they name, in text order."""
+    pos = pos or {}
+    mentions = find_mentions(text, model_spans, contexts, pos, boilerplate)
+    blocked = frozenset(s for s, tag in pos.items() if tag in ("VERB", "AUX"))
+    roles = _Roles(text, contexts, blocked)
+    attach_roles(text, mentions, roles)
+    _link_known(mentions)
+    accepted = [m for m in mentions if m.evidence]
+    people = resolve(accepted)
+    return sorted(accepted, key=lambda m: m.start), people
