@@ -168,6 +168,21 @@ def test_country_name_fr(alpha3, name):
     assert explore.country_name_fr(alpha3) == name
 
 
+@pytest.mark.parametrize(
+    "norm, attrs, name",
+    [
+        ("AFG", {"name_fr": "République islamique d'Afghanistan", "short_name_fr": "Afghanistan"}, "Afghanistan"),
+        ("AFG", {"name_fr": "République islamique d'Afghanistan"}, "Afghanistan"),  # pycountry's short name
+        ("XKX", {"name_fr": "Kosovo"}, "Kosovo"),  # not in ISO 3166-1: the entities' own name
+        ("XKX", {}, "XKX"),
+    ],
+)
+def test_charts_use_short_country_names(norm, attrs, name):
+    entity = span("au Kosovo", "Kosovo", "COUNTRY", norm, **attrs)
+    table = explore.mentions_per_country([{"id": "k", "entities": [entity], "people": []}])
+    assert list(table["name"]) == [name]
+
+
 def test_mentions_per_country_accepts_records_and_ignores_null_norms():
     record = {"id": "x", "entities": [span("Au Kurdistan", "Kurdistan", "COUNTRY", None)], "people": []}
     assert explore.mentions_per_country([record]).empty
@@ -197,6 +212,18 @@ def test_mentions_per_region_by_subregion(frame):
     assert table.loc["015", "mentions"] == 5
     assert table.loc["039", "name"] == "Europe du Sud"
     assert "002" not in table.index  # a region is not a sub-region
+
+
+def test_mentions_per_region_by_intermediate_region():
+    text = "Des Sénégalais et des Maliens, en Afrique de l'Ouest comme en Libye."
+    west = {"m49_region": "002", "m49_subregion": "202", "m49_intermediate": "011",
+            "m49_intermediate_name": "Afrique de l'Ouest"}
+    entities = [span(text, "Sénégalais", "NATIONALITY", "SEN", **west), span(text, "Maliens", "NATIONALITY", "MLI",
+                **west), span(text, "Afrique de l'Ouest", "REGION", "011"), span(text, "Libye", "COUNTRY", "LBY",
+                m49_intermediate=None)]
+    table = explore.mentions_per_region([{"id": "w", "entities": entities, "people": []}], level="intermediate")
+    assert table.to_dict("records") == [{"code": "011", "name": "Afrique de l'Ouest", "country_mentions": 2,
+                                         "region_mentions": 1, "mentions": 3, "documents": 1}]
 
 
 def test_m49_codes_read_as_numbers_get_their_leading_zeros():
@@ -346,6 +373,16 @@ def test_people_across_documents_are_one_row():
     assert (table.loc["Filippo Grandi", "mentions"], table.loc["Filippo Grandi", "documents"]) == (3, 2)
     assert table.loc["Filippo Grandi", "role_norm"] == "high commissioner"
     assert table.loc["Filippo Grandi", "affiliation"] == "UNHCR"
+
+
+def test_people_fall_back_on_per_entities_when_a_record_lists_none():
+    text = "Amy Pope, directrice générale de l'OIM, et Mme Pope ont parlé."
+    entities = [span(text, "Amy Pope", "PER", "Amy Pope", role="directrice générale", role_norm="director general",
+                     affiliation="IOM"), span(text, "Pope", "PER", "Amy Pope", nth=2)]
+    table = explore.people([{"id": "p", "entities": entities, "people": []}, RECORD_C])
+    assert list(table["person"]) == ["Amy Pope", "Filippo Grandi"]
+    assert table.loc[0, "mentions"] == 2
+    assert table.loc[0, "role_norm"] == "director general"
 
 
 def test_people_from_an_entity_table(frame):

@@ -22,6 +22,7 @@ from migtext.text import fold
 
 PLACE_LABELS = ("COUNTRY", "NATIONALITY")
 # The five UN M49 regions (the level above sub-regions), with their French names.
+M49_LEVELS = ("region", "subregion", "intermediate")
 M49_REGIONS = {"002": "Afrique", "019": "Amériques", "142": "Asie", "150": "Europe", "009": "Océanie"}
 UNKNOWN = "unknown"
 
@@ -123,11 +124,10 @@ def mentions_per_country(data: Any, labels: Sequence[str] = PLACE_LABELS) -> pd.
     rows = rows[rows["norm"].map(lambda v: not _blank(v))] if not rows.empty else rows
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    names = _column(rows, "name_fr")
+    short_names, names = _column(rows, "short_name_fr"), _column(rows, "name_fr")
     table = []
     for norm, group in rows.groupby("norm", sort=False):
-        country_names = names.loc[group.index][group["label"] == "COUNTRY"]
-        entry = {"norm": norm, "name": _most_common(country_names) or country_name_fr(norm)}
+        entry = {"norm": norm, "name": _country_label(norm, short_names.loc[group.index], names.loc[group.index])}
         for label in labels:
             entry[label] = int((group["label"] == label).sum())
         entry["mentions"] = len(group)
@@ -137,16 +137,28 @@ def mentions_per_country(data: Any, labels: Sequence[str] = PLACE_LABELS) -> pd.
     return result.sort_values(["mentions", "norm"], ascending=[False, True], ignore_index=True)
 
 
+def _country_label(norm: str, short_names: pd.Series, names: pd.Series) -> str:
+    """A short French name for a chart: the entities' short name, else pycountry's, else
+    the (possibly official) name the entities give, else the code."""
+    short = _most_common(short_names)
+    if short:
+        return short
+    known = country_name_fr(norm)
+    return known if known != norm else (_most_common(names) or norm)
+
+
 def mentions_per_region(data: Any, level: str = "region", labels: Sequence[str] = PLACE_LABELS) -> pd.DataFrame:
-    """Mentions per UN M49 region (`level="region"`: Africa, Americas, ...) or sub-region.
+    """Mentions per UN M49 region (`level="region"`: Africa, Americas, ...), sub-region
+    ("subregion": Northern Africa, Sub-Saharan Africa, ...) or intermediate region
+    ("intermediate": Western Africa, South America, ...).
 
     Countries and nationalities count for the region their attributes name
-    (`m49_region` / `m49_subregion`); `REGION` mentions whose norm is that very M49 code
+    (`m49_region`, `m49_subregion`, `m49_intermediate`); `REGION` mentions whose norm is that very M49 code
     ("Afrique" → 002) are counted apart. Columns: code, name, country_mentions,
     region_mentions, mentions, documents.
     """
-    if level not in ("region", "subregion"):
-        raise ValueError(f"level must be 'region' or 'subregion', not {level!r}")
+    if level not in M49_LEVELS:
+        raise ValueError(f"level must be one of {M49_LEVELS}, not {level!r}")
     columns = ["code", "name", "country_mentions", "region_mentions", "mentions", "documents"]
     frame = entity_frame(data)
     places = _of_labels(frame, labels)
@@ -390,38 +402,24 @@ def _month_of(day: _dt.date) -> str:
 
 def people(data: Iterable[Any]) -> pd.DataFrame:
     """One row per person across documents: name (norm), role, role_norm, affiliation,
-    mentions and documents; from the records' `people` lists (Docs or records), or from
-    the PER rows of an entity table when that is all there is."""
+    mentions and documents.
+
+    From each record's `people` list; a record without one (a pipeline without the people
+    component, or an entity table) falls back on its PER entities and their attributes.
+    """
     columns = ["person", "role", "role_norm", "affiliation", "mentions", "documents"]
-    rows = []
     if isinstance(data, pd.DataFrame):
-        per = _of_labels(data, ("PER",))
-        for entry in per.itertuples(index=False):
-            rows.append(
-                {
-                    "id": entry.id,
-                    "person": _mention_key(entry.norm, None) or entry.text,
-                    "role": getattr(entry, "role", None),
-                    "role_norm": getattr(entry, "role_norm", None),
-                    "affiliation": getattr(entry, "affiliation", None),
-                    "mentions": 1,
-                }
-            )
+        rows = _people_from_entities(data)
     else:
+        rows = []
         for record in as_records(data):
-            for person in record.get("people") or []:
-                if _blank(person.get("norm")):
-                    continue
-                rows.append(
-                    {
-                        "id": record.get("id"),
-                        "person": person["norm"],
-                        "role": person.get("role"),
-                        "role_norm": person.get("role_norm"),
-                        "affiliation": person.get("affiliation"),
-                        "mentions": len(person.get("mentions") or []) or 1,
-                    }
-                )
+            listed = [p for p in record.get("people") or [] if not _blank(p.get("norm"))]
+            if not listed:
+                rows += _people_from_entities(to_dataframe([dict(record, people=[])]))
+            for person in listed:
+                rows.append({"id": record.get("id"), "person": person["norm"], "role": person.get("role"),
+                             "role_norm": person.get("role_norm"), "affiliation": person.get("affiliation"),
+                             "mentions": len(person.get("mentions") or []) or 1})
     if not rows:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)
@@ -439,6 +437,17 @@ def people(data: Iterable[Any]) -> pd.DataFrame:
         )
     result = pd.DataFrame(table, columns=columns)
     return result.sort_values(["mentions", "person"], ascending=[False, True], ignore_index=True)
+
+
+def _people_from_entities(frame: pd.DataFrame) -> List[Dict[str, Any]]:
+    """One row per PER mention: its norm (else its text) with the role attributes it has."""
+    per = _of_labels(frame, ("PER",))
+    roles = {name: _column(per, name) for name in ("role", "role_norm", "affiliation")}
+    return [
+        {"id": per.at[i, "id"], "person": per.at[i, "norm"] if not _blank(per.at[i, "norm"]) else per.at[i, "text"],
+         **{name: values[i] for name, values in roles.items()}, "mentions": 1}
+        for i in per.index
+    ]
 
 
 def roles(data: Iterable[Any]) -> pd.DataFrame:

@@ -60,7 +60,7 @@ def regions(data: Any, level: str = "region", ax=None):
     """Bars: mentions per UN M49 region (or sub-region), from countries and region names."""
     table = explore.mentions_per_region(data, level=level)
     ax = _axes(ax, height=max(3.0, 0.3 * len(table) + 1))
-    title = "Mentions per M49 " + ("region" if level == "region" else "sub-region")
+    title = "Mentions per M49 " + {"subregion": "sub-region", "intermediate": "intermediate region"}.get(level, level)
     if table.empty:
         return _nothing(ax, title)
     table = table.iloc[::-1]
