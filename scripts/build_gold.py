@@ -72,7 +72,7 @@ _POINT = (
     rf"(?:{_DAY}|(?:\d{{4}}|XXXX)-(?:\d{{2}}|XX)|\d{{4}}|\d{{4}}-W\d{{2}}(?:-WE)?|\d{{4}}-(?:SP|SU|FA|WI)"
     r"|\d{4}-Q[1-4]|\d{4}-H[12]|\d{3}|\d{2})"
 )
-_DURATION = r"P(?:X[YMWD]|(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?)"
+_DURATION = r"P(?:X[YMWD]|(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?|T(?:X[HMS]|(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?))"
 TIMEX_VALUE = re.compile(rf"^(?:{_POINT}|{_DURATION}|{_POINT}/{_POINT})$")
 
 ENTITY_MARK = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
