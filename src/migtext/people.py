@@ -160,6 +160,13 @@ def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
     return word in honorifics() or (nxt == "." and word + "." in honorifics())
 
 
+def is_given_name(word: str) -> bool:
+    """A listed given name, alone or in a compound ("Jean-Pierre", "Marie-Claire")."""
+    key = fold(word)
+    names = first_names()
+    return key in names or any(part in names for part in key.split("-")[:1] if part != key)
+
+
 def tokenize(text: str) -> List[Token]:
     """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
     stops = _stop_words()
@@ -233,7 +240,7 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
             i += 1
             continue
         first_ctx = _covering(rule_contexts, tok.start, tok.end)
-        if first_ctx is not None and fold(tok.text) not in first_names():
+        if first_ctx is not None and not is_given_name(tok.text):
             i += 1
             continue
         j = i + 1
@@ -337,11 +344,24 @@ class _Roles:
         """The organisation or country named between `start` and `end` (chars), if any."""
         if reading.affiliation:
             return reading.affiliation, "ORG"
-        inside = sorted((c for c in self.contexts if start <= c.start and c.end <= end), key=lambda c: c.start)
+        inside = sorted(
+            (
+                c
+                for c in self.contexts
+                if start <= c.start
+                and c.end <= end
+                # what overlaps the role itself is the role ("ministre de l'Intérieur" tagged
+                # ORG by the base model), except a nationality inside it ("ministre malien des ...")
+                and (c.start >= reading.end or (c.label == "NATIONALITY" and c.end <= reading.end))
+            ),
+            key=lambda c: c.start,
+        )
+        # the organisation a person works for outranks the country it works in
         for want in (
             lambda c: c.label == "ORG" and not c.from_model and c.norm,
             lambda c: c.label == "ORG" and c.norm,
             lambda c: c.label == "ORG" and not c.from_model,
+            lambda c: c.label == "ORG",
             lambda c: c.label in ("COUNTRY", "NATIONALITY") and c.norm,
         ):
             for c in inside:
@@ -456,7 +476,7 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
         honorific = m.group(1)
         found.add("honorific")
     core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
-    if len(core) >= 2 and fold(core[0].text) in first_names():
+    if len(core) >= 2 and is_given_name(core[0].text):
         found.add("first_name")
     if len(core) >= 2 and _CREDIT_RE.search(text[max(line_start, start - 40) : start]):
         found.add("credit")
@@ -483,7 +503,16 @@ def find_mentions(
     mentions: List[Mention] = []
     for i, j in runs:
         # a sentence-initial adverb or verb before a name is not part of it
-        while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and fold(tokens[i].text) not in first_names():
+        while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and not is_given_name(tokens[i].text):
+            i += 1
+        # an acronym before a name is its organisation ("OIM Amy Pope"), unless an
+        # honorific shows a surname-first name ("M. DIOP Abdoulaye")
+        while (
+            j - i > 1
+            and tokens[i].kind == "caps"
+            and tokens[i + 1].kind == "name"
+            and not _honorific_re().search(text[max(0, tokens[i].start - 40) : tokens[i].start])
+        ):
             i += 1
         start, end = tokens[i].start, tokens[j - 1].end
         if any(s < end and start < e for s, e in boilerplate):
