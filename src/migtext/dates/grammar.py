@@ -120,7 +120,7 @@ def _full_date(m, folded, text):
 
 
 @rule(
-    r"(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
+    r"(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?:le\s+)?(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
     r"(?:\s+(?P<year>" + YEAR + r"))?"
 )
 def _day_range(m, folded, text):
@@ -129,7 +129,7 @@ def _day_range(m, folded, text):
     year = int(m.group("year")) if m.group("year") else None
     if not (timex._valid_day(month, d1) and timex._valid_day(month, d2)) or d1 >= d2:
         return
-    before = _before(folded, m.start(), 8)
+    before = _before(folded, m.start(), 14)
     sep = m.group("sep")
     if sep == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", before):
         # "les 26 et 27 novembre": two dates, the first borrowing month and year
@@ -144,11 +144,11 @@ def _day_range(m, folded, text):
 
 
 @rule(
-    r"(?P<d1>" + DAY + r")\s+(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>au|-|et)\s*"
+    r"(?P<d1>" + DAY + r")\s+(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>au|-|et)\s*(?:le\s+)?"
     r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
 )
 def _cross_month_range(m, folded, text):
-    if m.group("sep") == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", _before(folded, m.start(), 8)):
+    if m.group("sep") == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", _before(folded, m.start(), 14)):
         return
     y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else y2
@@ -159,17 +159,19 @@ def _cross_month_range(m, folded, text):
 
 @rule(
     r"(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>a|au|-|et)\s*"
-    r"(?P<m2>" + MONTH + r")\s+(?P<y2>" + YEAR + r")"
+    r"(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
 )
 def _month_range(m, folded, text):
     sep = m.group("sep")
-    if sep != "-" and not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 8)):
+    if "." in m.group("m1") + m.group("m2"):
         return
-    y2 = int(m.group("y2"))
+    if not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 14)) and not (sep == "-" and m.group("y2")):
+        return
+    y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else y2
     first = {"year": y1, "month": MONTHS[m.group("m1")]}
     last = {"year": y2, "month": MONTHS[m.group("m2")]}
-    yield Found(m.start(), m.end(), "range", {"first": first, "last": last})
+    yield Found(m.start(), m.end(), "range", {"first": first, "last": last}, relative=y2 is None)
 
 
 @rule(r"(?P<y1>" + YEAR + r")\s*(?P<sep>-|a|au|et)\s*(?P<y2>" + YEAR + r")")
@@ -177,13 +179,15 @@ def _year_range(m, folded, text):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1 or _looks_like_count(folded, m.end()):
         return
-    if m.group("sep") != "-" and not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 8)):
+    if m.group("sep") != "-" and not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 14)):
         return
     yield Found(m.start(), m.end(), "range", {"first": {"year": y1}, "last": {"year": y2}})
 
 
 @rule(r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)")
 def _numeric_date(m, folded, text):
+    if len(m.group("y")) == 2 and m.group("s") != "/":
+        return
     day, month, year = int(m.group("d")), int(m.group("m")), _year2(m.group("y"))
     if timex._valid_day(month, day) and 1800 <= year <= 2100:
         yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
@@ -221,8 +225,15 @@ def _month_alone(m, folded, text):
     rel = m.group("rel")
     if not (m.group("mod") or rel or _MONTH_CUE.search(_before(folded, m.start(), 20))):
         return
+    if text[m.start("month")].isupper() and not _sentence_start(text, m.start("month")) and not m.group("mod"):
+        return  # "la Place de Mai", "le rover Mars"
     data = {"month": MONTHS[month_word], "mod": _mod(m), "offset": _rel_offset(rel)}
     yield Found(m.start(), m.end(), "month", data, relative=True)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:;([-–—•*\"«"
 
 
 @rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+de\s+l'annee\s+|\s+de\s+l'an\s+|\s+de\s+|\s+)(?P<year>" + YEAR + r")")
@@ -281,7 +292,7 @@ def _lone_year(m, folded, text):
     yield Found(m.start(), m.end(), "date", {"year": year})
 
 
-@rule(r"\b(?:(?P<les>les)\s+)?annees\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
+@rule(r"\b(?:(?:(?P<les>les)\s+)?annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
 def _decade(m, folded, text):
     digits = m.group("dec")
     decade = digits[:3] if len(digits) == 4 else ("20" if digits == "00" else "19") + digits[0]
@@ -413,9 +424,10 @@ def _duration(m, folded, text):
         return  # "un jour" is "some day", not a length of time
     if unit_word.startswith("journee"):
         return  # "une journée de sensibilisation"
-    if time_part and re.search(r"\b(?:a|vers|des|jusqu'a|avant|apres|de)\s*$", _before(folded, m.start(), 10)):
-        return  # "à 10 heures" is a time of day
     n = parse_number(num_text.replace(",5", "")) if num_text not in VAGUE_QUANTITIES else None
+    clock = re.search(r"\b(?:a|vers|des|jusqu'a)\s*$", _before(folded, m.start(), 10))
+    if time_part and n is not None and n <= 24 and clock:
+        return  # "à 10 heures" is a time of day
     if n is not None:
         amount: float = n * factor + (0.5 * factor if ",5" in num_text or m.group("half") else 0)
         if amount > 10000:
@@ -427,6 +439,17 @@ def _duration(m, folded, text):
         value = timex.duration(None, letter, time_part)
     start = m.start() if (m.group("les") and m.group("rel")) else m.start("num")
     yield Found(start, m.end(), "duration", {"value": value})
+
+
+@rule(r"\b(?:(?P<det>la|le|cette|ce)\s+)?(?P<rel>derniere|dernier|prochaine|prochain)\s+(?P<unit>" + UNIT + r")")
+def _the_last_unit(m, folded, text):
+    """"la dernière décennie", "le dernier mois": the length of time just before (or after) now."""
+    letter, factor, time_part = UNITS[m.group("unit")]
+    if m.group("unit").endswith("s") and m.group("unit") != "mois" or m.group("unit").startswith(("jour", "heure")):
+        return
+    if re.match(r"\s+(?:de|du|d')\b", folded[m.end() : m.end() + 5]):
+        return  # "la dernière semaine de mars" is a point, not a length
+    yield Found(m.start(), m.end(), "duration", {"value": timex.duration(factor, letter, time_part)})
 
 
 @rule(

@@ -215,7 +215,7 @@ def season_relative(code: str, offset: int, anchor: Optional[Anchor]) -> Optiona
     else:
         current = anchor.year * 4 + (0 if month <= 5 else 1 if month <= 8 else 2 if month <= 11 else 3)
     target = order.index(code)
-    same_cycle = [i for i in range(current - 3, current + 4) if i % 4 == target]
+    same_cycle = [i for i in range(current - 4, current + 5) if i % 4 == target]
     if offset < 0:
         index = max(i for i in same_cycle if i < current)
     elif offset > 0:
