@@ -1,0 +1,729 @@
+"""Legal instruments: the curated table and the finder of LEGAL mentions in raw text.
+
+News cites a treaty by its official title (often slightly reworded, broken across lines),
+by a short name ("Convention de 1951", "Pacte de Marrakech", "CIDE"), by its number
+("la convention n° 143 de l'OIT", "la directive 2008/115/CE") or as part of a plural
+("ses deux protocoles sur le trafic et la traite des migrants").  Everything here works
+on plain strings, so it is testable without spaCy; `components/instruments.py` only
+turns the mentions into candidates.
+
+Steps of `find_mentions`, each one only where the earlier ones found nothing:
+1. titles, short names and acronyms of the table (`PhraseIndex`, longest match);
+2. numbered references: ILO conventions and EU acts (the id follows from the number);
+3. plural references to the protocols of an instrument just named;
+4. fuzzy titles (rapidfuzz), tried only at a head noun ("convention", "protocole", ...);
+5. unknown instruments with a head noun and a proper-name complement
+   ("la déclaration de Lima", "la loi immigration de 2024"): LEGAL without an id.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from migtext.errors import DataError
+from migtext.text import PhraseIndex, Word, fold, phrase_key, words
+
+KINDS = frozenset(
+    {
+        "convention",
+        "covenant",
+        "protocol",
+        "compact",
+        "regulation",
+        "directive",
+        "declaration",
+        "law",
+        "charter",
+        "agenda",
+        "treaty",
+        "agreement",
+        "framework",
+        "code",
+    }
+)
+
+# Characters that news puts around or inside names without changing them: quotes
+# ("directive « retour »"), parentheses ("Convention (n° 97)") and commas.
+_IGNORED_WORDS = frozenset('«»“”„‟"‹›()[],')
+# Words that end a sentence or clause: no mention runs across them.
+_BARRIERS = frozenset(".;:!?")
+_OPENERS = {"«": "»", "“": "”", "„": "“", "(": ")", "[": "]", '"': '"', "‹": "›"}
+
+# Head nouns (folded) that can start an instrument's name, with the kind they announce.
+HEADS: Dict[str, str] = {
+    "convention": "convention",
+    "protocole": "protocol",
+    "pacte": "compact",
+    "declaration": "declaration",
+    "reglement": "regulation",
+    "directive": "directive",
+    "charte": "charter",
+    "traite": "treaty",
+    "accord": "agreement",
+    "loi": "law",
+    "programme": "agenda",
+    "agenda": "agenda",
+    "cadre": "framework",
+    "code": "code",
+    "statut": "treaty",
+}
+PLURAL_HEADS = {h + ("x" if h.endswith("au") else "s"): h for h in HEADS}
+
+# Words that carry no meaning of their own in a title: left out when checking that a
+# reworded title still names the same thing.
+_FUNCTION_WORDS = frozenset(
+    """a au aux avec ce ces contre d dans de des du en et l la le les leur leurs ou par pour
+    sa se ses son sur un une tous toutes toute tout relatif relative relatifs relatives
+    relatif concernant n o visant the of and on to for in""".split()
+)
+
+FUZZY_MIN_RATIO = 85.0  # character similarity of the whole title (rapidfuzz ratio, 0-100)
+FUZZY_MIN_RECALL = 0.8  # share of the title's meaningful words found in the text
+FUZZY_MIN_PRECISION = 0.6  # share of the text's meaningful words found in the title
+FUZZY_MAX_EXTRA_WORDS = 3  # how much longer or shorter than the title a variant may be
+FUZZY_MIN_MARGIN = 0.03  # a runner-up (another instrument) this close makes the match ambiguous
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One row of `data/instruments.jsonl`."""
+
+    id: str
+    title_fr: str
+    title_en: str
+    year: int
+    kind: str
+    aliases: Tuple[str, ...] = ()
+    acronyms: Tuple[str, ...] = ()
+    parents: Tuple[str, ...] = ()
+    cues: Tuple[str, ...] = ()
+    status: str = "memory"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    """A LEGAL mention: offsets into the text as given, the ids it names (may be none)."""
+
+    start: int
+    end: int
+    ids: Tuple[str, ...]
+    method: str
+    score: float
+
+    @property
+    def norm(self) -> Optional[str]:
+        """The contract's norm: ids joined by ";" in sorted order, None when unknown."""
+        return ";".join(sorted(self.ids)) or None
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _read_jsonl(name: str) -> List[dict]:
+    try:
+        raw = resources.files("migtext").joinpath("data", name).read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise DataError(f"missing data file migtext/data/{name}: reinstall migtext") from err
+    rows = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise DataError(f"migtext/data/{name} line {n} is not JSON: {err}") from err
+    return rows
+
+
+def _as_tuple(value) -> Tuple[str, ...]:
+    """A "parent" field: one id, a list of ids (protocols to several conventions) or none."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> Dict[str, Instrument]:
+    """Every instrument of the table by id; raises DataError on a bad row."""
+    out: Dict[str, Instrument] = {}
+    for row in _read_jsonl("instruments.jsonl"):
+        try:
+            inst = Instrument(
+                id=row["id"],
+                title_fr=row["title_fr"],
+                title_en=row["title_en"],
+                year=int(row["year"]),
+                kind=row["kind"],
+                aliases=tuple(row.get("aliases", ())),
+                acronyms=tuple(row.get("acronyms", ())),
+                parents=_as_tuple(row.get("parent")),
+                cues=tuple(row.get("cues", ())),
+                status=row.get("status", "memory"),
+                note=row.get("note", ""),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise DataError(f"bad row in migtext/data/instruments.jsonl: {row!r} ({err})") from err
+        if inst.kind not in KINDS:
+            raise DataError(f"instrument {inst.id}: unknown kind {inst.kind!r}; use one of {sorted(KINDS)}")
+        if inst.id in out:
+            raise DataError(f"instrument id {inst.id} appears twice in migtext/data/instruments.jsonl")
+        out[inst.id] = inst
+    for inst in out.values():
+        for parent in inst.parents:
+            if parent not in out:
+                raise DataError(f"instrument {inst.id}: parent {parent} is not in the table")
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_groups() -> Tuple[Tuple[Tuple[str, ...], Tuple[str, ...]], ...]:
+    """Names of several instruments at once ("Conventions de Genève"): (member ids, aliases)."""
+    table = load_instruments()
+    groups = []
+    for row in _read_jsonl("instruments.groups.jsonl"):
+        members = tuple(sorted(row["members"]))
+        unknown = [m for m in members if m not in table]
+        if unknown or len(members) < 2:
+            raise DataError(f"bad group in migtext/data/instruments.groups.jsonl: {row!r} (unknown: {unknown})")
+        groups.append((members, tuple(row["aliases"])))
+    return tuple(groups)
+
+
+def get(instrument_id: str) -> Optional[Instrument]:
+    """The instrument with this id, or None."""
+    return load_instruments().get(instrument_id)
+
+
+def children(parent_ids: Sequence[str], kind: Optional[str] = None) -> List[Instrument]:
+    """Instruments attached to any of `parent_ids` (their protocols), optionally of one kind."""
+    return [
+        i for i in load_instruments().values() if set(i.parents) & set(parent_ids) and (kind is None or i.kind == kind)
+    ]
+
+
+def attributes(ids: Sequence[str]) -> Dict[str, object]:
+    """Span attributes of a mention: id, titles, year and kind (joined with "; " for several)."""
+    insts = [load_instruments()[i] for i in sorted(ids)]
+    if not insts:
+        return {"id": None, "title_fr": None, "title_en": None, "year": None, "kind": None, "in_table": False}
+    years = {i.year for i in insts}
+    return {
+        "id": ";".join(i.id for i in insts),
+        "title_fr": "; ".join(i.title_fr for i in insts),
+        "title_en": "; ".join(i.title_en for i in insts),
+        "year": years.pop() if len(years) == 1 else None,
+        "kind": "; ".join(sorted({i.kind for i in insts})),
+        "in_table": True,
+    }
+
+
+def _clean(phrase: str) -> str:
+    """A name without the characters that `_content_words` ignores in the text."""
+    return "".join(" " if c in _IGNORED_WORDS else c for c in phrase)
+
+
+def _name_forms(inst: Instrument) -> Iterable[Tuple[str, str]]:
+    """(form, method) for every written form of an instrument, with its year where it fits."""
+    year = str(inst.year)
+    yield inst.title_fr, "exact"
+    forms = list(inst.aliases)
+    for form in [inst.title_fr, *inst.aliases]:
+        if not re.search(r"\d{4}", form):
+            head, _, rest = form.partition(" ")
+            forms.append(f"{form} de {year}")
+            if rest and head.lower() in HEADS:
+                forms.append(f"{head} de {year} {rest}")
+    for form in forms:
+        yield form, "alias"
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> PhraseIndex:
+    """Every title, short name, acronym and group name; payload (ids, method)."""
+    index = PhraseIndex()
+    seen: Dict[Tuple[str, ...], Tuple[str, ...]] = {}
+
+    def put(form: str, ids: Tuple[str, ...], method: str, case: str) -> None:
+        key = phrase_key(_clean(form))
+        key = tuple(k for k in key if k not in _IGNORED_WORDS)
+        if key in seen:
+            if seen[key] != ids:
+                raise DataError(f"instrument name {form!r} is given to both {seen[key]} and {ids}")
+            return
+        seen[key] = ids
+        index.add(" ".join(key), (ids, method), case=case)
+
+    for inst in load_instruments().values():
+        for form, method in _name_forms(inst):
+            put(form, (inst.id,), method, "any")
+        for acronym in inst.acronyms:
+            put(acronym, (inst.id,), "alias", "upper")
+    for members, aliases in load_groups():
+        for form in aliases:
+            put(form, members, "alias", "any")
+    return index
+
+
+@dataclass(frozen=True)
+class _FuzzyTitle:
+    ids: Tuple[str, ...]
+    text: str  # folded words joined by spaces
+    n_words: int
+    content: Tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_titles() -> Dict[str, Tuple[_FuzzyTitle, ...]]:
+    """Long names (4 words or more) grouped by head noun, for fuzzy comparison."""
+    by_head: Dict[str, List[_FuzzyTitle]] = {}
+    for inst in load_instruments().values():
+        for form in (inst.title_fr, *inst.aliases):
+            keys = [k for k in phrase_key(_clean(form)) if k[0].isalnum()]
+            if len(keys) < 4 or keys[0] not in HEADS:
+                continue
+            content = tuple(k for k in keys[1:] if k not in _FUNCTION_WORDS)
+            by_head.setdefault(keys[0], []).append(_FuzzyTitle((inst.id,), " ".join(keys), len(keys), content))
+    return {h: tuple(ts) for h, ts in by_head.items()}
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to a plural ending or a one-letter typo in a long word."""
+    if a == b or a.rstrip("sx") == b.rstrip("sx"):
+        return True
+    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def _overlap(words_a: Sequence[str], words_b: Sequence[str]) -> float:
+    """Share of `words_a` that has a match in `words_b`."""
+    if not words_a:
+        return 1.0
+    return sum(any(_same_word(a, b) for b in words_b) for a in words_a) / len(words_a)
+
+
+def fuzzy_score(text_words: Sequence[str], title: _FuzzyTitle) -> float:
+    """0 if the words do not name this title, else a confidence in (0, 1].
+
+    The character ratio accepts rewordings ("droits humains", "leurs familles"); the
+    word checks refuse a title that differs in its meaningful words, which the ratio
+    alone would accept for short titles ("statut des apatrides" vs "statut des réfugiés").
+    """
+    ratio = fuzz.ratio(" ".join(text_words), title.text, score_cutoff=FUZZY_MIN_RATIO)
+    if not ratio:
+        return 0.0
+    content = [w for w in text_words[1:] if w not in _FUNCTION_WORDS]
+    recall = _overlap(title.content, content)
+    precision = _overlap(content, title.content)
+    min_recall = 1.0 if len(title.content) < 3 else FUZZY_MIN_RECALL
+    if recall < min_recall or precision < FUZZY_MIN_PRECISION:
+        return 0.0
+    return round(ratio / 100 * recall, 4)
+
+
+class _Text:
+    """The text with its words, folded form and the words used for name matching."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.all_words: List[Word] = words(text, self.folded)
+        self.words: List[Word] = [w for w in self.all_words if w.key not in _IGNORED_WORDS]
+        self.starts = {w.start: i for i, w in enumerate(self.words)}
+
+    def word_at(self, pos: int) -> Optional[int]:
+        """Index in `self.words` of the first word starting at or after `pos`."""
+        for i, w in enumerate(self.words):
+            if w.start >= pos:
+                return i
+        return None
+
+
+def _extend_end(t: _Text, start: int, end: int, year: Optional[int]) -> int:
+    """Take in a closing quote or parenthesis left open, then "de 1951" / "(1951)" naming the year."""
+    inside = t.text[start:end]
+    for opener, closer in _OPENERS.items():
+        if inside.count(opener) > inside.count(closer) and opener != closer:
+            m = re.match(r"\s*" + re.escape(closer), t.text[end:])
+            if m:
+                end += m.end()
+    if year:
+        m = re.match(rf"\s*(?:(?:de|du|en)\s+{year}|\(\s*{year}\s*\))(?!\d)", t.folded[end:])
+        if m:
+            end += m.end()
+    return end
+
+
+def _year_of(ids: Sequence[str]) -> Optional[int]:
+    years = {load_instruments()[i].year for i in ids if i in load_instruments()}
+    return years.pop() if len(years) == 1 else None
+
+
+def _overlaps(start: int, end: int, taken: Sequence[InstrumentMention]) -> bool:
+    return any(start < m.end and m.start < end for m in taken)
+
+
+def _add(found: List[InstrumentMention], mention: InstrumentMention) -> None:
+    """Keep the outermost: a new mention replaces those it covers, yields to those covering it."""
+    inside = [m for m in found if mention.start <= m.start and m.end <= mention.end]
+    if _overlaps(mention.start, mention.end, [m for m in found if m not in inside]):
+        return
+    for m in inside:
+        found.remove(m)
+    found.append(mention)
+
+
+# 1. names of the table ---------------------------------------------------------
+
+_CEDH_COURT = re.compile(r"cour europeenne des droits de l'homme\s*\(\s*cedh\s*\)")
+_CEDH_AS_TEXT = re.compile(
+    r"(?:articles?\s+\d+\w*(?:\s*(?:,|et)\s*\d+\w*)*|violation|protocoles?(?:\s+n\s*°\s*\d+)?|ratifi\w*|signataires?"
+    r"|au sens|en vertu|conformement)\s+(?:de\s+la|a\s+la|du)\s*$"
+)
+
+
+def _cedh_is_the_convention(t: _Text, start: int, previous: Sequence[InstrumentMention]) -> bool:
+    """CEDH names the Court as often as the Convention: only its articles, its
+    violation or an in-text definition after the Convention's title make it the text."""
+    if _CEDH_COURT.search(t.folded):
+        return False
+    before = t.folded[max(0, start - 60) : start]
+    if re.search(r"\(\s*$", before):
+        return any(m.ids == ("coe:ETS-005",) and 0 <= start - m.end <= 3 for m in previous)
+    return bool(_CEDH_AS_TEXT.search(before))
+
+
+def _table_names(t: _Text, found: List[InstrumentMention]) -> None:
+    for match in alias_index().iter_matches(t.text, t.words):
+        ids, method = match.payloads[0]
+        end = _extend_end(t, match.start, match.end, _year_of(ids))
+        score = 1.0 if method == "exact" else 0.95
+        _add(found, InstrumentMention(match.start, end, ids, method, score))
+    # "CEDH" is not in the index (ambiguous with the Court): decided by context.
+    for m in re.finditer(r"\bCEDH\b", t.text):
+        if not _overlaps(m.start(), m.end(), found) and _cedh_is_the_convention(t, m.start(), found):
+            _add(found, InstrumentMention(m.start(), m.end(), ("coe:ETS-005",), "context", 0.85))
+
+
+# 2. numbered references ---------------------------------------------------------
+
+_ILO_ORG = r"(?:de\s+l'\s*|du\s+)?(?:oit|bit|organisation\s+internationale\s+du\s+travail)\b"
+_NUMBER_MARK = r"(?:n\s*[°o]\.?|nº|numero)"
+_ILO_RE = re.compile(
+    rf"\b(?P<head>conventions?)\s*(?P<org1>{_ILO_ORG}\s*)?\(?\s*(?P<mark>{_NUMBER_MARK}\s*)?"
+    rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|et)\s*(?:{_NUMBER_MARK}\s*)?\d{{1,3}})*)\b\s*\)?"
+    rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?"
+)
+_ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|ilo)\b")
+
+
+def _ilo_references(t: _Text, found: List[InstrumentMention]) -> None:
+    table = load_instruments()
+    for m in _ILO_RE.finditer(t.folded):
+        org = m.group("org1") or m.group("org2")
+        if org and not re.search(r"OIT|BIT|[Oo]rganisation", t.text[m.start() : m.end()]):
+            org = None  # "bit" in lowercase is not the ILO's office
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group("nums"))]
+        ids = tuple(sorted({f"ilo:C{n:03d}" for n in numbers}))
+        known = all(i in table for i in ids)
+        window = t.folded[max(0, m.start() - 150) : m.end() + 150]
+        if not (org or (m.group("mark") and (known or _ILO_NEARBY.search(window)))):
+            continue
+        end = m.end() if org else m.end("nums") + (1 if t.text[m.end("nums") : m.end("nums") + 1] == ")" else 0)
+        if len(ids) == 1 and ids[0] in table:
+            end = _ilo_title_tail(t, end, table[ids[0]])
+        end = _extend_end(t, m.start(), end, _year_of(ids))
+        m_year = re.match(r"\s*,\s*(\d{4})\b", t.folded[end:])
+        if m_year and _year_of(ids) == int(m_year.group(1)):
+            end += m_year.end()
+        _add(found, InstrumentMention(m.start(), end, ids, "grammar", 0.95 if known else 0.85))
+
+
+def _ilo_title_tail(t: _Text, end: int, inst: Instrument) -> int:
+    """Extend "convention n° 189" over "sur les travailleuses et travailleurs domestiques"."""
+    tail = [k for k in phrase_key(_clean(inst.title_fr.split(")", 1)[-1])) if k[0].isalpha()]
+    i = t.word_at(end)
+    matched, last_end = 0, end
+    while i is not None and i < len(t.words) and matched < len(tail) and _same_word(t.words[i].key, tail[matched]):
+        last_end = t.words[i].end
+        matched += 1
+        i += 1
+    return last_end if matched >= 3 else end
+
+
+_EU_RE = re.compile(
+    r"\b(?P<head>reglement|directive|decision)(?:\s+(?:europeenne?|communautaire|d'execution|delegue|cadre))?"
+    r"\s*(?:\(\s*(?:ue|ce|cee)(?:\s*,\s*euratom)?\s*\)|(?:ue|ce|cee)\b)?\s*(?:n\s*[°o]\.?|nº)?\s*"
+    r"(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?:\s*/\s*(?P<suffix>ce|ue|cee|jai)\b)?"
+)
+_EU_TYPE = {"reglement": "R", "directive": "L", "decision": "D"}
+
+
+def celex_number(act: str, first: int, second: int, has_suffix: bool = False) -> Optional[str]:
+    """CELEX number of an EU act cited as "2008/115/CE", "n° 604/2013" or "2016/399".
+
+    Directives put the year first; regulations and decisions put the number first until
+    2014 and the year first from 2015 on ("(UE) 2016/399").
+    """
+
+    def plausible(n: int) -> bool:
+        return 1958 <= n <= 2099
+
+    def two_digit(n: int) -> bool:
+        return 58 <= n <= 99
+
+    if act == "directive":
+        if plausible(first):
+            year, number = first, second
+        elif two_digit(first):
+            year, number = 1900 + first, second
+        else:
+            return None
+    elif plausible(first) and (not plausible(second) or second >= 2015):
+        year, number = first, second
+    elif plausible(second):
+        year, number = second, first
+    elif has_suffix and two_digit(first):
+        year, number = 1900 + first, second
+    else:
+        return None
+    return f"3{year}{_EU_TYPE[act]}{number:04d}"
+
+
+def _eu_references(t: _Text, found: List[InstrumentMention]) -> None:
+    for m in _EU_RE.finditer(t.folded):
+        celex = celex_number(m.group("head"), int(m.group("a")), int(m.group("b")), bool(m.group("suffix")))
+        if celex is None:
+            continue
+        ids = (f"celex:{celex}",)
+        known = ids[0] in load_instruments()
+        end = _extend_end(t, m.start(), m.end(), None)
+        _add(found, InstrumentMention(m.start(), end, ids, "grammar", 0.95 if known else 0.85))
+
+
+# 3. plural references to the protocols of a named instrument ----------------------
+
+_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
+_REFERENCE_RE = re.compile(
+    r"\b(?P<det>ses|leurs|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
+    r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b"
+)
+_COMPLEMENT_START = re.compile(r"\s+(?:sur|relatifs?\s+(?:a|au|aux)|contre|concernant|visant|additionnels?\s+a)\b")
+_COMPLEMENT_STOP = frozenset(
+    "qui que qu dont ont sont est ainsi mais afin lors ce cette ces il elle ils elles ne n se".split()
+)
+
+
+def _plural_references(t: _Text, found: List[InstrumentMention]) -> None:
+    for m in _REFERENCE_RE.finditer(t.folded):
+        det, head = m.group("det"), m.group("head")
+        plural = head.endswith("s")
+        possessive = det in ("ses", "leurs", "son", "sa")
+        if not possessive and not m.group("num") and not m.group("adj"):
+            continue  # "les conventions": a common noun
+        end = m.end()
+        c = _COMPLEMENT_START.match(t.folded, end)
+        complement: List[Word] = []
+        if c:
+            for w in t.all_words:
+                if w.start < end:
+                    continue
+                if w.key in _BARRIERS or w.key in (",", "(", ")") or (w.key in _COMPLEMENT_STOP and complement):
+                    break
+                complement.append(w)
+                if len(complement) >= 12:
+                    break
+            if complement:
+                end = complement[-1].end
+        parent = _parent_before(m.start(), end, found)
+        if parent is None:
+            continue
+        kind = HEADS[head.rstrip("s")]
+        kids = children(parent.ids, kind)
+        if not kids:
+            continue
+        count = _NUMBERS.get(m.group("num") or "", 0 if plural else 1)
+        keys = " ".join(w.key for w in complement)
+        cued = [k for k in kids if any(re.search(rf"\b{re.escape(fold(c))}", keys) for c in k.cues)]
+        if cued and not (count and len(cued) < count == len(kids)):
+            chosen = cued
+        elif count == len(kids) or (plural and not count):
+            chosen = kids
+        else:
+            chosen = []
+        start = m.start() if (possessive and plural) else m.start("num") if m.group("num") else m.start("head")
+        ids = tuple(sorted(k.id for k in chosen))
+        _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
+
+
+def _parent_before(start: int, end: int, found: Sequence[InstrumentMention]) -> Optional[InstrumentMention]:
+    """The instrument named in the reference's complement, else the nearest one before it."""
+    inside = [f for f in found if start <= f.start and f.end <= end and f.ids]
+    if inside:
+        return inside[0]
+    before = [f for f in found if f.end <= start and start - f.end <= 300 and f.ids]
+    return max(before, key=lambda f: f.end) if before else None
+
+
+# 4. fuzzy titles ------------------------------------------------------------------
+
+
+def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
+    titles_by_head = _fuzzy_titles()
+    keys = [w.key for w in t.words]
+    for i, word in enumerate(t.words):
+        titles = titles_by_head.get(word.key)
+        if not titles:
+            continue
+        # a short name may open a longer, reworded title: try to go further than it
+        covering = [m for m in found if m.start < word.end and word.start < m.end]
+        if covering and not (len(covering) == 1 and covering[0].start == word.start and covering[0].method == "alias"):
+            continue
+        # the meaningful words after the head, up to the end of the sentence
+        window: List[int] = []
+        for j in range(i, min(len(keys), i + 70)):
+            if keys[j] in _BARRIERS:
+                break
+            if keys[j][0].isalnum():
+                window.append(j)
+        # per instrument: its best score, and the longest window any of its names accepts
+        scores: Dict[Tuple[str, ...], Tuple[float, int, float]] = {}
+        for title in titles:
+            lo = max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS)
+            hi = min(len(window), title.n_words + FUZZY_MAX_EXTRA_WORDS)
+            best_n, best_score = 0, 0.0
+            for n in range(lo, hi + 1):
+                score = fuzzy_score([keys[j] for j in window[:n]], title)
+                if score > best_score:
+                    best_n, best_score = n, score
+            if best_score:
+                top, n, score_at_n = scores.get(title.ids, (0.0, 0, 0.0))
+                if best_n > n:
+                    n, score_at_n = best_n, best_score
+                scores[title.ids] = (max(top, best_score), n, score_at_n)
+        if not scores:
+            continue
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+        ids, (top, n, score) = ranked[0]
+        if len(ranked) > 1 and ranked[1][1][0] > top - FUZZY_MIN_MARGIN:
+            continue  # two instruments fit almost equally well: do not guess
+        if score:
+            start, end = word.start, _extend_end(t, word.start, t.words[window[n - 1]].end, _year_of(ids))
+            if not covering or end > covering[0].end:
+                _add(found, InstrumentMention(start, end, ids, "fuzzy", score))
+
+
+# 5. instruments outside the table ---------------------------------------------------
+
+_NOT_NAMES = frozenset(
+    """le la les l m mme mlle mm dr me pr janvier fevrier mars avril mai juin juillet aout
+    septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche""".split()
+)
+_GENERIC_HEADS = frozenset({"declaration", "convention", "protocole", "pacte", "traite", "accord", "charte"})
+_MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+_LAW_TAIL = re.compile(
+    rf"\s+(?:(?:de|du|en)\s+(?:19|20)\d\d(?!\d)|du\s+(?:1er|\d{{1,2}})\s+{_MONTH}\s+(?:19|20)\d\d|n\s*[°o]\s*\d[\d-]*\d)"
+)
+_YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
+
+
+def _is_name(t: _Text, w: Word) -> bool:
+    surface = t.text[w.start : w.end]
+    return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
+
+
+def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Sequence[Tuple[int, int]]) -> None:
+    ws = t.all_words
+    for i, w in enumerate(ws):
+        head = PLURAL_HEADS.get(w.key, w.key)
+        if head not in _GENERIC_HEADS and head != "loi":
+            continue
+        surface = t.text[w.start : w.end]
+        if head == "traite" and not (surface[:1].isupper() or "é" in surface.lower()):
+            continue  # "la traite des personnes" is trafficking, not a treaty
+        if _overlaps(w.start, w.end, found):
+            continue
+        end = None
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if nxt is None:
+            continue
+        if head != "loi" and nxt.key in ("de", "d") and i + 2 < len(ws) and _is_name(t, ws[i + 2]):
+            end = _name_end(t, i + 2)  # "déclaration de Lima", "accord d'Addis-Abeba"
+        elif _is_name(t, nxt) and (head == "loi" or _hyphenated_pair(t, i + 1)):
+            end = _name_end(t, i + 1)  # "loi Darmanin", "accord UE-Turquie"
+        elif head == "loi":
+            end = _law_with_date(t, i)  # "loi immigration de 2024", "loi du 26 janvier 2024"
+        if end is None or _overlaps(w.start, end, found) or _person_like(t, end):
+            continue
+        name_start = ws[i + 1].start
+        if any(s < end and name_start < e for s, e in vetoes):
+            continue  # a person's or organisation's declaration
+        tail = (_LAW_TAIL if head == "loi" else _YEAR_TAIL).match(t.folded, end)
+        if tail:
+            end = tail.end()
+        _add(found, InstrumentMention(w.start, end, (), "grammar", 0.6))
+
+
+def _name_end(t: _Text, i: int) -> int:
+    """End of a proper name starting at word i, across hyphens ("Saint-Domingue", "UE-Turquie")."""
+    ws = t.all_words
+    end = ws[i].end
+    j = i + 1
+    while j < len(ws) and t.text[end : ws[j].start] in ("-", "–", "‑") and ws[j].key.isalnum():
+        end = ws[j].end
+        j += 1
+    return end
+
+
+def _person_like(t: _Text, end: int) -> bool:
+    """A name followed by another capitalized word on the same line ("de Brunson McKinley")."""
+    m = re.match(r"[ \t]+(\w+)", t.text[end:])
+    return bool(m and m.group(1)[:1].isupper() and fold(m.group(1)) not in _NOT_NAMES)
+
+
+def _hyphenated_pair(t: _Text, i: int) -> bool:
+    ws = t.all_words
+    return i + 1 < len(ws) and t.text[ws[i].end : ws[i + 1].start] in ("-", "–", "‑") and _is_name(t, ws[i + 1])
+
+
+def _law_with_date(t: _Text, i: int) -> Optional[int]:
+    """ "loi" + up to four words + a year, a date or a number: the end of the words."""
+    ws = t.all_words
+    end = ws[i].end
+    for j in range(i + 1, min(len(ws), i + 6)):
+        if _LAW_TAIL.match(t.folded, end):
+            return end
+        if not ws[j].key.isalpha() or ws[j].key in _COMPLEMENT_STOP:
+            return None
+        end = ws[j].end
+    return None
+
+
+# ------------------------------------------------------------------------------------
+
+
+def find_mentions(text: str, vetoes: Sequence[Tuple[int, int]] = ()) -> List[InstrumentMention]:
+    """Every LEGAL mention in `text`, outermost first-come, in text order.
+
+    `vetoes` are spans known to be people or organisations: a head noun followed by one
+    of them ("la déclaration de Brunson McKinley") is not an instrument.
+    """
+    t = _Text(text)
+    found: List[InstrumentMention] = []
+    _table_names(t, found)
+    _ilo_references(t, found)
+    _eu_references(t, found)
+    _plural_references(t, found)
+    if any(k in _fuzzy_titles() for k in (w.key for w in t.words)):
+        _fuzzy_titles_at_heads(t, found)
+    _unknown_instruments(t, found, vetoes)
+    return sorted(found, key=lambda m: m.start)
