@@ -1,20 +1,270 @@
-"""ORG mentions (first version: the base model's ORG spans; the entity issue replaces it)."""
+"""ORG mentions: the organisations table, in-text acronym definitions, context, base model.
+
+Four sources, most trusted first: names and acronyms of `data/organisations.csv`
+(ambiguous acronyms read in context); acronyms the document defines itself ("Office
+national de l'emploi (ONEM)": every ONEM of the document gets that reading); unknown
+acronyms listed among known organisations ("l'OID, la CEPALC, l'OIM"); ministries by a
+small grammar; last, the base model's ORG spans that do not look like menus, headings or
+sentence fragments.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate
+from migtext.acronyms import Definition, find_definitions
+from migtext.candidates import add_candidate, get_candidates
+from migtext.kb.organisations import (
+    CONTEXT_RULES,
+    NOT_ORGANISATIONS,
+    Organisation,
+    OrgMatch,
+    decide_acronym,
+    find_organisations,
+    lookup,
+    organisation_index,
+)
+from migtext.page import NAVIGATION_PHRASES, in_ranges
+from migtext.text import fold, strip_article, words
+
+# First words (folded) of a long form that names an organisation.
+ORG_HEADS = frozenset(
+    """organisation organization organisme office bureau agence agency fonds fund programme program
+    commission comite committee conseil council union communaute community federation association
+    alliance banque bank institut institute centre center secretariat haut haute commissariat ministere
+    ministry departement department direction autorite authority cour court tribunal parlement assemblee
+    ligue league reseau network forum fondation foundation service services mission observatoire
+    syndicat parti mouvement front confederation coalition collectif plateforme groupe group societe
+    corps police gendarmerie garde marine armee force forces universite ecole caisse agenzia secretaria
+    entite instance haute-commissariat haut-commissariat cellule unite brigade""".split()
+)
+# First words of what is not an organisation even when written with capitals.
+NOT_ORG_HEADS = frozenset(
+    """convention pacte protocole declaration traite accord accords reglement directive charte loi
+    code decret journee semaine annee sommet conference dialogue reunion fin coupe championnat
+    matrice rapport plan strategie objectif objectifs agenda processus operation republique royaume
+    etats etat""".split()
+)
+_FUNCTION_WORDS = frozenset("de du des la le les l d et a au aux en pour par sur avec ou un une".split())
+_LIST_GAP_RE = re.compile(r"^[\s,;]*(?:(?:et|ou|ainsi que)\s+)?(?:(?:l'|le|la|les|du|de la|de l'|des|d')\s*)?$")
+_GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
+_CAPS_WORD_RE = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}(?![\w-])")
+_MINISTRY_RE = re.compile(
+    r"\b[Mm]inist[èe]re\s+(?:(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)"
+    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
+    r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
+)
+_EMPTY_ATTRS = {"acronym_fr": None, "name_fr": None, "name_en": None, "qid": None, "type": None, "parent": None}
+
+
+def looks_like_organisation(long_form: str) -> bool:
+    """Whether a defined long form names an organisation ("Office national de l'emploi")."""
+    ws = [w for w in words(long_form) if w.key.isalnum()]
+    if len(ws) < 2:
+        return False
+    first = ws[0].key
+    if first in NOT_ORG_HEADS:
+        return False
+    if first in ORG_HEADS:
+        return True
+    content = [long_form[w.start : w.end] for w in ws if w.key not in _FUNCTION_WORDS]
+    return all(c[:1].isupper() for c in content)
+
+
+def _same_organisation(long_form: str, org: Organisation) -> bool:
+    """A long form written differently from the table but naming the same organisation."""
+    folded = fold(long_form)
+    return any(fuzz.token_set_ratio(folded, fold(name)) >= 85 for name in org.names + org.aliases if " " in name)
 
 
 class OrganisationRecognizer:
+    """Proposes ORG candidates; the resolver picks among them and the other labels'."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        organisation_index()  # build the index once, at load time
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, end, label in doc._.model_ents or []:
-            if label == "ORG":
-                norm = doc.text[start:end] if label == "PER" else None
-                add_candidate(doc, start, end, label, norm, method="model", score=0.5, source=self.name)
+        text = doc.text
+        folded = fold(text)
+        ws = words(text, folded)
+        matches = find_organisations(text, ws)
+        links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
+        taken: List[Tuple[int, int]] = []
+
+        def propose(start: int, end: int, org: Optional[Organisation], method: str, score: float, attrs=None):
+            if in_ranges(start, end, taken):
+                return
+            taken.append((start, end))
+            values = dict(org.attrs()) if org is not None else dict(_EMPTY_ATTRS)
+            values.update(attrs or {})
+            add_candidate(
+                doc, start, end, "ORG", org.norm if org else None,
+                method=method, score=score, source=self.name, attrs=values,
+            )  # fmt: skip
+
+        mentions = sorted([(m.start, m.end) for m in matches] + [(s, e) for s, e, _ in long_forms])
+        for m in matches:
+            surface = text[m.start : m.end]
+            if m.form.acronym and surface in vetoed:
+                continue
+            if m.form.acronym and surface in links:
+                org, long_form = links[surface]
+                attrs = {"acronym_fr": surface, "name_fr": long_form} if org is None else None
+                propose(m.start, m.end, org, "definition", 0.9, attrs)
+                continue
+            if m.form.acronym and surface in CONTEXT_RULES:
+                rule = CONTEXT_RULES[surface]
+                if rule.org_id != m.org.id:
+                    continue
+                near = _listed_neighbours(folded, mentions, m.start, m.end)
+                accepted, score = decide_acronym(surface, folded, m.start, m.end, near)
+                if accepted:
+                    propose(m.start, m.end, m.org, "context", score)
+                continue
+            propose(m.start, m.end, m.org, m.method, 0.95 if m.method == "exact" else 0.9)
+
+        for start, end, (org, long_form) in long_forms:
+            propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
+        self._defined_acronyms(text, links, propose)
+        self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
+        for m in _MINISTRY_RE.finditer(text):
+            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+        self._model_spans(doc, text, vetoed, taken, propose)
         return doc
+
+    # ------------------------------------------------------------ in-text definitions
+
+    @staticmethod
+    def _read_definitions(text: str, definitions: Sequence[Definition], matches: Sequence[OrgMatch]):
+        """Document-level readings of acronyms: {short: (org or None, long form)}, vetoes, long forms."""
+        links: Dict[str, Tuple[Optional[Organisation], str]] = {}
+        vetoed: Set[str] = set()
+        long_forms: List[Tuple[int, int, Tuple[Optional[Organisation], str]]] = []
+        table_spans = {(m.start, m.end): m.org for m in matches}
+        for d in definitions:
+            long_org = table_spans.get((d.long_start, d.long_end)) or lookup(d.long)
+            short_org = lookup(d.short)
+            if long_org is None and short_org is not None and _same_organisation(d.long, short_org):
+                long_org = short_org
+            if long_org is not None:
+                if long_org is not short_org:
+                    links[d.short] = (long_org, d.long)
+                if (d.long_start, d.long_end) not in table_spans:
+                    long_forms.append((d.long_start, d.long_end, (long_org, d.long)))
+            elif looks_like_organisation(d.long):
+                links[d.short] = (None, d.long)
+                long_forms.append((d.long_start, d.long_end, (None, d.long)))
+            else:
+                vetoed.add(d.short)
+        return links, vetoed, long_forms
+
+    @staticmethod
+    def _defined_acronyms(text: str, links, propose) -> None:
+        """Every mention of an acronym the document defines but the table does not know."""
+        for short, (org, long_form) in links.items():
+            if lookup(short) is not None and org is not None:
+                continue  # the table's matches already carry the link
+            for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+                attrs = {"acronym_fr": short, "name_fr": long_form} if org is None else None
+                propose(m.start(), m.end(), org, "definition", 0.85, attrs)
+
+    # ------------------------------------------------------------ lists of organisations
+
+    @staticmethod
+    def _listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose) -> None:
+        """An unknown acronym between known organisations ("l'OID, la CEPALC") is one too."""
+        other = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
+        for m in _CAPS_WORD_RE.finditer(text):
+            surface = m.group(0)
+            if surface in NOT_ORGANISATIONS or surface in vetoed or in_ranges(m.start(), m.end(), taken):
+                continue
+            if in_ranges(m.start(), m.end(), other) or _is_heading_line(text, m.start()):
+                continue
+            if _listed_neighbours(folded, mentions, m.start(), m.end()):
+                propose(m.start(), m.end(), None, "context", 0.6, {"acronym_fr": surface})
+
+    # ------------------------------------------------------------ base model
+
+    def _model_spans(self, doc, text, vetoed, taken, propose) -> None:
+        other = [(c.start, c.end) for c in get_candidates(doc) if not c.from_model]
+        for start, end, label in doc._.model_ents or []:
+            if label != "ORG":
+                continue
+            skip, _ = strip_article(text[start:end])
+            start += skip
+            if start >= end or in_ranges(start, end, taken) or in_ranges(start, end, other):
+                continue
+            if model_span_is_junk(text, start, end) or text[start:end] in vetoed:
+                continue
+            propose(start, end, None, "model", 0.5)
+
+
+def _listed_neighbours(folded: str, mentions: Sequence[Tuple[int, int]], start: int, end: int) -> int:
+    """How many organisations are listed right next to [start, end) ("l'OIT, le PNUD, la CAN")."""
+    before = [m for m in mentions if m[1] <= start]
+    after = [m for m in mentions if m[0] >= end]
+    count = 0
+    if before and _is_list_gap(folded[before[-1][1] : start]):
+        count += 1
+    if after and _is_list_gap(folded[end : after[0][0]]):
+        count += 1
+    return count
+
+
+def _is_list_gap(gap: str) -> bool:
+    """ ", la " or " et l'" between two names of a list, on one line."""
+    return "\n" not in gap and len(gap) <= 12 and bool(_LIST_GAP_RE.match(gap)) and bool(re.search(r",|\bet\b", gap))
+
+
+def _is_heading_line(text: str, pos: int) -> bool:
+    """A line written in capitals ("2030 AGENDA", "COMMUNIQUÉ DE PRESSE")."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    line = text[s : len(text) if e == -1 else e]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def model_span_is_junk(text: str, start: int, end: int) -> bool:
+    """Base-model ORG spans that are menus, headings, fragments or common words."""
+    span = text[start:end]
+    ws = [w for w in words(span) if w.key.isalnum()]
+    if not ws:
+        return True
+    first = span[ws[0].start : ws[0].end]
+    last = ws[-1].key
+    if not first[:1].isupper() or last in _FUNCTION_WORDS or ws[0].key in NOT_ORG_HEADS:
+        return True
+    if fold(span).strip() in NAVIGATION_PHRASES or span in NOT_ORGANISATIONS or span.upper() in NOT_ORGANISATIONS:
+        return True
+    if _GLUED_RE.search(span) or span.count("\n") > 1 or re.search(r"\n\s*[-•*–·]", span):
+        return True
+    lines = [line.strip() for line in span.split("\n")]
+    if len(lines) > 1 and (len(set(lines)) < len(lines) or any(fold(x) in NAVIGATION_PHRASES for x in lines)):
+        return True
+    if _is_heading_line(text, start) and not span.isupper():
+        return True
+    if _is_heading_line(text, start) and len(ws) > 1:
+        return True
+    if len(ws) == 1 and not span.isupper():
+        return not _capitalised_inside_sentence(text, span, start)
+    return False
+
+
+def _capitalised_inside_sentence(text: str, word: str, start: int) -> bool:
+    """A single capitalised word is a name if it is capitalised inside a sentence somewhere."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() == line_start or not text[line_start : m.start()].strip():
+            continue
+        if re.search(r"[.!?:]\s*$", before) or before.endswith("- "):
+            continue
+        return True
+    return False
