@@ -42,9 +42,13 @@ CONTEXT_WINDOW = 300
 # Phrases before a place name that are not part of it ("route de la Méditerranée
 # centrale" -> "Méditerranée centrale", "port d'Arguineguin" -> "Arguineguin").
 _PLACE_PREFIX = re.compile(
-    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?)\s+(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
+    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?)\s+"
+    r"(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
     re.IGNORECASE,
 )
+
+# Words after which a misspelt capitalised word is worth a fuzzy look-up.
+FUZZY_CONTEXT = frozenset({"l", "la", "le", "les", "au", "aux", "en", "du", "des", "d", "de"})
 
 Payload = Tuple
 
@@ -111,8 +115,34 @@ class CountryRecognizer:
             span = self._propose_match(doc, folded, ws, match)
             if span is not None:
                 taken.append(span)
+        self._propose_fuzzy(doc, ws, taken)
         self._propose_model_locs(doc, taken)
         return doc
+
+    def _propose_fuzzy(self, doc: Doc, ws: Sequence[Word], taken: List[Tuple[int, int]]) -> None:
+        """Misspelt countries where a country is expected: a capitalised word (or two)
+        right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
+        text = doc.text
+        for i in range(1, len(ws)):
+            w = ws[i]
+            if ws[i - 1].key not in FUZZY_CONTEXT or len(w.key) < 5 or not text[w.start].isupper():
+                continue
+            if text[w.start : w.end].isupper() or any(s < w.end and w.start < e for s, e in taken):
+                continue
+            for last in (i + 2, i + 1):
+                if last > len(ws) or any(s < ws[last - 1].end and w.start < e for s, e in taken):
+                    continue
+                if last == i + 2 and not text[ws[i + 1].start].isupper():  # "Guinee Bisau", not "Erytrée s'est"
+                    continue
+                found = kb.fuzzy_country(" ".join(x.key for x in ws[i:last]))
+                if found is not None:
+                    code, score = found
+                    taken.append(
+                        self._add(
+                            doc, w.start, ws[last - 1].end, "COUNTRY", code, "fuzzy", score, kb.country(code).attrs()
+                        )
+                    )
+                    break
 
     def _propose_match(self, doc: Doc, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
         text = doc.text

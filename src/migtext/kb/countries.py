@@ -315,10 +315,10 @@ def _fuzzy_choices() -> Tuple[List[str], List[str]]:
 
 def max_edits(length: int) -> int:
     """Edits allowed for a misspelling: none under 5 letters (Mali/Bali, Iran/Oran),
-    one up to 8 (Tunisiee, Lybie), two beyond (Afganisthan)."""
+    one up to 7 (Tunisie/Tunisiee), two from 8 (Mozambic, Afganisthan)."""
     if length < 5:
         return 0
-    return 1 if length < 9 else 2
+    return 1 if length < 8 else 2
 
 
 def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
