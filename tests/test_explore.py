@@ -491,8 +491,16 @@ def test_chart_data_on_the_sample_corpus(nlp):
                 expected[ent["norm"]] = expected.get(ent["norm"], 0) + 1
     assert dict(zip(countries["norm"], countries["mentions"], strict=True)) == expected
     assert countries["mentions"].is_monotonic_decreasing
+    # Countries the sample texts name plainly, each in its own document; Colombia in two.
+    assert {"LBY", "TUN", "ITA", "ESP", "HTI", "COL", "AFG", "PAK", "POL"} <= set(countries["norm"])
+    assert countries.set_index("norm").loc["COL", "documents"] >= 2
+    regions = explore.mentions_per_region(frame)
+    assert {"002", "019", "142", "150"} <= set(regions["code"])
+    assert regions["country_mentions"].sum() == sum(
+        1 for r in records for e in r["entities"] if e["label"] in ("COUNTRY", "NATIONALITY") and
+        (e["attrs"] or {}).get("m49_region"))
     orgs = explore.organisations_by_type(frame)
-    assert orgs["mentions"].sum() == int((frame["label"] == "ORG").sum()) if not frame.empty else orgs.empty
+    assert orgs["mentions"].sum() == int((frame["label"] == "ORG").sum())
     years = explore.timeline(frame)
     assert years["mentions"].sum() == len(explore.dated_mentions(frame))
     for function in EMPTY_CASES:
