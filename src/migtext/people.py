@@ -54,7 +54,7 @@ NON_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB",
 # Words that may link a role to the name or stand in its complement without being one
 # of the things the complement names ("de l'OIM en Libye", "auprès de l'UE").
 CONNECTORS = frozenset(
-    "de d du des la le les l à au aux en pour sur auprès près chargé chargée charge chargee et dans "
+    "de d du des la le les l un une à au aux en pour sur auprès près chargé chargée charge chargee et dans "
     "par intérim interim adjoint adjointe pays région regional régional régionale bureau".split()
 )
 # Words that may stand between a name and the role that follows it ("Amy Pope, la
@@ -148,6 +148,25 @@ def _honorific_re() -> re.Pattern:
     alternatives = "|".join(re.escape(f) + (r"(?!\w)" if f[-1].isalnum() else "") for f in forms)
     return re.compile(r"(?:^|(?<=[\s(«\"'’,;:/]))(" + alternatives + r")[ \t\u00a0]*(?:\n[ \t]*)?$")
 
+
+# A name right after one of these nouns names a place or an institution, not a person:
+# "le pont international Simón Bolívar", "l'hôpital Jean Jaurès".
+_NAMED_AFTER_RE = re.compile(
+    r"(?i:\b(?:pont|rue|avenue|boulevard|place|aéroport|aeroport|port|gare|stade|hôpital|hopital|université|"
+    r"universite|lycée|lycee|école|ecole|collège|college|camp|centre|quartier|station|barrage|fondation|prix|"
+    r"institut|navire|bateau|route|autoroute|tunnel|parc|musée|musee|square|quai|allée|allee|cité|cite|"
+    r"province|district|ville|village|région|region|commune)"
+    r"(?:\s+(?:international|internationale|national|nationale|municipal|municipale|universitaire))?)"
+    r"[ \t\u00a0]+$"
+)
+# Before a name the base model alone proposes, these prepositions announce a place
+# ("de Ouanaminthe", "d'Adıyaman", "à Kigali").
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?:^|\s)(?i:de|des|à|a|au|aux|vers|depuis|entre|jusqu'à|jusqu’à)\s+$|(?:^|\s)(?i:d|l|jusqu)['’‘`ʼ]$"
+)
+DOUBTFUL = "model?"
+# Single words the base model calls PER but whose tag says otherwise ("Salle de presse").
+SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 
 _CREDIT_RE = re.compile(
     r"(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+[Pp]hotos?)?|CR[ÉE]DITS?|[Ss]ource)\s*:|[A-Z][A-Za-z]+\s*/)\s*$"
@@ -527,8 +546,12 @@ def find_mentions(
         only_caps = all(t.kind == "caps" for t in core)
         if only_caps and not evidence & {"honorific", "first_name", "credit"}:
             evidence.discard("model")  # an all-caps heading or an acronym
-        if len(core) == 1 and evidence == {"model"} and pos.get(core[0].start) in NON_NAME_POS:
-            evidence.discard("model")
+        if len(core) == 1 and evidence == {"model"}:
+            before = text[max(0, start - 12) : start]
+            if pos.get(core[0].start) in SINGLE_WORD_NON_NAME_POS or _PLACE_PREPOSITION_RE.search(before):
+                evidence = {DOUBTFUL}  # kept only if a role stands next to it ("le président Macron")
+        if "honorific" not in evidence and _NAMED_AFTER_RE.search(text[max(0, start - 40) : start]):
+            evidence.clear()
         surface = text[start:end]
         gender = honorifics().get(honorific) if honorific else None
         mentions.append(Mention(start, end, surface, name_keys(surface), evidence, honorific, gender))
@@ -611,6 +634,9 @@ def analyse(
     blocked = frozenset(s for s, tag in pos.items() if tag in ("VERB", "AUX"))
     roles = _Roles(text, contexts, blocked)
     attach_roles(text, mentions, roles)
+    for m in mentions:
+        if DOUBTFUL in m.evidence:
+            m.evidence = {"model"} if m.role is not None else set()
     _link_known(mentions)
     accepted = [m for m in mentions if m.evidence]
     people = resolve(accepted)
