@@ -1,0 +1,252 @@
+"""The countries component in running text: spans, context, regions, places, attributes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from migtext.components.countries import phrase_index
+
+SEED = Path(__file__).resolve().parents[2] / "gold" / "seed.jsonl"
+OWN_LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC")
+
+
+def ents(doc, labels=OWN_LABELS):
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.label_ in labels]
+
+
+def test_seed_countries_all_found_with_their_codes(annotate):
+    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    doc = annotate(record["text"], date=record.get("date"))
+    gold = {(e["start"], e["end"], e["norm"]) for e in record["entities"] if e["label"] == "COUNTRY"}
+    found = {(e.start_char, e.end_char, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"}
+    assert len(gold) == 25 and gold <= found  # the seed holds 25 country mentions (Maroc twice)
+    assert found == gold  # and nothing else called a country
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ils sont arrivés en Algérie puis en Libye.", [("Algérie", "COUNTRY", "DZA"), ("Libye", "COUNTRY", "LBY")]),
+        ("Des vols partent vers l'El Salvador chaque semaine.", [("El Salvador", "COUNTRY", "SLV")]),
+        ("Le HCR salue l’engagement de la Guinée-Bissau.", [("Guinée-Bissau", "COUNTRY", "GNB")]),
+        ("Le Niger et le Nigeria coopèrent.", [("Niger", "COUNTRY", "NER"), ("Nigeria", "COUNTRY", "NGA")]),
+        (
+            "La Guyane et le Guyana partagent une frontière.",
+            [("Guyane", "COUNTRY", "GUF"), ("Guyana", "COUNTRY", "GUY")],
+        ),
+        (
+            "Le Soudan et le Soudan du Sud ont signé.",
+            [("Soudan", "COUNTRY", "SDN"), ("Soudan du Sud", "COUNTRY", "SSD")],
+        ),
+        (
+            "La Corée du Nord et la Corée du Sud discutent.",
+            [("Corée du Nord", "COUNTRY", "PRK"), ("Corée du Sud", "COUNTRY", "KOR")],
+        ),
+        ("Le Congo et la RDC sont voisins.", [("Congo", "COUNTRY", "COG"), ("RDC", "COUNTRY", "COD")]),
+        ("Vols entre Malte et le Mali.", [("Malte", "COUNTRY", "MLT"), ("Mali", "COUNTRY", "MLI")]),
+        (
+            "La Guinée, la Guinée équatoriale et la Papouasie-Nouvelle-Guinée.",
+            [
+                ("Guinée", "COUNTRY", "GIN"),
+                ("Guinée équatoriale", "COUNTRY", "GNQ"),
+                ("Papouasie-Nouvelle-Guinée", "COUNTRY", "PNG"),
+            ],
+        ),
+        (
+            "Les USA et l'URSS, puis la Yougoslavie.",
+            [("USA", "COUNTRY", "USA"), ("URSS", "COUNTRY", "SUN"), ("Yougoslavie", "COUNTRY", "YUG")],
+        ),
+    ],
+)
+def test_country_spans_leave_articles_out_and_keep_neighbours_apart(annotate, text, expected):
+    assert ents(annotate(text), ("COUNTRY",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bali attire toujours autant de touristes.",
+        "Il boit de l'eau et mange du riz.",  # "eau" is not EAU
+        "Une réunion a eu lieu mardi.",
+        "Le malien est parlé par peu de gens.",  # lowercase noun: an adjective reading is fine, no COUNTRY
+    ],
+)
+def test_no_country_where_there_is_none(annotate, text):
+    assert ents(annotate(text), ("COUNTRY",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Le fleuve Niger a débordé à Niamey.", "fleuve Niger"),
+        ("Autour du lac Tchad, des milliers de déplacés.", "lac Tchad"),
+        ("Les pêcheurs du delta du Niger manifestent.", "delta du Niger"),
+        ("Dans le bassin du Congo, la forêt recule.", "bassin du Congo"),
+        ("Les navires croisent dans le golfe de Guinée.", "golfe de Guinée"),
+        ("Des réfugiés ont traversé l'océan Indien.", "océan Indien"),
+    ],
+)
+def test_rivers_lakes_and_seas_named_after_countries_are_loc(annotate, text, place):
+    found = ents(annotate(text))
+    assert (place, "LOC", "") in found
+    assert not any(label in ("COUNTRY", "NATIONALITY") and name in place for name, label, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Maurice Kamto a été reçu par le ministre.", "Maurice"),
+        ("Selon Dominique Strauss, la situation s'aggrave.", "Dominique"),
+        ("Jordan Bardella a réagi mardi.", "Jordan"),
+        ("Le juge Israël Ouédraogo a statué.", "Israël"),
+    ],
+)
+def test_first_names_are_not_countries(annotate, text, name):
+    assert not any(e.label_ == "COUNTRY" and name in e.text for e in annotate(text).ents)
+
+
+@pytest.mark.parametrize(
+    "text, alpha3",
+    [
+        ("Des migrants sont arrivés à Maurice la semaine dernière.", "MUS"),
+        ("La Dominique a été frappée par un cyclone.", "DMA"),
+        ("Maurice, Madagascar et les Comores coopèrent.", "MUS"),
+    ],
+)
+def test_same_names_as_countries_where_they_are(annotate, text, alpha3):
+    assert any(e.label_ == "COUNTRY" and e.kb_id_ == alpha3 for e in annotate(text).ents)
+
+
+def test_salvador_in_brazil_is_a_city(annotate):
+    doc = annotate("À Salvador, dans l'État de Bahia au Brésil, les Vénézuéliens sont nombreux.")
+    assert ("Salvador", "LOC", "") in ents(doc)
+    doc = annotate("Le Salvador a expulsé 300 migrants vers le Honduras.")
+    assert ("Salvador", "COUNTRY", "SLV") in ents(doc)
+
+
+def test_coordinated_nationality_adjectives_give_one_span_each(annotate):
+    doc = annotate("Les gouvernements malien, nigérien et burkinabè ont quitté la CEDEAO.")
+    assert ents(doc, ("NATIONALITY",)) == [
+        ("malien", "NATIONALITY", "MLI"),
+        ("nigérien", "NATIONALITY", "NER"),
+        ("burkinabè", "NATIONALITY", "BFA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Rohingyas et les Kurdes fuient les persécutions.",
+        "Des migrants africains et européens se croisent.",
+        "Il a répondu en français puis en russe.",
+    ],
+)
+def test_ethnic_groups_continent_adjectives_and_languages_are_not_nationalities(annotate, text):
+    assert ents(annotate(text), ("NATIONALITY",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Europe et l'Asie centrale", [("Europe", "REGION", "150"), ("Asie centrale", "REGION", "143")]),
+        (
+            "en Afrique de l’Ouest et en Afrique du Nord",
+            [("Afrique de l’Ouest", "REGION", "011"), ("Afrique du Nord", "REGION", "015")],
+        ),
+        ("L'Amérique latine et les Caraïbes", [("Amérique latine et les Caraïbes", "REGION", "419")]),
+        ("au Sahel et dans la Corne de l'Afrique", [("Sahel", "REGION", ""), ("Corne de l'Afrique", "REGION", "")]),
+        (
+            "les Balkans occidentaux et le Proche-Orient",
+            [("Balkans occidentaux", "REGION", ""), ("Proche-Orient", "REGION", "")],
+        ),
+        ("l'Afrique subsaharienne", [("Afrique subsaharienne", "REGION", "202")]),
+        (
+            "l'Amérique du Sud, pas l'Afrique du Sud",
+            [("Amérique du Sud", "REGION", "005"), ("Afrique du Sud", "COUNTRY", "ZAF")],
+        ),
+    ],
+)
+def test_regions(annotate, text, expected):
+    assert ents(annotate(text), ("REGION", "COUNTRY")) == expected
+
+
+def test_region_attributes(annotate):
+    (ent,) = [e for e in annotate("Les arrivées en Afrique de l'Est augmentent.").ents if e.label_ == "REGION"]
+    assert ent._.attrs == {"code": "014", "name_fr": "Afrique de l'Est", "name_en": "Eastern Africa", "parent": "202"}
+
+
+def test_route_names_its_place(annotate):
+    found = ents(annotate("Sur la route de la Méditerranée centrale, les départs reprennent."))
+    assert ("Méditerranée centrale", "LOC", "") in found
+
+
+def test_capital_standing_for_its_government_is_loc(annotate):
+    found = ents(annotate("Selon Madrid, les arrivées aux Canaries ont doublé."))
+    assert ("Madrid", "LOC", "") in found
+
+
+def test_model_loc_spans_lose_their_articles(annotate):
+    doc = annotate("Les migrants ont été conduits à l'île de Lampedusa puis à Tripoli.")
+    assert all(not e.text.lower().startswith(("l'", "la ", "le ")) for e in doc.ents if e.label_ == "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, span, alpha3",
+    [
+        ("Les autorités de la Mauritannie ont réagi.", "Mauritannie", "MRT"),
+        ("Il revient de l'Afganistan.", "Afganistan", "AFG"),
+        ("Situation tendue au Camerounn.", "Camerounn", "CMR"),
+    ],
+)
+def test_misspelt_countries_are_fuzzy_matches(annotate, text, span, alpha3):
+    (ent,) = [e for e in annotate(text).ents if e.label_ == "COUNTRY"]
+    assert (ent.text, ent.kb_id_, ent._.method) == (span, alpha3, "fuzzy")
+    assert 0.5 <= ent._.score < 1.0
+
+
+def test_country_attributes_are_plain_values(annotate):
+    (ent,) = [e for e in annotate("Le Sénégal accueille la conférence.").ents if e.label_ == "COUNTRY"]
+    attrs = ent._.attrs
+    assert (attrs["alpha2"], attrs["alpha3"], attrs["numeric"]) == ("SN", "SEN", "686")
+    assert (attrs["m49_region"], attrs["m49_subregion"], attrs["m49_intermediate"]) == ("002", "202", "011")
+    assert attrs["name_fr"] == "République du Sénégal" and attrs["name_en"] == "Senegal"
+    assert (ent._.method, ent._.score) == ("exact", 1.0)
+    assert all(isinstance(v, (str, bool, type(None))) for v in attrs.values())
+
+
+@pytest.mark.parametrize(
+    "text, method",
+    [
+        ("Le Zaïre ferme ses frontières.", "alias"),
+        ("La RDC ferme ses frontières.", "alias"),
+        ("Le Myanmar ferme ses frontières.", "exact"),
+    ],
+)
+def test_methods(annotate, text, method):
+    (ent,) = [e for e in annotate(text).ents if e.label_ == "COUNTRY"]
+    assert ent._.method == method
+
+
+def test_names_broken_across_lines_keep_offsets_into_the_text(annotate):
+    text = "Des arrivées de la République\ndominicaine et de la Corée du\nSud."
+    found = [(e.start_char, e.end_char, e.kb_id_) for e in annotate(text).ents if e.label_ == "COUNTRY"]
+    dom, kor = text.index("République"), text.index("Corée")
+    assert found == [(dom, dom + len("République\ndominicaine"), "DOM"), (kor, kor + len("Corée du\nSud"), "KOR")]
+
+
+def test_acronyms_must_be_written_in_capitals(annotate):
+    assert ents(annotate("La rdc et les eau usées."), ("COUNTRY",)) == []
+    assert ents(annotate("La RDC et les EAU."), ("COUNTRY",)) == [("RDC", "COUNTRY", "COD"), ("EAU", "COUNTRY", "ARE")]
+
+
+def test_output_is_deterministic(annotate):
+    text = "Les Maliens et les Sénégalais ont quitté la Libye pour l'Italie via la Méditerranée."
+    assert ents(annotate(text)) == ents(annotate(text))
+
+
+def test_index_is_built_once_per_process():
+    assert phrase_index() is phrase_index()
+    assert len(phrase_index()) > 1000
