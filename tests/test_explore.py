@@ -28,9 +28,9 @@ SUDAN = {"alpha2": "SD", "alpha3": "SDN", "name_fr": "Soudan", "m49_subregion": 
 ITALY = {"alpha2": "IT", "alpha3": "ITA", "name_fr": "Italie", "m49_region": "150", "m49_region_name": "Europe",
          "m49_subregion": "039", "m49_subregion_name": "Europe du Sud"}
 IOM = {"acronym_fr": "OIM", "name_en": "International Organization for Migration", "qid": "Q472311",
-       "type": "UN entity"}
-UNHCR = {"acronym_fr": "HCR", "qid": "Q28606331", "type": "UN entity"}
-FRONTEX = {"acronym_fr": "Frontex", "qid": "Q21786841", "type": "EU body"}
+       "type": "un_entity"}
+UNHCR = {"acronym_fr": "HCR", "qid": "Q28606331", "type": "un_entity"}
+FRONTEX = {"acronym_fr": "Frontex", "qid": "Q21786841", "type": "eu_body"}
 GENEVA = {"id": "untc:V-2", "title_fr": "Convention relative au statut des réfugiés", "year": 1951,
           "kind": "convention"}
 PALERMO = {"id": "untc:XVIII-12", "title_fr": "Convention des Nations unies contre la criminalité "
@@ -253,7 +253,7 @@ def test_organisations_counts_mentions_and_documents(frame):
     assert (table.loc["UNHCR", "mentions"], table.loc["UNHCR", "documents"]) == (3, 2)
     assert table.loc["UNHCR", "name"] == "HCR"
     assert table.loc["IOM", "mentions"] == 2
-    assert table.loc["FRONTEX", "type"] == "EU body"
+    assert table.loc["FRONTEX", "type"] == "eu_body"
 
 
 def test_organisations_without_norm_are_grouped_by_folded_name():
@@ -268,9 +268,9 @@ def test_organisations_without_norm_are_grouped_by_folded_name():
 
 def test_organisations_by_type(frame):
     table = explore.organisations_by_type(frame).set_index("type")
-    assert (table.loc["UN entity", "organisations"], table.loc["UN entity", "mentions"]) == (2, 5)
-    assert table.loc["EU body", "mentions"] == 1
-    assert list(table.index) == ["UN entity", "EU body"]
+    assert (table.loc["un_entity", "organisations"], table.loc["un_entity", "mentions"]) == (2, 5)
+    assert table.loc["eu_body", "mentions"] == 1
+    assert list(table.index) == ["un_entity", "eu_body"]
 
 
 def test_cooccurrence_counts_documents_where_both_appear(frame):
@@ -287,6 +287,22 @@ def test_cooccurrence_top_keeps_the_most_mentioned(frame):
     matrix = explore.cooccurrence(frame, top=1)
     assert list(matrix.index) == ["HCR"]
     assert list(matrix.columns) == ["LBY"]
+
+
+def test_cooccurrence_drops_organisations_left_with_no_country():
+    # Frontex is only with Italy, which `top=2` cuts (Libya and Tunisia are mentioned more).
+    text = "Le HCR en Libye, en Libye, en Tunisie et en Tunisie."
+    other = "Frontex en Italie."
+    records = [
+        {"id": "h", "people": [], "entities": [span(text, "HCR", "ORG", "UNHCR", **UNHCR)] + [
+            span(text, name, "COUNTRY", code, nth=n) for name, code in (("Libye", "LBY"), ("Tunisie", "TUN"))
+            for n in (1, 2)]},
+        {"id": "f", "people": [], "entities": [span(other, "Frontex", "ORG", "FRONTEX", **FRONTEX),
+                                               span(other, "Italie", "COUNTRY", "ITA", **ITALY)]},
+    ]
+    matrix = explore.cooccurrence(records, top=2)
+    assert list(matrix.index) == ["HCR"]
+    assert sorted(matrix.columns) == ["LBY", "TUN"]
 
 
 # ---------------------------------------------------------------- dates

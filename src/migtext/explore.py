@@ -318,6 +318,7 @@ def cooccurrence(
         matrix = matrix.reindex(
             index=[r for r in row_order if r in matrix.index], columns=[c for c in col_order if c in matrix.columns]
         )
+    matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]  # `top` can leave a row with nothing
     matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index]
     matrix = matrix[matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index]
     matrix.index.name, matrix.columns.name = "organisation", "country"
