@@ -66,6 +66,8 @@ PORTFOLIO_LINKS: Tuple[Tuple[str, ...], ...] = tuple(
     )
 )
 
+# The longest role form, in words ("haute-commissaire des Nations unies aux droits de l'homme").
+MAX_ROLE_WORDS = 12
 # Words after a role that make it a deputy ("directrice générale adjointe").
 DEPUTY_WORDS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes"})
 
@@ -212,7 +214,7 @@ def read_role(
     keys = [w.key for w in word_list]
     best: Optional[Role] = None
     length = 0
-    for n in range(min(9, len(keys) - i), 0, -1):
+    for n in range(min(MAX_ROLE_WORDS, len(keys) - i), 0, -1):
         found = role_index().lookup_key(tuple(keys[i : i + n]), text[word_list[i].start : word_list[i + n - 1].end])
         if found:
             best, length = found[0], n
