@@ -33,6 +33,13 @@ def _nothing(ax, title: str):
     return ax
 
 
+def _whole_numbers(axis) -> None:
+    """Counts get whole-number ticks (no 0.2 mentions)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def _short(text: Any, width: int = 45) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
 
@@ -50,9 +57,10 @@ def countries(data: Any, top: int = 20, ax=None):
     for label in ("COUNTRY", "NATIONALITY"):
         ax.barh(labels, table[label], left=left, color=LABEL_COLOURS[label], edgecolor=EDGE, label=label.lower())
         left = left + table[label].to_numpy()
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_title(title)
-    ax.legend(loc="lower right")
+    ax.legend(loc="best")
     return ax
 
 
@@ -69,9 +77,10 @@ def regions(data: Any, level: str = "region", ax=None):
             label="countries and nationalities")
     ax.barh(labels, table["region_mentions"], left=table["country_mentions"], color=LABEL_COLOURS["REGION"],
             edgecolor=EDGE, label="the region named")
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_title(title)
-    ax.legend(loc="lower right")
+    ax.legend(loc="best")
     return ax
 
 
@@ -85,6 +94,7 @@ def organisation_types(data: Any, ax=None):
     table = table.iloc[::-1]
     labels = [f"{kind} ({n} org.)" for kind, n in zip(table["type"], table["organisations"], strict=True)]
     ax.barh(labels, table["mentions"], color=LABEL_COLOURS["ORG"], edgecolor=EDGE)
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_title(title)
     return ax
@@ -94,7 +104,6 @@ def timeline(data: Any, freq: str = "year", ax=None):
     """Bars on a time axis: dated mentions per year or month."""
     import matplotlib.dates as mdates
     import pandas as pd
-    from matplotlib.ticker import MaxNLocator
 
     table = explore.timeline(data, freq=freq)
     ax = _axes(ax, height=3.5, width=10.0)
@@ -107,7 +116,7 @@ def timeline(data: Any, freq: str = "year", ax=None):
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.yaxis)
     ax.set_ylabel("mentions")
     ax.set_title(title)
     return ax
@@ -155,6 +164,7 @@ def people(data: Any, top: int = 15, ax=None):
         role = ", ".join(str(v) for v in (entry.role_norm, entry.affiliation) if isinstance(v, str) and v)
         labels.append(f"{entry.person} — {role}" if role else entry.person)
     ax.barh(labels, table["mentions"], color=LABEL_COLOURS["PER"], edgecolor=EDGE)
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_title(title)
     return ax
@@ -173,6 +183,7 @@ def legal_instruments(data: Any, top: int = 15, ax=None):
         for title_, ident in zip(table["title"], table["id"], strict=True)
     ]
     ax.barh(labels, table["mentions"], color=LABEL_COLOURS["LEGAL"], edgecolor=EDGE)
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_title(title)
     return ax
