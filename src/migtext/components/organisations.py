@@ -26,6 +26,7 @@ from migtext.kb.organisations import (
     OrgMatch,
     decide_acronym,
     find_organisations,
+    get,
     lookup,
     organisation_index,
 )
@@ -59,6 +60,37 @@ _MINISTRY_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
     r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
+# An institution named by its kind and a nationality adjective: "garde-côtes libyens",
+# "police pakistanaise", "ministère espagnol de l'Intérieur" (not "gouvernement malien",
+# which names the state: the adjective alone is the mention).
+_INSTITUTION_RE = re.compile(
+    r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Pp]olice|[Gg]endarmerie|[Mm]arine"
+    r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?)\s+$"
+)
+_MINISTRY_TAIL_RE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
+    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
+    r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
+)
+# National bodies named by kind, "national" and field: "Service national des migrations".
+_NATIONAL_BODY_RE = re.compile(
+    r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
+    r"|Bureau|Centre|Observatoire|Conseil)\s+(?:national|nationale|fédéral|fédérale)"
+    r"(?:\s+(?:de\s+la|de\s+l['’`]|des|du|de|d['’`]|pour\s+la|pour\s+les|pour\s+le|pour\s+l['’`]|aux|à\s+la"
+    r"|contre\s+la|contre\s+le|contre\s+les|et\s+de\s+la|et\s+des|et\s+du|et\s+de)\s*"
+    r"(?!(?:qui|que|a|est|sont|ont|selon|dans)\b)[a-zà-ÿ][\w-]+){1,4}"
+)
+# Courts and assemblies every state has: an ORG without a norm.
+_STATE_BODY_RE = re.compile(
+    r"\b(?:Cour constitutionnelle|Conseil constitutionnel|Cour suprême|Cour de cassation|Conseil d['’`][ÉE]tat"
+    r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes)\b"
+)
+_UN_ORGANS = frozenset({"UNGA", "UNSC", "HRC", "ECOSOC"})
+_NOT_UN_COMPLEMENT_RE = re.compile(
+    r"^\s*(?:[a-zà-ÿ]{4,}\b(?<!\bsont)(?<!\bavait)"
+    r"|(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’`]\s*)(?!Nations|ONU\b|Organisation des Nations)\w)"
+)
+_ASSEMBLY_RE = re.compile(r"(?<=[\s'’`])Assemblée\b(?!\s+[A-ZÀ-Ýa-zà-ÿ]+[ée]e?s?\b)")
 _EMPTY_ATTRS = {"acronym_fr": None, "name_fr": None, "name_en": None, "qid": None, "type": None, "parent": None}
 
 
@@ -127,16 +159,41 @@ class OrganisationRecognizer:
                 if accepted:
                     propose(m.start, m.end, m.org, "context", score)
                 continue
+            if m.org.id in _UN_ORGANS and not m.form.acronym and not _un_organ_here(text, folded, m.end):
+                continue
             propose(m.start, m.end, m.org, m.method, 0.95 if m.method == "exact" else 0.9)
 
         for start, end, (org, long_form) in long_forms:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
+        self._institutions(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+        for m in _NATIONAL_BODY_RE.finditer(text):
+            propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "government"})
+        for m in _STATE_BODY_RE.finditer(text):
+            propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
+        if any(m.org.id == "UNGA" for m in matches):
+            first = min(m.start for m in matches if m.org.id == "UNGA")
+            for m in _ASSEMBLY_RE.finditer(text, first):
+                propose(m.start(), m.end(), get("UNGA"), "context", 0.6)
         self._model_spans(doc, text, vetoed, taken, propose)
         return doc
+
+    @staticmethod
+    def _institutions(doc, text, propose) -> None:
+        """ "garde-côtes libyens", "ministère espagnol de l'Intérieur": kind + nationality adjective."""
+        for nat in get_candidates(doc, "NATIONALITY"):
+            head = _INSTITUTION_RE.search(text, max(0, nat.start - 40), nat.start)
+            if head is None or not text[nat.start : nat.end][:1].islower():
+                continue
+            end = nat.end
+            if head.group(0).lower().startswith("minist"):
+                tail = _MINISTRY_TAIL_RE.match(text, end)
+                end = tail.end() if tail else end
+            attrs = {"name_fr": text[head.start() : end], "type": "government", "country": nat.norm}
+            propose(head.start(), end, None, "grammar", 0.75, attrs)
 
     # ------------------------------------------------------------ in-text definitions
 
@@ -205,6 +262,13 @@ class OrganisationRecognizer:
             propose(start, end, None, "model", 0.5)
 
 
+def _un_organ_here(text: str, folded: str, end: int) -> bool:
+    """ "Assemblée générale" is the UN's unless another body's ("Assemblée générale de l'OEA")."""
+    if _NOT_UN_COMPLEMENT_RE.match(text[end : end + 40]):
+        return False
+    return bool(re.search(r"\bnations[ -]unies\b|\bonu\b", folded))
+
+
 def _listed_neighbours(folded: str, mentions: Sequence[Tuple[int, int]], start: int, end: int) -> int:
     """How many organisations are listed right next to [start, end) ("l'OIT, le PNUD, la CAN")."""
     before = [m for m in mentions if m[1] <= start]
@@ -252,6 +316,8 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
         return True
     if _is_heading_line(text, start) and len(ws) > 1:
         return True
+    if re.match(r"\s+(?:sur|pour|contre|de|du|des|d['’`])\s*[a-zà-ÿ]", text[end : end + 20]):
+        return True  # cut in the middle of a longer name ("Forum mondial | sur les réfugiés")
     if len(ws) == 1 and not span.isupper():
         return not _capitalised_inside_sentence(text, span, start)
     return False

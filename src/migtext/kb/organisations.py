@@ -45,7 +45,7 @@ NOT_ORGANISATIONS = frozenset(
 # matched on their own (an in-text definition can still link them).
 UNINDEXED_FORMS = frozenset(
     """UN AU EU EC EP WB CoE CoR OMI CEA CDH CEDH CEI CESE OMD PMA CRS CEPA OMA TEDH BASD
-    DPO SEM CRI MdM FRA""".split()
+    DPO SEM CRI MdM FRA RSF IS FAR""".split()
 )
 
 
