@@ -138,8 +138,14 @@ class Person:
 
 
 @lru_cache(maxsize=1)
+def _french_stop_words() -> FrozenSet[str]:
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
 def _stop_words() -> FrozenSet[str]:
-    return frozenset(fold(w) for w in STOP_WORDS) | NON_NAME_WORDS
+    """Folded words that never start or continue a name."""
+    return _french_stop_words() | NON_NAME_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -168,9 +174,10 @@ DOUBTFUL = "model?"
 # Single words the base model calls PER but whose tag says otherwise ("Salle de presse").
 SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 
-_CREDIT_RE = re.compile(
-    r"(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+[Pp]hotos?)?|CR[ÉE]DITS?|[Ss]ource)\s*:|[A-Z][A-Za-z]+\s*/)\s*$"
-)
+# Photo credits: "OIM/Jane DOE", "© UNHCR/Olga Sarrado", "Crédit photo : Nations unies / Eskinder Debebe".
+_CREDIT_SLASH_RE = re.compile(r"[A-Z][A-Za-z]+\s*/\s*$")
+_CREDIT_LINE_RE = re.compile(r"^\s*(?:©|(?i:photos?|crédits?|credits?|source)\b)")
+_CREDIT_END_RE = re.compile(r"(?:[/:©]|(?i:photos?))\s*$")
 
 
 def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
@@ -337,9 +344,9 @@ class _Roles:
             return True
         if not surface[0].isalnum():
             return False
-        if surface[0].isupper() and w.key not in _stop_words():
+        if surface[0].isupper() and w.key not in _french_stop_words():
             return True
-        if w.start in self.blocked or w.key in _stop_words() or surface[0].isdigit():
+        if w.start in self.blocked or w.key in _french_stop_words() or surface[0].isdigit():
             return False
         free.append(i)
         return len(free) <= MAX_FREE_WORDS
@@ -497,7 +504,11 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
     if len(core) >= 2 and is_given_name(core[0].text):
         found.add("first_name")
-    if len(core) >= 2 and _CREDIT_RE.search(text[max(line_start, start - 40) : start]):
+    line_before = text[line_start:start]
+    if len(core) >= 2 and (
+        _CREDIT_SLASH_RE.search(line_before[-40:])
+        or (_CREDIT_LINE_RE.match(line_before) and _CREDIT_END_RE.search(line_before))
+    ):
         found.add("credit")
     return found, honorific
 

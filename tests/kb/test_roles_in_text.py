@@ -1,0 +1,427 @@
+"""Names, roles and affiliations in running text, and who is who (pure Python, no spaCy).
+
+The other components' candidates are given here by hand (`Context`), so these tests
+check the people logic alone; tests/components/test_people.py runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from migtext.people import Context, analyse, name_keys
+
+ORGS = {"OIM": "IOM", "HCR": "UNHCR", "ONU": "UN", "UNICEF": "UNICEF", "Nations unies": "UN", "Frontex": "FRONTEX"}
+NATIONALITIES = {"malien": "MLI", "malienne": "MLI", "nigérien": "NER", "italien": "ITA", "italienne": "ITA"}
+COUNTRIES = {"Libye": "LBY", "Niger": "NER", "Mali": "MLI", "Maurice": "MUS", "Tunisie": "TUN", "Italie": "ITA"}
+PLACES = ("Lima", "Tripoli", "Genève", "Niamey")
+
+
+def contexts(text):
+    """What the organisations and countries components would propose on `text`."""
+    out = []
+    tables = ((ORGS, "ORG"), (NATIONALITIES, "NATIONALITY"), (COUNTRIES, "COUNTRY"), (dict.fromkeys(PLACES), "LOC"))
+    for table, label in tables:
+        for form, norm in table.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                out.append(Context(m.start(), m.end(), label, norm))
+    return out
+
+
+def people(text, model=()):
+    """analyse() with hand-made contexts; `model` lists surfaces the base model tags PER."""
+    spans = []
+    for surface in model:
+        start = text.index(surface)
+        spans.append((start, start + len(surface)))
+    mentions, persons = analyse(text, spans, contexts(text))
+    return mentions, persons
+
+
+def only_person(text, model=()):
+    _, persons = people(text, model)
+    assert len(persons) == 1, [p.norm for p in persons]
+    return persons[0]
+
+
+# -- roles and affiliations: role before the name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, role_norm, affiliation",
+    [
+        (
+            "Le directeur général de l'OIM, Brunson McKinley, a souligné l'importance de cet événement.",
+            "Brunson McKinley",
+            "director general",
+            "IOM",
+        ),
+        (
+            "La directrice générale de l’OIM, Amy Pope, a rappelé les chiffres.",
+            "Amy Pope",
+            "director general",
+            "IOM",
+        ),
+        ("La directrice générale de l'OIM Amy Pope a rappelé les chiffres.", "Amy Pope", "director general", "IOM"),
+        (
+            "« Rien ne change », a déclaré la porte-parole du HCR, Olga Sarrado.",
+            "Olga Sarrado",
+            "spokesperson",
+            "UNHCR",
+        ),
+        (
+            "« Rien ne change », a déclaré le porte-parole du HCR, William Spindler.",
+            "William Spindler",
+            "spokesperson",
+            "UNHCR",
+        ),
+        (
+            "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu la délégation.",
+            "Abdoulaye Diop",
+            "minister of foreign affairs",
+            "MLI",
+        ),
+        (
+            "La ministre malienne des Affaires étrangères, Aminata Traoré, a reçu la délégation.",
+            "Aminata Traoré",
+            "minister of foreign affairs",
+            "MLI",
+        ),
+        (
+            "Il a rencontré le ministre de l'Intérieur du Niger, Hamadou Adamou Souley, à Niamey.",
+            "Hamadou Adamou Souley",
+            "minister of the interior",
+            "NER",
+        ),
+        (
+            "La représentante de l'UNICEF en Tunisie, Marie Dupont, a parlé.",
+            "Marie Dupont",
+            "representative",
+            "UNICEF",
+        ),
+        (
+            "Le représentant de l'UNICEF en Tunisie, Marc Dupont, a parlé.",
+            "Marc Dupont",
+            "representative",
+            "UNICEF",
+        ),
+        (
+            "Le Secrétaire général de l'ONU, António Guterres, a appelé au calme.",
+            "António Guterres",
+            "secretary-general",
+            "UN",
+        ),
+        (
+            "La cheffe de mission de l'OIM en Libye,\nFatima Zahra, a salué l'accord.",
+            "Fatima Zahra",
+            "chief of mission",
+            "IOM",
+        ),
+        (
+            "Le chef de mission de l'OIM en\nLibye, Federico Soda, a salué l'accord.",
+            "Federico Soda",
+            "chief of mission",
+            "IOM",
+        ),
+        (
+            "La Première ministre italienne Giorgia Meloni a reçu son homologue.",
+            "Giorgia Meloni",
+            "prime minister",
+            "ITA",
+        ),
+        (
+            "Le coordonnateur humanitaire des Nations unies au Niger, Louis Martin, lance un appel.",
+            "Louis Martin",
+            "humanitarian coordinator",
+            "UN",
+        ),
+    ],
+)
+def test_role_before_the_name(text, name, role_norm, affiliation):
+    person = only_person(text)
+    assert person.norm == name
+    assert person.role_norm == role_norm
+    assert person.affiliation == affiliation
+
+
+# -- roles and affiliations: role after the name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, role, role_norm, affiliation",
+    [
+        (
+            "Filippo Grandi, Haut-Commissaire des Nations unies pour les réfugiés, est arrivé à Tripoli.",
+            "Filippo Grandi",
+            "Haut-Commissaire des Nations unies pour les réfugiés",
+            "high commissioner",
+            "UNHCR",
+        ),
+        (
+            "Selon Amy Pope, directrice générale de l'OIM, la situation est grave.",
+            "Amy Pope",
+            "directrice générale",
+            "director general",
+            "IOM",
+        ),
+        (
+            "Selon Antonio Vitorino, directeur général de l'OIM, la situation est grave.",
+            "Antonio Vitorino",
+            "directeur général",
+            "director general",
+            "IOM",
+        ),
+        (
+            "Federico Soda, chef de mission de l'OIM en Libye, a salué l'accord.",
+            "Federico Soda",
+            "chef de mission",
+            "chief of mission",
+            "IOM",
+        ),
+        (
+            "« Nous restons mobilisés », a ajouté Olga Sarrado, porte-parole du HCR.",
+            "Olga Sarrado",
+            "porte-parole",
+            "spokesperson",
+            "UNHCR",
+        ),
+        (
+            "« Nous restons mobilisés », a ajouté Olga Sarrado, la porte-parole du HCR.",
+            "Olga Sarrado",
+            "porte-parole",
+            "spokesperson",
+            "UNHCR",
+        ),
+        (
+            "Mohamed Bazoum (président du Niger) a reçu la mission.",
+            "Mohamed Bazoum",
+            "président",
+            "president",
+            "NER",
+        ),
+        (
+            "Karima Haddad, directrice régionale de l'OIM pour le Moyen-Orient, a précisé les chiffres.",
+            "Karima Haddad",
+            "directrice régionale",
+            "regional director",
+            "IOM",
+        ),
+        (
+            "Ahmed Salem, ministre de l'Intérieur du Niger, a confirmé.",
+            "Ahmed Salem",
+            "ministre de l'Intérieur",
+            "minister of the interior",
+            "NER",
+        ),
+        (
+            "Awa Ndiaye, ministre de l’Intérieur du Niger, a confirmé.",
+            "Awa Ndiaye",
+            "ministre de l’Intérieur",
+            "minister of the interior",
+            "NER",
+        ),
+        (
+            "Sara Benali, coordinatrice de l'ONG à Niamey, a confirmé.",
+            "Sara Benali",
+            "coordinatrice",
+            "coordinator",
+            None,
+        ),
+        (
+            "Hawa Diallo, responsable d'un centre d'accueil de l'OIM à Niamey, témoigne.",
+            "Hawa Diallo",
+            "responsable",
+            "officer",
+            "IOM",
+        ),
+    ],
+)
+def test_role_after_the_name(text, name, role, role_norm, affiliation):
+    person = only_person(text)
+    assert (person.norm, person.role, person.role_norm, person.affiliation) == (name, role, role_norm, affiliation)
+
+
+def test_a_name_without_role_has_none():
+    person = only_person("Amy Pope est arrivée hier à Genève.")
+    assert (person.role, person.role_norm, person.affiliation) == (None, None, None)
+
+
+def test_a_verb_between_role_and_name_breaks_the_link():
+    _, persons = people("Le porte-parole du HCR a rencontré Amy Pope à Genève.")
+    assert [p.norm for p in persons] == ["Amy Pope"]
+    assert persons[0].role is None
+
+
+def test_role_of_one_person_is_not_given_to_the_next():
+    text = "Filippo Grandi, Haut-Commissaire des Nations unies pour les réfugiés, et Amy Pope ont parlé."
+    _, persons = people(text)
+    by_name = {p.norm: p for p in persons}
+    assert by_name["Filippo Grandi"].role_norm == "high commissioner"
+    assert by_name["Amy Pope"].role_norm is None
+
+
+def test_two_appositions_in_one_sentence():
+    text = (
+        "Le directeur général de l'OIM, Antonio Vitorino, et le Haut-Commissaire des Nations unies pour les "
+        "réfugiés, Filippo Grandi, ont signé l'accord."
+    )
+    _, persons = people(text)
+    assert [(p.norm, p.role_norm, p.affiliation) for p in persons] == [
+        ("Antonio Vitorino", "director general", "IOM"),
+        ("Filippo Grandi", "high commissioner", "UNHCR"),
+    ]
+
+
+def test_organisation_name_after_a_role_is_not_a_person():
+    """ "le directeur de l'Agence Frontex" names the agency; no person there."""
+    _, persons = people("Il a rencontré le directeur de l'Agence Nationale Frontex.")
+    assert persons == []
+
+
+# -- names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("William Lacy Swing a quitté ses fonctions.", ["William Lacy Swing"]),
+        (
+            "Ursula von der Leyen et Luiz Inácio Lula da Silva étaient là.",
+            ["Ursula von der Leyen", "Luiz Inácio Lula da Silva"],
+        ),
+        ("Abdel Fattah al-Sissi a reçu Mohamed Ould Ghazouani.", ["Abdel Fattah al-Sissi", "Mohamed Ould Ghazouani"]),
+        ("Jean-Pierre Lacroix a rencontré Ban Ki-moon.", ["Jean-Pierre Lacroix", "Ban Ki-moon"]),
+        ("Photo : OIM/Jane DOE", ["Jane DOE"]),
+        ("© UNHCR/Banaras KHAN", ["Banaras KHAN"]),
+        ("Crédit photo : Nations unies / Eskinder Debebe", ["Eskinder Debebe"]),
+        ("Jordan Bardella et Maurice Dupont étaient présents.", ["Jordan Bardella", "Maurice Dupont"]),
+        ("Dominique Charles, conseillère du gouvernement, a parlé.", ["Dominique Charles"]),
+        ("Selon Mme Fatoumata Ba, la route est dangereuse.", ["Fatoumata Ba"]),
+    ],
+)
+def test_names_found_without_the_base_model(text, names):
+    mentions, _ = people(text)
+    assert [m.text for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text, model, expected",
+    [
+        ("Mme Pope a ensuite rencontré M. Souley.", ["Mme Pope", "M. Souley"], ["Pope", "Souley"]),
+        ("Le Dr Denis Mukwege a parlé.", ["Dr Denis Mukwege"], ["Denis Mukwege"]),
+        ("La directrice Amy Pope a parlé.", ["directrice Amy Pope"], ["Amy Pope"]),
+        (
+            "Pour plus d'informations, veuillez\ncontacter:\nDolores Cortés\nIOM Lima",
+            ["veuillez", "Dolores Cortés"],
+            ["Dolores Cortés"],
+        ),
+        ("FIN DE LA REUNION MINISTERIELLE\nLe texte a été signé.", ["FIN DE LA REUNION"], []),
+        ("Engagez-vous\nAgir", ["Engagez-vous"], []),
+        ("le pont international Simón Bolívar voit passer des milliers de gens.", ["Simón Bolívar"], []),
+        ("Aux postes de Belladère et de Ouanaminthe, les équipes attendent.", ["Ouanaminthe"], []),
+        ("Dolores Cortés\nIOM Lima", ["Dolores Cortés\nIOM"], ["Dolores Cortés"]),
+        ("Il a parlé avec la directrice générale de l'OIM Amy Pope.", ["OIM Amy Pope"], ["Amy Pope"]),
+        ("Les Nations unies ont salué l'accord.", ["Nations unies"], []),
+    ],
+)
+def test_base_model_spans_cleaned(text, model, expected):
+    mentions, _ = people(text, model)
+    assert [m.text for m in mentions] == expected
+
+
+def test_name_broken_across_lines_inside_a_sentence_is_one_mention():
+    text = "a souligné le directeur général de l'OIM, Brunson\nMcKinley, lors de la réunion."
+    mentions, persons = people(text)
+    assert [m.text for m in mentions] == ["Brunson\nMcKinley"]
+    assert persons[0].norm == "Brunson McKinley"
+
+
+def test_place_names_and_capitalised_headings_are_not_people():
+    text = "Lima, Tripoli et Genève accueillent la réunion. Structure organisationnelle\nNotre Travail"
+    mentions, _ = people(text)
+    assert mentions == []
+
+
+# -- resolution -----------------------------------------------------------------------
+
+
+def test_short_mentions_take_the_fullest_name_and_share_the_role():
+    text = (
+        "Le directeur général de l'OIM, Brunson McKinley, a parlé. M. McKinley a mis l'accent sur la "
+        "coordination. McKinley a conclu."
+    )
+    mentions, persons = people(text, ["McKinley a mis"[:8]])
+    assert [m.norm for m in mentions] == ["Brunson McKinley"] * 3
+    assert len(persons) == 1
+    assert persons[0].role_norm == "director general" and persons[0].affiliation == "IOM"
+    assert persons[0].as_dict()["mentions"] == [[m.start, m.end] for m in mentions]
+
+
+def test_fullest_form_wins_even_when_it_comes_later():
+    text = "M. Swing a ouvert la séance. William Lacy Swing a ensuite rappelé le mandat."
+    mentions, persons = people(text)
+    assert [m.norm for m in mentions] == ["William Lacy Swing", "William Lacy Swing"]
+    assert len(persons) == 1
+
+
+def test_accents_and_case_do_not_split_a_person():
+    text = "Dolores Cortés a signé. Mme CORTES a confirmé. Photo : OIM/Dolores CORTÉS"
+    mentions, persons = people(text)
+    assert len(persons) == 1
+    assert {m.norm for m in mentions} == {"Dolores Cortés"}
+
+
+def test_two_people_with_one_surname_are_not_merged():
+    text = "Ahmed Diallo et Mariama Diallo sont arrivés. Mme Diallo a témoigné la première."
+    mentions, persons = people(text)
+    assert [p.norm for p in persons] == ["Ahmed Diallo", "Mariama Diallo"]
+    assert [m.norm for m in mentions] == ["Ahmed Diallo", "Mariama Diallo", "Mariama Diallo"]
+
+
+def test_shared_surname_resolved_by_gender_of_honorific_and_role():
+    text = (
+        "La porte-parole du HCR, Mme Awa Sow, et le ministre Ibrahima Sow ont parlé. "
+        "Mme Sow a insisté. M. Sow a répondu."
+    )
+    mentions, persons = people(text)
+    assert [m.norm for m in mentions] == ["Awa Sow", "Ibrahima Sow", "Awa Sow", "Ibrahima Sow"]
+    assert len(persons) == 2
+
+
+def test_nearest_earlier_full_name_decides_when_nothing_else_does():
+    text = "Ahmed Diallo a parlé le premier. Plus tard, Mamadou Diallo a pris la parole. M. Diallo a conclu."
+    mentions, _ = people(text)
+    assert mentions[-1].norm == "Mamadou Diallo"
+
+
+def test_surname_alone_before_any_full_form_of_two_people_stays_apart():
+    text = "M. Diallo a parlé. Ahmed Diallo et Mamadou Diallo étaient présents."
+    mentions, persons = people(text, ["Diallo"])
+    assert mentions[0].norm == "Diallo"
+    assert len(persons) == 3
+
+
+def test_each_person_once_in_text_order():
+    text = "Amy Pope a parlé, puis Filippo Grandi. Mme Pope a répondu à M. Grandi."
+    _, persons = people(text)
+    assert [p.norm for p in persons] == ["Amy Pope", "Filippo Grandi"]
+    assert [len(p.mentions) for p in persons] == [2, 2]
+    assert all(set(p.as_dict()) == {"norm", "mentions", "role", "role_norm", "affiliation"} for p in persons)
+
+
+@pytest.mark.parametrize(
+    "name, keys",
+    [
+        ("Ursula von der Leyen", ("ursula", "leyen")),
+        ("Abdel Fattah al-Sissi", ("abdel", "fattah", "al", "sissi")),
+        ("Dolores CORTÉS", ("dolores", "cortes")),
+    ],
+)
+def test_name_keys_fold_and_drop_particles(name, keys):
+    assert name_keys(name) == keys
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "veuillez contacter", "« » , . ;", "M.", "Mme Mme"])
+def test_degenerate_texts_give_no_people(text):
+    assert people(text) == ([], [])
