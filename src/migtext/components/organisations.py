@@ -128,6 +128,7 @@ class OrganisationRecognizer:
         matches = find_organisations(text, ws)
         links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
         taken: List[Tuple[int, int]] = []
+        blocked: List[Tuple[int, int]] = []
 
         def propose(start: int, end: int, org: Optional[Organisation], method: str, score: float, attrs=None):
             if in_ranges(start, end, taken):
@@ -158,6 +159,10 @@ class OrganisationRecognizer:
                 accepted, score = decide_acronym(surface, folded, m.start, m.end, near)
                 if accepted:
                     propose(m.start, m.end, m.org, "context", score)
+                elif rule.other_is_organisation:
+                    propose(m.start, m.end, None, "context", 0.6, {"acronym_fr": surface})
+                else:
+                    blocked.append((m.start, m.end))  # "la CAN" of football: not the base model's ORG either
                 continue
             if m.org.id in _UN_ORGANS and not m.form.acronym and not _un_organ_here(text, folded, m.end):
                 continue
@@ -166,7 +171,7 @@ class OrganisationRecognizer:
         for start, end, (org, long_form) in long_forms:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
-        self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
+        self._listed_acronyms(doc, text, folded, mentions, vetoed, taken + blocked, propose)
         self._institutions(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
@@ -178,7 +183,7 @@ class OrganisationRecognizer:
             first = min(m.start for m in matches if m.org.id == "UNGA")
             for m in _ASSEMBLY_RE.finditer(text, first):
                 propose(m.start(), m.end(), get("UNGA"), "context", 0.6)
-        self._model_spans(doc, text, vetoed, taken, propose)
+        self._model_spans(doc, text, vetoed, taken + blocked, propose)
         return doc
 
     @staticmethod

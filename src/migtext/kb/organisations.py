@@ -306,6 +306,7 @@ class ContextRule:
     acronym: str
     org_id: str
     needs_evidence: bool  # False: the table's reading unless a cue says otherwise
+    other_is_organisation: bool  # the other reading is an organisation too (a party), not a word or an event
     for_cues: FrozenSet[str]
     against_cues: FrozenSet[str]
 
@@ -318,36 +319,36 @@ CONTEXT_RULES: Dict[str, ContextRule] = {
     rule.acronym: rule
     for rule in (
         ContextRule(
-            "CAN", "CAN", False,
+            "CAN", "CAN", False, False,
             _cues("andin|andine|andins|andines|Bolivie|Colombie|Equateur|Pérou|Lima|Communauté andine|Comunidad"),
             _cues("football|foot|match|matchs|coupe|finale|demi-finale|quart de finale|buts|stade|tournoi|"
                   "supporters|sélection|sélectionneur|Lions|Éléphants|Aigles|Pharaons|Fennecs|Super Eagles|"
                   "Coupe d'Afrique|ballon|joueur|joueurs|équipe|CAF"),
         ),
         ContextRule(
-            "UA", "AU", False,
+            "UA", "AU", False, False,
             _cues("Afrique|africain|africaine|africains|Addis-Abeba|sommet|Commission de l'UA|Union africaine"),
             _cues("unité astronomique|unités astronomiques|astronome|astronomie|Ukraine"),
         ),
         ContextRule(
-            "PAM", "WFP", False,
+            "PAM", "WFP", False, True,
             _cues("alimentaire|alimentaires|faim|nourriture|vivres|rations|famine|Programme alimentaire mondial"),
             _cues("parti|partis|Authenticité et modernité|élections|législatives|député|députés|scrutin|"
                   "gouvernement Akhannouch|majorité gouvernementale|Istiqlal|RNI"),
         ),
         ContextRule(
-            "AI", "amnesty-international", True,
+            "AI", "amnesty-international", True, False,
             _cues("Amnesty|Amnesty International"),
             _cues("intelligence artificielle|algorithme|algorithmes|ChatGPT|numérique|générative|robot|"
                   "logiciel|technologie|technologies|OpenAI"),
         ),
         ContextRule(
-            "HCR", "UNHCR", False,
+            "HCR", "UNHCR", False, True,
             _cues("réfugiés|réfugié|asile|Haut-Commissariat|Nations unies|ONU|déplacés|apatrides"),
             _cues("Haut Conseil|Haut-Conseil|Haute Cour|HCR-PT"),
         ),
         ContextRule(
-            "BM", "WB", True,
+            "BM", "WB", True, False,
             _cues("Banque mondiale|FMI|prêt|prêts|financement|dollars|développement|PNUD|OCDE"),
             _cues(""),
         ),
