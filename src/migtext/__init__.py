@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from migtext.errors import GoldFormatError, InputError, MigtextError
 from migtext.pipeline import annotate, annotate_many, load, make_doc
+from migtext.display import display
 from migtext.records import doc_to_record, to_dataframe
 
 __version__ = "0.1.0"
@@ -20,6 +21,7 @@ __all__ = [
     "MigtextError",
     "annotate",
     "annotate_many",
+    "display",
     "doc_to_record",
     "load",
     "make_doc",
