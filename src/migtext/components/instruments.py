@@ -26,7 +26,8 @@ class InstrumentRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for mention in find_mentions(doc.text, vetoes=self._vetoes(doc)):
+        verbs = [t.idx for t in doc if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))]
+        for mention in find_mentions(doc.text, vetoes=self._vetoes(doc), verbs=verbs):
             attrs = attributes(mention.ids)
             attrs["method"] = mention.method
             attrs["score"] = mention.score

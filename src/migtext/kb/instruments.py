@@ -245,6 +245,17 @@ def _name_forms(inst: Instrument) -> Iterable[Tuple[str, str]]:
         yield form, "alias"
 
 
+def _title_prefixes() -> Dict[str, str]:
+    """Long titles cut at their first comma ("Protocole au traité ... des personnes, au droit
+    de séjour ..."), as news often quotes them; left out where two instruments share one."""
+    prefixes: Dict[str, List[str]] = {}
+    for inst in load_instruments().values():
+        prefix = inst.title_fr.split(",")[0]
+        if prefix != inst.title_fr and len(prefix.split()) >= 6:
+            prefixes.setdefault(prefix, []).append(inst.id)
+    return {p: ids[0] for p, ids in prefixes.items() if len(ids) == 1}
+
+
 @lru_cache(maxsize=1)
 def alias_index() -> PhraseIndex:
     """Every title, short name, acronym and group name; payload (ids, method)."""
@@ -266,6 +277,9 @@ def alias_index() -> PhraseIndex:
             put(form, (inst.id,), method, "any")
         for acronym in inst.acronyms:
             put(acronym, (inst.id,), "alias", "upper")
+    for form, inst_id in _title_prefixes().items():
+        if phrase_key(_clean(form)) not in seen:
+            put(form, (inst_id,), "alias", "any")
     for members, aliases in load_groups():
         for form in aliases:
             put(form, members, "alias", "any")
@@ -284,8 +298,9 @@ class _FuzzyTitle:
 def _fuzzy_titles() -> Dict[str, Tuple[_FuzzyTitle, ...]]:
     """Long names (4 words or more) grouped by head noun, for fuzzy comparison."""
     by_head: Dict[str, List[_FuzzyTitle]] = {}
+    prefixes = {i: p for p, i in _title_prefixes().items()}
     for inst in load_instruments().values():
-        for form in (inst.title_fr, *inst.aliases):
+        for form in (inst.title_fr, *inst.aliases, *([prefixes[inst.id]] if inst.id in prefixes else [])):
             keys = [k for k in phrase_key(_clean(form)) if k[0].isalnum()]
             if len(keys) < 4 or keys[0] not in HEADS:
                 continue
@@ -333,8 +348,9 @@ def fuzzy_score(text_words: Sequence[str], title: _FuzzyTitle) -> float:
 class _Text:
     """The text with its words, folded form and the words used for name matching."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, verbs: Sequence[int] = ()) -> None:
         self.text = text
+        self.verbs = frozenset(verbs)  # start offsets of conjugated verbs, when a tagger is at hand
         self.folded = fold(text)
         self.all_words: List[Word] = words(text, self.folded)
         self.words: List[Word] = [w for w in self.all_words if w.key not in _IGNORED_WORDS]
@@ -439,9 +455,8 @@ def _ilo_references(t: _Text, found: List[InstrumentMention]) -> None:
         if not (org or (m.group("mark") and (known or _ILO_NEARBY.search(window)))):
             continue
         end = m.end() if org else m.end("nums") + (1 if t.text[m.end("nums") : m.end("nums") + 1] == ")" else 0)
-        if len(ids) == 1 and ids[0] in table:
-            end = _ilo_title_tail(t, end, table[ids[0]])
-        end = _extend_end(t, m.start(), end, _year_of(ids))
+        tail_end = _ilo_title_tail(t, end, table[ids[0]]) if len(ids) == 1 and ids[0] in table else end
+        end = _extend_end(t, m.start(), tail_end if tail_end > end else _complement_end(t, end), _year_of(ids))
         m_year = re.match(r"\s*,\s*(\d{4})\b", t.folded[end:])
         if m_year and _year_of(ids) == int(m_year.group(1)):
             end += m_year.end()
@@ -506,8 +521,53 @@ def _eu_references(t: _Text, found: List[InstrumentMention]) -> None:
             continue
         ids = (f"celex:{celex}",)
         known = ids[0] in load_instruments()
-        end = _extend_end(t, m.start(), m.end(), None)
+        end = _complement_end(t, _extend_end(t, m.start(), m.end(), None))
         _add(found, InstrumentMention(m.start(), end, ids, "grammar", 0.95 if known else 0.85))
+
+
+# A descriptive title after a numbered or unknown instrument: "directive 2001/55/CE
+# relative à la protection temporaire", "protocole de l'IGAD sur la libre circulation".
+_COMPLEMENT_OPENER = re.compile(
+    r"\s+(?:relati(?:ve|f|ves|fs)\s+(?:a|au|aux)|concernant|etablissant|instituant|portant|sur|visant\s+a|contre)\b"
+)
+_COMPLEMENT_VERBS = frozenset(
+    """qui que qu dont ont sont est a ete sera seront etait avait ne n se s il elle ils elles on ce cette ces
+    lors afin mais ainsi selon depuis pendant apres avant signe signee adopte adoptee entre entree""".split()
+)
+_NOUNS_IN_ANT = frozenset(
+    "enfant migrant resident ressortissant requerant demandant habitant representant etudiant participant".split()
+)
+_TRAILING_FUNCTION_WORDS = frozenset("de des du d la le les l et ou a au aux en un une sur pour".split())
+
+
+def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER) -> int:
+    """End of "relative à la protection temporaire" after `end`, or `end` if there is none."""
+    m = opener.match(t.folded, end)
+    if not m:
+        return end
+    last = m.end()
+    taken = 0
+    for w in t.all_words:
+        if w.start < m.end():
+            continue
+        k = w.key
+        if (
+            not k.isalpha()
+            or k in _COMPLEMENT_VERBS
+            or w.start in t.verbs
+            or (len(k) > 6 and k.endswith("ant") and k not in _NOUNS_IN_ANT)
+        ):
+            break
+        if t.text[last : w.start].count("\n") > 1:
+            break  # a blank line ends a paragraph
+        last = w.end
+        taken += 1
+        if taken >= 14:
+            break
+    words_in = [w for w in t.all_words if m.end() <= w.start and w.end <= last]
+    while words_in and words_in[-1].key in _TRAILING_FUNCTION_WORDS:
+        words_in.pop()
+    return words_in[-1].end if words_in else end
 
 
 # 3. plural references to the protocols of a named instrument ----------------------
@@ -563,6 +623,34 @@ def _plural_references(t: _Text, found: List[InstrumentMention]) -> None:
         start = m.start() if (possessive and plural) else m.start("num") if m.group("num") else m.start("head")
         ids = tuple(sorted(k.id for k in chosen))
         _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
+
+
+_YEARS_RE = re.compile(
+    r"\b(?P<head>conventions|protocoles|pactes|declarations)\s+de\s+(?P<years>(?:19|20)\d\d"
+    r"(?:\s*,\s*(?:de\s+)?(?:19|20)\d\d)*\s+et\s+(?:de\s+)?(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _plural_with_years(t: _Text, found: List[InstrumentMention]) -> None:
+    """ "les conventions de 1954 et de 1961 sur l'apatridie": one instrument per year."""
+    for m in _YEARS_RE.finditer(t.folded):
+        kind = HEADS[m.group("head")[:-1]]
+        end = _complement_end(t, m.end())
+        topic = [k for k in phrase_key(t.text[m.end() : end]) if k.isalpha() and k not in _FUNCTION_WORDS]
+        ids: List[str] = []
+        for year in re.findall(r"\d{4}", m.group("years")):
+            same = [i for i in load_instruments().values() if i.kind == kind and i.year == int(year)]
+            if len(same) > 1 and topic:
+                same = [i for i in same if _overlap(topic, _all_name_words(i)) == 1.0]
+            if len(same) != 1:
+                ids = []
+                break
+            ids.append(same[0].id)
+        _add(found, InstrumentMention(m.start(), end, tuple(sorted(ids)), "grammar", 0.85 if ids else 0.6))
+
+
+def _all_name_words(inst: Instrument) -> List[str]:
+    return [k for form in (inst.title_fr, *inst.aliases) for k in phrase_key(form) if k.isalpha()]
 
 
 def _parent_before(start: int, end: int, found: Sequence[InstrumentMention]) -> Optional[InstrumentMention]:
@@ -636,6 +724,44 @@ _LAW_TAIL = re.compile(
 _YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
 
 
+# "protocole de l'IGAD sur ...": an organisation's instrument, known by its subject
+_ORG_INSTRUMENT_RE = re.compile(r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)")
+# national decrees and orders cited by number: "décret 216 de 2021", "décret-loi n° 1/2023"
+_DECREE_RE = re.compile(
+    r"\b(?:decret-loi|decret|decision|ordonnance|arrete)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
+    r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?"
+)
+# United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
+_US_TITLE_RE = re.compile(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
+# agreements named by their parties or subject: "mémorandum d'entente italo-libyen"
+_MOU_RE = re.compile(
+    r"\b(?:memorandum\s+d'\s*(?:entente|accord)|protocole\s+d'\s*accord|accord\s+de\s+(?:partenariat|readmission|cooperation))"
+)
+_MOU_OPENER = re.compile(r"\s+(?:sur|entre|relati(?:ve|f)\s+(?:a|au|aux)|concernant|visant\s+a|portant)\b")
+_PARTY_ADJECTIVE = re.compile(r"\s+[a-z]+o-[a-z]+\b")
+
+
+def _named_by_subject(t: _Text, found: List[InstrumentMention], vetoes: Sequence[Tuple[int, int]]) -> None:
+    for m in _ORG_INSTRUMENT_RE.finditer(t.folded):
+        org = re.match(r"[A-Z][\w-]*", t.text[m.end() :])
+        if not org:
+            continue
+        end = _complement_end(t, m.end() + org.end())
+        if end > m.end() + org.end() and not _overlaps(m.start(), end, found):
+            _add(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
+    for m in _DECREE_RE.finditer(t.folded):
+        if not _overlaps(m.start(), m.end(), found):
+            _add(found, InstrumentMention(m.start(), m.end(), (), "grammar", 0.6))
+    for m in _US_TITLE_RE.finditer(t.text):
+        if not _overlaps(m.start(), m.end(), found):
+            _add(found, InstrumentMention(m.start(), m.end(), (), "grammar", 0.6))
+    for m in _MOU_RE.finditer(t.folded):
+        adjective = _PARTY_ADJECTIVE.match(t.folded, m.end())
+        end = adjective.end() if adjective else _complement_end(t, m.end(), _MOU_OPENER)
+        if end > m.end() and not _overlaps(m.start(), end, found):
+            _add(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
+
+
 def _is_name(t: _Text, w: Word) -> bool:
     surface = t.text[w.start : w.end]
     return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
@@ -656,21 +782,59 @@ def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Seque
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if nxt is None:
             continue
-        if head != "loi" and nxt.key in ("de", "d") and i + 2 < len(ws) and _is_name(t, ws[i + 2]):
+        of_name = head != "loi" and nxt.key in ("de", "d") and i + 2 < len(ws)
+        if of_name and _is_name(t, ws[i + 2]):
             end = _name_end(t, i + 2)  # "déclaration de Lima", "accord d'Addis-Abeba"
+        elif of_name and i + 3 < len(ws) and _is_common_word(t, ws[i + 2]) and _is_name(t, ws[i + 3]):
+            end = _name_end(t, i + 3)  # "traité d'union Falepili"
         elif _is_name(t, nxt) and (head == "loi" or _hyphenated_pair(t, i + 1)):
             end = _name_end(t, i + 1)  # "loi Darmanin", "accord UE-Turquie"
         elif head == "loi":
             end = _law_with_date(t, i)  # "loi immigration de 2024", "loi du 26 janvier 2024"
-        if end is None or _overlaps(w.start, end, found) or _person_like(t, end):
+        else:
+            end = _qualified_with_year(t, i)  # "accord tripartite de 2017"
+        if end is None or _overlaps(w.start, end, found):
             continue
-        name_start = ws[i + 1].start
-        if any(s < end and name_start < e for s, e in vetoes):
+        name_start, name_end = ws[i + 1].start, end
+        if head != "loi":
+            spaced = _spaced_name_end(t, end)
+            complement = _complement_end(t, spaced)
+            if complement == spaced and (spaced > end or _person_like(t, end)):
+                continue  # "de Brunson McKinley": two names and nothing else is a person
+            name_end, end = spaced, complement
+        if any(s < name_end and name_start < e for s, e in vetoes):
             continue  # a person's or organisation's declaration
         tail = (_LAW_TAIL if head == "loi" else _YEAR_TAIL).match(t.folded, end)
         if tail:
             end = tail.end()
         _add(found, InstrumentMention(w.start, end, (), "grammar", 0.6))
+
+
+def _qualified_with_year(t: _Text, i: int) -> Optional[int]:
+    """Head + one or two adjectives + a year: the end of the year, else None."""
+    ws = t.all_words
+    for j in range(i + 1, min(len(ws), i + 3)):
+        surface = t.text[ws[j].start : ws[j].end]
+        if not _is_common_word(t, ws[j]) or ws[j].key in _COMPLEMENT_VERBS or re.search(r"ée?s?$", surface):
+            return None
+        year = _YEAR_TAIL.match(t.folded, ws[j].end)
+        if year:
+            return year.end()
+    return None
+
+
+def _is_common_word(t: _Text, w: Word) -> bool:
+    return t.text[w.start : w.start + 1].islower() and w.key.isalpha() and w.key not in _FUNCTION_WORDS
+
+
+def _spaced_name_end(t: _Text, end: int) -> int:
+    """End of up to two more capitalized words after a name ("Los Angeles", "Buenos Aires")."""
+    for _ in range(2):
+        m = re.match(r" (\w[\w-]*)", t.text[end:])
+        if not (m and m.group(1)[:1].isupper() and fold(m.group(1)) not in _NOT_NAMES):
+            break
+        end += m.end()
+    return end
 
 
 def _name_end(t: _Text, i: int) -> int:
@@ -711,19 +875,25 @@ def _law_with_date(t: _Text, i: int) -> Optional[int]:
 # ------------------------------------------------------------------------------------
 
 
-def find_mentions(text: str, vetoes: Sequence[Tuple[int, int]] = ()) -> List[InstrumentMention]:
+def find_mentions(
+    text: str, vetoes: Sequence[Tuple[int, int]] = (), verbs: Sequence[int] = ()
+) -> List[InstrumentMention]:
     """Every LEGAL mention in `text`, outermost first-come, in text order.
 
     `vetoes` are spans known to be people or organisations: a head noun followed by one
-    of them ("la déclaration de Brunson McKinley") is not an instrument.
+    of them ("la déclaration de Brunson McKinley") is not an instrument.  `verbs` are
+    start offsets of conjugated verbs: a descriptive title stops before them ("... sur les
+    travailleurs migrants restent peu ratifiées").
     """
-    t = _Text(text)
+    t = _Text(text, verbs)
     found: List[InstrumentMention] = []
     _table_names(t, found)
     _ilo_references(t, found)
     _eu_references(t, found)
     _plural_references(t, found)
+    _plural_with_years(t, found)
     if any(k in _fuzzy_titles() for k in (w.key for w in t.words)):
         _fuzzy_titles_at_heads(t, found)
+    _named_by_subject(t, found, vetoes)
     _unknown_instruments(t, found, vetoes)
     return sorted(found, key=lambda m: m.start)
