@@ -1,0 +1,156 @@
+"""PER through the whole pipeline: spans, norms, roles, affiliations and doc._.people."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+SEED_GOLD = Path(__file__).resolve().parents[2] / "gold" / "seed.jsonl"
+
+
+def persons(doc):
+    return [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PER"]
+
+
+@pytest.fixture(scope="module")
+def seed(annotate):
+    record = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    return record, annotate(record["text"], date=record.get("date"))
+
+
+def test_seed_has_exactly_the_gold_person_mentions(seed):
+    record, doc = seed
+    gold = [(e["start"], e["end"], e["norm"]) for e in record["entities"] if e["label"] == "PER"]
+    predicted = [(e.start_char, e.end_char, e.kb_id_) for e in doc.ents if e.label_ == "PER"]
+    assert predicted == gold
+    assert [n for _, _, n in predicted] == ["Brunson McKinley", "Brunson McKinley", "Dolores Cortés"]
+
+
+def test_seed_mckinley_is_director_general_of_iom(seed):
+    _, doc = seed
+    mckinley = [e for e in doc.ents if e.label_ == "PER" and e.text == "McKinley"][0]
+    assert mckinley._.attrs["role_norm"] == "director general"
+    assert mckinley._.attrs["affiliation"] == "IOM"
+    assert mckinley._.attrs["affiliation_label"] == "ORG"
+    assert mckinley._.attrs["honorific"] == "M."
+    assert mckinley._.method == "context"
+
+
+def test_seed_verbs_and_debris_are_not_entities(seed):
+    _, doc = seed
+    texts = {e.text for e in doc.ents}
+    assert "veuillez" not in texts
+    assert "Ca" not in texts
+
+
+def test_seed_people_lists_each_person_once(seed):
+    _, doc = seed
+    assert doc._.people == [
+        {
+            "norm": "Brunson McKinley",
+            "mentions": [[1694, 1710], [1886, 1894]],
+            "role": "directeur général",
+            "role_norm": "director general",
+            "affiliation": "IOM",
+        },
+        {"norm": "Dolores Cortés", "mentions": [[3337, 3351]], "role": None, "role_norm": None, "affiliation": None},
+    ]
+    json.dumps(doc._.people)  # plain values only
+
+
+@pytest.mark.parametrize(
+    "text, name, role_norm, affiliation",
+    [
+        (
+            "Le directeur général de l’OIM, Antonio Vitorino, a présenté le rapport à Genève.",
+            "Antonio Vitorino",
+            "director general",
+            "IOM",
+        ),
+        (
+            "« C'est critique », a déclaré la porte-parole du HCR, Olga Sarrado, lors d'un point de presse.",
+            "Olga Sarrado",
+            "spokesperson",
+            "UNHCR",
+        ),
+        (
+            "Selon Amy Pope, directrice générale de l'OIM, les financements ont baissé.",
+            "Amy Pope",
+            "director general",
+            "IOM",
+        ),
+        (
+            "Filippo Grandi, Haut-Commissaire des Nations unies pour les réfugiés, est arrivé à Tripoli.",
+            "Filippo Grandi",
+            "high commissioner",
+            "UNHCR",
+        ),
+        (
+            "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu la délégation à Bamako.",
+            "Abdoulaye Diop",
+            "minister of foreign affairs",
+            "MLI",
+        ),
+        (
+            "Federico Soda, chef de mission de l'OIM en Libye, a salué la reprise des vols de retour.",
+            "Federico Soda",
+            "chief of mission",
+            "IOM",
+        ),
+        (
+            "La représentante du HCR au Niger,\nEmmanuelle Mitte, a visité le centre d'Agadez.",
+            "Emmanuelle Mitte",
+            "representative",
+            "UNHCR",
+        ),
+    ],
+)
+def test_role_and_affiliation_through_the_pipeline(annotate, text, name, role_norm, affiliation):
+    doc = annotate(text)
+    ents = [e for e in doc.ents if e.label_ == "PER"]
+    assert [e.text for e in ents] == [name]
+    assert ents[0].kb_id_ == name
+    assert (ents[0]._.attrs["role_norm"], ents[0]._.attrs["affiliation"]) == (role_norm, affiliation)
+    assert doc._.people[0]["role_norm"] == role_norm
+
+
+def test_titles_stay_outside_and_short_forms_take_the_full_name(annotate):
+    doc = annotate(
+        "La directrice générale de l'OIM, Amy Pope, est arrivée à Tripoli. Mme Pope a rencontré les autorités."
+    )
+    assert persons(doc) == [("Amy Pope", "Amy Pope"), ("Pope", "Amy Pope")]
+    assert len(doc._.people) == 1 and doc._.people[0]["affiliation"] == "IOM"
+
+
+def test_first_name_that_is_a_country_belongs_to_the_person(annotate):
+    doc = annotate("Maurice Kouassi, juriste à Abidjan, a témoigné. Dominique Charles a répondu.")
+    assert persons(doc) == [("Maurice Kouassi", "Maurice Kouassi"), ("Dominique Charles", "Dominique Charles")]
+    assert not [e for e in doc.ents if e.label_ == "COUNTRY"]
+
+
+def test_menu_lines_and_headings_give_no_person(annotate):
+    doc = annotate("Qui sommes nous\nEngagez-vous\nEngagez-vous\nFIN DE LA REUNION\nLe texte a été adopté à Lima.")
+    assert persons(doc) == []
+    assert doc._.people == []
+
+
+def test_photo_credit_with_surname_in_capitals(annotate):
+    doc = annotate("Des familles attendent à la frontière.\nPhoto : OIM/Banaras KHAN")
+    assert persons(doc) == [("Banaras KHAN", "Banaras KHAN")]
+
+
+def test_people_survive_pickling(annotate):
+    doc = annotate("Le porte-parole du HCR, William Spindler, a parlé. M. Spindler a insisté.")
+    restored = pickle.loads(pickle.dumps(doc._.people))
+    assert restored == doc._.people
+    assert [p["norm"] for p in restored] == ["William Spindler"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "Pour plus d'informations, veuillez contacter :"])
+def test_texts_without_people(annotate, text):
+    doc = annotate(text)
+    assert persons(doc) == []
+    assert doc._.people == []
