@@ -264,8 +264,13 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in token or "://" in token or token.startswith("www.")
 
 
-def validate_record(record: dict, where: str, unmarked: Iterable[str] = ()) -> list[str]:
-    """Every problem of one gold record, each message naming the file and document."""
+def validate_record(record: dict, where: str, unmarked: Iterable[str] | None = None) -> list[str]:
+    """Every problem of one gold record, each message naming the file and document.
+
+    ``unmarked`` switches on the authoring check that a name marked once is marked at every
+    occurrence (surfaces listed there are exempt); it needs the corpus header, so a bare
+    JSONL check leaves it off.
+    """
     problems: list[str] = []
     name = f"{where}: document {record.get('id')!r}"
     for key in ("id", "text", "date", "entities"):
@@ -301,12 +306,12 @@ def validate_record(record: dict, where: str, unmarked: Iterable[str] = ()) -> l
     # The same surface must keep its norm in one document, and must not be left unmarked elsewhere.
     folded = fold(text)
     seen: dict[tuple[str, str], object] = {}
-    allowed_unmarked = {fold(s) for s in unmarked}
+    allowed_unmarked = {fold(s) for s in unmarked or ()}
     for _start, _end, label, norm, surface in spans:
         key = (fold(" ".join(surface.split())), label)
         if label in ("COUNTRY", "NATIONALITY", "REGION", "ORG", "LEGAL") and seen.setdefault(key, norm) != norm:
             problems.append(f"{name}: {label} {surface!r} has norms {seen[key]!r} and {norm!r}")
-        if label in ("DATE", "LEGAL") or key[0] in allowed_unmarked:
+        if unmarked is None or label in ("DATE", "LEGAL") or key[0] in allowed_unmarked:
             continue
         for occ_start, occ_end in _occurrences(folded, surface):
             if _in_address(text, occ_start, occ_end):
