@@ -26,7 +26,7 @@ LOCATIVE_TEMPLATES = (
 )
 NATIONALITY_TEMPLATES = {
     "ams": "Le gouvernement {f} a annoncé de nouvelles mesures pour les migrants.",
-    "afs": "La police {f} a intercepté une embarcation au large des côtes.",
+    "afs": "La communauté {f} de Lyon a organisé une collecte pour les naufragés.",
     "amp": "Les ressortissants {f} ont été rapatriés par avion.",
     "afp": "Les autorités {f} ont confirmé le naufrage jeudi.",
     "nms": "Un {f} a témoigné devant le tribunal de Rome.",

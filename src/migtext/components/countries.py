@@ -47,6 +47,15 @@ _PLACE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# Nouns after which a demonym adjective is not about a nation.
+NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
+
+# Countries whose capital or a large city has the same name: "à Panama", "de Benin"
+# (no article) or a dateline "Panama, 3 mars" is the city; "au Panama", "du Bénin" the country.
+CITY_HOMONYMS = frozenset({"BEN", "PAN", "GTM", "KWT", "LUX"})
+_CITY_PREPOSITIONS = frozenset({"a", "de", "d"})
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—]\s)")
+
 # Words after which a misspelt capitalised word is worth a fuzzy look-up.
 FUZZY_CONTEXT = frozenset({"l", "la", "le", "les", "au", "aux", "en", "du", "des", "d", "de"})
 
@@ -104,6 +113,7 @@ class CountryRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.vocab = nlp.vocab
         self.index = phrase_index()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,6 +144,8 @@ class CountryRecognizer:
                     continue
                 if last == i + 2 and not text[ws[i + 1].start].isupper():  # "Guinee Bisau", not "Erytrée s'est"
                     continue
+                if all(self.vocab.has_vector(x.key) for x in ws[i:last]):
+                    continue  # known words ("Palais", "Indias") are not misspellings
                 found = kb.fuzzy_country(" ".join(x.key for x in ws[i:last]))
                 if found is not None:
                     code, score = found
@@ -163,6 +175,10 @@ class CountryRecognizer:
                 folded, max(0, start - CONTEXT_WINDOW), min(len(text), end + CONTEXT_WINDOW)
             ):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            if code in CITY_HOMONYMS and self._is_city(text, ws, match.first_word, end):
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            if start >= 3 and folded[start - 3 : start] == "ex-" and (start == 3 or not folded[start - 4].isalnum()):
+                start -= 3  # "l'ex-URSS", "l'ex-Yougoslavie": the prefix is part of the name
             method = payload[2]
             score = kb.SCORES["acronym"] if payload[3] == "acronym" else kb.SCORES[method]
             return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country(code).attrs())
@@ -170,6 +186,8 @@ class CountryRecognizer:
             if payload[5] == "adjective" and payload[4] != "Plur" and match.first_word > 0:
                 if ws[match.first_word - 1].key == "en":  # "en français": a language
                     return None
+            if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
+                return None  # "le continent américain" is the continent's adjective
             attrs = kb.country(code).attrs()
             attrs.update(gender=payload[3], number=payload[4], form=payload[5])
             return self._add(doc, start, end, "NATIONALITY", code, payload[2], kb.SCORES[payload[2]], attrs)
@@ -178,6 +196,14 @@ class CountryRecognizer:
             attrs = region.attrs() if region else {"code": None, "name_fr": text[start:end]}
             return self._add(doc, start, end, "REGION", code, "exact", 1.0, attrs)
         return self._add(doc, start, end, "LOC", None, "alias", 0.9, {})
+
+    @staticmethod
+    def _is_city(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
+        """ "à Panama", "de Benin" or a dateline: the city that shares the country's name."""
+        if first > 0 and ws[first - 1].key in _CITY_PREPOSITIONS:
+            return True
+        line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
+        return line_start and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
     def _propose_model_locs(self, doc: Doc, taken: List[Tuple[int, int]]) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
@@ -196,7 +222,9 @@ class CountryRecognizer:
                 start += cut
             if any(s < end and start < e for s, e in taken) or not self._looks_like_place(doc, start, end):
                 continue
-            found = kb.fuzzy_country(kb.folded_key(text[start:end])) if text[start : start + 1].isupper() else None
+            key = kb.folded_key(text[start:end])
+            known = all(self.vocab.has_vector(k) for k in key.split())
+            found = kb.fuzzy_country(key) if text[start : start + 1].isupper() and not known else None
             if found is not None:
                 code, score = found
                 self._add(doc, start, end, "COUNTRY", code, "fuzzy", score, kb.country(code).attrs())

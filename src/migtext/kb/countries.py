@@ -305,11 +305,16 @@ def non_country_keys() -> frozenset:
 
 @cache
 def _fuzzy_choices() -> Tuple[List[str], List[str]]:
+    """French country names only: an English name is no anchor for a French misspelling
+    ("Cartagena de Indias" is not India)."""
     keys, codes = [], []
-    for key, (alpha3, _) in name_table().items():
-        if len(key) >= 5:
-            keys.append(key)
-            codes.append(alpha3)
+    for name in country_names():
+        if name.kind != "acronym":
+            keys.append(folded_key(name.surface))
+            codes.append(name.alpha3)
+    for d in demonyms():  # "Malie" is as close to "malien" as to "Malte": ambiguous
+        keys.append(folded_key(d.form))
+        codes.append(d.alpha3)
     return keys, codes
 
 
