@@ -98,9 +98,57 @@ def test_hard_cases_are_in_the_corpus():
         ("Union européenne", "ORG", "EU"),
         ("la semaine dernière", "DATE", "2023-W42"),
         ("par jour", "DATE", "P1D"),
+        ("Algérie", "COUNTRY", "DZA"),
+        ("Haïti", "COUNTRY", "HTI"),
+        ("Philippines", "COUNTRY", "PHL"),
+        ("Philippines", "NATIONALITY", "PHL"),
+        ("Côte d’Ivoire", "COUNTRY", "CIV"),
+        ("Cote d`Ivoire", "COUNTRY", "CIV"),
+        ("Türkiye", "COUNTRY", "TUR"),
+        ("RDC", "COUNTRY", "COD"),
+        ("Zaïre", "COUNTRY", "COD"),
+        ("Swaziland", "COUNTRY", "SWZ"),
+        ("lac Tchad", "LOC", None),
+        ("Maurice", "COUNTRY", "MUS"),
+        ("Maurice Lebrun", "PER", "Maurice Lebrun"),
+        ("Dominique", "COUNTRY", "DMA"),
+        ("Dominique Charles", "PER", "Dominique Charles"),
+        ("CAN", "ORG", "CAN"),
+        ("Canada", "COUNTRY", "CAN"),
+        ("UA", "ORG", "AU"),
+        ("conventions de 1954 et de 1961 sur l’apatridie", "LEGAL", "untc:V-3;untc:V-4"),
+        ("XXIe siècle", "DATE", "20"),
+        ("années 1990", "DATE", "199"),
+        ("10 septembre", "DATE", "XXXX-09-10"),
     ]
     missing = [case for case in expected if case not in pairs]
     assert missing == []
+
+
+def test_a_quarter_of_the_corpus_is_scraped_pages():
+    records = _records("dev.jsonl")
+    menu_lines = {"Qui sommes nous", "Accueil", "Menu", "Salle de presse", "Engagez-vous", "Rechercher"}
+    scraped = [r for r in records if "mailto:" in r["text"] or menu_lines & set(r["text"].splitlines())]
+    assert len(scraped) >= len(records) // 4
+    broken_names = [e for r in records for e in r["entities"] if "\n" in r["text"][e["start"]:e["end"]]]
+    assert len(broken_names) >= 10
+
+
+def test_menu_lines_carry_no_entity():
+    menu_lines = {"Qui sommes nous", "Notre travail", "Partenariats", "Engagez-vous", "Faire un don", "Accueil"}
+    for record in _records("dev.jsonl"):
+        offset = 0
+        for line in record["text"].split("\n"):
+            if line.strip() in menu_lines:
+                inside = [e for e in record["entities"] if offset <= e["start"] < offset + len(line)]
+                assert inside == [], (record["id"], line)
+            offset += len(line) + 1
+
+
+def test_observances_are_not_dates():
+    for record in _records("dev.jsonl"):
+        for ent in record["entities"]:
+            assert "Journée" not in ent["text"], (record["id"], ent)
 
 
 def test_ethnic_groups_are_not_nationalities():
