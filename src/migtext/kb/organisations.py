@@ -378,9 +378,10 @@ def decide_acronym(
         return True, 0.9
     near = folded_text[max(0, start - window) : end + window]
     against = _cue_hits(near, rule.against_cues)
-    support = _cue_hits(near, rule.for_cues) + _cue_hits(folded_text, rule.for_cues) + 2 * near_organisations
-    if against and support <= against:
+    near_support = _cue_hits(near, rule.for_cues) + 2 * near_organisations
+    if against and near_support <= against:
         return False, 0.0
+    support = near_support + _cue_hits(folded_text, rule.for_cues)
     if rule.needs_evidence and support == 0:
         return False, 0.0
     return True, min(0.9, 0.6 + 0.1 * support)
