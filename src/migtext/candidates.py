@@ -41,6 +41,25 @@ class Candidate:
         return self.method in MODEL_METHODS
 
 
+_TEXT_KEY = "migtext.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, cached: spaCy rebuilds `doc.text` from every token on each access.
+
+    Components call this instead of `doc.text` (the resolver drops the cache at the end).
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:  # a Doc's text never changes, even when tokens are split
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def drop_text_cache(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 def add_candidate(
     doc: Doc,
     start: int,
@@ -56,7 +75,7 @@ def add_candidate(
     """Propose a mention; white space at either edge is trimmed, empty spans are ignored."""
     if label not in LABELS:
         raise ValueError(f"unknown label {label!r} from {source}; migtext labels are {LABELS}")
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

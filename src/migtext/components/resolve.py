@@ -14,7 +14,7 @@ from typing import Dict, List, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import LABELS, Candidate
+from migtext.candidates import LABELS, Candidate, drop_text_cache
 from migtext.page import in_ranges
 
 LABEL_RANK: Dict[str, int] = {
@@ -81,6 +81,7 @@ class Resolver:
             span._.method = cand.method
             span._.score = round(cand.score, 4)
             span._.attrs = dict(cand.attrs)
+        drop_text_cache(doc)
         if not self.keep_candidates:
             doc._.migtext_candidates = None
         else:
