@@ -791,8 +791,11 @@ def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Seque
             end = _name_end(t, i + 1)  # "loi Darmanin", "accord UE-Turquie"
         elif head == "loi":
             end = _law_with_date(t, i)  # "loi immigration de 2024", "loi du 26 janvier 2024"
-        else:
-            end = _qualified_with_year(t, i)  # "accord tripartite de 2017"
+        elif head != "loi":
+            end = _qualified_with_year(t, i)  # "accord tripartite de 2017": the year ends the name
+            if end is not None and not _overlaps(w.start, end, found):
+                _add(found, InstrumentMention(w.start, end, (), "grammar", 0.6))
+            continue
         if end is None or _overlaps(w.start, end, found):
             continue
         name_start, name_end = ws[i + 1].start, end

@@ -1,0 +1,365 @@
+"""LEGAL mentions found in raw text by `migtext.kb.instruments.find_mentions` (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migtext.kb import instruments as kb
+
+
+def mentions(text, **kwargs):
+    return [(text[m.start : m.end], m.norm) for m in kb.find_mentions(text, **kwargs)]
+
+
+def one(text, **kwargs):
+    found = mentions(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "text, span, norm",
+    [
+        ("Le Brésil n'a pas signé le Pacte de Marrakech.", "Pacte de Marrakech", "unga:A/RES/73/195"),
+        ("La Convention de Kampala protège les déplacés internes.", "Convention de Kampala",
+         "au:kampala-convention-2009"),
+        ("Selon la Convention de 1951, nul ne peut être refoulé.", "Convention de 1951", "untc:V-2"),
+        ("La Convention de Genève garantit le non-refoulement.", "Convention de Genève", "untc:V-2"),
+        ("Le pays applique la convention de Genève de 1951.", "convention de Genève de 1951", "untc:V-2"),
+        ("Il invoque le Protocole de Palerme devant le juge.", "Protocole de Palerme", "untc:XVIII-12-a"),
+        ("La CIDE impose de considérer l'intérêt supérieur de l'enfant.", "CIDE", "untc:IV-11"),
+        ("Le PIDCP a été adopté en 1966.", "PIDCP", "untc:IV-4"),
+        ("Le PIDESC a été adopté en 1966.", "PIDESC", "untc:IV-3"),
+        ("Il faut réformer le règlement Dublin avant l'été.", "règlement Dublin", "celex:32013R0604"),
+        ("Les transferts Dublin III ont repris.", "Dublin III", "celex:32013R0604"),
+        ("La Grèce a invoqué la Convention de l’OUA de 1969.", "Convention de l’OUA de 1969",
+         "au:oau-refugee-convention-1969"),
+        ("Ils soutiennent la réalisation du Programme 2030 en Afrique.", "Programme 2030", "unga:A/RES/70/1"),
+        ("La DUDH a été proclamée à Paris.", "DUDH", "unga:A/RES/217(III)"),
+        ("La Turquie s'est retirée de la Convention d'Istanbul en 2021.", "Convention d'Istanbul", "coe:CETS-210"),
+        ("Le Protocole de 1967 a levé la limite géographique.", "Protocole de 1967", "untc:V-5"),
+        ("Le sommet a salué la Déclaration de New York pour les réfugiés et les migrants.",
+         "Déclaration de New York pour les réfugiés et les migrants", "unga:A/RES/71/1"),
+        ("La directive « retour » fixe la durée maximale de rétention.", "directive « retour »", "celex:32008L0115"),
+        ("La directive “accueil” sera transposée.", "directive “accueil”", "celex:32013L0033"),
+        ("Le code frontières Schengen autorise des contrôles temporaires.", "code frontières Schengen",
+         "celex:32016R0399"),
+        ("Le Cadre de Sendai inclut les déplacements liés aux catastrophes.", "Cadre de Sendai", "unga:A/RES/69/283"),
+        ("Le protocole de la CEDEAO de 1979 garantit 90 jours sans visa.", "protocole de la CEDEAO de 1979",
+         "ecowas:A/P.1/5/79"),
+        ("Les accords de Schengen ont supprimé les contrôles.", "accords de Schengen",
+         "celex:42000A0922(01);celex:42000A0922(02)"),
+        ("Les Conventions de Genève de 1949 protègent les civils.", "Conventions de Genève de 1949",
+         "icrc:GC-I-1949;icrc:GC-II-1949;icrc:GC-III-1949;icrc:GC-IV-1949"),
+        ("La IVe Convention de Genève protège les civils.", "IVe Convention de Genève", "icrc:GC-IV-1949"),
+        ("Les deux pactes mondiaux ont été adoptés en 2018.", "deux pactes mondiaux",
+         "unga:A/RES/73/151;unga:A/RES/73/195"),
+    ],
+)  # fmt: skip
+def test_short_names_and_acronyms(text, span, norm):
+    assert one(text) == (span, norm)
+
+
+def test_the_1951_convention_and_its_1967_protocol_are_two_instruments():
+    text = "La Convention relative au statut des réfugiés et le Protocole relatif au statut des réfugiés."
+    assert mentions(text) == [
+        ("Convention relative au statut des réfugiés", "untc:V-2"),
+        ("Protocole relatif au statut des réfugiés", "untc:V-5"),
+    ]
+
+
+def test_geneva_conventions_of_1949_are_not_the_refugee_convention():
+    assert one("Les Conventions de Genève interdisent ces attaques.")[1].startswith("icrc:GC-I-1949;")
+    assert one("La Convention de Genève de 1949 interdit ces attaques.")[1] != "untc:V-2"
+
+
+@pytest.mark.parametrize(
+    "text, norm",
+    [
+        ("la Convention internationale sur la protection des droits humains de tous les travailleurs migrants et "
+         "des membres de leurs familles", "untc:IV-13"),
+        ("la Convention des Nations Unies contre la criminalité\ntransnationale organisée", "untc:XVIII-12"),
+        ("la convention relative aux droits de l’enfant", "untc:IV-11"),
+        ("la CONVENTION RELATIVE AU STATUT DES REFUGIES", "untc:V-2"),
+        ("la Convention relative au statut\ndes apatrides", "untc:V-3"),
+    ],
+)  # fmt: skip
+def test_titles_tolerate_line_breaks_case_accents_and_rewording(text, norm):
+    assert one(text)[1] == norm
+
+
+# --------------------------------------------------------------------------- fuzzy thresholds
+
+
+@pytest.mark.parametrize(
+    "text, norm",
+    [
+        # plural and singular, an inserted word
+        ("la Convention internationale sur la protection des droits humains de tous les travailleurs migrants "
+         "et des membres de leurs familles", "untc:IV-13"),
+        ("la Convention relative au statut des personnes apatrides", "untc:V-3"),
+        ("la Convention sur la réduction du nombre de cas d'apatridie", "untc:V-4"),
+        # a missing word, a typo, words in another order
+        ("le Protocole contre le trafic de migrants par terre, mer et air", "untc:XVIII-12-b"),
+        ("le Protocole visant à prévenir, réprimer et punir la traite des personnes, notamment des femmes et des "
+         "enfants", "untc:XVIII-12-a"),
+        ("la Convention sur l'élimination de toutes les formes de discrimination à l'égard des fémmes",
+         "untc:IV-8"),
+        ("le Pacte mondial pour une migration sure, ordonnée et régulière", "unga:A/RES/73/195"),
+        ("la Convention internationale sur l'élimination de toutes formes de discrimination raciale", "untc:IV-2"),
+        ("la Convention européenne de sauvegarde des droits humains et des libertés fondamentales",
+         "coe:ETS-005"),
+    ],
+)  # fmt: skip
+def test_close_variants_are_accepted(text, norm):
+    span, found = one(text)
+    assert found == norm
+    assert text.endswith(span)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the two statelessness conventions
+        ("la Convention relative au statut des apatrides", "untc:V-3"),
+        ("la Convention sur la réduction des cas d'apatridie", "untc:V-4"),
+        ("la convention de 1961 sur la réduction des cas d'apatridie", "untc:V-4"),
+        ("la convention de 1954 relative au statut des apatrides", "untc:V-3"),
+        # the three Palermo protocols
+        ("le Protocole contre la traite des personnes", "untc:XVIII-12-a"),
+        ("le Protocole contre le trafic illicite de migrants", "untc:XVIII-12-b"),
+        ("le Protocole contre la fabrication et le trafic illicites d'armes à feu", "untc:XVIII-12-c"),
+        # the 1951 convention and its 1967 protocol
+        ("la Convention relative au statut des réfugiés", "untc:V-2"),
+        ("le Protocole relatif au statut des réfugiés", "untc:V-5"),
+        # the EU pacts of 2008 and 2024
+        ("le Pacte européen sur l'immigration et l'asile", "eu:european-pact-immigration-asylum-2008"),
+        ("le Pacte européen sur la migration et l'asile", "eu:pact-migration-asylum-2024"),
+    ],
+)  # fmt: skip
+def test_similar_but_different_instruments_are_never_confused(text, expected):
+    assert one(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Convention relative au statut des réfugiés",  # must not pass for the stateless persons
+        "la Convention relative au statut des apatrides palestiniens",
+    ],
+)
+def test_fuzzy_score_refuses_a_title_differing_in_its_meaningful_words(text):
+    title = next(t for t in kb._fuzzy_titles()["convention"] if t.ids == ("untc:V-4",))
+    words = [w.key for w in kb.words(text)][1:]
+    assert kb.fuzzy_score(words, title) == 0.0
+
+
+def test_fuzzy_score_thresholds_on_the_seed_wording():
+    title = next(t for t in kb._fuzzy_titles()["convention"] if t.ids == ("untc:IV-13",) and t.n_words > 15)
+    reworded = ("convention internationale sur la protection des droits humains de tous les travailleurs "
+                "migrants et des membres de leurs familles").split()  # fmt: skip
+    assert kb.fuzzy_score(reworded, title) >= 0.9
+    too_short = reworded[:9]
+    assert kb.fuzzy_score(too_short, title) == 0.0
+
+
+def test_two_equally_good_titles_are_not_guessed():
+    # each of the two additional protocols of 1977 differs by "non" only: a text naming neither
+    # precisely must not be given to one of them by a hair's breadth
+    text = "le Protocole additionnel aux Conventions de Genève relatif à la protection des victimes des conflits armés"
+    assert not any("AP-" in (norm or "") for _, norm in mentions(text))
+
+
+# --------------------------------------------------------------------------- numbered references
+
+
+@pytest.mark.parametrize(
+    "text, span, norm",
+    [
+        ("Le pays a ratifié la convention n° 143 de l'OIT en 2019.", "convention n° 143 de l'OIT", "ilo:C143"),
+        ("la convention n°189 sur les travailleuses et travailleurs domestiques, adoptée en 2011",
+         "convention n°189 sur les travailleuses et travailleurs domestiques", "ilo:C189"),
+        ("la convention (n° 189) sur les travailleuses et travailleurs domestiques, adoptée en 2011",
+         "convention (n° 189) sur les travailleuses et travailleurs domestiques", "ilo:C189"),
+        ("la Convention 97 de l’Organisation internationale du Travail", "Convention 97 de l’Organisation "
+         "internationale du Travail", "ilo:C097"),
+        ("la convention n° 182 de l'OIT", "convention n° 182 de l'OIT", "ilo:C182"),
+        ("la convention nº 29 du BIT", "convention nº 29 du BIT", "ilo:C029"),
+        ("Les conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants, peu ratifiées",
+         "conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants", "ilo:C097;ilo:C143"),
+        ("le règlement (UE) n° 604/2013 du 26 juin 2013", "règlement (UE) n° 604/2013", "celex:32013R0604"),
+        ("la directive 2008/115/CE du Parlement européen", "directive 2008/115/CE", "celex:32008L0115"),
+        ("le règlement (UE) 2016/399 du 9 mars 2016", "règlement (UE) 2016/399", "celex:32016R0399"),
+        ("le règlement (UE) 2024/1351 du 14 mai 2024", "règlement (UE) 2024/1351", "celex:32024R1351"),
+        ("la directive 2001/55/CE relative à la protection temporaire, activée en mars",
+         "directive 2001/55/CE relative à la protection temporaire", "celex:32001L0055"),
+        ("le règlement (CE) no 2007/2004 du Conseil", "règlement (CE) no 2007/2004", "celex:32004R2007"),
+    ],
+)  # fmt: skip
+def test_numbered_references(text, span, norm):
+    assert one(text) == (span, norm)
+
+
+@pytest.mark.parametrize(
+    "act, first, second, suffix, celex",
+    [
+        ("directive", 2008, 115, True, "32008L0115"),
+        ("directive", 64, 221, True, "31964L0221"),
+        ("reglement", 604, 2013, False, "32013R0604"),
+        ("reglement", 2016, 399, False, "32016R0399"),
+        ("reglement", 2019, 1896, False, "32019R1896"),
+        ("reglement", 2007, 2004, False, "32004R2007"),
+        ("decision", 573, 2007, True, "32007D0573"),
+        ("decision", 2008, 839, True, "32008D0839"),
+        ("reglement", 12, 13, False, None),
+        ("directive", 1234, 5, True, None),
+    ],
+)
+def test_celex_number(act, first, second, suffix, celex):
+    assert kb.celex_number(act, first, second, suffix) == celex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La convention 143 signée avec le syndicat.",  # no "n°" and no ILO nearby
+        "le bit de parité n° 12",
+        "le rapport 2023/24 de l'agence",
+        "la directive du ministre de 2008",
+    ],
+)
+def test_numbers_that_are_not_instruments(text):
+    assert mentions(text) == []
+
+
+# --------------------------------------------------------------------------- several instruments
+
+
+@pytest.mark.parametrize(
+    "text, span, norm",
+    [
+        ("la Convention des Nations Unies contre la criminalité transnationale organisée et ses deux protocoles "
+         "sur le\ntrafic et la traite des migrants, la déclaration", "ses deux protocoles sur le\ntrafic et la "
+         "traite des migrants", "untc:XVIII-12-a;untc:XVIII-12-b"),
+        ("la Convention de Palerme et ses protocoles additionnels.", "ses protocoles additionnels",
+         "untc:XVIII-12-a;untc:XVIII-12-b;untc:XVIII-12-c"),
+        ("la Convention de Palerme et ses trois protocoles.", "ses trois protocoles",
+         "untc:XVIII-12-a;untc:XVIII-12-b;untc:XVIII-12-c"),
+        ("la Convention de Palerme et son protocole sur les armes à feu.", "protocole sur les armes à feu",
+         "untc:XVIII-12-c"),
+        ("la Convention relative aux droits de l'enfant et ses protocoles facultatifs.", "ses protocoles facultatifs",
+         "untc:IV-11-b;untc:IV-11-c;untc:IV-11-d"),
+        ("les Conventions de Genève de 1949 et leurs protocoles additionnels.", "leurs protocoles additionnels",
+         "icrc:AP-I-1977;icrc:AP-II-1977;icrc:AP-III-2005"),
+        ("les États parties aux conventions de 1954 et de 1961 sur l’apatridie", "conventions de 1954 et de 1961 sur "
+         "l’apatridie", "untc:V-3;untc:V-4"),
+    ],
+)  # fmt: skip
+def test_one_phrase_naming_several_instruments(text, span, norm):
+    assert (span, norm) in mentions(text)
+
+
+def test_a_plural_reference_without_a_named_parent_is_not_proposed():
+    assert mentions("Le pays a ratifié ses deux protocoles l'an dernier.") == []
+
+
+def test_a_plural_reference_too_far_from_its_parent_is_not_linked():
+    text = "La Convention de Palerme. " + "Le texte parle d'autre chose. " * 12 + "Et ses deux protocoles."
+    assert [n for _, n in mentions(text)] == ["untc:XVIII-12"]
+
+
+# --------------------------------------------------------------------------- unknown instruments
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("La déclaration de Lima demande aux pays de faciliter les transferts.", "déclaration de Lima"),
+        ("Ils ont signé la Déclaration de Quito.", "Déclaration de Quito"),
+        ("La loi immigration de 2024 a été censurée en partie.", "loi immigration de 2024"),
+        ("La loi du 26 janvier 2024 modifie le droit au séjour.", "loi du 26 janvier 2024"),
+        ("La loi sur la nationalité de 1982 les prive de citoyenneté.", "loi sur la nationalité de 1982"),
+        ("La loi Bossi-Fini encadre l'immigration en Italie.", "loi Bossi-Fini"),
+        ("L'accord UE-Turquie de 2016 prévoit des renvois.", "accord UE-Turquie de 2016"),
+        ("Le protocole de l'IGAD sur la libre circulation des personnes, adopté en 2020.",
+         "protocole de l'IGAD sur la libre circulation des personnes"),
+        ("le décret-loi n° 1/2023 du gouvernement", "décret-loi n° 1/2023"),
+        ("le statut créé par le décret 216 de 2021", "décret 216 de 2021"),
+        ("la levée du Titre 42, une mesure sanitaire", "Titre 42"),
+        ("dans le cadre du mémorandum d'entente italo-libyen signé en 2017", "mémorandum d'entente italo-libyen"),
+        ("un protocole d'accord sur un partenariat stratégique et global prévoyant une aide",
+         "protocole d'accord sur un partenariat stratégique et global"),
+        ("La Déclaration de Los Angeles sur la migration et la protection, adoptée en 2022.",
+         "Déclaration de Los Angeles sur la migration et la protection"),
+        ("l'accord tripartite de 2017 entre le Burundi et la Tanzanie", "accord tripartite de 2017"),
+        ("grâce au traité d'union Falepili, entré en vigueur", "traité d'union Falepili"),
+    ],
+)  # fmt: skip
+def test_instruments_outside_the_table_are_legal_without_id(text, span):
+    assert one(text) == (span, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La convention a été ratifiée par 58 États.",
+        "Ce protocole entre en vigueur demain.",
+        "Les conventions internationales protègent les migrants.",
+        "La traite des personnes a augmenté de 10 %.",
+        "La traite des migrants de Libye inquiète.",
+        "Le processus de Rabat réunit 57 pays.",
+        "Le Processus de Khartoum a été lancé en 2014.",
+        "La déclaration de Brunson McKinley a été saluée.",
+        "La déclaration de M. Guterres est attendue.",
+        "Selon la déclaration de l'OIM sur la situation, 40 personnes sont mortes.",
+        "La loi est entrée en vigueur.",
+        "la convention signée en 2017",
+        "",
+        "   \n  ",
+    ],
+)
+def test_common_nouns_and_statements_are_not_instruments(text):
+    assert mentions(text) == []
+
+
+def test_vetoed_names_are_people_not_places():
+    text = "La déclaration de Guterres a surpris."
+    assert one(text) == ("déclaration de Guterres", None)
+    start = text.index("Guterres")
+    assert mentions(text, vetoes=[(start, start + 8)]) == []
+
+
+def test_verbs_end_a_descriptive_title():
+    text = "Les conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants restent peu ratifiées."
+    verb = text.index("restent")
+    assert one(text, verbs=[verb])[0] == "conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants"
+
+
+# --------------------------------------------------------------------------- the European Convention and the Court
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'article 3 de la CEDH interdit la torture.", [("CEDH", "coe:ETS-005")]),
+        ("Il invoque une violation de la CEDH.", [("CEDH", "coe:ETS-005")]),
+        ("La Convention européenne des droits de l'homme (CEDH) protège la vie familiale.",
+         [("Convention européenne des droits de l'homme", "coe:ETS-005"), ("CEDH", "coe:ETS-005")]),
+        ("La CEDH a condamné la France.", []),
+        ("La Cour européenne des droits de l'homme (CEDH) a jugé que l'article 3 de la CEDH était violé.", []),
+    ],
+)  # fmt: skip
+def test_cedh_is_the_convention_only_in_context(text, expected):
+    assert mentions(text) == expected
+
+
+def test_mentions_are_in_text_order_and_do_not_overlap():
+    text = ("Le Pacte de Marrakech, la Convention de 1951, le règlement (UE) n° 604/2013 et la déclaration de Lima "
+            "complètent la Convention relative aux droits de l'enfant.")  # fmt: skip
+    found = kb.find_mentions(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert len(found) == 5
