@@ -285,13 +285,20 @@ def test_stdin_json_lines():
     "data",
     [
         "Genève – L'OIM publie {son rapport} annuel.",
-        '{"text": "a"}\nPuis une ligne de texte simple.',
+        '\n\n[1, 2] ne sont pas un objet JSON.',
         "{pas du JSON}",
     ],
 )
 def test_stdin_text_is_one_document(data):
     [doc] = list(read_stdin("-", Fields(), "2024-03-12", io.BytesIO(data.encode())))
     assert (doc.id, doc.text, doc.date) == ("stdin", data, "2024-03-12")
+
+
+def test_stdin_json_lines_stream_with_errors_per_line():
+    data = b'\n{"id": "a", "text": "Les Afghans."}\nune ligne de texte\n{"text": "Les Irakiens."}\n'
+    got = list(read_stdin("-", Fields(), None, io.BytesIO(data)))
+    assert [d.id for d in got] == ["a", "stdin:3", "stdin:4"]
+    assert "malformed JSON on line 3" in got[1].error and got[2].text == "Les Irakiens."
 
 
 def test_stdin_in_latin1_is_an_error():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import glob
+import itertools
 import json
 import os
 import sys
@@ -218,14 +219,21 @@ def read_parquet(path: str, fields: Fields, date: Any) -> Iterator[Document]:
 
 
 def read_stdin(path: str, fields: Fields, date: Any, stream=None) -> Iterator[Document]:
-    """Standard input: JSON lines when every non-blank line is a JSON object, else one text."""
-    data = (stream or sys.stdin.buffer).read()
-    lines = data.splitlines()
-    if lines and all(_is_json_object(line) for line in lines if line.strip()) and any(line.strip() for line in lines):
-        yield from _jsonl_lines(lines, "stdin", fields, date)
+    """Standard input: JSON lines when its first non-blank line is a JSON object (read as a
+    stream, so a pipe of millions of rows never sits in memory), else one text document."""
+    stream = stream or sys.stdin.buffer
+    head: List[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and _is_json_object(head[-1]):
+        yield from _jsonl_lines(itertools.chain(head, stream), "stdin", fields, date)
         return
+    data = b"".join(head) + stream.read(MAX_DOC_BYTES + 1 - sum(map(len, head)))
     if len(data) > MAX_DOC_BYTES:
-        yield Document("stdin", "stdin", error=f"standard input has {len(data):,} bytes, too large for one document")
+        yield Document("stdin", "stdin", error=f"standard input has over {MAX_DOC_BYTES:,} bytes, too large for one "
+                                               f"document: give one JSON object a line instead")
         return
     try:
         yield Document("stdin", "stdin", decode_text(data, "standard input"), date)
