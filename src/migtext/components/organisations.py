@@ -54,7 +54,7 @@ NOT_ORG_HEADS = frozenset(
 _FUNCTION_WORDS = frozenset("de du des la le les l d et a au aux en pour par sur avec ou un une".split())
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:(?:et|ou|ainsi que)\s+)?(?:(?:l'|le|la|les|du|de la|de l'|des|d')\s*)?$")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
-_CAPS_WORD_RE = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}(?![\w-])")
+_CAPS_WORD_RE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}(?![\w-])")
 _MINISTRY_RE = re.compile(
     r"\b[Mm]inist[èe]re\s+(?:(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)"
     r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
@@ -65,7 +65,7 @@ _MINISTRY_RE = re.compile(
 # which names the state: the adjective alone is the mention).
 _INSTITUTION_RE = re.compile(
     r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Pp]olice|[Gg]endarmerie|[Mm]arine"
-    r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?)\s+$"
+    r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge)\s+$"
 )
 _MINISTRY_TAIL_RE = re.compile(
     r"\s+(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
@@ -141,6 +141,7 @@ class OrganisationRecognizer:
                 method=method, score=score, source=self.name, attrs=values,
             )  # fmt: skip
 
+        self._institutions(doc, text, propose)  # before the table: "Croix-Rouge libyenne" over "Croix-Rouge"
         mentions = sorted([(m.start, m.end) for m in matches] + [(s, e) for s, e, _ in long_forms])
         for m in matches:
             surface = text[m.start : m.end]
@@ -172,7 +173,6 @@ class OrganisationRecognizer:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken + blocked, propose)
-        self._institutions(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
@@ -197,7 +197,12 @@ class OrganisationRecognizer:
             if head.group(0).lower().startswith("minist"):
                 tail = _MINISTRY_TAIL_RE.match(text, end)
                 end = tail.end() if tail else end
-            attrs = {"name_fr": text[head.start() : end], "type": "government", "country": nat.norm}
+            known = lookup(text[head.start() : end])
+            if known is not None:  # "Croissant-Rouge libyen" is in the table
+                propose(head.start(), end, known, "alias", 0.9)
+                continue
+            kind = "ngo" if "rouge" in fold(head.group(0)) else "government"
+            attrs = {"name_fr": text[head.start() : end], "type": kind, "country": nat.norm}
             propose(head.start(), end, None, "grammar", 0.75, attrs)
 
     # ------------------------------------------------------------ in-text definitions
