@@ -21,8 +21,8 @@ from migtext.text import fold
 MAX_HEAD_CHARS = 3000
 MAX_HEAD_LINES = 60
 # Lines this long are body prose; after this many of them the header is over.
-PROSE_WORDS = 18
-MAX_PROSE_LINES = 2
+PROSE_WORDS = 10
+MAX_PROSE_LINES = 3
 
 
 def _alt(words) -> str:
@@ -103,24 +103,28 @@ def find_dateline(text: str) -> Optional[Dateline]:
         ("date_line", _DATE_LINE, False),
         ("updated", _UPDATED, True),
     ):
-        for offset, line in lines:
-            m = pattern.search(line) if search else pattern.match(line)
-            if m and (not search or _HEADER_TAIL.match(line, m.end())):
-                value = _value(m)
-                if value:
-                    return Dateline(value, offset + m.start(), offset + m.end(), shape)
+        for offset, line, joined in lines:
+            for candidate in (line, joined):  # joined: a date broken across two lines
+                m = pattern.search(candidate) if search else pattern.match(candidate)
+                if m and (not search or _HEADER_TAIL.match(candidate, m.end())):
+                    value = _value(m)
+                    if value:
+                        return Dateline(value, offset + m.start(), offset + m.end(), shape)
     return None
 
 
-def _split_head(text: str) -> Iterator[Tuple[int, str]]:
+def _split_head(text: str) -> Iterator[Tuple[int, str, str]]:
+    """(offset, folded line, folded line joined with the next) for the header lines."""
     head = text[:MAX_HEAD_CHARS]
     folded = fold(head)
+    raw_lines = head.split("\n")
     offset = 0
     prose = 0
-    for n, raw in enumerate(head.split("\n")):
+    for n, raw in enumerate(raw_lines):
         if n >= MAX_HEAD_LINES or prose >= MAX_PROSE_LINES:
             return
-        yield offset, folded[offset : offset + len(raw)]
+        next_len = len(raw_lines[n + 1]) + 1 if n + 1 < len(raw_lines) else 0
+        yield offset, folded[offset : offset + len(raw)], folded[offset : offset + len(raw) + next_len]
         if len(raw.split()) >= PROSE_WORDS:
             prose += 1
         offset += len(raw) + 1

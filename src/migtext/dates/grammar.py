@@ -58,8 +58,9 @@ UNIT = _alt(UNITS) + r"(?![a-z])"
 NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
 VAGUE = _alt(VAGUE_QUANTITIES)
 MOD = r"(?:debut|fin|mi|courant|milieu)"
-MOD_SEP = r"(?:\s*-\s*|\s+de\s+|\s+d'\s*|\s+)"
-PART_OF_DAY = r"(?:\s+(?:matin|soir|apres-midi|midi|nuit|soiree|matinee))?"
+MOD_SEP = r"(?:\s*-\s*|\s+)"
+PART_OF_DAY_WORDS = ("matin", "soir", "apres-midi", "midi", "nuit", "soiree", "matinee")
+PART_OF_DAY = r"(?:\s+(?:" + "|".join(PART_OF_DAY_WORDS) + r"))?"
 REL = r"(?:derniere|dernier|passee|passe|prochaine|prochain|en\s+cours)(?![a-z])"
 
 MOD_CODES = {"debut": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
@@ -116,7 +117,17 @@ def _full_date(m, folded, text):
     year = int(m.group("year")) if m.group("year") else None
     if not timex._valid_day(month, day):
         return
+    if year is None and _NAMED_AFTER_DATE.search(text[max(0, m.start() - 40) : m.start()]):
+        return  # "le Mouvement du 23 mars", "la place du 20 Août": a name, not a time
     yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day}, relative=year is None)
+
+
+# Names built on a date: a capitalised head noun, then "du", then a day and month.
+_NAMED_AFTER_DATE = re.compile(
+    r"\b(?:Mouvement|Place|place|Rue|rue|Avenue|avenue|Boulevard|boulevard|Pont|pont|Stade|stade|Révolution|Parti"
+    r"|Alliance|Front|Coalition|Collectif|Brigade|Groupe|Lycée|lycée|Hôpital|hôpital|Quartier|quartier|Camp|camp"
+    r"|Accords?|Déclaration|Manifeste|Marche)\s+du\s+$"
+)
 
 
 @rule(
@@ -236,7 +247,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;([-–—•*\"«"
 
 
-@rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+de\s+l'annee\s+|\s+de\s+l'an\s+|\s+de\s+|\s+)(?P<year>" + YEAR + r")")
+@rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+)(?P<year>" + YEAR + r")")
 def _year_with_mod(m, folded, text):
     yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "mod": _mod(m)})
 
@@ -247,10 +258,20 @@ _YEAR_CUE = re.compile(
     r"|horizon|l'horizon|printemps|ete|automne|hiver|le|la|ou|sur|par|dans|fin|debut|mi|courant|ete|exercice|cycle|"
     r"rapport|edition|budget|recensement|election|elections)|[,;(\[:/-])\s*$"
 )
+# After these a number is a year whatever follows ("en 2016 parmi les pays"); "de 2000 personnes" is a count.
+_STRONG_YEAR_CUE = re.compile(
+    r"\b(?:en|depuis|des|d'ici|d'ici\s+a|jusqu'en|avant|apres|vers|courant|fin|debut|mi|an|annee|l'horizon)\s*-?\s*$"
+)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:n|no|n°|numero|art|article|articles|resolution|loi|decret|chapitre|page|pages|p|vol|tel|fax|bp|cp"
     r"|programme|agenda|vision|code|ref|reference|dossier|rue|avenue|boulevard|route|salle|bureau|poste|vol)[.°]?"
     r"|[+#°$€£%])\s*$"
+)
+# "la Convention de 1951", "décret 216 de 2021", "conventions de 1954 et de 1961", "loi n° 12 du 2018"
+_INSTRUMENT_YEAR = re.compile(
+    r"\b(?:conventions?|protocoles?|pactes?|lois?|decrets?|accords?|traites?|chartes?|declarations?|reglements?"
+    r"|directives?|ordonnances?|arretes?|resolutions?|statuts?)"
+    r"(?:\s+(?:n°|no|numero)?\s*[\d/-]+)?\s+(?:de|du|d')\s*(?:\d{4}\s+(?:et|,|ou)\s+(?:de\s+)?)?$"
 )
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?:%|€|\$|£|agenda\b|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))")
 # Words that may follow a year without making it a count ("depuis 1951 une migration").
@@ -258,7 +279,10 @@ _FUNCTION_WORDS = frozenset(
     "de d du des le la les l un une et ou a au aux en dans par pour sur avec sans contre selon plus pres moins"
     " environ quelque quelques ce cet cette ces il elle ils elles on nous vous qui que qu quand lorsque alors mais"
     " puis ont est sont etait etaient avait avaient deja son sa ses leur leurs lors apres avant pendant jusqu"
-    " notamment seulement aussi encore pas ne n y se s sa mon ma mes notre nos votre vos afin ainsi comme".split()
+    " notamment seulement aussi encore pas ne n y se s sa mon ma mes notre nos votre vos afin ainsi comme parmi"
+    " vers chez sous entre depuis durant malgre hors face grace suite toujours ensuite enfin meme tres bien tout"
+    " tous toute toutes si cependant pourtant dont lequel laquelle lesquels"
+    .split()
 )
 
 
@@ -279,10 +303,12 @@ def _lone_year(m, folded, text):
         return
     if re.search(r"\d[ \u00a0\u202f]$", before):  # "12 2030" is part of a longer number
         return
+    if _INSTRUMENT_YEAR.search(before):
+        return  # part of an instrument's name, whether or not a LEGAL candidate covers it
     cue = _YEAR_CUE.search(before)
     if not (1900 <= year <= 2100 or (cue and 1500 <= year)):
         return
-    if _looks_like_count(folded, m.end()):
+    if not (cue and _STRONG_YEAR_CUE.search(before)) and _looks_like_count(folded, m.end()):
         return
     after = folded[m.end() : m.end() + 2]
     if not cue and not (after == "" or after[0] in ".,;:)]!?" or after[0].isspace()):
@@ -292,7 +318,7 @@ def _lone_year(m, folded, text):
     yield Found(m.start(), m.end(), "date", {"year": year})
 
 
-@rule(r"\b(?:(?:(?P<les>les)\s+)?annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
+@rule(r"\b(?:annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
 def _decade(m, folded, text):
     digits = m.group("dec")
     decade = digits[:3] if len(digits) == 4 else ("20" if digits == "00" else "19") + digits[0]
@@ -316,7 +342,11 @@ _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "
 @rule(r"\b(?P<word>aujourd'hui|aujourd hui|avant-hier|apres-demain|hier|demain)(?![a-z])" + PART_OF_DAY)
 def _relative_day(m, folded, text):
     offset = _RELATIVE_DAYS.get(m.group("word").replace(" ", "'"), 0)
-    yield Found(m.start(), m.end(), "relday", {"offset": offset}, relative=True)
+    data = {"offset": offset}
+    if offset == 0 and not m.group().endswith(PART_OF_DAY_WORDS):
+        # "accueille aujourd'hui 80 000 personnes" means "nowadays": a day only with a past or future verb
+        data["nowadays"] = True
+    yield Found(m.start(), m.end(), "relday", data, relative=True)
 
 
 @rule(r"\b(?:ce|cette|cet)\s+(?:matin|soir|nuit|apres-midi|soiree|matinee)(?![a-z-])")
@@ -333,6 +363,9 @@ GRAIN = _alt(_GRAINS) + r"(?![a-z])"
 
 @rule(r"\b(?:ce|cette|cet)\s+(?P<unit>" + GRAIN + r")(?P<ci>-ci|\s+ci\b)?(?!\s*-\s*la\b)")
 def _this_period(m, folded, text):
+    if m.group("unit") == "week-end":
+        yield Found(m.start(), m.end(), "weekend", {}, relative=True)
+        return
     yield Found(m.start(), m.end(), "period", {"grain": _GRAINS[m.group("unit")], "offset": 0}, relative=True)
 
 
@@ -349,9 +382,8 @@ def _last_next_period(m, folded, text):
     r"(?:\s+(?P<rel>" + REL + r"|(?P<year>" + YEAR + r")))?"
 )
 def _period_part(m, folded, text):
-    if m.group("year"):
-        yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "mod": _mod(m)})
-        return
+    if not m.group("rel") or m.group("year"):
+        return  # "depuis le début de l'année" is left unmarked, as in the project's gold
     data = {"grain": _GRAINS[m.group("unit")], "offset": _rel_offset(m.group("rel")), "mod": _mod(m)}
     yield Found(m.start(), m.end(), "period", data, relative=True)
 
@@ -362,6 +394,8 @@ def _period_part(m, folded, text):
 )
 def _weekday(m, folded, text):
     offset = _rel_offset(m.group("rel"))
+    if not offset and not m.group("ce") and re.search(r"\b(?:le|les|du|au)\s+$", _before(folded, m.start(), 5)):
+        return  # "le dimanche" is every Sunday (a habit), not one day
     data = {"weekday": WEEKDAYS[m.group("wd")], "offset": offset}
     yield Found(m.start(), m.end(), "weekday", data, relative=True)
 
@@ -374,10 +408,34 @@ def _season(m, folded, text):
     det, code = m.group("det"), SEASONS[m.group("season")]
     if m.group("year"):
         yield Found(m.start("season"), m.end(), "date", {"year": int(m.group("year")), "part": code})
-    elif m.group("rel") and det in ("l'", "le"):
+        return
+    if det == "le" and not m.group("rel"):
+        det = None  # "depuis le printemps": the article stays outside
+    if m.group("rel") and det in ("l'", "le"):
         yield Found(m.start(), m.end(), "season", {"code": code, "offset": _rel_offset(m.group("rel"))}, True)
     elif det in ("ce", "cet") and not m.group("rel"):
         yield Found(m.start(), m.end(), "season", {"code": code, "offset": 0}, True)
+    elif not m.group("rel") and _SEASON_CUE.search(_before(folded, m.start(), 25)):
+        bare_ete = det is None and code == "SU" and not re.search(r"\ben\s*$", _before(folded, m.start(), 5))
+        if bare_ete:
+            return  # a bare "été" is the participle of "être" ("a été")
+        if re.match(r"\s+(?:de|d'|du|des)\b", folded[m.end() : m.end() + 5]):
+            return  # "l'hiver de la faim", "au printemps des peuples": not a period of this year
+        start = m.start() if det == "l'" else m.start("season")
+        yield Found(start, m.end(), "season", {"code": code, "offset": 0, "by_tense": True}, True)
+
+
+# A season after these is a time ("au printemps", "en hiver", "d'ici l'été"); "en plein hiver" is not.
+_SEASON_CUE = re.compile(
+    r"(?:\b(?:au|en|d'ici|depuis|avant|apres|pendant|durant|des|jusqu'a|a\s+partir\s+de|au\s+cours\s+de|courant|de)"
+    r"\s*(?:l'|le\s+)?|\bd'ici\s+a\s*l')$"
+)
+
+
+@rule(r"\b(?:du|le|au|pendant\s+le|durant\s+le|depuis\s+le)\s+(?P<we>week-end)(?![a-z-])(?!\s+(?:" + REL + r"|de|d'))")
+def _the_weekend(m, folded, text):
+    """"au cours du week-end": the weekend next to the document date, on the verb's side."""
+    yield Found(m.start("we"), m.end(), "weekend", {}, relative=True)
 
 
 _ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
@@ -411,6 +469,35 @@ def _ago_or_in(m, folded, text):
     yield Found(m.start("num"), m.end(), "shift", data, relative=True)
 
 
+# Ages are not DATEs: "âgé de 12 ans", "les moins de 18 ans", "une Syrienne de 31 ans", "Aisha, 24 ans,".
+_PERSON_NOUNS = (
+    "enfant|fille|fillette|garcon|femme|homme|jeune|adolescent|adolescente|bebe|nourrisson|mineur|mineure|personne"
+    "|migrant|migrante|refugie|refugiee|mere|pere|victime|eleve|etudiant|etudiante|ressortissant|ressortissante"
+    "|soeur|frere|fils|veuve|veuf|demandeur|demandeuse|travailleur|travailleuse|ouvrier|ouvriere|passager|passagere"
+    "|survivant|survivante|rescape|rescapee|candidat|candidate|mari|epouse|garcons|filles|enfants|femmes|hommes|jeunes"
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\bage(?:e|s|es)?\s+de\s+(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
+    r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+"
+    r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?de\s+(?:(?:plus|moins|pres)\s+de\s+)?"
+    r"|\ba\s+)$"
+)
+_AGE_AFTER = re.compile(r"\s+(?:et\s+plus|ou\s+plus|revolus)\b")
+
+
+def _age_context(folded: str, text: str, start: int, end: int) -> bool:
+    """True when "N ans" at [start, end) gives someone's age."""
+    before = _before(folded, start, 60)
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, end):
+        return True
+    # "une Hondurienne de 31 ans": a capitalised person noun (a demonym) before "de"
+    m = re.search(r"\b(?i:un|une|le|la|les|des|du)\s+(\w+)\s+de\s+$", text[max(0, start - 40) : start])
+    if m and m.group(1)[0].isupper():
+        return True
+    # "Aisha Bello, 24 ans, originaire de ...": an apposition between commas or brackets
+    return bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,.)]", folded[end : end + 3]))
+
+
 @rule(
     r"\b(?:(?P<les>les|ces)\s+)?(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?:(?P<rel>dernieres|derniers|derniere|dernier"
     r"|prochaines|prochains|prochaine|prochain)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+et\s+demie?)?"
@@ -420,8 +507,12 @@ def _duration(m, folded, text):
     letter, factor, time_part = UNITS[unit_word]
     if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
         return  # "des années 1990" is a decade
+    if unit_word in ("an", "ans") and _age_context(folded, text, m.start("num"), m.end()):
+        return  # "une Hondurienne de 31 ans", "les moins de 18 ans": an age, not a length of time
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
+    if re.match(r"\s+de\s+(?:travail|salaire|loyer|conge|conges|repos)\b", folded[m.end() : m.end() + 16]):
+        return  # "une semaine de travail", "trois mois de salaire": an amount, not a time
     if unit_word.startswith("journee"):
         return  # "une journée de sensibilisation"
     n = parse_number(num_text.replace(",5", "")) if num_text not in VAGUE_QUANTITIES else None
@@ -452,9 +543,20 @@ def _the_last_unit(m, folded, text):
     yield Found(m.start(), m.end(), "duration", {"value": timex.duration(factor, letter, time_part)})
 
 
+@rule(r"\b(?P<a>" + NUM + r")\s+(?:ou|a|-)\s+(?P<b>" + NUM + r")\s+(?P<unit>" + UNIT + r")")
+def _approximate_duration(m, folded, text):
+    """"deux ou trois ans": a length of time known only roughly (PXY)."""
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    if a is None or b is None or a >= b or _age_context(folded, text, m.start(), m.end()):
+        return
+    letter, _factor, time_part = UNITS[m.group("unit")]
+    yield Found(m.start(), m.end(), "duration", {"value": timex.duration(None, letter, time_part)})
+
+
 @rule(
     r"\b(?P<q>chaque|tous\s+les|toutes\s+les|par)\s+(?:(?P<num>" + NUM + r")\s+)?"
-    r"(?P<unit>" + UNIT + r"|" + WEEKDAY + r"s?)"
+    r"(?P<unit>" + UNIT + r"|" + WEEKDAY + r"s?|matin|soir|nuit|matins|soirs|nuits|ete|etes|hiver|hivers|printemps"
+    r"|automne|automnes)(?![a-z])"
 )
 def _set(m, folded, text):
     unit_word, num_text = m.group("unit"), m.group("num")
@@ -465,6 +567,14 @@ def _set(m, folded, text):
         return
     if unit_word.rstrip("s") in WEEKDAYS:
         value = timex.duration(n, "W")
+    elif unit_word.rstrip("s") in SEASONS or unit_word == "printemps":
+        if m.group("q") == "par":
+            return
+        value = timex.duration(n, "Y")
+    elif unit_word.rstrip("s") in ("matin", "soir", "nuit"):
+        if m.group("q") == "par":
+            return
+        value = timex.duration(n, "D")
     else:
         letter, factor, time_part = UNITS[unit_word]
         value = timex.duration(n * factor, letter, time_part)
@@ -484,8 +594,27 @@ def _vague_period(m, folded, text):
 # ---------------------------------------------------------------------------------------
 
 
+# A preposition before a relative date fixes its direction whatever the tense:
+# "depuis janvier" looks back, "d'ici jeudi" looks ahead ("jusqu'au 1er novembre" may be a past deadline).
+_PAST_PREP = re.compile(r"\bdepuis\s*(?:le\s+|la\s+|l')?$")
+_FUTURE_PREP = re.compile(r"\bd'ici\s*(?:a\s+)?(?:le\s+|la\s+|l')?$")
+
+
+def preposition_direction(folded: str, start: int) -> Optional[str]:
+    """"past" after "depuis", "future" after "d'ici", else None."""
+    before = _before(folded, start, 16)
+    if _PAST_PREP.search(before):
+        return "past"
+    if _FUTURE_PREP.search(before):
+        return "future"
+    return None
+
+
 def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
-    """Every time expression in `text`, without overlaps (the longest wins), in text order."""
+    """Every time expression in `text`, without overlaps (the longest wins), in text order.
+
+    Relative expressions carry `data["direction"]` when a preposition fixes it.
+    """
     folded = fold(text) if folded is None else folded
     found: List[Found] = []
     for pattern, handler in RULES:
@@ -498,6 +627,11 @@ def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
             continue
         taken.append(f)
     taken.sort(key=lambda f: f.start)
+    for f in taken:
+        if f.relative:
+            direction = preposition_direction(folded, f.start)
+            if direction:
+                f.data["direction"] = direction
     return taken
 
 
@@ -560,7 +694,9 @@ def value_of(
         else:
             value = timex.weekday(data["weekday"], anchor, direction)
     elif kind == "season":
-        value = timex.season_relative(data["code"], data["offset"], anchor)
+        value = timex.season_relative(data["code"], data["offset"], anchor, direction if data.get("by_tense") else None)
+    elif kind == "weekend":
+        value = timex.weekend(anchor, direction)
     elif kind == "shift":
         value = None if data["n"] is None else timex.shifted(data["n"], data["unit"], data["sign"], anchor)
     elif kind in ("decade", "century"):

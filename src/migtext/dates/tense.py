@@ -17,7 +17,13 @@ WINDOW = 10
 _CLAUSE_END = frozenset({".", "!", "?", ";", "•"})
 # Participles that announce a plan ("est prévue le 21 décembre"): the date is ahead.
 _PLANNED = ("prevu", "programme", "attendu", "envisage", "planifie", "fixe", "agende")
-_GOING_TO = frozenset({"va", "vont", "vais", "allons", "allez", "vas"})
+# "va publier", "doit signer": a present-tense verb that announces what comes next.
+_GOING_TO = frozenset({"va", "vont", "vais", "allons", "allez", "vas", "doit", "doivent", "devons"})
+# The tagger sometimes reads "accueille" as a future: trust Fut, Cnd and Imp only with their endings.
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")
+_IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+# Crossing a comma makes a verb less likely to govern the date ("le 10 avril, le pacte s'appliquera").
+COMMA_COST = 4
 
 
 def verb_direction(token) -> Optional[str]:
@@ -28,19 +34,39 @@ def verb_direction(token) -> Optional[str]:
     tense = morph.get("Tense")
     forms = morph.get("VerbForm")
     if "Part" in forms and "Past" in tense:
-        return "future" if fold(token.text).startswith(_PLANNED) else "past"
-    if "Cnd" in morph.get("Mood") or "Fut" in tense:
-        return "future"
-    if "Imp" in tense or "Past" in tense:
+        if fold(token.text).startswith(_PLANNED):
+            return "future"
+        helper = _previous_verb(token)
+        if helper is not None and "Inf" in helper.morph.get("VerbForm"):
+            return None  # "doit être entériné": the modal before it decides
+        if helper is not None and ("Fut" in helper.morph.get("Tense") or "Cnd" in helper.morph.get("Mood")):
+            return "future"
         return "past"
+    if "Sub" in morph.get("Mood"):
+        return "present"  # the subjunctive dates nothing (and the tagger confuses it with "accueille")
+    word = fold(token.text)
+    if ("Cnd" in morph.get("Mood") or "Fut" in tense) and word.endswith(_FUTURE_ENDINGS):
+        return "future"
+    if "Imp" in tense and word.endswith(_IMPERFECT_ENDINGS):
+        return "past"
+    if "Past" in tense and "Fin" in forms:
+        return "past"  # passé simple
     if "Pres" in tense:
         if fold(token.text) in _GOING_TO:
-            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if nxt is not None and "Inf" in nxt.morph.get("VerbForm"):
+            following = token.doc[token.i + 1 : token.i + 4]
+            if any("Inf" in t.morph.get("VerbForm") for t in following):
                 return "future"
         if token.pos_ == "AUX":
             return None  # "ont signé": the participle decides
         return "present"
+    return None
+
+
+def _previous_verb(token):
+    """The auxiliary or verb just before a participle ("a" in "a signé"), within three tokens."""
+    for i in range(token.i - 1, max(-1, token.i - 4), -1):
+        if token.doc[i].pos_ in ("AUX", "VERB"):
+            return token.doc[i]
     return None
 
 
@@ -50,22 +76,22 @@ def direction_at(doc, start_char: int, end_char: int, token_starts: Optional[Seq
     first = max(0, bisect.bisect_right(starts, start_char) - 1)
     last = max(first, bisect.bisect_left(starts, end_char) - 1)
     best = None
-    for distance in range(1, WINDOW + 1):
-        for i in (first - distance, last + distance):
-            if i < 0 or i >= len(doc):
-                continue
-            if _blocked(doc, i, first, last):
+    best_cost = None
+    for step, indexes in ((-1, range(first - 1, max(-1, first - WINDOW - 1), -1)),
+                          (1, range(last + 1, min(len(doc), last + WINDOW + 1)))):  # fmt: skip
+        commas = 0
+        for i in indexes:
+            text = doc[i].text
+            if text in _CLAUSE_END:
+                break
+            if text == ",":
+                commas += 1
                 continue
             found = verb_direction(doc[i])
-            if found is not None:
-                best = found
-                break
-        if best is not None:
+            if found is None:
+                continue
+            cost = abs(i - (first if step < 0 else last)) + COMMA_COST * commas
+            if best_cost is None or cost < best_cost:
+                best, best_cost = found, cost
             break
     return best if best in ("past", "future") else None
-
-
-def _blocked(doc, i: int, first: int, last: int) -> bool:
-    """True when clause punctuation lies between token i and the expression."""
-    span = range(i + 1, first) if i < first else range(last + 1, i)
-    return any(doc[j].text in _CLAUSE_END for j in span) or doc[i].text in _CLAUSE_END

@@ -201,8 +201,13 @@ def year_part(year: Optional[int], part: str, anchor: Optional[Anchor]) -> Optio
     return f"{year:04d}-{part}"
 
 
-def season_relative(code: str, offset: int, anchor: Optional[Anchor]) -> Optional[str]:
+def season_relative(
+    code: str, offset: int, anchor: Optional[Anchor], direction: Optional[str] = None
+) -> Optional[str]:
     """"cet été" (0: the nearest), "l'hiver dernier" (-1), "le printemps prochain" (+1).
+
+    With a `direction` ("annoncé au printemps": past), offset 0 takes the nearest season
+    on that side, the current one included.
 
     A winter carries the year it starts in (2018-WI runs from December 2018).
     """
@@ -220,9 +225,33 @@ def season_relative(code: str, offset: int, anchor: Optional[Anchor]) -> Optiona
         index = max(i for i in same_cycle if i < current)
     elif offset > 0:
         index = min(i for i in same_cycle if i > current)
+    elif direction == "past":
+        index = max(i for i in same_cycle if i <= current)
+    elif direction == "future":
+        index = min(i for i in same_cycle if i >= current)
     else:
         index = min(same_cycle, key=lambda i: (abs(i - current), i > current))
     return f"{index // 4:04d}-{code}"
+
+
+def weekend(anchor: Optional[Anchor], direction: Optional[str]) -> Optional[str]:
+    """"au cours du week-end", "ce week-end": the weekend before (past), after (future) or nearest."""
+    if anchor is None or anchor.year is None:
+        return None
+    base = anchor.date
+    weekday = base.isoweekday()
+    if weekday >= 6:
+        day = base
+    else:
+        before = base - dt.timedelta(days=weekday + 1)  # last Sunday
+        after = base + dt.timedelta(days=6 - weekday)  # next Saturday
+        if direction == "past":
+            day = before
+        elif direction == "future":
+            day = after
+        else:
+            day = before if (base - before) <= (after - base) else after
+    return format_week(day) + "-WE"
 
 
 # --- bounds ---------------------------------------------------------------------------
