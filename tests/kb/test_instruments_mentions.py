@@ -332,6 +332,12 @@ def test_vetoed_names_are_people_not_places():
     assert mentions(text, vetoes=[(start, start + 8)]) == []
 
 
+@pytest.mark.parametrize("text, name", [("la déclaration UE-Turquie, conclue", "UE"), ("la loi Darmanin", "Darmanin")])
+def test_vetoes_do_not_apply_to_parties_or_laws_named_after_people(text, name):
+    start = text.index(name)
+    assert len(mentions(text, vetoes=[(start, start + len(name))])) == 1
+
+
 def test_verbs_end_a_descriptive_title():
     text = "Les conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants restent peu ratifiées."
     verb = text.index("restent")

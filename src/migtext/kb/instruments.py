@@ -805,8 +805,8 @@ def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Seque
             if complement == spaced and (spaced > end or _person_like(t, end)):
                 continue  # "de Brunson McKinley": two names and nothing else is a person
             name_end, end = spaced, complement
-        if any(s < name_end and name_start < e for s, e in vetoes):
-            continue  # a person's or organisation's declaration
+        if of_name and any(s < name_end and name_start < e for s, e in vetoes):
+            continue  # "la déclaration de <person>": a statement, not an instrument
         tail = (_LAW_TAIL if head == "loi" else _YEAR_TAIL).match(t.folded, end)
         if tail:
             end = tail.end()
