@@ -47,6 +47,40 @@ photo photos crédit crédits source sources légende lire voir aussi tél tel f
 courriel contact contacts communiqué presse page accueil copyright
 """.split()
 )
+# Capitalised words of organisation names: a run next to one is part of an organisation's
+# name ("Human Rights Watch", "Fondation Jean Jaurès"), not a person.
+ORG_NAME_WORDS = frozenset(
+    fold(w)
+    for w in """
+organisation agence fondation comité conseil ministère association commission union office programme
+fonds bureau institut université gouvernement service services direction parlement tribunal police
+armée forces international internationale watch foundation committee council agency institute
+""".split()
+)
+# Capitalised particles that are also French stop words: inside a name they are part of
+# it ("Marine Le Pen", "Khadija Ait Lahcen", "Carlos De Souza"), never at its start.
+CAPITAL_PARTICLES = frozenset("le la de du des da di del do dos das ait".split())
+# Verbs that introduce a speaker after a quotation ("», raconte Farrukh Rahimov").
+SPEECH_VERBS = frozenset(
+    fold(w)
+    for w in """
+déclare déclaré dit ajoute ajouté explique expliqué raconte raconté souligne souligné affirme affirmé
+estime estimé rappelle rappelé précise précisé indique indiqué insiste insisté assure assuré confie confié
+témoigne témoigné dénonce dénoncé regrette regretté déplore déploré poursuit poursuivi résume résumé
+observe observé note noté prévient prévenu avertit averti conclut conclu confirme confirmé reconnaît
+reconnu admet admis martèle martelé plaide plaidé répond répondu commente commenté glisse glissé
+lâche lâché soupire soupiré murmure murmuré s'inquiète inquiété s'indigne indigné interroge interrogé
+""".split()
+)
+_SPEECH_RE = re.compile(
+    r"(?:^|[\s,»\"”])(?:a\s+|avait\s+|ont\s+)?(?P<verb>[^\W\d_]+(?:['’][^\W\d_]+)?)[ \t\u00a0]+(?:\n[ \t]*)?$"
+)
+# A news agency's dateline: "Benghazi (AFP) –" names a city.
+_DATELINE_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*\w+\s*)?\((?:AFP|Reuters|AP|ANSA|APS|MAP|Xinhua|EFE|dpa|IPS|ONU Info|MENA|Belga|ATS)\)"
+    r"|^,\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre)\b"
+)
 # Imperatives with a pronoun ("Engagez-vous", "Rejoignez-nous") are menu words, not names.
 _IMPERATIVE_SUFFIXES = tuple(f"-{p}" for p in ("vous", "nous", "moi", "toi", "lui", "leur"))
 # Part-of-speech tags that a name's first word does not carry (when the caller knows them).
@@ -145,7 +179,7 @@ def _french_stop_words() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def _stop_words() -> FrozenSet[str]:
     """Folded words that never start or continue a name."""
-    return _french_stop_words() | NON_NAME_WORDS
+    return _french_stop_words() | NON_NAME_WORDS | ORG_NAME_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +198,10 @@ _NAMED_AFTER_RE = re.compile(
     r"province|district|ville|village|région|region|commune)"
     r"(?:\s+(?:international|internationale|national|nationale|municipal|municipale|universitaire))?)"
     r"[ \t\u00a0]+$"
+    # "le camp d'Oum Rakouba", "la province de Hatay": geographic nouns take "de" as well
+    r"|(?i:\b(?:camp|camps|ville|village|province|district|région|region|commune|quartier|île|ile|port|"
+    r"préfecture|prefecture|département|departement|gouvernorat|wilaya|état|etat)"
+    r"(?:\s+(?:de|du|des)[ \t\u00a0]+|\s+d['’‘`ʼ]))$"
 )
 # Before a name the base model alone proposes, these prepositions announce a place
 # ("de Ouanaminthe", "d'Adıyaman", "à Kigali").
@@ -213,7 +251,14 @@ def tokenize(text: str) -> List[Token]:
                 if kind == "initial":
                     e += 1
                     word += "."
-            elif key in stops or key in role_vocab or key.endswith(_IMPERATIVE_SUFFIXES):
+            elif key in CAPITAL_PARTICLES and not word.isupper():
+                kind = "particle"
+            elif (
+                key in stops
+                or key in role_vocab
+                or key.endswith(_IMPERATIVE_SUFFIXES)
+                or ("-" in key and role_index().get(word))  # "Haut-Commissaire", "Vice-Président"
+            ):
                 kind = "other"
             elif word.isupper():
                 kind = "caps"
@@ -504,6 +549,9 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
     if len(core) >= 2 and is_given_name(core[0].text):
         found.add("first_name")
+    m = _SPEECH_RE.search(text[max(0, start - 40) : start])
+    if m and len(core) >= 2 and fold(m.group("verb")) in SPEECH_VERBS:
+        found.add("speech")
     line_before = text[line_start:start]
     if len(core) >= 2 and (
         _CREDIT_SLASH_RE.search(line_before[-40:])
@@ -511,6 +559,33 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     ):
         found.add("credit")
     return found, honorific
+
+
+def _split_before_datelines(
+    text: str, tokens: Sequence[Token], runs: List[Tuple[int, int]], model: Sequence[Tuple[int, int]]
+) -> List[Tuple[int, int]]:
+    """Cut a run at its line break when a dateline follows and nothing joins the lines.
+
+    A heading that ends in a place ("l'incendie de Lipa") followed by a dateline
+    ("Sarajevo, 29 décembre 2020 –") is two runs; "a souligné Brunson\nMcKinley" stays one.
+    """
+    out: List[Tuple[int, int]] = []
+    for i, j in runs:
+        breaks = [k for k in range(i + 1, j) if "\n" in text[tokens[k - 1].end : tokens[k].start]]
+        crossing = any(s < tokens[k - 1].end and tokens[k].start < e for k in breaks for s, e in model)
+        if not breaks or crossing or not _DATELINE_AFTER_RE.match(text[tokens[j - 1].end :][:60]):
+            out.append((i, j))
+            continue
+        if _evidence(text, tokens, i, j)[0]:
+            out.append((i, j))
+            continue
+        bounds = [i, *breaks, j]
+        out.extend(
+            (a, b)
+            for a, b in zip(bounds, bounds[1:], strict=False)
+            if any(t.kind in ("name", "caps") for t in tokens[a:b])
+        )
+    return out
 
 
 def find_mentions(
@@ -528,10 +603,9 @@ def find_mentions(
     pos = pos or {}
     rule_contexts = [c for c in contexts if not c.from_model and c.label != "PER"]
     tokens = tokenize(text)
-    runs = name_runs(text, tokens, rule_contexts)
     model = sorted(set(model_spans))
     mentions: List[Mention] = []
-    for i, j in runs:
+    for i, j in _split_before_datelines(text, tokens, name_runs(text, tokens, rule_contexts), model):
         # a sentence-initial adverb or verb before a name is not part of it
         while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and not is_given_name(tokens[i].text):
             i += 1
@@ -550,6 +624,9 @@ def find_mentions(
         longer = [c for c in rule_contexts if c.start <= start and end <= c.end and c.end - c.start > end - start]
         if longer:
             continue
+        if j < len(tokens) and fold(tokens[j].text) in ORG_NAME_WORDS and tokens[j].text[0].isupper():
+            if _gap_ok(text, tokens[j - 1].end, tokens[j].start, start):
+                continue  # "Human Rights Watch"
         evidence, honorific = _evidence(text, tokens, i, j)
         if any(s < end and start < e for s, e in model):
             evidence.add("model")
@@ -562,6 +639,8 @@ def find_mentions(
             if pos.get(core[0].start) in SINGLE_WORD_NON_NAME_POS or _PLACE_PREPOSITION_RE.search(before):
                 evidence = {DOUBTFUL}  # kept only if a role stands next to it ("le président Macron")
         if "honorific" not in evidence and _NAMED_AFTER_RE.search(text[max(0, start - 40) : start]):
+            evidence.clear()
+        if evidence <= {"model", DOUBTFUL} and _DATELINE_AFTER_RE.match(text[end : end + 40]):
             evidence.clear()
         surface = text[start:end]
         gender = honorifics().get(honorific) if honorific else None

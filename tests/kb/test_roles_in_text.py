@@ -298,6 +298,11 @@ def test_organisation_name_after_a_role_is_not_a_person():
         ("Jordan Bardella et Maurice Dupont étaient présents.", ["Jordan Bardella", "Maurice Dupont"]),
         ("Dominique Charles, conseillère du gouvernement, a parlé.", ["Dominique Charles"]),
         ("Selon Mme Fatoumata Ba, la route est dangereuse.", ["Fatoumata Ba"]),
+        ("« Je paie l'école », explique Khadija Ait Lahcen, saisonnière.", ["Khadija Ait Lahcen"]),
+        ("Marine Le Pen a réagi.", ["Marine Le Pen"]),
+        ("« Il faut partir », raconte Farrukh Rahimov, maçon à Moscou.", ["Farrukh Rahimov"]),
+        ("« Ici, rien », a expliqué Nyakuoth Gatluak.", ["Nyakuoth Gatluak"]),
+        ("« La frontière reste fermée », a déclaré Human Rights Watch.", []),
     ],
 )
 def test_names_found_without_the_base_model(text, names):
@@ -323,6 +328,16 @@ def test_names_found_without_the_base_model(text, names):
         ("Dolores Cortés\nIOM Lima", ["Dolores Cortés\nIOM"], ["Dolores Cortés"]),
         ("Il a parlé avec la directrice générale de l'OIM Amy Pope.", ["OIM Amy Pope"], ["Amy Pope"]),
         ("Les Nations unies ont salué l'accord.", ["Nations unies"], []),
+        (
+            "Le Haut-Commissaire Filippo Grandi a appelé les États.",
+            ["Haut-Commissaire Filippo Grandi"],
+            ["Filippo Grandi"],
+        ),
+        ("Le Vice-Président Kamala Harris a parlé.", ["Vice-Président Kamala Harris"], ["Kamala Harris"]),
+        ("Ils vivent dans le camp d'Oum Rakouba depuis 2020.", ["Oum Rakouba"], []),
+        ("Ils vivent dans la province de Hatay.", ["Hatay"], []),
+        ("Benghazi (AFP) – Une semaine après les inondations.", ["Benghazi"], []),
+        ("Après l'incendie de Lipa\nSarajevo, 29 décembre 2020 – Près d'un millier.", ["Sarajevo"], []),
     ],
 )
 def test_base_model_spans_cleaned(text, model, expected):

@@ -9,7 +9,7 @@ from migtext.candidates import add_candidate, get_candidates
 from migtext.people import Context, Mention, analyse
 
 # Evidence that makes a mention a person whatever other components propose there.
-STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role"})
+STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech"})
 
 
 class PersonRecognizer:
