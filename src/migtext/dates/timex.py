@@ -76,7 +76,7 @@ def day_month(month: int, day: int, anchor: Optional[Anchor], direction: Optiona
         return f"XXXX-{month:02d}-{day:02d}" if _valid_day(month, day) else None
     base = anchor.date
     options = []
-    for year in (base.year - 1, base.year, base.year + 1):
+    for year in range(base.year - 4, base.year + 5):  # four years each way: 29 February
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
