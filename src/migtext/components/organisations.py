@@ -51,6 +51,12 @@ NOT_ORG_HEADS = frozenset(
     matrice rapport plan strategie objectif objectifs agenda processus operation republique royaume
     etats etat""".split()
 )
+# Titles of people, which the base model sometimes tags ORG ("le Haut-Commissaire").
+_TITLES = frozenset(
+    """haut-commissaire commissaire directeur directrice president presidente ministre secretaire
+    porte-parole ambassadeur ambassadrice representant representante envoye envoyee rapporteur
+    rapporteuse coordonnateur coordinatrice chef general generale""".split()
+)
 _FUNCTION_WORDS = frozenset("de du des la le les l d et a au aux en pour par sur avec ou un une".split())
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:(?:et|ou|ainsi que)\s+)?(?:(?:l'|le|la|les|du|de la|de l'|des|d')\s*)?$")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
@@ -72,6 +78,11 @@ _MINISTRY_TAIL_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
     r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
+# Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
+_PLACE_BODY_RE = re.compile(
+    r"\b(?:Banque centrale|Banque nationale|Banque|Université nationale|Université|[Pp]réfecture)"
+    r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
+)
 # National bodies named by kind, "national" and field: "Service national des migrations".
 _NATIONAL_BODY_RE = re.compile(
     r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
@@ -85,9 +96,10 @@ _STATE_BODY_RE = re.compile(
     r"\b(?:Cour constitutionnelle|Conseil constitutionnel|Cour suprême|Cour de cassation|Conseil d['’`][ÉE]tat"
     r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes)\b"
 )
-_UN_ORGANS = frozenset({"UNGA", "UNSC", "HRC", "ECOSOC"})
+# Short names of UN organs that other bodies share: read as the UN's only in a UN context.
+_UN_ORGAN_SHORT_FORMS = frozenset({"Assemblée générale", "Conseil de sécurité", "Conseil des droits de l'homme"})
 _NOT_UN_COMPLEMENT_RE = re.compile(
-    r"^\s*(?:[a-zà-ÿ]{4,}\b(?<!\bsont)(?<!\bavait)"
+    r"^\s*(?:(?:nationale?|populaire|ordinaire|constitutive|intérieure?)\b"
     r"|(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’`]\s*)(?!Nations|ONU\b|Organisation des Nations)\w)"
 )
 _ASSEMBLY_RE = re.compile(r"(?<=[\s'’`])Assemblée\b(?!\s+[A-ZÀ-Ýa-zà-ÿ]+[ée]e?s?\b)")
@@ -165,7 +177,7 @@ class OrganisationRecognizer:
                 else:
                     blocked.append((m.start, m.end))  # "la CAN" of football: not the base model's ORG either
                 continue
-            if m.org.id in _UN_ORGANS and not m.form.acronym and not _un_organ_here(text, folded, m.end):
+            if m.form.text in _UN_ORGAN_SHORT_FORMS and not _un_organ_here(text, folded, m.end):
                 continue
             propose(m.start, m.end, m.org, m.method, 0.95 if m.method == "exact" else 0.9)
 
@@ -204,6 +216,14 @@ class OrganisationRecognizer:
             kind = "ngo" if "rouge" in fold(head.group(0)) else "government"
             attrs = {"name_fr": text[head.start() : end], "type": kind, "country": nat.norm}
             propose(head.start(), end, None, "grammar", 0.75, attrs)
+        for place in get_candidates(doc):
+            if place.label not in ("COUNTRY", "LOC"):
+                continue
+            head = _PLACE_BODY_RE.search(text, max(0, place.start - 40), place.start)
+            if head is not None:
+                country = place.norm if place.label == "COUNTRY" else None
+                attrs = {"name_fr": text[head.start() : place.end], "country": country}
+                propose(head.start(), place.end, None, "grammar", 0.7, attrs)
 
     # ------------------------------------------------------------ in-text definitions
 
@@ -314,6 +334,8 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
     first = span[ws[0].start : ws[0].end]
     last = ws[-1].key
     if not first[:1].isupper() or last in _FUNCTION_WORDS or ws[0].key in NOT_ORG_HEADS:
+        return True
+    if fold(span.split()[0]) in _TITLES:
         return True
     if fold(span).strip() in NAVIGATION_PHRASES or span in NOT_ORGANISATIONS or span.upper() in NOT_ORGANISATIONS:
         return True
