@@ -160,12 +160,12 @@ def _collect(batch: List[Document], future, vocab) -> Iterator[Result]:
 
 def _as_document(item: Any, fallback_id: str, fields: Fields, date: Any) -> Document:
     """A bag item (a text, or a dict with the text, id and date fields) as a checked Document."""
-    from migtext.io.readers import _row_document
+    from migtext.io.readers import row_document
 
     if isinstance(item, str):
         return checked(Document(fallback_id, fallback_id, item, date))
     if isinstance(item, dict):
-        return checked(_row_document(item, fallback_id, fields, date))
+        return checked(row_document(item, fallback_id, fields, date))
     return Document(fallback_id, fallback_id, error=f"a bag item must be a str or a dict, not {type(item).__name__}")
 
 

@@ -57,6 +57,13 @@ def test_the_run_output_is_never_read_as_input(tmp_path):
     assert expand_inputs([str(tmp_path)], exclude=[out]) == [str(tmp_path / "in.jsonl")]
 
 
+def test_naming_the_output_as_input_is_an_unusable_argument(tmp_path):
+    out = tmp_path / "out.jsonl"
+    write(out, "")
+    with pytest.raises(InputError, match="is also the output"):
+        expand_inputs([str(out)], exclude=[out])
+
+
 @pytest.mark.parametrize(
     "name, message",
     [

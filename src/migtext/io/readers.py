@@ -67,6 +67,8 @@ def expand_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> List[s
                 keep(f)
         elif p.is_file():
             input_format(item)
+            if p.resolve() in skip:
+                raise InputError(f"input {item!r} is also the output (or its journal): choose another output")
             keep(item)
         elif glob.has_magic(item):
             found = _known_files(f for f in glob.glob(item, recursive=True) if os.path.isfile(f))
@@ -152,10 +154,10 @@ def _jsonl_lines(lines: Iterable[bytes], name: str, fields: Fields, date: Any) -
         if not isinstance(row, dict):
             yield Document(origin, origin, error=f"line {n} is a JSON {type(row).__name__}, not an object")
             continue
-        yield _row_document(row, origin, fields, date)
+        yield row_document(row, origin, fields, date)
 
 
-def _row_document(row: Dict[str, Any], origin: str, fields: Fields, date: Any) -> Document:
+def row_document(row: Dict[str, Any], origin: str, fields: Fields, date: Any) -> Document:
     """A JSONL/CSV/Parquet row as a Document (its own id and date when it has them)."""
     doc_id = row.get(fields.id)
     doc_id = origin if doc_id is None or doc_id == "" else str(doc_id)
@@ -190,7 +192,7 @@ def read_csv(path: str, fields: Fields, date: Any) -> Iterator[Document]:
                 return
             for row_number, row in enumerate(reader, 1):
                 row.pop(None, None)  # extra cells beyond the header
-                yield _row_document(row, f"{path}:{row_number}", fields, date)
+                yield row_document(row, f"{path}:{row_number}", fields, date)
         except csv.Error as err:
             origin = f"{path}:{row_number + 1}"
             yield Document(origin, origin, error=f"CSV unreadable from data row {row_number + 1} on ({err}); "
@@ -215,7 +217,7 @@ def read_parquet(path: str, fields: Fields, date: Any) -> Iterator[Document]:
     for batch in table.iter_batches(batch_size=1024, columns=list(dict.fromkeys(columns))):
         for row in batch.to_pylist():
             row_number += 1
-            yield _row_document(row, f"{path}:{row_number}", fields, date)
+            yield row_document(row, f"{path}:{row_number}", fields, date)
 
 
 def read_stdin(path: str, fields: Fields, date: Any, stream=None) -> Iterator[Document]:
