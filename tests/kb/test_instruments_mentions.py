@@ -85,6 +85,10 @@ def test_geneva_conventions_of_1949_are_not_the_refugee_convention():
         ("la convention relative aux droits de l’enfant", "untc:IV-11"),
         ("la CONVENTION RELATIVE AU STATUT DES REFUGIES", "untc:V-2"),
         ("la Convention relative au statut\ndes apatrides", "untc:V-3"),
+        ("selon la Convention de l`OUA de 1969", "au:oau-refugee-convention-1969"),
+        ("la convention internationale des droits de l´enfant", "untc:IV-11"),
+        ("Notre travailLa Convention de Genève s'applique", "untc:V-2"),
+        ("PACTE MONDIAL SUR LES RÉFUGIÉS", "unga:A/RES/73/151"),
     ],
 )  # fmt: skip
 def test_titles_tolerate_line_breaks_case_accents_and_rewording(text, norm):

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -89,6 +90,7 @@ FUZZY_MIN_RATIO = 85.0  # character similarity of the whole title (rapidfuzz rat
 FUZZY_MIN_RECALL = 0.8  # share of the title's meaningful words found in the text
 FUZZY_MIN_PRECISION = 0.6  # share of the text's meaningful words found in the title
 FUZZY_MAX_EXTRA_WORDS = 3  # how much longer or shorter than the title a variant may be
+FUZZY_PREFILTER = 60.0  # below this at the title's own length, no nearby length reaches FUZZY_MIN_RATIO
 FUZZY_MIN_MARGIN = 0.03  # a runner-up (another instrument) this close makes the match ambiguous
 
 
@@ -333,10 +335,13 @@ def fuzzy_score(text_words: Sequence[str], title: _FuzzyTitle) -> float:
     word checks refuse a title that differs in its meaningful words, which the ratio
     alone would accept for short titles ("statut des apatrides" vs "statut des réfugiés").
     """
-    ratio = fuzz.ratio(" ".join(text_words), title.text, score_cutoff=FUZZY_MIN_RATIO)
+    return _score(" ".join(text_words), [w for w in text_words[1:] if w not in _FUNCTION_WORDS], title)
+
+
+def _score(joined: str, content: Sequence[str], title: _FuzzyTitle) -> float:
+    ratio = fuzz.ratio(joined, title.text, score_cutoff=FUZZY_MIN_RATIO)
     if not ratio:
         return 0.0
-    content = [w for w in text_words[1:] if w not in _FUNCTION_WORDS]
     recall = _overlap(title.content, content)
     precision = _overlap(content, title.content)
     min_recall = 1.0 if len(title.content) < 3 else FUZZY_MIN_RECALL
@@ -354,14 +359,17 @@ class _Text:
         self.folded = fold(text)
         self.all_words: List[Word] = words(text, self.folded)
         self.words: List[Word] = [w for w in self.all_words if w.key not in _IGNORED_WORDS]
-        self.starts = {w.start: i for i, w in enumerate(self.words)}
+        self._word_starts = [w.start for w in self.words]
+        self._all_starts = [w.start for w in self.all_words]
 
     def word_at(self, pos: int) -> Optional[int]:
         """Index in `self.words` of the first word starting at or after `pos`."""
-        for i, w in enumerate(self.words):
-            if w.start >= pos:
-                return i
-        return None
+        i = bisect_left(self._word_starts, pos)
+        return i if i < len(self.words) else None
+
+    def words_from(self, pos: int) -> Iterator[Word]:
+        """All words (punctuation included) starting at or after `pos`, in order."""
+        return (self.all_words[j] for j in range(bisect_left(self._all_starts, pos), len(self.all_words)))
 
 
 def _extend_end(t: _Text, start: int, end: int, year: Optional[int]) -> int:
@@ -546,10 +554,8 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
     if not m:
         return end
     last = m.end()
-    taken = 0
-    for w in t.all_words:
-        if w.start < m.end():
-            continue
+    words_in: List[Word] = []
+    for w in t.words_from(m.end()):
         k = w.key
         if (
             not k.isalpha()
@@ -561,10 +567,9 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
         if t.text[last : w.start].count("\n") > 1:
             break  # a blank line ends a paragraph
         last = w.end
-        taken += 1
-        if taken >= 14:
+        words_in.append(w)
+        if len(words_in) >= 14:
             break
-    words_in = [w for w in t.all_words if m.end() <= w.start and w.end <= last]
     while words_in and words_in[-1].key in _TRAILING_FUNCTION_WORDS:
         words_in.pop()
     return words_in[-1].end if words_in else end
@@ -594,9 +599,7 @@ def _plural_references(t: _Text, found: List[InstrumentMention]) -> None:
         c = _COMPLEMENT_START.match(t.folded, end)
         complement: List[Word] = []
         if c:
-            for w in t.all_words:
-                if w.start < end:
-                    continue
+            for w in t.words_from(end):
                 if w.key in _BARRIERS or w.key in (",", "(", ")") or (w.key in _COMPLEMENT_STOP and complement):
                     break
                 complement.append(w)
@@ -683,14 +686,22 @@ def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
                 break
             if keys[j][0].isalnum():
                 window.append(j)
+        # the window's first n words, joined, and their meaningful words, for every n
+        joined = [""]
+        content: List[List[str]] = [[]]
+        for n, j in enumerate(window):
+            joined.append(f"{joined[-1]} {keys[j]}" if n else keys[j])
+            content.append(content[-1] + ([keys[j]] if n and keys[j] not in _FUNCTION_WORDS else []))
         # per instrument: its best score, and the longest window any of its names accepts
         scores: Dict[Tuple[str, ...], Tuple[float, int, float]] = {}
         for title in titles:
             lo = max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS)
             hi = min(len(window), title.n_words + FUZZY_MAX_EXTRA_WORDS)
+            if lo > hi or not fuzz.ratio(joined[min(hi, title.n_words)], title.text, score_cutoff=FUZZY_PREFILTER):
+                continue  # far from this title whatever the length: skip the finer search
             best_n, best_score = 0, 0.0
             for n in range(lo, hi + 1):
-                score = fuzzy_score([keys[j] for j in window[:n]], title)
+                score = _score(joined[n], content[n], title)
                 if score > best_score:
                     best_n, best_score = n, score
             if best_score:
