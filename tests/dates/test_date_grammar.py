@@ -75,6 +75,9 @@ def test_roman_numerals(roman, number):
         ("l'été 2015", [("été 2015", "2015-SU")]),
         ("en 1848", [("1848", "1848")]),
         ("pendant 1,5 an", [("1,5 an", "P18M")]),
+        ("pendant les 20 premières semaines de 2018", [("les 20 premières semaines", "P20W"), ("2018", "2018")]),
+        ("juillet-décembre 1914", [("juillet-décembre 1914", "1914-07/1914-12")]),
+        ("depuis des décennies", [("des décennies", "PXY")]),
     ],
 )
 def test_grammar_spans_and_values(text, expected):
@@ -89,7 +92,8 @@ def test_grammar_spans_and_values(text, expected):
         "1999 euros", "2030 %", "la version 3.5.24", "01.23.45.67.89", "actuellement", "désormais",
         "prochainement", "Un jour, ils reviendront", "a été", "la Place de Mai", "la semaine-là",
         "cette année-là", "le mois suivant", "un enfant âgé de 12 ans", "les moins de 18 ans",
-        "la Convention de 1951", "à 10 heures",
+        "la Convention de 1951", "à 10 heures", "ouvert 24 heures sur 24", "7 jours sur 7",
+        "37 000-38 000 personnes", "une semaine de travail",
     ],
 )  # fmt: skip
 def test_grammar_ignores_non_dates(text):

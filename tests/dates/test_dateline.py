@@ -30,6 +30,8 @@ MENU = "Accueil\nQui sommes nous\nNotre travail\nSalle de presse\n"
         ("Mardi 12 mars 2024\nDakar (AFP) - Au moins vingt migrants sont morts.", "2024-03-12", "date_line"),
         ("2024-03-12T10:00:00Z\nDakar (AFP) - Au moins vingt migrants sont morts.", "2024-03-12", "date_line"),
         ("12 mars\nDakar (AFP) - Au moins vingt migrants sont morts.", "XXXX-03-12", "date_line"),
+        ("Genève 30 mai -- La conférence régionale a poursuivi son débat.", "XXXX-05-30", "place"),
+        ("Port-Louis 8 juillet 2022 – Une trentaine de délégués.", "2022-07-08", "place"),
     ],
 )
 def test_dateline_shapes(text, value, shape):
@@ -49,6 +51,7 @@ def test_dateline_shapes(text, value, shape):
         "Et voici un troisième paragraphe du corps du texte, qui parle des arrivées et des départs.\n"
         "Genève, 12 mars 2024 (OIM) – Une date dans le corps.",
         "Genève, 31 février 2024 – une date qui n'existe pas.",
+        "Depuis le 30 mai - les arrivées augmentent.",
         "",
     ],
 )

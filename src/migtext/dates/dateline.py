@@ -49,6 +49,12 @@ _PLACE_DATELINE = re.compile(
     + _TIME
     + r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-:|]|$)"
 )
+# "Genève 30 mai --": no comma, so the place must be one to four capitalised words (checked on the text)
+_PLACE_NO_COMMA = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w'-]*(?:[ -][^\W\d_][\w'-]*){0,3})\s+(?:le\s+)?"
+    + _ANY_DATE
+    + r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-|:)"
+)
 # "Publié le 21 janvier 2026", "Article mis en ligne le 3 mai 2024 à 10h12", "Date : 12/03/2024"
 _PUBLISHED = re.compile(
     r"\b(?:publie|publiee|publication|mis\s+en\s+ligne|paru|parution|date(?:\s+de\s+publication)?|posted|published)"
@@ -99,6 +105,7 @@ def find_dateline(text: str) -> Optional[Dateline]:
     lines = list(_split_head(text))
     for shape, pattern, search in (
         ("place", _PLACE_DATELINE, False),
+        ("place", _PLACE_NO_COMMA, False),
         ("published", _PUBLISHED, True),
         ("date_line", _DATE_LINE, False),
         ("updated", _UPDATED, True),
@@ -106,11 +113,20 @@ def find_dateline(text: str) -> Optional[Dateline]:
         for offset, line, joined in lines:
             for candidate in (line, joined):  # joined: a date broken across two lines
                 m = pattern.search(candidate) if search else pattern.match(candidate)
-                if m and (not search or _HEADER_TAIL.match(candidate, m.end())):
+                if m and (not search or _HEADER_TAIL.match(candidate, m.end())) and _place_ok(m, text, offset):
                     value = _value(m)
                     if value:
                         return Dateline(value, offset + m.start(), offset + m.end(), shape)
     return None
+
+
+def _place_ok(m: re.Match[str], text: str, offset: int) -> bool:
+    """Without a comma, every word of the place starts with a capital ("Genève", "Port-Louis")."""
+    if "place" not in m.groupdict():
+        return True
+    place = text[offset + m.start("place") : offset + m.end("place")]
+    words = re.split(r"[ -]", place)
+    return all(w[:1].isupper() for w in words) and place.lower() not in ("le", "la", "depuis", "du", "au")
 
 
 def _split_head(text: str) -> Iterator[Tuple[int, str, str]]:

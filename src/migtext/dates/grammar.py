@@ -500,7 +500,7 @@ def _age_context(folded: str, text: str, start: int, end: int) -> bool:
 
 @rule(
     r"\b(?:(?P<les>les|ces)\s+)?(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?:(?P<rel>dernieres|derniers|derniere|dernier"
-    r"|prochaines|prochains|prochaine|prochain)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+et\s+demie?)?"
+    r"|prochaines|prochains|prochaine|prochain|premieres|premiers)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+et\s+demie?)?"
 )
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
@@ -511,6 +511,8 @@ def _duration(m, folded, text):
         return  # "une Hondurienne de 31 ans", "les moins de 18 ans": an age, not a length of time
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
+    if re.match(r"\s+sur\s+\d", folded[m.end() : m.end() + 8]):
+        return  # "24 heures sur 24", "7 jours sur 7": around the clock, not a length of time
     if re.match(r"\s+de\s+(?:travail|salaire|loyer|conge|conges|repos)\b", folded[m.end() : m.end() + 16]):
         return  # "une semaine de travail", "trois mois de salaire": an amount, not a time
     if unit_word.startswith("journee"):
