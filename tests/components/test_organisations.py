@@ -1,0 +1,308 @@
+"""ORG mentions through the whole pipeline: table, definitions, context, base model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parents[2] / "gold" / "seed.jsonl"
+
+
+def orgs(doc):
+    return [(e.text, e.kb_id_ or None) for e in doc.ents if e.label_ == "ORG"]
+
+
+def org_texts(doc):
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+# ---------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_doc(annotate):
+    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    return annotate(record["text"], date=record.get("date"))
+
+
+def test_seed_participants_list(seed_doc):
+    text = seed_doc.text
+    start, end = text.index("l’OID"), text.index("ont participé")
+    listed = [(e.text, e.kb_id_ or None) for e in seed_doc.ents if e.label_ == "ORG" and start <= e.start_char < end]
+    assert listed == [
+        ("OID", None),
+        ("CEPALC", "ECLAC"),
+        ("OIM", "IOM"),
+        ("OIT", "ILO"),
+        ("ONUDC", "UNODC"),
+        ("PNUD", "UNDP"),
+        ("CAN", "CAN"),
+        ("SEGIB", "SEGIB"),
+        ("UNESCO", "UNESCO"),
+        ("FNUAP", "UNFPA"),
+    ]
+
+
+def test_seed_long_form_and_acronym_are_two_mentions(seed_doc):
+    assert orgs(seed_doc)[:3] == [
+        ("Organisation internationale pour les migrations", "IOM"),
+        ("OIM", "IOM"),
+        ("Nations Unies", "UN"),
+    ]
+
+
+def test_seed_iom_lima_is_an_organisation_then_a_place(seed_doc):
+    ents = [(e.text, e.label_) for e in seed_doc.ents]
+    assert ("IOM", "ORG") in ents
+    assert not any("Lima" in t for t in org_texts(seed_doc))
+
+
+@pytest.mark.parametrize("junk", ["Structure", "Notre travailEn", "Bureau du Chef de", "Travailler", "Partenariats"])
+def test_seed_menus_are_not_organisations(seed_doc, junk):
+    assert not any(junk in t for t in org_texts(seed_doc))
+
+
+def test_seed_no_organisation_inside_a_legal_title(seed_doc):
+    legal = [(e.start_char, e.end_char) for e in seed_doc.ents if e.label_ == "LEGAL"]
+    for e in seed_doc.ents:
+        if e.label_ == "ORG":
+            assert not any(s <= e.start_char < end for s, end in legal), e.text
+
+
+def test_seed_attributes(seed_doc):
+    oim = next(e for e in seed_doc.ents if e.text == "OIM")
+    assert oim._.method == "alias"
+    assert 0 < oim._.score <= 1
+    assert oim._.attrs["name_en"] == "International Organization for Migration"
+    assert oim._.attrs["qid"] == "Q472311"
+    assert oim._.attrs["acronym_fr"] == "OIM"
+    assert oim._.attrs["parent"] == "UN"
+    oid = next(e for e in seed_doc.ents if e.text == "OID")
+    assert oid._.method == "context" and oid._.attrs["qid"] is None
+
+
+# ---------------------------------------------------------------- table, spans, articles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'OIM et le HCR aident les rescapés.", [("OIM", "IOM"), ("HCR", "UNHCR")]),
+        ("L’Union européenne finance l’OIT.", [("Union européenne", "EU"), ("OIT", "ILO")]),
+        (
+            "Selon Le Monde et l'AFP, Reuters confirme.",
+            [("Le Monde", "le-monde"), ("AFP", "AFP"), ("Reuters", "reuters")],
+        ),
+        (
+            "Médecins sans frontières et SOS Méditerranée ont secouru 80 personnes.",
+            [("Médecins sans frontières", "MSF"), ("SOS Méditerranée", "sos-mediterranee")],
+        ),
+        ("ONU Femmes et l'ONU saluent l'accord.", [("ONU Femmes", "UNWOMEN"), ("ONU", "UN")]),
+        (
+            "Le Comité international de la Croix-Rouge (CICR) et la FICR alertent.",
+            [("Comité international de la Croix-Rouge", "ICRC"), ("CICR", "ICRC"), ("FICR", "IFRC")],
+        ),
+        (
+            "La Cimade et France terre d'asile accompagnent les demandeurs.",
+            [("La Cimade", "cimade"), ("France terre d'asile", "ftda")],
+        ),
+        ("L'OFPRA et la CNDA ont rejeté la demande.", [("OFPRA", "OFPRA"), ("CNDA", "CNDA")]),
+        ("La Commission européenne et Frontex ont signé.", [("Commission européenne", "EC"), ("Frontex", "FRONTEX")]),
+    ],
+)
+def test_table_organisations(annotate, text, expected):
+    assert orgs(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, norm",
+    [
+        (
+            "Le Haut-Commissariat des Nations unies pour\nles réfugiés a salué la décision.",
+            "Haut-Commissariat des Nations unies pour\nles réfugiés",
+            "UNHCR",
+        ),
+        (
+            "La décision de l'Organisation\ninternationale pour les migrations est tombée.",
+            "Organisation\ninternationale pour les migrations",
+            "IOM",
+        ),
+        (
+            "Le Haut Commissariat de l'ONU pour les réfugiés alerte.",
+            "Haut Commissariat de l'ONU pour les réfugiés",
+            "UNHCR",
+        ),
+        (
+            "Selon l'agence des Nations unies pour les réfugiés, 120 millions.",
+            "agence des Nations unies pour les réfugiés",
+            "UNHCR",
+        ),
+        ("Le Programme alimentaire\nmondial manque de fonds.", "Programme alimentaire\nmondial", "WFP"),
+    ],
+)
+def test_long_forms_with_variants_and_line_breaks(annotate, text, surface, norm):
+    assert (surface, norm) in orgs(annotate(text))
+
+
+# ---------------------------------------------------------------- ambiguity
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les ministres de la CAN, réunis à Lima avec la Bolivie et le Pérou, ont adopté un plan.", [("CAN", "CAN")]),
+        ("Le Sénégal affronte le Cameroun en demi-finale de la CAN, devant 40 000 supporters.", []),
+        ("Les migrants can be found. On ne sait pas si la can est pleine.", []),
+        ("Le sommet de l'UA à Addis-Abeba a porté sur la migration africaine.", [("UA", "AU")]),
+        ("Le PAM a distribué des rations alimentaires à 20 000 déplacés.", [("PAM", "WFP")]),
+        ("Au Maroc, le PAM a remporté les élections législatives, selon le parti.", [("PAM", None)]),
+        (
+            "Selon AI, les détenus sont maltraités ; Amnesty International demande leur libération.",
+            [("AI", "amnesty-international"), ("Amnesty International", "amnesty-international")],
+        ),
+        ("Les outils d'AI et d'intelligence artificielle transforment le contrôle des frontières.", []),
+        ("Le HCR a enregistré 5 000 nouveaux réfugiés au Tchad.", [("HCR", "UNHCR")]),
+        (
+            "Le Haut Conseil pour la réconciliation (HCR) a publié un rapport. Le HCR appelle au dialogue.",
+            [("Haut Conseil pour la réconciliation", None), ("HCR", None), ("HCR", None)],
+        ),
+        ("Ont participé l'OID, la CEPALC et l'OIM.", [("OID", None), ("CEPALC", "ECLAC"), ("OIM", "IOM")]),
+        ("L'OID 1.3.6.1 désigne un objet dans l'annuaire.", []),
+    ],
+)
+def test_ambiguous_acronyms(annotate, text, expected):
+    assert orgs(annotate(text)) == expected
+
+
+# ---------------------------------------------------------------- in-text definitions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'Office national de l'emploi (ONEM) a publié ses chiffres. Selon l'ONEM, le chômage recule.",
+            [("Office national de l'emploi", None), ("ONEM", None), ("ONEM", None)],
+        ),
+        (
+            "La CNPM (Commission nationale pour les migrants) coordonne l'accueil. "
+            "Plus tard, la CNPM a ouvert un centre.",
+            [("CNPM", None), ("Commission nationale pour les migrants", None), ("CNPM", None)],
+        ),
+        (
+            "Le Bureau des Nations unies pour la coordination des affaires humanitaires (BCAH) alerte. "
+            "Le BCAH demande 2 milliards.",
+            [
+                ("Bureau des Nations unies pour la coordination des affaires humanitaires", "OCHA"),
+                ("BCAH", "OCHA"),
+                ("BCAH", "OCHA"),
+            ],
+        ),
+        (
+            "La Commission nationale\npour les réfugiés (CNR) siège à Yaoundé. La CNR a reçu 300 dossiers.",
+            [("Commission nationale\npour les réfugiés", None), ("CNR", None), ("CNR", None)],
+        ),
+    ],
+)
+def test_definitions_link_every_mention_of_the_document(annotate, text, expected):
+    doc = annotate(text)
+    assert orgs(doc) == expected
+    defined = [e for e in doc.ents if e.label_ == "ORG" and e.text.isupper()]
+    assert all(e._.method == "definition" for e in defined)
+
+
+def test_definition_gives_the_long_form_as_attribute(annotate):
+    doc = annotate("L'Office national de l'emploi (ONEM) a publié ses chiffres. Selon l'ONEM, tout va bien.")
+    last = [e for e in doc.ents if e.text == "ONEM"][-1]
+    assert last._.attrs["name_fr"] == "Office national de l'emploi"
+    assert last._.attrs["acronym_fr"] == "ONEM"
+
+
+def test_a_definition_that_is_no_organisation_vetoes_the_acronym(annotate):
+    doc = annotate("La Matrice de suivi des déplacements (MSD) de l'OIM compte 1 000 déplacés. La MSD est publiée.")
+    assert orgs(doc) == [("OIM", "IOM")]
+
+
+# ---------------------------------------------------------------- what is not an organisation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La pandémie de COVID a réduit les flux.",
+        "Le SIDA et le VIH restent un défi.",
+        "Les ONG dénoncent la situation.",
+        "Le PIB a reculé de 2 %.",
+        "Selon la DTM, 3 000 personnes sont déplacées.",
+        "COMMUNIQUÉ DE PRESSE\nLes chiffres sont publiés aujourd'hui.",
+        "2030 AGENDA\nLes chiffres sont publiés.",
+        "Qui sommes nous\nQui sommes nous\nStructure\nStructure\nPartenariats\nPartenariats\n",
+        "Le Haut-Commissaire Filippo Grandi a appelé les États à agir.",
+        "Le Forum mondial sur les réfugiés se tient à Genève.",
+    ],
+)
+def test_not_organisations(annotate, text):
+    assert orgs(annotate(text)) == []
+
+
+def test_countries_written_as_acronyms_are_not_organisations(annotate):
+    doc = annotate("La RDC et les USA ont signé un accord.")
+    assert orgs(doc) == []
+
+
+# ---------------------------------------------------------------- institutions and organs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Selon le ministère de l'Intérieur, 300 personnes sont arrivées.", [("ministère de l'Intérieur", None)]),
+        ("Le ministère espagnol de l'Intérieur publie ses chiffres.", [("ministère espagnol de l'Intérieur", None)]),
+        ("Les garde-côtes libyens ont intercepté un bateau.", [("garde-côtes libyens", None)]),
+        ("La police pakistanaise multiplie les arrestations.", [("police pakistanaise", None)]),
+        (
+            "La Croix-Rouge libyenne et le Croissant-Rouge libyen aident.",
+            [("Croix-Rouge libyenne", None), ("Croissant-Rouge libyen", "libyan-red-crescent")],
+        ),
+        ("Le Service national des migrations a recensé 500 000 passages.", [("Service national des migrations", None)]),
+        ("La Cour constitutionnelle a statué.", [("Cour constitutionnelle", None)]),
+        (
+            "Le pacte sera entériné par l'Assemblée générale des Nations unies.",
+            [("Assemblée générale des Nations unies", "UNGA")],
+        ),
+        (
+            "Le texte de l'ONU passe devant l'Assemblée générale. Puis l'Assemblée votera.",
+            [("ONU", "UN"), ("Assemblée générale", "UNGA"), ("Assemblée", "UNGA")],
+        ),
+    ],
+)
+def test_institutions(annotate, text, expected):
+    assert orgs(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Assemblée générale de l'association a élu son bureau.",
+        "L'Assemblée générale des actionnaires a voté.",
+        "Le Conseil de sécurité nationale s'est réuni à Bamako.",
+        "L'Assemblée nationale a voté la loi.",
+    ],
+)
+def test_other_assemblies_and_councils_are_not_the_uns(annotate, text):
+    assert not any(norm in ("UNGA", "UNSC") for _, norm in orgs(annotate(text)))
+
+
+def test_governments_named_by_an_adjective_stay_nationalities(annotate):
+    doc = annotate("Le HCR salue la coopération des gouvernements malien et nigérien.")
+    assert orgs(doc) == [("HCR", "UNHCR")]
+    assert [e.label_ for e in doc.ents if e.text in ("malien", "nigérien")] == ["NATIONALITY", "NATIONALITY"]
+
+
+def test_output_is_deterministic(annotate):
+    text = "L'OIM, le HCR et la CAN (Communauté andine) se sont réunis avec l'ONEM à Lima."
+    first = [(e.start_char, e.end_char, e.kb_id_, e._.method, e._.score) for e in annotate(text).ents]
+    second = [(e.start_char, e.end_char, e.kb_id_, e._.method, e._.score) for e in annotate(text).ents]
+    assert first == second
