@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from migtext.errors import DataError
-from migtext.text import phrase_key, strip_article
+from migtext.text import fold, phrase_key, strip_article
 
 DATA_PACKAGE = "migtext.data"
 
@@ -281,20 +281,37 @@ def place_names() -> Tuple[PlaceName, ...]:
     return tuple(out)
 
 
+def _lookup_entries() -> List[Tuple[str, str, str]]:
+    """(surface, alpha3, method) for the look-up API, later entries winning: English
+    names, then demonyms, then the French names."""
+    out = []
+    for c in countries().values():
+        for name in (c.official_name_en, c.name_en):
+            if _usable_name(name):
+                out.append((name, c.alpha3, "alias"))
+    out += [(d.form, d.alpha3, "alias") for d in demonyms()]
+    out += [(n.surface, n.alpha3, n.method) for n in country_names()]
+    return out
+
+
 @cache
 def name_table() -> Dict[str, Tuple[str, str]]:
-    """Folded name -> (alpha3, method) for the look-up API: French forms, demonyms and
-    the English names, the French ones winning where both exist."""
-    table: Dict[str, Tuple[str, str]] = {}
-    for c in countries().values():
-        for name in (c.name_en, c.official_name_en):
-            if _usable_name(name):
-                table.setdefault(folded_key(name), (c.alpha3, "alias"))
-    for d in demonyms():
-        table[folded_key(d.form)] = (d.alpha3, "alias")
-    for n in country_names():
-        table[folded_key(n.surface)] = (n.alpha3, n.method)
-    return table
+    """Folded name (`folded_key`) -> (alpha3, method) for the look-up API."""
+    return {folded_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
+
+
+_QUICK = str.maketrans({"'": " ", "-": " "})
+
+
+def quick_key(text: str) -> str:
+    """A cheaper key than `folded_key` (no word splitting): the look-up API tries it
+    first, so a clean column of names costs one `str.translate` and a dict look-up."""
+    return " ".join(fold(text).translate(_QUICK).split())
+
+
+@cache
+def quick_table() -> Dict[str, Tuple[str, str]]:
+    return {quick_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
 
 
 @cache
@@ -304,18 +321,19 @@ def non_country_keys() -> frozenset:
 
 
 @cache
-def _fuzzy_choices() -> Tuple[List[str], List[str]]:
-    """French country names only: an English name is no anchor for a French misspelling
-    ("Cartagena de Indias" is not India)."""
-    keys, codes = [], []
-    for name in country_names():
-        if name.kind != "acronym":
-            keys.append(folded_key(name.surface))
-            codes.append(name.alpha3)
-    for d in demonyms():  # "Malie" is as close to "malien" as to "Malte": ambiguous
-        keys.append(folded_key(d.form))
-        codes.append(d.alpha3)
-    return keys, codes
+def _fuzzy_choices() -> Dict[str, Tuple[List[str], List[str]]]:
+    """Fuzzy anchors by first letter (a misspelling keeps its first letter: "Mali" and
+    "Bali" never meet).  French country names only: an English name is no anchor for a
+    French misspelling ("Cartagena de Indias" is not India)."""
+    pairs = [(folded_key(n.surface), n.alpha3) for n in country_names() if n.kind != "acronym"]
+    # "Malie" is as close to "malien" as to "Malte": demonyms make such names ambiguous.
+    pairs += [(folded_key(d.form), d.alpha3) for d in demonyms()]
+    out: Dict[str, Tuple[List[str], List[str]]] = {}
+    for key, alpha3 in pairs:
+        keys, codes = out.setdefault(key[:1], ([], []))
+        keys.append(key)
+        codes.append(alpha3)
+    return out
 
 
 def max_edits(length: int) -> int:
@@ -336,14 +354,13 @@ def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
     limit = max_edits(len(key))
     if limit == 0 or key in non_country_keys() or key in name_table():
         return None
-    keys, codes = _fuzzy_choices()
+    keys, codes = _fuzzy_choices().get(key[:1], ((), ()))
     hits = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=8)
     if not hits:
         return None
     best = min(h[1] for h in hits)
-    winners = {codes[i] for k, d, i in hits if d == best and k[:1] == key[:1]}
-    others = {codes[i] for k, d, i in hits if d == best}
-    if len(winners) != 1 or others != winners:
+    winners = {codes[i] for _, d, i in hits if d == best}
+    if len(winners) != 1:
         return None
     return winners.pop(), round(max(0.5, 0.9 - 0.1 * best), 4)
 
@@ -358,6 +375,9 @@ def resolve_name(name: str, fuzzy: bool = True) -> Optional[Tuple[str, str, floa
         return None
     text = name.strip().strip('.,;:!?"«»()[]').strip()
     _, text = strip_article(text)
+    hit = quick_table().get(quick_key(text))
+    if hit is not None:
+        return hit[0], hit[1], SCORES[hit[1]]
     key = folded_key(text)
     if not key:
         return None
