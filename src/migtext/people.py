@@ -138,6 +138,7 @@ class Mention:
     keys: Tuple[str, ...]  # folded name words without particles
     evidence: Set[str] = field(default_factory=set)
     honorific: Optional[str] = None
+    lead: int = -1  # where the honorific before the name starts, if any
     gender: Optional[str] = None
     role: Optional[RoleReading] = None
     affiliation: Optional[str] = None
@@ -461,7 +462,7 @@ def _role_after(roles: _Roles, mention: Mention, limit: int) -> Optional[Tuple[R
 
 def _role_before(roles: _Roles, mention: Mention, floor: int, used: Set[int]) -> Optional[Tuple[RoleReading, int]]:
     """Pattern "le directeur général de l'OIM, Brunson McKinley": the role that precedes the name."""
-    j = roles.word_at(mention.start)  # words before the name are [.., j)
+    j = roles.word_at(mention.lead if mention.lead >= 0 else mention.start)  # words before the name: [.., j)
     if j > 0 and roles.text[roles.words[j - 1].start : roles.words[j - 1].end] in (",", ":"):
         j -= 1
     elif j > 0 and roles.words[j - 1].key in CONNECTORS | PARTICLES:
@@ -520,7 +521,11 @@ def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: 
         m.evidence.add("role")
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+# The end of a sentence, not the period of an initial or an honorific ("M.", "S. Hopper", "Dr.").
+_ABBREVIATIONS = ("MM", "Dr", "Pr", "Mr", "Ms", "Me", "St", "Mme", "Mgr", "Mrs", "Mlle")
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)|\n\s*\n"
+)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -553,7 +558,7 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     if m and len(core) >= 2 and fold(m.group("verb")) in SPEECH_VERBS:
         found.add("speech")
     line_before = text[line_start:start]
-    if len(core) >= 2 and (
+    if j - i >= 2 and (
         _CREDIT_SLASH_RE.search(line_before[-40:])
         or (_CREDIT_LINE_RE.match(line_before) and _CREDIT_END_RE.search(line_before))
     ):
@@ -561,25 +566,24 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     return found, honorific
 
 
-def _split_before_datelines(
+def _split_unsupported_line_breaks(
     text: str, tokens: Sequence[Token], runs: List[Tuple[int, int]], model: Sequence[Tuple[int, int]]
 ) -> List[Tuple[int, int]]:
-    """Cut a run at its line break when a dateline follows and nothing joins the lines.
+    """Cut a run at a line break that neither the base model nor the words before it join.
 
-    A heading that ends in a place ("l'incendie de Lipa") followed by a dateline
-    ("Sarajevo, 29 décembre 2020 –") is two runs; "a souligné Brunson\nMcKinley" stays one.
+    Scraped pages break names across lines ("Brunson\nMcKinley", which the base model
+    reads as one name), but a line also often ends on a name or an acronym that has
+    nothing to do with the next line ("l'incendie de Lipa\nSarajevo, 29 décembre",
+    "Le Courrier JPDS\nAngelina Jolie Pitt").
     """
     out: List[Tuple[int, int]] = []
     for i, j in runs:
         breaks = [k for k in range(i + 1, j) if "\n" in text[tokens[k - 1].end : tokens[k].start]]
-        crossing = any(s < tokens[k - 1].end and tokens[k].start < e for k in breaks for s, e in model)
-        if not breaks or crossing or not _DATELINE_AFTER_RE.match(text[tokens[j - 1].end :][:60]):
+        unjoined = [k for k in breaks if not any(s < tokens[k - 1].end and tokens[k].start < e for s, e in model)]
+        if not unjoined or _evidence(text, tokens, i, j)[0]:
             out.append((i, j))
             continue
-        if _evidence(text, tokens, i, j)[0]:
-            out.append((i, j))
-            continue
-        bounds = [i, *breaks, j]
+        bounds = [i, *unjoined, j]
         out.extend(
             (a, b)
             for a, b in zip(bounds, bounds[1:], strict=False)
@@ -605,7 +609,7 @@ def find_mentions(
     tokens = tokenize(text)
     model = sorted(set(model_spans))
     mentions: List[Mention] = []
-    for i, j in _split_before_datelines(text, tokens, name_runs(text, tokens, rule_contexts), model):
+    for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, rule_contexts), model):
         # a sentence-initial adverb or verb before a name is not part of it
         while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and not is_given_name(tokens[i].text):
             i += 1
@@ -644,7 +648,10 @@ def find_mentions(
             evidence.clear()
         surface = text[start:end]
         gender = honorifics().get(honorific) if honorific else None
-        mentions.append(Mention(start, end, surface, name_keys(surface), evidence, honorific, gender))
+        lead = text.rfind(honorific, max(0, start - 40), start) if honorific else -1
+        mentions.append(
+            Mention(start, end, surface, name_keys(surface), evidence, honorific=honorific, gender=gender, lead=lead)
+        )
     return mentions
 
 
