@@ -78,6 +78,9 @@ def test_roman_numerals(roman, number):
         ("pendant les 20 premières semaines de 2018", [("les 20 premières semaines", "P20W"), ("2018", "2018")]),
         ("juillet-décembre 1914", [("juillet-décembre 1914", "1914-07/1914-12")]),
         ("depuis des décennies", [("des décennies", "PXY")]),
+        ("au XXIᵉ siècle", [("XXIᵉ siècle", "20")]),
+        ("au XXème siècle", [("XXème siècle", "19")]),
+        ("le 1ᵉʳ janvier 2020", [("1ᵉʳ janvier 2020", "2020-01-01")]),
     ],
 )
 def test_grammar_spans_and_values(text, expected):

@@ -7,6 +7,7 @@ is 2018-W52 and "il y a une semaine" 2018-W51, as in the contract.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -225,6 +226,13 @@ def test_relative_attrs_record_the_anchor_and_tense(annotate):
     assert ent._.attrs["anchor"] == "document"
     assert ent._.attrs["tense"] == "past"
     assert ent._.date.relative is True
+
+
+def test_date_attrs_are_plain_json_values(annotate):
+    doc = annotate("Le bateau a chaviré vendredi ; depuis trois ans ; du 3 au 5 mai 2024.", date=DOC_DATE)
+    attrs = [e._.attrs for e in doc.ents if e.label_ == "DATE"]
+    assert len(attrs) == 3
+    assert json.loads(json.dumps(attrs)) == attrs
 
 
 def test_mod_is_kept_for_part_of_a_period(annotate):

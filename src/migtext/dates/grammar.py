@@ -3,7 +3,7 @@
 Why our own grammar rather than `dateparser.search.search_dates`: dateparser parses
 absolute French dates well but returns neither exact spans nor TIMEX3 values, misses
 durations, sets, decades and centuries, turns counts ("231 personnes") into dates, and
-is about two orders of magnitude slower per document (see the dates issue report).
+is about thirty times slower per document (median 47 ms against 1.6 ms on the dev texts).
 A few compiled regular expressions over the folded text (`migtext.text.fold`, same
 length as the text) find spans with exact offsets, whatever the accents, apostrophes,
 case or line breaks ("26\\nnovembre 2006").
@@ -52,7 +52,7 @@ def _alt(words) -> str:
 
 MONTH = _alt(MONTHS) + r"(?![a-z])"
 WEEKDAY = _alt(WEEKDAYS) + r"(?![a-z])"
-DAY = r"(?<![\d.,/])(?:1er|premier|[12][0-9]|3[01]|0?[1-9])(?![\d])"
+DAY = r"(?<![\d.,/])(?:1er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d])"
 YEAR = r"(?<![\d.,/+])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![\d]|[.,/]\d)"
 UNIT = _alt(UNITS) + r"(?![a-z])"
 NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
@@ -74,7 +74,7 @@ def _rel_offset(text: Optional[str]) -> int:
 
 
 def _day(text: str) -> int:
-    return 1 if text in ("1er", "premier") else int(text)
+    return 1 if text in ("1er", "1ᵉʳ", "premier") else int(text)
 
 
 def _year2(text: str) -> int:
@@ -327,7 +327,7 @@ def _decade(m, folded, text):
     yield Found(m.start(), m.end(), "decade", {"value": decade})
 
 
-@rule(r"\b(?P<num>[ivxl]{1,6}|\d{1,2})(?:e|eme|er|ieme|e)\s+siecle(?![a-z])")
+@rule(r"\b(?P<num>[ivxl]{1,6}|\d{1,2})(?:eme|ieme|er|e|ᵉʳ|ᵉ)\s+siecle(?![a-z])")
 def _century(m, folded, text):
     raw = m.group("num")
     surface = text[m.start("num") : m.end("num")]
