@@ -116,6 +116,9 @@ def test_titles_tolerate_line_breaks_case_accents_and_rewording(text, norm):
         ("la Convention internationale sur l'élimination de toutes formes de discrimination raciale", "untc:IV-2"),
         ("la Convention européenne de sauvegarde des droits humains et des libertés fondamentales",
          "coe:ETS-005"),
+        # the body that adopted it, inserted
+        ("la convention de l'OIT sur les travailleurs domestiques", "ilo:C189"),
+        ("la Convention de l'ONU relative aux droits des personnes handicapées", "untc:IV-15"),
     ],
 )  # fmt: skip
 def test_close_variants_are_accepted(text, norm):

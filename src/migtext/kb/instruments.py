@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -90,7 +90,7 @@ FUZZY_MIN_RATIO = 85.0  # character similarity of the whole title (rapidfuzz rat
 FUZZY_MIN_RECALL = 0.8  # share of the title's meaningful words found in the text
 FUZZY_MIN_PRECISION = 0.6  # share of the text's meaningful words found in the title
 FUZZY_MAX_EXTRA_WORDS = 3  # how much longer or shorter than the title a variant may be
-FUZZY_PREFILTER = 60.0  # below this at the title's own length, no nearby length reaches FUZZY_MIN_RATIO
+FUZZY_PREFILTER = 0.5  # share of a title's meaningful words that must appear, exactly, before any scoring
 FUZZY_MIN_MARGIN = 0.03  # a runner-up (another instrument) this close makes the match ambiguous
 
 
@@ -294,6 +294,7 @@ class _FuzzyTitle:
     text: str  # folded words joined by spaces
     n_words: int
     content: Tuple[str, ...]
+    stems: FrozenSet[str]
 
 
 @lru_cache(maxsize=1)
@@ -307,16 +308,21 @@ def _fuzzy_titles() -> Dict[str, Tuple[_FuzzyTitle, ...]]:
             if len(keys) < 4 or keys[0] not in HEADS:
                 continue
             content = tuple(k for k in keys[1:] if k not in _FUNCTION_WORDS)
-            by_head.setdefault(keys[0], []).append(_FuzzyTitle((inst.id,), " ".join(keys), len(keys), content))
+            stems = frozenset(_stem(k) for k in content)
+            by_head.setdefault(keys[0], []).append(_FuzzyTitle((inst.id,), " ".join(keys), len(keys), content, stems))
     return {h: tuple(ts) for h, ts in by_head.items()}
 
 
 # --------------------------------------------------------------------------- finding
 
 
+def _stem(word: str) -> str:
+    return word.rstrip("sx")
+
+
 def _same_word(a: str, b: str) -> bool:
     """Equal up to a plural ending or a one-letter typo in a long word."""
-    if a == b or a.rstrip("sx") == b.rstrip("sx"):
+    if a == b or _stem(a) == _stem(b):
         return True
     return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
@@ -692,13 +698,14 @@ def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
         for n, j in enumerate(window):
             joined.append(f"{joined[-1]} {keys[j]}" if n else keys[j])
             content.append(content[-1] + ([keys[j]] if n and keys[j] not in _FUNCTION_WORDS else []))
+        window_stems = {_stem(k) for k in content[-1]}
         # per instrument: its best score, and the longest window any of its names accepts
         scores: Dict[Tuple[str, ...], Tuple[float, int, float]] = {}
         for title in titles:
             lo = max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS)
             hi = min(len(window), title.n_words + FUZZY_MAX_EXTRA_WORDS)
-            if lo > hi or not fuzz.ratio(joined[min(hi, title.n_words)], title.text, score_cutoff=FUZZY_PREFILTER):
-                continue  # far from this title whatever the length: skip the finer search
+            if lo > hi or len(title.stems & window_stems) < FUZZY_PREFILTER * len(title.stems):
+                continue  # too few of its meaningful words nearby: skip the finer search
             best_n, best_score = 0, 0.0
             for n in range(lo, hi + 1):
                 score = _score(joined[n], content[n], title)
