@@ -42,10 +42,14 @@ CONTEXT_WINDOW = 300
 # Phrases before a place name that are not part of it ("route de la Méditerranée
 # centrale" -> "Méditerranée centrale", "port d'Arguineguin" -> "Arguineguin").
 _PLACE_PREFIX = re.compile(
-    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?)\s+"
+    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?|[ÉéEe]tat|r[ée]gion|province|wilaya"
+    r"|d[ée]partement|ville|[îi]le|archipel|quartier|district|canton|comt[ée]|municipalit[ée])\s+"
     r"(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
     re.IGNORECASE,
 )
+# "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out.
+_NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-Z]['’`]$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
 
 # Nouns after which a demonym adjective is not about a nation.
 NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
@@ -215,11 +219,15 @@ class CountryRecognizer:
             while True:
                 chunk = text[start:end]
                 cut, _ = strip_article(chunk)
+                if cut and chunk[0].isupper() and not _SENTENCE_END.search(text[max(0, start - 3) : start]):
+                    cut = 0  # "La Spezia", "Le Caire" mid-sentence: the article is the name's
                 m = _PLACE_PREFIX.match(chunk)
                 cut = max(cut, m.end() if m else 0)
                 if not cut or cut >= end - start:
                     break
                 start += cut
+            if _NAME_ELISION.search(text[max(0, start - 3) : start]):
+                start -= 2
             if any(s < end and start < e for s, e in taken) or not self._looks_like_place(doc, start, end):
                 continue
             key = kb.folded_key(text[start:end])
@@ -238,7 +246,10 @@ class CountryRecognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not doc.text[start : start + 1].isupper():
             return False
-        return len(span) > 1 or span[0].pos_ in ("PROPN", "X", "")
+        if len(span) == 1:
+            return span[0].pos_ in ("PROPN", "X", "")
+        # "petits États insulaires": a common noun and its adjective, no name in it
+        return span[0].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in span)
 
     def _add(
         self, doc: Doc, start: int, end: int, label: str, norm, method: str, score: float, attrs

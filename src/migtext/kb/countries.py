@@ -337,9 +337,9 @@ def _fuzzy_choices() -> Dict[str, Tuple[List[str], List[str]]]:
 
 
 def max_edits(length: int) -> int:
-    """Edits allowed for a misspelling: none under 5 letters (Mali/Bali, Iran/Oran),
+    """Edits allowed for a misspelling: none under 6 letters (Mali/Bali, Samoa/Samos),
     one up to 7 (Tunisie/Tunisiee), two from 8 (Mozambic, Afganisthan)."""
-    if length < 5:
+    if length < 6:
         return 0
     return 1 if length < 8 else 2
 
