@@ -204,6 +204,8 @@ def test_two_equally_good_titles_are_not_guessed():
         ("la directive 2001/55/CE relative à la protection temporaire, activée en mars",
          "directive 2001/55/CE relative à la protection temporaire", "celex:32001L0055"),
         ("le règlement (CE) no 2007/2004 du Conseil", "règlement (CE) no 2007/2004", "celex:32004R2007"),
+        ("Seuls quatre pays ont ratifié la C189 de l'OIT.", "C189 de l'OIT", "ilo:C189"),
+        ("L'OIT rappelle que la convention C-143 protège les migrants.", "convention C-143", "ilo:C143"),
     ],
 )  # fmt: skip
 def test_numbered_references(text, span, norm):
@@ -236,6 +238,7 @@ def test_celex_number(act, first, second, suffix, celex):
         "le bit de parité n° 12",
         "le rapport 2023/24 de l'agence",
         "la directive du ministre de 2008",
+        "Le vol C189 a atterri à Dakar.",  # an ILO code without the ILO
     ],
 )
 def test_numbers_that_are_not_instruments(text):

@@ -454,6 +454,22 @@ _ILO_RE = re.compile(
     rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?"
 )
 _ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|ilo)\b")
+# NORMLEX codes written as such: "la C189", "la convention C-143"
+_ILO_CODE_RE = re.compile(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
+
+
+def _ilo_codes(t: _Text, found: List[InstrumentMention]) -> None:
+    """ "C189" is the ILO's own code: linked when the table has it and the ILO is named nearby."""
+    table = load_instruments()
+    for m in _ILO_CODE_RE.finditer(t.text):
+        inst_id = f"ilo:{m.group('kind')}{int(m.group('num')):03d}"
+        window = t.folded[max(0, m.start() - 150) : m.end() + 150]
+        if inst_id in table and _ILO_NEARBY.search(window) and not _overlaps(m.start(), m.end(), found):
+            end = _extend_end(t, m.start(), m.end(), None)
+            org = re.match(rf"\s*{_ILO_ORG}", t.folded[end:])
+            if org and re.search(r"OIT|BIT|[Oo]rganisation", t.text[end : end + org.end()]):
+                end += org.end()
+            _add(found, InstrumentMention(m.start(), end, (inst_id,), "grammar", 0.9))
 
 
 def _ilo_references(t: _Text, found: List[InstrumentMention]) -> None:
@@ -910,6 +926,7 @@ def find_mentions(
     found: List[InstrumentMention] = []
     _table_names(t, found)
     _ilo_references(t, found)
+    _ilo_codes(t, found)
     _eu_references(t, found)
     _plural_references(t, found)
     _plural_with_years(t, found)
