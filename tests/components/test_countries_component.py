@@ -188,9 +188,9 @@ def test_capital_standing_for_its_government_is_loc(annotate):
     assert ("Madrid", "LOC", "") in found
 
 
-def test_model_loc_spans_lose_their_articles(annotate):
+def test_model_loc_spans_lose_their_articles_and_island_nouns(annotate):
     doc = annotate("Les migrants ont été conduits à l'île de Lampedusa puis à Tripoli.")
-    assert all(not e.text.lower().startswith(("l'", "la ", "le ")) for e in doc.ents if e.label_ == "LOC")
+    assert ents(doc, ("LOC",)) == [("Lampedusa", "LOC", ""), ("Tripoli", "LOC", "")]
 
 
 @pytest.mark.parametrize(
@@ -250,3 +250,56 @@ def test_output_is_deterministic(annotate):
 def test_index_is_built_once_per_process():
     assert phrase_index() is phrase_index()
     assert len(phrase_index()) > 1000
+
+
+@pytest.mark.parametrize(
+    "text, span, label, code",
+    [
+        ("Les chefs d'État se sont réunis à Panama pour parler migrations.", "Panama", "LOC", ""),
+        ("Des milliers de migrants traversent le Panama chaque mois.", "Panama", "COUNTRY", "PAN"),
+        ("Elle est originaire de Benin City, dans l'État d'Edo.", "Benin City", "LOC", ""),
+        ("Les migrants du Bénin arrivent par la route.", "Bénin", "COUNTRY", "BEN"),
+        ("Panama, 12 mars - Les arrivées dans le Darién ont doublé.", "Panama", "LOC", ""),
+    ],
+)
+def test_cities_that_share_a_country_name(annotate, text, span, label, code):
+    assert (span, label, code) in ents(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, span, code",
+    [
+        ("Ces pays appartenaient à l'ex-URSS.", "ex-URSS", "SUN"),
+        ("Les guerres de l’ex-Yougoslavie ont jeté des millions de gens sur les routes.", "ex-Yougoslavie", "YUG"),
+    ],
+)
+def test_ex_prefix_belongs_to_the_former_state(annotate, text, span, code):
+    assert (span, "COUNTRY", code) in ents(annotate(text))
+
+
+def test_continent_adjective_is_not_a_nationality(annotate):
+    assert ents(annotate("Une trentaine de chefs d'État du continent américain."), ("NATIONALITY",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une conférence de presse au Palais des Nations a eu lieu.",  # palais ~ Palaos
+        "La conférence se tiendra à Cartagena de Indias en mars.",  # Indias ~ India
+        "Les réfugiés arrivent à Lesbos, à Chios et à Samos.",  # Samos ~ Samoa
+    ],
+)
+def test_known_words_and_short_names_are_not_fuzzy_countries(annotate, text):
+    assert not any(e._.method == "fuzzy" for e in annotate(text).ents)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Des milliers de déplacés vivent dans l'État de Borno.", "Borno"),
+        ("Les autorités de N'Djamena ont réagi jeudi.", "N'Djamena"),
+        ("Le navire a accosté à La Spezia mardi.", "La Spezia"),
+    ],
+)
+def test_model_place_spans_are_trimmed_to_the_name(annotate, text, span):
+    assert [e.text for e in annotate(text).ents if e.label_ == "LOC"] == [span]
