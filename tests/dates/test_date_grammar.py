@@ -79,6 +79,12 @@ def test_roman_numerals(roman, number):
         ("juillet-décembre 1914", [("juillet-décembre 1914", "1914-07/1914-12")]),
         ("depuis des décennies", [("des décennies", "PXY")]),
         ("au XXIᵉ siècle", [("XXIᵉ siècle", "20")]),
+        ("jeudi 14 et vendredi 15 mars 2019", [("jeudi 14", "2019-03-14"), ("vendredi 15 mars 2019", "2019-03-15")]),
+        ("du lundi 3 au mercredi 5 juin 2019", [("lundi 3 au mercredi 5 juin 2019", "2019-06-03/2019-06-05")]),
+        ("le 3 juin dernier", [("3 juin dernier", "2018-06-03")]),
+        ("le 20 janvier prochain", [("20 janvier prochain", "2019-01-20")]),
+        ("une dizaine d'années", [("une dizaine d'années", "P10Y")]),
+        ("une quinzaine de jours", [("une quinzaine de jours", "P15D")]),
         ("au XXème siècle", [("XXème siècle", "19")]),
         ("le 1ᵉʳ janvier 2020", [("1ᵉʳ janvier 2020", "2020-01-01")]),
     ],
@@ -96,7 +102,8 @@ def test_grammar_spans_and_values(text, expected):
         "prochainement", "Un jour, ils reviendront", "a été", "la Place de Mai", "la semaine-là",
         "cette année-là", "le mois suivant", "un enfant âgé de 12 ans", "les moins de 18 ans",
         "la Convention de 1951", "à 10 heures", "ouvert 24 heures sur 24", "7 jours sur 7",
-        "37 000-38 000 personnes", "une semaine de travail",
+        "37 000-38 000 personnes", "une semaine de travail", "un homme d'une trentaine d'années",
+        "une vingtaine d'enfants", "une femme âgée d'une quarantaine d'années",
     ],
 )  # fmt: skip
 def test_grammar_ignores_non_dates(text):

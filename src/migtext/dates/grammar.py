@@ -108,7 +108,7 @@ def _before(folded: str, pos: int, size: int = 30) -> str:
 
 @rule(
     r"\b(?:(?P<ce>ce|cet)\s+)?(?:(?P<wd>" + WEEKDAY + r")" + PART_OF_DAY + r"\s+)?"
-    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r"))?"
+    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r")|\s+(?P<rel>dernier|prochain)\b)?"
 )
 def _full_date(m, folded, text):
     if m.group("ce") and not m.group("wd"):
@@ -119,7 +119,8 @@ def _full_date(m, folded, text):
         return
     if year is None and _NAMED_AFTER_DATE.search(text[max(0, m.start() - 40) : m.start()]):
         return  # "le Mouvement du 23 mars", "la place du 20 Août": a name, not a time
-    yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day}, relative=year is None)
+    data = {"year": year, "month": month, "day": day, "offset": _rel_offset(m.group("rel"))}
+    yield Found(m.start(), m.end(), "date", data, relative=year is None)
 
 
 # Names built on a date: a capitalised head noun, then "du", then a day and month.
@@ -131,7 +132,8 @@ _NAMED_AFTER_DATE = re.compile(
 
 
 @rule(
-    r"(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?:le\s+)?(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
+    r"(?:\b" + WEEKDAY + r"\s+)?(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?:le\s+)?(?:" + WEEKDAY + r"\s+)?"
+    r"(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
     r"(?:\s+(?P<year>" + YEAR + r"))?"
 )
 def _day_range(m, folded, text):
@@ -144,8 +146,11 @@ def _day_range(m, folded, text):
     sep = m.group("sep")
     if sep == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", before):
         # "les 26 et 27 novembre": two dates, the first borrowing month and year
-        yield Found(m.start("d1"), m.end("d1"), "date", {"year": year, "month": month, "day": d1}, year is None)
-        yield Found(m.start("d2"), m.end(), "date", {"year": year, "month": month, "day": d2}, year is None)
+        yield Found(m.start(), m.end("d1"), "date", {"year": year, "month": month, "day": d1}, year is None)
+        second = m.start("d2")
+        weekday = re.search(WEEKDAY + r"\s+$", folded[m.end("sep") : second])
+        start = m.end("sep") + weekday.start() if weekday else second
+        yield Found(start, m.end(), "date", {"year": year, "month": month, "day": d2}, year is None)
         return
     if sep == "a" and not re.search(r"\b(?:du|de)\s+$", before):
         return
@@ -477,9 +482,9 @@ _PERSON_NOUNS = (
     "|survivant|survivante|rescape|rescapee|candidat|candidate|mari|epouse|garcons|filles|enfants|femmes|hommes|jeunes"
 )
 _AGE_BEFORE = re.compile(
-    r"(?:\bage(?:e|s|es)?\s+de\s+(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
+    r"(?:\bage(?:e|s|es)?\s+(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
     r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+"
-    r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?de\s+(?:(?:plus|moins|pres)\s+de\s+)?"
+    r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?"
     r"|\ba\s+)$"
 )
 _AGE_AFTER = re.compile(r"\s+(?:et\s+plus|ou\s+plus|revolus)\b")
@@ -507,7 +512,7 @@ def _duration(m, folded, text):
     letter, factor, time_part = UNITS[unit_word]
     if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
         return  # "des années 1990" is a decade
-    if unit_word in ("an", "ans") and _age_context(folded, text, m.start("num"), m.end()):
+    if unit_word.startswith("an") and _age_context(folded, text, m.start("num"), m.end()):
         return  # "une Hondurienne de 31 ans", "les moins de 18 ans": an age, not a length of time
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
@@ -553,6 +558,20 @@ def _approximate_duration(m, folded, text):
         return
     letter, _factor, time_part = UNITS[m.group("unit")]
     yield Found(m.start(), m.end(), "duration", {"value": timex.duration(None, letter, time_part)})
+
+
+_APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100}  # fmt: skip
+
+
+@rule(r"\b(?:une\s+)?(?P<q>" + _alt(_APPROX) + r")\s+(?:de\s+|d')(?P<unit>" + UNIT + r")")
+def _approximate_amount(m, folded, text):
+    """"une dizaine d'années": about ten years (P10Y, mod APPROX)."""
+    if m.group("unit").startswith("an") and _age_context(folded, text, m.start(), m.end()):
+        return  # "un homme d'une trentaine d'années"
+    letter, factor, time_part = UNITS[m.group("unit")]
+    value = timex.duration(_APPROX[m.group("q")] * factor, letter, time_part)
+    yield Found(m.start(), m.end(), "duration", {"value": value, "mod": "APPROX"})
 
 
 @rule(
@@ -668,7 +687,8 @@ def value_of(
     attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
     value: Optional[str]
     if kind == "date":
-        value = _point(data, anchor, direction)
+        offset = data.get("offset", 0)
+        value = _point(data, anchor, ("future" if offset > 0 else "past") if offset else direction)
     elif kind == "range":
         first, last = dict(data["first"]), dict(data["last"])
         a, b = _point(last, anchor, direction), None
