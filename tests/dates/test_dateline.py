@@ -32,6 +32,11 @@ MENU = "Accueil\nQui sommes nous\nNotre travail\nSalle de presse\n"
         ("12 mars\nDakar (AFP) - Au moins vingt migrants sont morts.", "XXXX-03-12", "date_line"),
         ("Genève 30 mai -- La conférence régionale a poursuivi son débat.", "XXXX-05-30", "place"),
         ("Port-Louis 8 juillet 2022 – Une trentaine de délégués.", "2022-07-08", "place"),
+        ("Publié le : 12/03/2024 - 10:35 Modifié le : 13/03/2024 - 18:20\nTexte", "2024-03-12", "published"),
+        ("Mardi 12 mars 2024 - 14:32\nDes centaines de migrants.", "2024-03-12", "date_line"),
+        ("Le 12/03/2024 à 14:32\nDes centaines de migrants.", "2024-03-12", "date_line"),
+        ("Par Marie Dupont - 12 mars 2024\nDes centaines de migrants.", "2024-03-12", "byline"),
+        ("Modifié le : 13/03/2024\nDes centaines de migrants.", "2024-03-13", "updated"),
     ],
 )
 def test_dateline_shapes(text, value, shape):

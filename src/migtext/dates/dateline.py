@@ -58,13 +58,15 @@ _PLACE_NO_COMMA = re.compile(
 # "Publié le 21 janvier 2026", "Article mis en ligne le 3 mai 2024 à 10h12", "Date : 12/03/2024"
 _PUBLISHED = re.compile(
     r"\b(?:publie|publiee|publication|mis\s+en\s+ligne|paru|parution|date(?:\s+de\s+publication)?|posted|published)"
-    r"\s*(?:le|:|en)?\s*(?:le\s+)?" + _ANY_DATE
+    r"(?:\s*(?:le|:|en))*\s*" + _ANY_DATE
 )
 _UPDATED = re.compile(
-    r"\b(?:mis\s+a\s+jour|mise\s+a\s+jour|actualise|modifie|updated)\s*(?:le|:)?\s*(?:le\s+)?" + _ANY_DATE
+    r"\b(?:mis\s+a\s+jour|mise\s+a\s+jour|actualise|modifie|updated)(?:\s*(?:le|:))*\s*" + _ANY_DATE
 )
 # What may follow a "Publié le" date on a header line (not a sentence going on).
 _HEADER_TAIL = re.compile(_TIME + r"\s*(?:$|[|,;(-]|par\b|mis\b|mise\b|modifie|actualise|\d)")
+# "Par Marie Dupont - 12 mars 2024", "Par AFP, le 3 mai 2024 à 10h"
+_BYLINE = re.compile(r"^\s*par\s+[^\n]{1,60}?(?:[-,|]|\s)\s*(?:le\s+)?" + _ANY_DATE)
 # A date alone on its line, maybe with a weekday, a time or an ISO timestamp.
 _DATE_LINE = re.compile(r"^\s*(?:le\s+)?" + _ANY_DATE + r"(?:t\d\d:\d\d(?::\d\d)?\S*)?" + _TIME + r"\s*[-:|]?\s*$")
 
@@ -108,6 +110,7 @@ def find_dateline(text: str) -> Optional[Dateline]:
         ("place", _PLACE_NO_COMMA, False),
         ("published", _PUBLISHED, True),
         ("date_line", _DATE_LINE, False),
+        ("byline", _BYLINE, False),
         ("updated", _UPDATED, True),
     ):
         for offset, line, joined in lines:
@@ -126,7 +129,9 @@ def _place_ok(m: re.Match[str], text: str, offset: int) -> bool:
         return True
     place = text[offset + m.start("place") : offset + m.end("place")]
     words = re.split(r"[ -]", place)
-    return all(w[:1].isupper() for w in words) and place.lower() not in ("le", "la", "depuis", "du", "au")
+    if fold(words[0]) in WEEKDAYS or fold(place) in ("le", "la", "depuis", "du", "au"):
+        return False  # "Mardi 12 mars 2024 - 14:32" is a date line, not a place
+    return all(w[:1].isupper() for w in words)
 
 
 def _split_head(text: str) -> Iterator[Tuple[int, str, str]]:
