@@ -432,10 +432,27 @@ def _cedh_is_the_convention(t: _Text, start: int, previous: Sequence[InstrumentM
     return bool(_CEDH_AS_TEXT.search(before))
 
 
+_BODY_SUFFIX = {
+    "ilo:": r"(?:de\s+l'\s*(?:oit|organisation\s+internationale\s+du\s+travail)|du\s+bit)",
+    "untc:": r"(?:des\s+nations\s+unies|de\s+l'\s*onu)",
+    "au:": r"(?:de\s+l'\s*(?:ua|union\s+africaine|oua))",
+    "coe:": r"(?:du\s+conseil\s+de\s+l'\s*europe)",
+}
+
+
+def _body_suffix(t: _Text, end: int, ids: Sequence[str]) -> int:
+    """Take in "de l'OIT" after "Convention sur les travailleurs domestiques" (its adopting body)."""
+    prefixes = {i.split(":")[0] + ":" for i in ids}
+    if len(prefixes) != 1 or next(iter(prefixes)) not in _BODY_SUFFIX:
+        return end
+    m = re.match(r"\s+" + _BODY_SUFFIX[next(iter(prefixes))] + r"\b", t.folded[end:])
+    return end + m.end() if m else end
+
+
 def _table_names(t: _Text, found: List[InstrumentMention]) -> None:
     for match in alias_index().iter_matches(t.text, t.words):
         ids, method = match.payloads[0]
-        end = _extend_end(t, match.start, match.end, _year_of(ids))
+        end = _extend_end(t, match.start, _body_suffix(t, match.end, ids), _year_of(ids))
         score = 1.0 if method == "exact" else 0.95
         _add(found, InstrumentMention(match.start, end, ids, method, score))
     # "CEDH" is not in the index (ambiguous with the Court): decided by context.
@@ -755,6 +772,8 @@ _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre
 _LAW_TAIL = re.compile(
     rf"\s+(?:(?:de|du|en)\s+(?:19|20)\d\d(?!\d)|du\s+(?:1er|\d{{1,2}})\s+{_MONTH}\s+(?:19|20)\d\d|n\s*[°o]\s*\d[\d-]*\d)"
 )
+_LAW_TOPICS = r"(?:immigration|asile|integration|nationalite|sejour|separatisme)"
+_TOPICAL_LAW = re.compile(rf"\s+{_LAW_TOPICS}(?:\s*(?:-|et)\s*{_LAW_TOPICS})*\b")
 _YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
 
 
@@ -762,16 +781,21 @@ _YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
 _ORG_INSTRUMENT_RE = re.compile(r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)")
 # national decrees and orders cited by number: "décret 216 de 2021", "décret-loi n° 1/2023"
 _DECREE_RE = re.compile(
-    r"\b(?:decret-loi|decret|decision|ordonnance|arrete)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
+    r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
     r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?"
 )
 # United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
 _US_TITLE_RE = re.compile(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
+# laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
+_ACT_RE = re.compile(
+    r"\b(?P<lead>(?:Le|La|Les|Du|Des|Au|Aux|Un|Une|Ce|Cet|Cette|Selon|Avec|Depuis|En|Et|Dans|Par|Pour)\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|on|to))*\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d(?!\d))?"
+)
 # agreements named by their parties or subject: "mémorandum d'entente italo-libyen"
 _MOU_RE = re.compile(
     r"\b(?:memorandum\s+d'\s*(?:entente|accord)|protocole\s+d'\s*accord|accord\s+de\s+(?:partenariat|readmission|cooperation))"
 )
-_MOU_OPENER = re.compile(r"\s+(?:sur|entre|relati(?:ve|f)\s+(?:a|au|aux)|concernant|visant\s+a|portant)\b")
+_MOU_OPENER = re.compile(r"\s+(?:sur|entre|avec|relati(?:ve|f)\s+(?:a|au|aux)|concernant|visant\s+a|portant)\b")
 _PARTY_ADJECTIVE = re.compile(r"\s+[a-z]+o-[a-z]+\b")
 
 
@@ -785,7 +809,11 @@ def _named_by_subject(t: _Text, found: List[InstrumentMention], vetoes: Sequence
             _add(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
     for m in _DECREE_RE.finditer(t.folded):
         if not _overlaps(m.start(), m.end(), found):
-            _add(found, InstrumentMention(m.start(), m.end(), (), "grammar", 0.6))
+            _add(found, InstrumentMention(m.start(), _complement_end(t, m.end()), (), "grammar", 0.6))
+    for m in _ACT_RE.finditer(t.text):
+        start = m.start() + len(m.group("lead") or "")
+        if not _overlaps(start, m.end(), found):
+            _add(found, InstrumentMention(start, m.end(), (), "grammar", 0.6))
     for m in _US_TITLE_RE.finditer(t.text):
         if not _overlaps(m.start(), m.end(), found):
             _add(found, InstrumentMention(m.start(), m.end(), (), "grammar", 0.6))
@@ -825,6 +853,9 @@ def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Seque
             end = _name_end(t, i + 1)  # "loi Darmanin", "accord UE-Turquie"
         elif head == "loi":
             end = _law_with_date(t, i)  # "loi immigration de 2024", "loi du 26 janvier 2024"
+            topical = _TOPICAL_LAW.match(t.folded, w.end)
+            if end is None and topical:
+                end = topical.end()  # "la loi asile et immigration": the name the press gives a law
         elif head != "loi":
             end = _qualified_with_year(t, i)  # "accord tripartite de 2017": the year ends the name
             if end is not None and not _overlaps(w.start, end, found):
