@@ -54,6 +54,11 @@ def natural_order(name: str) -> str:
     return f"{tail} {head}"
 
 
+def drop_article(name: str) -> str:
+    """ "L'État d'Érythrée" -> "État d'Érythrée": articles stay outside names."""
+    return capitalize(re.sub(r"^L['’]", "", name))
+
+
 def capitalize(name: str) -> str:
     return name[:1].upper() + name[1:]
 
@@ -70,7 +75,9 @@ def rows():
             "name_en": getattr(c, "common_name", "") or c.name,
             "official_name_en": official_en or c.name,
             "name_fr": natural_order(fr.gettext(c.name)),
-            "official_name_fr": fr.gettext(official_en) if official_en else natural_order(fr.gettext(c.name)),
+            "official_name_fr": drop_article(fr.gettext(official_en))
+            if official_en
+            else natural_order(fr.gettext(c.name)),
             "former": 0,
         }
     for c in pycountry.historic_countries:

@@ -7,9 +7,13 @@ import gettext
 import pandas as pd
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtext import countries as api
+from migtext.errors import DataError
 from migtext.kb import countries as kb
+from migtext.text import strip_accents
 
 # The 193 UN member states (ISO alpha-3), written out here so the data is checked
 # against a list it was not built from.
@@ -298,3 +302,48 @@ def test_records_are_frozen_and_hold_plain_values():
 )
 def test_fuzzy_keeps_the_first_letter_apart(name, alpha3):
     assert api.lookup(name).alpha3 == alpha3
+
+
+def test_every_listed_name_looks_up_to_its_own_country():
+    # the fast path (quick_key) and the word path (folded_key) must agree on every form
+    for name in kb.country_names():
+        assert api.lookup(name.surface, fuzzy=False).alpha3 == name.alpha3, name
+        assert kb.name_table()[kb.folded_key(name.surface)][0] == name.alpha3
+
+
+@given(
+    name=st.sampled_from([n for n in kb.country_names() if n.kind not in ("acronym", "lookup")]),
+    article=st.sampled_from(["", "la ", "le ", "les ", "l'", "l’", "l`", "aux ", "en ", "du "]),
+    upper=st.booleans(),
+    unaccent=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_lookup_ignores_articles_case_accents_and_apostrophes(name, article, upper, unaccent):
+    text = article + (strip_accents(name.surface) if unaccent else name.surface)
+    text = text.upper() if upper else text
+    assert api.lookup(text, fuzzy=False).alpha3 == name.alpha3
+
+
+def test_conflicting_alias_is_a_data_error(monkeypatch):
+    real = kb._read_csv
+
+    def fake(name):
+        rows = real(name)
+        if name == "country_aliases.csv":
+            rows = rows + [{"alpha3": "MLT", "alias": "Mali", "kind": "news"}]
+        return rows
+
+    monkeypatch.setattr(kb, "_read_csv", fake)
+    kb.country_names.cache_clear()
+    try:
+        with pytest.raises(DataError, match="'Mali' means both"):
+            kb.country_names()
+    finally:
+        monkeypatch.undo()
+        kb.country_names.cache_clear()
+    assert api.lookup("Mali").alpha3 == "MLI"
+
+
+def test_missing_data_file_is_a_data_error():
+    with pytest.raises(DataError, match="missing"):
+        kb._read_csv("no_such_file.csv")

@@ -373,9 +373,11 @@ def resolve_name(name: str, fuzzy: bool = True) -> Optional[Tuple[str, str, floa
     """
     if not isinstance(name, str):
         return None
-    text = name.strip().strip('.,;:!?"«»()[]').strip()
-    _, text = strip_article(text)
+    _, text = strip_article(name.strip())
     hit = quick_table().get(quick_key(text))
+    if hit is None:  # "le Niger." in a column: trailing punctuation is not part of a name
+        text = text.strip('.,;:!?"«»()[] ')
+        hit = quick_table().get(quick_key(text))
     if hit is not None:
         return hit[0], hit[1], SCORES[hit[1]]
     key = folded_key(text)
