@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -398,18 +398,47 @@ def _year_of(ids: Sequence[str]) -> Optional[int]:
     return years.pop() if len(years) == 1 else None
 
 
+class _Found(List[InstrumentMention]):
+    """Mentions found so far: never overlapping, kept in text order, so that asking what
+    overlaps a span costs a binary search even in a long document."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ends: List[int] = []
+
+    def overlapping(self, start: int, end: int) -> List[InstrumentMention]:
+        i = bisect_right(self._ends, start)
+        out = []
+        while i < len(self) and self[i].start < end:
+            out.append(self[i])
+            i += 1
+        return out
+
+    def put(self, mention: InstrumentMention) -> None:
+        i = bisect_right(self._ends, mention.start)
+        self.insert(i, mention)
+        self._ends.insert(i, mention.end)
+
+    def drop(self, mention: InstrumentMention) -> None:
+        i = self.index(mention)
+        del self[i]
+        del self._ends[i]
+
+
 def _overlaps(start: int, end: int, taken: Sequence[InstrumentMention]) -> bool:
+    if isinstance(taken, _Found):
+        return bool(taken.overlapping(start, end))
     return any(start < m.end and m.start < end for m in taken)
 
 
-def _add(found: List[InstrumentMention], mention: InstrumentMention) -> None:
+def _add(found: _Found, mention: InstrumentMention) -> None:
     """Keep the outermost: a new mention replaces those it covers, yields to those covering it."""
-    inside = [m for m in found if mention.start <= m.start and m.end <= mention.end]
-    if _overlaps(mention.start, mention.end, [m for m in found if m not in inside]):
+    over = found.overlapping(mention.start, mention.end)
+    if any(not (mention.start <= m.start and m.end <= mention.end) for m in over):
         return
-    for m in inside:
-        found.remove(m)
-    found.append(mention)
+    for m in over:
+        found.drop(m)
+    found.put(mention)
 
 
 # 1. names of the table ---------------------------------------------------------
@@ -449,7 +478,7 @@ def _body_suffix(t: _Text, end: int, ids: Sequence[str]) -> int:
     return end + m.end() if m else end
 
 
-def _table_names(t: _Text, found: List[InstrumentMention]) -> None:
+def _table_names(t: _Text, found: _Found) -> None:
     for match in alias_index().iter_matches(t.text, t.words):
         ids, method = match.payloads[0]
         end = _extend_end(t, match.start, _body_suffix(t, match.end, ids), _year_of(ids))
@@ -475,7 +504,7 @@ _ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|i
 _ILO_CODE_RE = re.compile(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
 
 
-def _ilo_codes(t: _Text, found: List[InstrumentMention]) -> None:
+def _ilo_codes(t: _Text, found: _Found) -> None:
     """ "C189" is the ILO's own code: linked when the table has it and the ILO is named nearby."""
     table = load_instruments()
     for m in _ILO_CODE_RE.finditer(t.text):
@@ -489,7 +518,7 @@ def _ilo_codes(t: _Text, found: List[InstrumentMention]) -> None:
             _add(found, InstrumentMention(m.start(), end, (inst_id,), "grammar", 0.9))
 
 
-def _ilo_references(t: _Text, found: List[InstrumentMention]) -> None:
+def _ilo_references(t: _Text, found: _Found) -> None:
     table = load_instruments()
     for m in _ILO_RE.finditer(t.folded):
         org = m.group("org1") or m.group("org2")
@@ -561,7 +590,7 @@ def celex_number(act: str, first: int, second: int, has_suffix: bool = False) ->
     return f"3{year}{_EU_TYPE[act]}{number:04d}"
 
 
-def _eu_references(t: _Text, found: List[InstrumentMention]) -> None:
+def _eu_references(t: _Text, found: _Found) -> None:
     for m in _EU_RE.finditer(t.folded):
         celex = celex_number(m.group("head"), int(m.group("a")), int(m.group("b")), bool(m.group("suffix")))
         if celex is None:
@@ -627,7 +656,7 @@ _COMPLEMENT_STOP = frozenset(
 )
 
 
-def _plural_references(t: _Text, found: List[InstrumentMention]) -> None:
+def _plural_references(t: _Text, found: _Found) -> None:
     for m in _REFERENCE_RE.finditer(t.folded):
         det, head = m.group("det"), m.group("head")
         plural = head.endswith("s")
@@ -673,7 +702,7 @@ _YEARS_RE = re.compile(
 )
 
 
-def _plural_with_years(t: _Text, found: List[InstrumentMention]) -> None:
+def _plural_with_years(t: _Text, found: _Found) -> None:
     """ "les conventions de 1954 et de 1961 sur l'apatridie": one instrument per year."""
     for m in _YEARS_RE.finditer(t.folded):
         kind = HEADS[m.group("head")[:-1]]
@@ -707,7 +736,7 @@ def _parent_before(start: int, end: int, found: Sequence[InstrumentMention]) -> 
 # 4. fuzzy titles ------------------------------------------------------------------
 
 
-def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
+def _fuzzy_titles_at_heads(t: _Text, found: _Found) -> None:
     titles_by_head = _fuzzy_titles()
     keys = [w.key for w in t.words]
     for i, word in enumerate(t.words):
@@ -715,7 +744,7 @@ def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
         if not titles:
             continue
         # a short name may open a longer, reworded title: try to go further than it
-        covering = [m for m in found if m.start < word.end and word.start < m.end]
+        covering = found.overlapping(word.start, word.end)
         if covering and not (len(covering) == 1 and covering[0].start == word.start and covering[0].method == "alias"):
             continue
         # the meaningful words after the head, up to the end of the sentence
@@ -725,23 +754,31 @@ def _fuzzy_titles_at_heads(t: _Text, found: List[InstrumentMention]) -> None:
                 break
             if keys[j][0].isalnum():
                 window.append(j)
-        # the window's first n words, joined, and their meaningful words, for every n
+        # titles with enough of their meaningful words nearby; the others are not scored
+        meaningful = [keys[j] for j in window[1:] if keys[j] not in _FUNCTION_WORDS]
+        window_stems = {_stem(k) for k in meaningful}
+        candidates = [
+            title
+            for title in titles
+            if max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS) <= len(window)
+            and len(title.stems & window_stems) >= FUZZY_PREFILTER * len(title.stems)
+        ]
+        if not candidates:
+            continue
+        # the window's first n words, joined, and how many of them are meaningful, for every n
         joined = [""]
-        content: List[List[str]] = [[]]
+        n_meaningful = [0]
         for n, j in enumerate(window):
             joined.append(f"{joined[-1]} {keys[j]}" if n else keys[j])
-            content.append(content[-1] + ([keys[j]] if n and keys[j] not in _FUNCTION_WORDS else []))
-        window_stems = {_stem(k) for k in content[-1]}
+            n_meaningful.append(n_meaningful[-1] + (1 if n and keys[j] not in _FUNCTION_WORDS else 0))
         # per instrument: its best score, and the longest window any of its names accepts
         scores: Dict[Tuple[str, ...], Tuple[float, int, float]] = {}
-        for title in titles:
+        for title in candidates:
             lo = max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS)
             hi = min(len(window), title.n_words + FUZZY_MAX_EXTRA_WORDS)
-            if lo > hi or len(title.stems & window_stems) < FUZZY_PREFILTER * len(title.stems):
-                continue  # too few of its meaningful words nearby: skip the finer search
             best_n, best_score = 0, 0.0
             for n in range(lo, hi + 1):
-                score = _score(joined[n], content[n], title)
+                score = _score(joined[n], meaningful[: n_meaningful[n]], title)
                 if score > best_score:
                     best_n, best_score = n, score
             if best_score:
@@ -789,7 +826,7 @@ _US_TITLE_RE = re.compile(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral
 # laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
 _ACT_RE = re.compile(
     r"\b(?P<lead>(?:Le|La|Les|Du|Des|Au|Aux|Un|Une|Ce|Cet|Cette|Selon|Avec|Depuis|En|Et|Dans|Par|Pour)\s+)?"
-    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|on|to))*\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d(?!\d))?"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|on|to)){0,8}\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d(?!\d))?"
 )
 # agreements named by their parties or subject: "mémorandum d'entente italo-libyen"
 _MOU_RE = re.compile(
@@ -799,7 +836,7 @@ _MOU_OPENER = re.compile(r"\s+(?:sur|entre|avec|relati(?:ve|f)\s+(?:a|au|aux)|co
 _PARTY_ADJECTIVE = re.compile(r"\s+[a-z]+o-[a-z]+\b")
 
 
-def _named_by_subject(t: _Text, found: List[InstrumentMention], vetoes: Sequence[Tuple[int, int]]) -> None:
+def _named_by_subject(t: _Text, found: _Found, vetoes: Sequence[Tuple[int, int]]) -> None:
     for m in _ORG_INSTRUMENT_RE.finditer(t.folded):
         org = re.match(r"[A-Z][\w-]*", t.text[m.end() :])
         if not org:
@@ -810,7 +847,7 @@ def _named_by_subject(t: _Text, found: List[InstrumentMention], vetoes: Sequence
     for m in _DECREE_RE.finditer(t.folded):
         if not _overlaps(m.start(), m.end(), found):
             _add(found, InstrumentMention(m.start(), _complement_end(t, m.end()), (), "grammar", 0.6))
-    for m in _ACT_RE.finditer(t.text):
+    for m in _ACT_RE.finditer(t.text) if " Act" in t.text else ():
         start = m.start() + len(m.group("lead") or "")
         if not _overlaps(start, m.end(), found):
             _add(found, InstrumentMention(start, m.end(), (), "grammar", 0.6))
@@ -829,7 +866,7 @@ def _is_name(t: _Text, w: Word) -> bool:
     return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
 
 
-def _unknown_instruments(t: _Text, found: List[InstrumentMention], vetoes: Sequence[Tuple[int, int]]) -> None:
+def _unknown_instruments(t: _Text, found: _Found, vetoes: Sequence[Tuple[int, int]]) -> None:
     ws = t.all_words
     for i, w in enumerate(ws):
         head = PLURAL_HEADS.get(w.key, w.key)
@@ -954,7 +991,7 @@ def find_mentions(
     travailleurs migrants restent peu ratifiées").
     """
     t = _Text(text, verbs)
-    found: List[InstrumentMention] = []
+    found = _Found()
     _table_names(t, found)
     _ilo_references(t, found)
     _ilo_codes(t, found)
@@ -965,4 +1002,4 @@ def find_mentions(
         _fuzzy_titles_at_heads(t, found)
     _named_by_subject(t, found, vetoes)
     _unknown_instruments(t, found, vetoes)
-    return sorted(found, key=lambda m: m.start)
+    return list(found)
