@@ -7,13 +7,21 @@ by a short name ("Convention de 1951", "Pacte de Marrakech", "CIDE"), by its num
 on plain strings, so it is testable without spaCy; `components/instruments.py` only
 turns the mentions into candidates.
 
-Steps of `find_mentions`, each one only where the earlier ones found nothing:
-1. titles, short names and acronyms of the table (`PhraseIndex`, longest match);
-2. numbered references: ILO conventions and EU acts (the id follows from the number);
-3. plural references to the protocols of an instrument just named;
-4. fuzzy titles (rapidfuzz), tried only at a head noun ("convention", "protocole", ...);
-5. unknown instruments with a head noun and a proper-name complement
-   ("la déclaration de Lima", "la loi immigration de 2024"): LEGAL without an id.
+Steps of `find_mentions`, each one only where the earlier ones found nothing (the
+outermost mention wins, as in the resolver):
+1. titles, short names and acronyms of the table (`PhraseIndex`, longest match), with
+   "de 1951" or "de l'OIT" after them when they name the same instrument;
+2. numbered references: ILO conventions ("n° 143", "C189") and EU acts ("2008/115/CE"):
+   the id follows from the number, with the descriptive title that follows;
+3. plural references: "ses deux protocoles sur ..." (the protocols of the instrument just
+   named, picked by their cue words), "les conventions de 1954 et de 1961";
+4. fuzzy titles (rapidfuzz ratio plus a check of the meaningful words), tried only at a
+   head noun ("convention", "protocole", ...);
+5. instruments outside the table, LEGAL without an id: a head noun with a proper name
+   ("la déclaration de Lima", "l'accord UE-Turquie"), an organisation and a subject
+   ("le protocole de l'IGAD sur la libre circulation"), laws and decrees by date, number
+   or press name ("la loi immigration de 2024", "le décret 216 de 2021"), English Acts.
+Bare common nouns ("la convention", "ce protocole") are never proposed.
 """
 
 from __future__ import annotations
