@@ -85,6 +85,8 @@ def test_roman_numerals(roman, number):
         ("le 20 janvier prochain", [("20 janvier prochain", "2019-01-20")]),
         ("une dizaine d'années", [("une dizaine d'années", "P10Y")]),
         ("une quinzaine de jours", [("une quinzaine de jours", "P15D")]),
+        ("en mars et avril 2024", [("mars", "2024-03"), ("avril 2024", "2024-04")]),
+        ("entre janvier et septembre 2025", [("janvier et septembre 2025", "2025-01/2025-09")]),
         ("au XXème siècle", [("XXème siècle", "19")]),
         ("le 1ᵉʳ janvier 2020", [("1ᵉʳ janvier 2020", "2020-01-01")]),
     ],

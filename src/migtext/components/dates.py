@@ -36,13 +36,13 @@ class DateRecognizer:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"
         anchor = Anchor.parse(doc._.doc_date)
-        token_starts = None
         for found in find_dates(text, fold(text)):
-            direction = None
-            if found.relative and anchor is not None:
-                if token_starts is None:
-                    token_starts = [t.idx for t in doc]
-                direction = direction_at(doc, found.start, found.end, token_starts)
+            direction = found.data.get("direction")
+            nowadays = found.data.get("nowadays", False)
+            if found.relative and direction is None and (anchor is not None or nowadays):
+                direction = direction_at(doc, found.start, found.end)
+            if nowadays and direction is None:
+                continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
             value, attrs = value_of(found, anchor, direction)
             if direction:
                 attrs["tense"] = direction

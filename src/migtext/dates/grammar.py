@@ -174,12 +174,20 @@ def _cross_month_range(m, folded, text):
 
 
 @rule(
-    r"(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>a|au|-|et)\s*"
+    r"(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>a|au|-|et|ou|,)\s*"
     r"(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
 )
 def _month_range(m, folded, text):
     sep = m.group("sep")
     if "." in m.group("m1") + m.group("m2"):
+        return
+    between = re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 14))
+    if sep in ("et", "ou", ",") and not (sep == "et" and between):
+        if m.group("y2") and not m.group("y1"):
+            # "en mars et avril 2024": two months, the first borrowing the year
+            year = int(m.group("y2"))
+            yield Found(m.start("m1"), m.end("m1"), "date", {"year": year, "month": MONTHS[m.group("m1")]})
+            yield Found(m.start("m2"), m.end(), "date", {"year": year, "month": MONTHS[m.group("m2")]})
         return
     if not re.search(r"\b(?:de|d'|entre)\s*$", _before(folded, m.start(), 14)) and not (sep == "-" and m.group("y2")):
         return

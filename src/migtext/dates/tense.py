@@ -7,8 +7,7 @@ verb in the same clause decides, from the morphologizer's `Tense` and `Mood`.
 
 from __future__ import annotations
 
-import bisect
-from typing import Optional, Sequence
+from typing import Optional
 
 from migtext.text import fold
 
@@ -70,11 +69,12 @@ def _previous_verb(token):
     return None
 
 
-def direction_at(doc, start_char: int, end_char: int, token_starts: Optional[Sequence[int]] = None) -> Optional[str]:
+def direction_at(doc, start_char: int, end_char: int) -> Optional[str]:
     """"past" or "future" for the expression at [start_char, end_char), or None (present, unknown)."""
-    starts = token_starts if token_starts is not None else [t.idx for t in doc]
-    first = max(0, bisect.bisect_right(starts, start_char) - 1)
-    last = max(first, bisect.bisect_left(starts, end_char) - 1)
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    first, last = span.start, span.end - 1
     best = None
     best_cost = None
     for step, indexes in ((-1, range(first - 1, max(-1, first - WINDOW - 1), -1)),
