@@ -79,6 +79,15 @@ def test_fuzzy_and_grammar_methods(annotate):
     assert 0.8 <= fuzzy._.score < 1.0
 
 
+def test_numbered_acts_outside_the_table_are_linked_by_their_number(annotate):
+    doc = annotate("La directive 2004/81/CE et la convention n° 122 de l'OIT sont citées par le rapport.")
+    ents = {e.text: (e.kb_id_, e._.attrs["in_table"], e._.attrs["kind"]) for e in doc.ents if e.label_ == "LEGAL"}
+    assert ents == {
+        "directive 2004/81/CE": ("celex:32004L0081", False, "directive"),
+        "convention n° 122 de l'OIT": ("ilo:C122", False, "convention"),
+    }
+
+
 def test_a_conjugated_verb_ends_a_descriptive_title(annotate):
     doc = annotate("Les conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants restent peu ratifiées.")
     assert legal(doc) == [("conventions n° 97 et n° 143 de l'OIT sur les travailleurs migrants", "ilo:C097;ilo:C143")]

@@ -106,6 +106,27 @@ def test_attributes_of_one_and_of_several_instruments():
     assert kb.attributes([])["id"] is None
 
 
+@pytest.mark.parametrize(
+    "ids, kind, year",
+    [
+        (["celex:32004L0081"], "directive", 2004),
+        (["celex:32004R2007"], "regulation", 2004),
+        (["celex:32007D0573"], "decision", 2007),
+        (["ilo:C182"], "convention", 1999),
+        (["ilo:C122"], "convention", None),
+        (["ilo:C097", "ilo:C122"], "convention", None),
+    ],
+)
+def test_attributes_of_ids_computed_from_a_number(ids, kind, year):
+    attrs = kb.attributes(ids)
+    assert attrs["id"] == ";".join(sorted(ids))
+    assert attrs["kind"] == kind
+    assert attrs["year"] == year
+    assert attrs["in_table"] is all(kb.get(i) for i in ids)
+    if not any(kb.get(i) for i in ids):
+        assert attrs["title_fr"] is None
+
+
 def test_children_of_the_palermo_convention():
     assert sorted(i.id for i in kb.children(["untc:XVIII-12"], "protocol")) == [
         "untc:XVIII-12-a", "untc:XVIII-12-b", "untc:XVIII-12-c",

@@ -42,6 +42,7 @@ from migtext.text import PhraseIndex, Word, fold, phrase_key, words
 
 KINDS = frozenset(
     {
+        "decision",
         "convention",
         "covenant",
         "protocol",
@@ -220,19 +221,44 @@ def children(parent_ids: Sequence[str], kind: Optional[str] = None) -> List[Inst
 
 
 def attributes(ids: Sequence[str]) -> Dict[str, object]:
-    """Span attributes of a mention: id, titles, year and kind (joined with "; " for several)."""
-    insts = [load_instruments()[i] for i in sorted(ids)]
-    if not insts:
+    """Span attributes of a mention: id, titles, year and kind (joined with "; " for several).
+
+    An id computed from a number ("directive 2004/81/CE" -> celex:32004L0081) may be
+    outside the table: its titles are then None, its kind follows from the id, and
+    `in_table` is False.
+    """
+    table = load_instruments()
+    ids = sorted(ids)
+    if not ids:
         return {"id": None, "title_fr": None, "title_en": None, "year": None, "kind": None, "in_table": False}
-    years = {i.year for i in insts}
+    known = [table[i] for i in ids if i in table]
+    years = {i.year for i in known}
+    kinds = {i.kind for i in known} | {_kind_of_id(i) for i in ids if i not in table}
     return {
-        "id": ";".join(i.id for i in insts),
-        "title_fr": "; ".join(i.title_fr for i in insts),
-        "title_en": "; ".join(i.title_en for i in insts),
-        "year": years.pop() if len(years) == 1 else None,
-        "kind": "; ".join(sorted({i.kind for i in insts})),
-        "in_table": True,
+        "id": ";".join(ids),
+        "title_fr": "; ".join(i.title_fr for i in known) or None,
+        "title_en": "; ".join(i.title_en for i in known) or None,
+        "year": years.pop() if len(years) == 1 and len(known) == len(ids) else _year_of_id(ids),
+        "kind": "; ".join(sorted(k for k in kinds if k)) or None,
+        "in_table": len(known) == len(ids),
     }
+
+
+def _kind_of_id(instrument_id: str) -> Optional[str]:
+    """Kind of a computed id: ILO C/P codes and CELEX sector-3 R/L/D numbers."""
+    m = re.match(r"celex:3\d{4}([RLD])", instrument_id)
+    if m:
+        return {"R": "regulation", "L": "directive", "D": "decision"}[m.group(1)]
+    m = re.match(r"ilo:([CP])\d{3}$", instrument_id)
+    if m:
+        return {"C": "convention", "P": "protocol"}[m.group(1)]
+    return None
+
+
+def _year_of_id(ids: Sequence[str]) -> Optional[int]:
+    """The year written in computed CELEX ids, when they all agree."""
+    years = {int(m.group(1)) for i in ids for m in [re.match(r"celex:3(\d{4})", i)] if m}
+    return years.pop() if len(years) == 1 and len(ids) == 1 else None
 
 
 def _clean(phrase: str) -> str:
