@@ -225,6 +225,11 @@ def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
     return word in honorifics() or (nxt == "." and word + "." in honorifics())
 
 
+@lru_cache(maxsize=4096)
+def _is_role_form(key: str) -> bool:
+    return bool(role_index().get(key))
+
+
 def is_given_name(word: str) -> bool:
     """A listed given name, alone or in a compound ("Jean-Pierre", "Marie-Claire")."""
     key = fold(word)
@@ -236,6 +241,7 @@ def tokenize(text: str) -> List[Token]:
     """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
     stops = _stop_words()
     role_vocab = role_words()
+    folded = fold(text)  # same length as the text: slices are the words' keys
     out: List[Token] = []
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
@@ -243,7 +249,7 @@ def tokenize(text: str) -> List[Token]:
             out.append(Token(s, e, m.group(0), "other"))
             continue
         word = m.group(0)
-        key = fold(word)
+        key = folded[s:e]
         if _is_honorific_token(text, s, e):
             kind = "other"
         elif word[0].isupper():
@@ -258,7 +264,7 @@ def tokenize(text: str) -> List[Token]:
                 key in stops
                 or key in role_vocab
                 or key.endswith(_IMPERATIVE_SUFFIXES)
-                or ("-" in key and role_index().get(word))  # "Haut-Commissaire", "Vice-Président"
+                or ("-" in key and _is_role_form(key))  # "Haut-Commissaire", "Vice-Président"
             ):
                 kind = "other"
             elif word.isupper():
@@ -290,11 +296,54 @@ def _gap_ok(text: str, end: int, start: int, run_start: int) -> bool:
     return bool(text[line_start:run_start].strip())
 
 
-def _covering(contexts: Sequence[Context], start: int, end: int) -> Optional[Context]:
-    for c in contexts:
-        if c.start <= start and end <= c.end:
-            return c
-    return None
+class _Ranges:
+    """Does a span overlap any of these ranges? Bisect over starts with running max ends."""
+
+    def __init__(self, ranges: Iterable[Tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: List[int] = []
+        best = -1
+        for _, e in ordered:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # ranges that start before `end`
+        return k > 0 and self.max_end[k - 1] > start
+
+
+class _Cover:
+    """Which of the other components' candidates cover a span: a sweep index, not a scan.
+
+    Long documents have thousands of candidates and tokens; looking each token up in a
+    list of candidates would be quadratic.
+    """
+
+    def __init__(self, contexts: Sequence[Context]) -> None:
+        self.contexts = sorted(contexts, key=lambda c: (c.start, -c.end))
+        self.starts = [c.start for c in self.contexts]
+        # the largest end among candidates 0..k: no candidate before k reaches past it
+        self.max_end: List[int] = []
+        best = -1
+        for c in self.contexts:
+            best = max(best, c.end)
+            self.max_end.append(best)
+
+    def covering(self, start: int, end: int) -> List[Context]:
+        """Candidates with c.start <= start and end <= c.end, longest first."""
+        k = bisect.bisect_right(self.starts, start)
+        out = []
+        while k > 0 and self.max_end[k - 1] >= end:
+            k -= 1
+            c = self.contexts[k]
+            if c.end >= end:
+                out.append(c)
+        return sorted(out, key=lambda c: c.start - c.end)
+
+    def first(self, start: int, end: int) -> Optional[Context]:
+        found = self.covering(start, end)
+        return found[0] if found else None
 
 
 def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Context] = ()) -> List[Tuple[int, int]]:
@@ -303,6 +352,7 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
     A run stops at a word that another component has recognised (an organisation, a
     place) unless that word is a given name opening the run ("Maurice Dupont").
     """
+    cover = rule_contexts if isinstance(rule_contexts, _Cover) else _Cover(rule_contexts)
     runs: List[Tuple[int, int]] = []
     n = len(tokens)
     i = 0
@@ -311,7 +361,7 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
         if tok.kind not in ("name", "caps", "initial"):
             i += 1
             continue
-        first_ctx = _covering(rule_contexts, tok.start, tok.end)
+        first_ctx = cover.first(tok.start, tok.end)
         if first_ctx is not None and not is_given_name(tok.text):
             i += 1
             continue
@@ -326,7 +376,7 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
                 break  # "Olga Sarrado du HCR": a particle leads to a name, not to an acronym
             if not all(_gap_ok(text, tokens[x - 1].end, tokens[x].start, tok.start) for x in range(j, k + 1)):
                 break
-            ctx = _covering(rule_contexts, tokens[k].start, tokens[k].end)
+            ctx = cover.first(tokens[k].start, tokens[k].end)
             if ctx is not None and ctx is not first_ctx:
                 break
             j = k + 1
@@ -355,7 +405,8 @@ class _Roles:
         self.text = text
         self.words: List[Word] = words(text)
         self.starts = [w.start for w in self.words]
-        self.contexts = [c for c in contexts if c.label != "PER"]
+        self.contexts = sorted((c for c in contexts if c.label != "PER"), key=lambda c: (c.start, c.end))
+        self.context_starts = [c.start for c in self.contexts]
         self.blocked = blocked
         ctx_words: Set[int] = set()
         nat_words: Set[int] = set()
@@ -368,8 +419,9 @@ class _Roles:
         self.ctx_words = ctx_words
         skip = frozenset(nat_words)
         self.readings: List[RoleReading] = []
+        keys = [w.key for w in self.words]
         for m in role_index().iter_matches(text, self.words):
-            reading = read_role(text, self.words, m.first_word, skip)
+            reading = read_role(text, self.words, m.first_word, skip, keys)
             if reading is not None:
                 self.readings.append(reading)
         self.by_first = {r.first_word: r for r in self.readings}
@@ -416,10 +468,12 @@ class _Roles:
         """The organisation or country named between `start` and `end` (chars), if any."""
         if reading.affiliation:
             return reading.affiliation, "ORG"
+        lo = bisect.bisect_left(self.context_starts, start)
+        hi = bisect.bisect_left(self.context_starts, end)
         inside = sorted(
             (
                 c
-                for c in self.contexts
+                for c in self.contexts[lo:hi]
                 if start <= c.start
                 and c.end <= end
                 # what overlaps the role itself is the role ("ministre de l'Intérieur" tagged
@@ -488,11 +542,15 @@ def attach_roles(text: str, mentions: List[Mention], roles: _Roles) -> None:
     candidates = sorted((m for m in mentions if m.evidence or m.n_words >= 2), key=lambda m: m.start)
     used: Set[int] = set()
 
+    anchor_ends = sorted(a.end for a in anchors)
+    sentences = _Sentences(text)
+
     def neighbours(m: Mention) -> Tuple[int, int]:
-        k = bisect.bisect_left(anchor_starts, m.start)
-        floor = max((a.end for a in anchors[:k] if a.end <= m.start), default=0)
-        limit = next((a.start for a in anchors[k:] if a.start >= m.end), len(text))
-        return max(floor, _sentence_start(text, m.start)), min(limit, _sentence_end(text, m.end))
+        k = bisect.bisect_right(anchor_ends, m.start)
+        floor = anchor_ends[k - 1] if k else 0
+        k = bisect.bisect_left(anchor_starts, m.end)
+        limit = anchor_starts[k] if k < len(anchor_starts) else len(text)
+        return max(floor, sentences.start(m.start)), min(limit, sentences.end(m.end))
 
     for m in candidates:
         floor, limit = neighbours(m)
@@ -528,16 +586,24 @@ _SENTENCE_END_RE = re.compile(
 )
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END_RE.search(text, pos)
-    return m.start() if m else len(text)
+class _Sentences:
+    """Sentence bounds of a text, found once (no parser in the pipeline: punctuation rules)."""
 
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        found = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text)]
+        self.ends = [a for a, _ in found]
+        self.after = [b for _, b in found]
 
-def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 400), pos):
-        last = m.end()
-    return last
+    def end(self, pos: int) -> int:
+        """Where the sentence that holds `pos` ends (at its punctuation)."""
+        k = bisect.bisect_left(self.ends, pos)
+        return self.ends[k] if k < len(self.ends) else self.length
+
+    def start(self, pos: int) -> int:
+        """Where the sentence that holds `pos` starts (after the previous one's punctuation)."""
+        k = bisect.bisect_right(self.after, pos)
+        return self.after[k - 1] if k else 0
 
 
 def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[str], Optional[str]]:
@@ -606,10 +672,13 @@ def find_mentions(
     """
     pos = pos or {}
     rule_contexts = [c for c in contexts if not c.from_model and c.label != "PER"]
-    tokens = tokenize(text)
+    cover = _Cover(rule_contexts)
+    page_furniture = _Ranges(boilerplate)
     model = sorted(set(model_spans))
+    model_ranges = _Ranges(model)
+    tokens = tokenize(text)
     mentions: List[Mention] = []
-    for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, rule_contexts), model):
+    for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model):
         # a sentence-initial adverb or verb before a name is not part of it
         while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and not is_given_name(tokens[i].text):
             i += 1
@@ -623,16 +692,15 @@ def find_mentions(
         ):
             i += 1
         start, end = tokens[i].start, tokens[j - 1].end
-        if any(s < end and start < e for s, e in boilerplate):
+        if page_furniture.overlaps(start, end):
             continue
-        longer = [c for c in rule_contexts if c.start <= start and end <= c.end and c.end - c.start > end - start]
-        if longer:
+        if any(c.end - c.start > end - start for c in cover.covering(start, end)):
             continue
         if j < len(tokens) and fold(tokens[j].text) in ORG_NAME_WORDS and tokens[j].text[0].isupper():
             if _gap_ok(text, tokens[j - 1].end, tokens[j].start, start):
                 continue  # "Human Rights Watch"
         evidence, honorific = _evidence(text, tokens, i, j)
-        if any(s < end and start < e for s, e in model):
+        if model_ranges.overlaps(start, end):
             evidence.add("model")
         core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
         only_caps = all(t.kind == "caps" for t in core)
@@ -657,14 +725,15 @@ def find_mentions(
 
 def _link_known(mentions: List[Mention]) -> None:
     """Runs with no evidence of their own that repeat a known person's surname ("Swing")."""
-    known = [m for m in mentions if m.evidence and m.n_words >= 2]
+    by_surname: Dict[str, List[Set[str]]] = {}
+    for m in mentions:
+        if m.evidence and m.n_words >= 2:
+            by_surname.setdefault(m.keys[-1], []).append(set(m.keys))
     for m in mentions:
         if m.evidence or not m.keys:
             continue
-        for k in known:
-            if set(m.keys) <= set(k.keys) and m.keys[-1] == k.keys[-1]:
-                m.evidence.add("known")
-                break
+        if any(set(m.keys) <= full for full in by_surname.get(m.keys[-1], ())):
+            m.evidence.add("known")
 
 
 def _compatible(short: Mention, full: Mention) -> bool:
@@ -724,11 +793,17 @@ def analyse(
     contexts: Sequence[Context] = (),
     pos: Optional[Mapping[int, str]] = None,
     boilerplate: Sequence[Tuple[int, int]] = (),
+    verbs: Optional[Iterable[int]] = None,
 ) -> Tuple[List[Mention], List[Person]]:
-    """Accepted person mentions (with norms) and the people they name, in text order."""
+    """Accepted person mentions (with norms) and the people they name, in text order.
+
+    `verbs` are the start offsets of verbs and auxiliaries (read from `pos` when not given).
+    """
     pos = pos or {}
     mentions = find_mentions(text, model_spans, contexts, pos, boilerplate)
-    blocked = frozenset(s for s, tag in pos.items() if tag in ("VERB", "AUX"))
+    if verbs is None:
+        verbs = (s for s, tag in pos.items() if tag in ("VERB", "AUX"))
+    blocked = frozenset(verbs)
     roles = _Roles(text, contexts, blocked)
     attach_roles(text, mentions, roles)
     for m in mentions:

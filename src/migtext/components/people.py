@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Dict, List, Tuple
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,8 +31,8 @@ class PersonRecognizer:
             Context(c.start, c.end, c.label, c.norm, c.from_model) for c in get_candidates(doc) if c.label != "PER"
         ]
         model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
-        pos = {t.idx: t.pos_ for t in doc}
-        mentions, people = analyse(text, model_spans, contexts, pos, doc._.boilerplate or [])
+        pos, verbs = self._pos(doc)
+        mentions, people = analyse(text, model_spans, contexts, pos, doc._.boilerplate or [], verbs)
         strong = {id(m) for m in mentions if m.evidence & STRONG_EVIDENCE}
         strong_people = {i for i, p in enumerate(people) if any(id(m) in strong for m in p.mentions)}
         for i, person in enumerate(people):
@@ -55,6 +57,20 @@ class PersonRecognizer:
                 )
         doc._.people = [p.as_dict() for p in people]
         return doc
+
+    @staticmethod
+    def _pos(doc: Doc) -> Tuple[Dict[int, str], List[int]]:
+        """Token start -> coarse part of speech, and the starts of verbs; read as arrays."""
+        if not len(doc):
+            return {}, []
+        idx, pos_ids = doc.to_array(["IDX", "POS"]).T.tolist()
+        strings = doc.vocab.strings
+        names = {p: strings[p] for p in set(pos_ids)}
+        if set(names.values()) <= {""}:
+            return {}, []  # no tagger in this pipeline
+        verb_ids = {p for p, name in names.items() if name in ("VERB", "AUX")}
+        tags = dict(zip(idx, (names[p] for p in pos_ids), strict=True))
+        return tags, [i for i, p in zip(idx, pos_ids, strict=True) if p in verb_ids]
 
     @staticmethod
     def _method(mention: Mention, person_is_strong: bool) -> tuple:

@@ -203,15 +203,20 @@ def _match_link(keys: Sequence[str], i: int) -> int:
 
 
 def read_role(
-    text: str, word_list: Sequence[Word], i: int, skip: FrozenSet[int] = frozenset()
+    text: str,
+    word_list: Sequence[Word],
+    i: int,
+    skip: FrozenSet[int] = frozenset(),
+    keys: Optional[Sequence[str]] = None,
 ) -> Optional[RoleReading]:
     """The role that starts at word `i`, extended by "adjoint(e)" and a portfolio.
 
     `skip` holds indices of words that may stand between a role and its portfolio
     without being part of it (a nationality adjective: "le ministre *malien* des
-    Affaires étrangères").
+    Affaires étrangères"); `keys` are the words' keys when the caller has them already.
     """
-    keys = [w.key for w in word_list]
+    if keys is None:
+        keys = [w.key for w in word_list]
     best: Optional[Role] = None
     length = 0
     for n in range(min(MAX_ROLE_WORDS, len(keys) - i), 0, -1):
