@@ -74,6 +74,9 @@ def test_roman_numerals(roman, number):
         ("le 03/05/24", [("03/05/24", "2024-05-03")]),
         ("l'été 2015", [("été 2015", "2015-SU")]),
         ("en 1848", [("1848", "1848")]),
+        ("En 2015, les arrivées ont doublé", [("2015", "2015")]),
+        ("Depuis 2019, la route est fermée", [("2019", "2019")]),
+        ("à l'horizon 2030", [("2030", "2030")]),
         ("pendant 1,5 an", [("1,5 an", "P18M")]),
         ("pendant les 20 premières semaines de 2018", [("les 20 premières semaines", "P20W"), ("2018", "2018")]),
         ("juillet-décembre 1914", [("juillet-décembre 1914", "1914-07/1914-12")]),
@@ -105,7 +108,8 @@ def test_grammar_spans_and_values(text, expected):
         "cette année-là", "le mois suivant", "un enfant âgé de 12 ans", "les moins de 18 ans",
         "la Convention de 1951", "à 10 heures", "ouvert 24 heures sur 24", "7 jours sur 7",
         "37 000-38 000 personnes", "une semaine de travail", "un homme d'une trentaine d'années",
-        "une vingtaine d'enfants", "une femme âgée d'une quarantaine d'années",
+        "une vingtaine d'enfants", "une femme âgée d'une quarantaine d'années", "le programme Horizon 2020",
+        "la Vision 2030 saoudienne", "l'Agenda 2063 de l'Union africaine",
     ],
 )  # fmt: skip
 def test_grammar_ignores_non_dates(text):

@@ -275,6 +275,11 @@ _YEAR_CUE = re.compile(
 _STRONG_YEAR_CUE = re.compile(
     r"\b(?:en|depuis|des|d'ici|d'ici\s+a|jusqu'en|avant|apres|vers|courant|fin|debut|mi|an|annee|l'horizon)\s*-?\s*$"
 )
+# Cue words that may open a sentence with a capital ("En 2015", "Depuis 2019", "Fin 2023").
+_SENTENCE_CUES = frozenset(
+    "en depuis des avant apres vers fin debut mi courant de du entre et a au pour jusqu le la sur dans ou par"
+    " printemps ete automne hiver annee an".split()
+)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:n|no|n°|numero|art|article|articles|resolution|loi|decret|chapitre|page|pages|p|vol|tel|fax|bp|cp"
     r"|programme|agenda|vision|code|ref|reference|dossier|rue|avenue|boulevard|route|salle|bureau|poste|vol)[.°]?"
@@ -318,6 +323,9 @@ def _lone_year(m, folded, text):
         return
     if _INSTRUMENT_YEAR.search(before):
         return  # part of an instrument's name, whether or not a LEGAL candidate covers it
+    previous = re.search(r"(\w+)[ \u00a0]$", text[max(0, m.start() - 30) : m.start()])
+    if previous and previous.group(1)[0].isupper() and fold(previous.group(1)) not in _SENTENCE_CUES:
+        return  # "Horizon 2020", "Vision 2030", "Euro 2016": a name that carries a year
     cue = _YEAR_CUE.search(before)
     if not (1900 <= year <= 2100 or (cue and 1500 <= year)):
         return
