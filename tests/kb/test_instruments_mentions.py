@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtext.kb import instruments as kb
 
@@ -390,3 +392,27 @@ def test_mentions_are_in_text_order_and_do_not_overlap():
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert len(found) == 5
+
+
+# --------------------------------------------------------------------------- any text
+
+_FRAGMENTS = [
+    "la", "Convention", "convention", "de", "d'", "l’", "Genève", "1951", "1969", "n°", "143", "97", "OIT", "l'OIT",
+    "règlement", "(UE)", "604/2013", "2016/399", "directive", "2008/115/CE", "ses", "deux", "protocoles", "sur",
+    "trafic", "traite", "et", "Lima", "loi", "immigration", "2024", "Pacte", "Marrakech", "CEDH", "article", "3",
+    "«", "»", "(", ")", ",", ".", "\n", "relative", "à", "Act", "Safety", "UE-Turquie", "accord", "C189", "décret",
+    "1/2023", "Titre", "42", "Protocole", "de Palerme", "Conventions", "leurs", "protocoles additionnels", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40), st.sampled_from([" ", "\n", "  "]))
+def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, sep):
+    text = sep.join(parts)
+    found = kb.find_mentions(text)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end].strip() == text[m.start : m.end]
+        attrs = kb.attributes(m.ids)
+        assert attrs["id"] == m.norm
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
