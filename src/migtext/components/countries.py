@@ -16,7 +16,7 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate
+from migtext.candidates import add_candidate, doc_text
 from migtext.kb import countries as kb
 from migtext.text import PhraseIndex, Word, fold, strip_article, words
 
@@ -121,7 +121,7 @@ class CountryRecognizer:
         self.index = phrase_index()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         folded = fold(text)
         ws = words(text, folded)
         taken: List[Tuple[int, int]] = []
@@ -136,7 +136,7 @@ class CountryRecognizer:
     def _propose_fuzzy(self, doc: Doc, ws: Sequence[Word], taken: List[Tuple[int, int]]) -> None:
         """Misspelt countries where a country is expected: a capitalised word (or two)
         right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
-        text = doc.text
+        text = doc_text(doc)
         for i in range(1, len(ws)):
             w = ws[i]
             if ws[i - 1].key not in FUZZY_CONTEXT or len(w.key) < 5 or not text[w.start].isupper():
@@ -155,13 +155,13 @@ class CountryRecognizer:
                     code, score = found
                     taken.append(
                         self._add(
-                            doc, w.start, ws[last - 1].end, "COUNTRY", code, "fuzzy", score, kb.country(code).attrs()
+                            doc, w.start, ws[last - 1].end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code)
                         )
                     )
                     break
 
     def _propose_match(self, doc: Doc, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
-        text = doc.text
+        text = doc_text(doc)
         payload = _best(match.payloads)
         label, code = payload[0], payload[1]
         start, end = match.start, match.end
@@ -185,14 +185,14 @@ class CountryRecognizer:
                 start -= 3  # "l'ex-URSS", "l'ex-Yougoslavie": the prefix is part of the name
             method = payload[2]
             score = kb.SCORES["acronym"] if payload[3] == "acronym" else kb.SCORES[method]
-            return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country(code).attrs())
+            return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country_attrs(code))
         if label == "NATIONALITY":
             if payload[5] == "adjective" and payload[4] != "Plur" and match.first_word > 0:
                 if ws[match.first_word - 1].key == "en":  # "en français": a language
                     return None
             if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
                 return None  # "le continent américain" is the continent's adjective
-            attrs = kb.country(code).attrs()
+            attrs = kb.country_attrs(code)
             attrs.update(gender=payload[3], number=payload[4], form=payload[5])
             return self._add(doc, start, end, "NATIONALITY", code, payload[2], kb.SCORES[payload[2]], attrs)
         if label == "REGION":
@@ -212,7 +212,7 @@ class CountryRecognizer:
     def _propose_model_locs(self, doc: Doc, taken: List[Tuple[int, int]]) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
-        text = doc.text
+        text = doc_text(doc)
         for start, end, label in doc._.model_ents or []:
             if label != "LOC":
                 continue
@@ -235,7 +235,7 @@ class CountryRecognizer:
             found = kb.fuzzy_country(key) if text[start : start + 1].isupper() and not known else None
             if found is not None:
                 code, score = found
-                self._add(doc, start, end, "COUNTRY", code, "fuzzy", score, kb.country(code).attrs())
+                self._add(doc, start, end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code))
             else:
                 self._add(doc, start, end, "LOC", None, "model", 0.5, {})
 
@@ -244,7 +244,7 @@ class CountryRecognizer:
         """Turns away the base model's one-word LOC that is a common word ("Etats" in
         "175 Etats membres", "Ca" for a misspelt "La"): a place name is a proper noun."""
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not doc.text[start : start + 1].isupper():
+        if span is None or not doc_text(doc)[start : start + 1].isupper():
             return False
         if len(span) == 1:
             return span[0].pos_ in ("PROPN", "X", "")

@@ -190,6 +190,16 @@ def country(alpha3: str) -> Country:
         raise KeyError(f"no country with alpha-3 code {alpha3!r}") from None
 
 
+@cache
+def _country_attrs(alpha3: str) -> Dict[str, Any]:
+    return country(alpha3).attrs()
+
+
+def country_attrs(alpha3: str) -> Dict[str, Any]:
+    """A fresh copy of a country's attributes (built once per country: `asdict` is slow)."""
+    return dict(_country_attrs(alpha3))
+
+
 def _usable_name(name: str) -> bool:
     """pycountry names with parentheses or commas are catalogue forms, not running text."""
     return bool(name) and "(" not in name and "," not in name
