@@ -5,8 +5,9 @@ testable without spaCy.  Three steps:
 
 1. *Names.*  Runs of capitalised words (with particles "de", "van", "ben", "al-" ...)
    are person names when something says so: the base model, an honorific ("M.",
-   "Mme"), a listed given name, a photo credit ("OIM/Jane DOE") or a role in apposition.
-   Runs that are organisations, places, headings, verbs or menu words are not.
+   "Mme"), a listed given name, a photo credit ("OIM/Jane DOE"), a speech verb after a
+   quotation ("», raconte Farrukh Rahimov") or a role in apposition.  Runs that are
+   organisations, places, datelines, headings, verbs or menu words are not.
 2. *Roles.*  French puts the role before or after the name, with or without commas:
    "le directeur général de l'OIM, Brunson McKinley", "Amy Pope, directrice générale de
    l'OIM".  The words between the role and the name must be a complement (prepositions,
@@ -144,7 +145,6 @@ class Mention:
     affiliation: Optional[str] = None
     affiliation_label: Optional[str] = None
     norm: Optional[str] = None
-    person: int = -1
 
     @property
     def n_words(self) -> int:
