@@ -154,3 +154,40 @@ def test_texts_without_people(annotate, text):
     doc = annotate(text)
     assert persons(doc) == []
     assert doc._.people == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sénégalais Macky Sall a reçu la délégation de l'OIM à Dakar.",
+            [("Macky Sall", "president", "SEN")],
+        ),
+        (
+            "Le ministre de l'Intérieur italien, Matteo Piantedosi, défend le décret.",
+            [("Matteo Piantedosi", "minister of the interior", "ITA")],
+        ),
+        (
+            "« Nous avons tout quitté », raconte Hawa Abdelrahman, mère de quatre enfants.",
+            [("Hawa Abdelrahman", None, None)],
+        ),
+        (
+            "Le roi Mohammed VI a reçu Ugochi Daniels, directrice générale adjointe de l’OIM.",
+            [("Mohammed VI", "monarch", None), ("Ugochi Daniels", "deputy director general", "IOM")],
+        ),
+    ],
+)
+def test_people_records(annotate, text, expected):
+    doc = annotate(text)
+    assert [(p["norm"], p["role_norm"], p["affiliation"]) for p in doc._.people] == expected
+
+
+def test_every_listed_mention_is_a_per_entity(seed, annotate):
+    docs = [
+        seed[1],
+        annotate("Selon Amy Pope, directrice générale de l'OIM, rien ne change. Mme Pope a insisté à Genève."),
+    ]
+    for doc in docs:
+        ents = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
+        listed = {tuple(m) for p in doc._.people for m in p["mentions"]}
+        assert listed == ents
