@@ -303,3 +303,13 @@ def test_known_words_and_short_names_are_not_fuzzy_countries(annotate, text):
 )
 def test_model_place_spans_are_trimmed_to_the_name(annotate, text, span):
     assert [e.text for e in annotate(text).ents if e.label_ == "LOC"] == [span]
+
+
+def test_granada_in_spain_is_a_city_grenada_is_a_country(annotate):
+    assert ("Grenade", "LOC", "") in ents(annotate("En Andalousie, à Grenade, les saisonniers marocains manifestent."))
+    assert ("Grenade", "COUNTRY", "GRD") in ents(annotate("La Grenade et Sainte-Lucie ont signé l'accord."))
+
+
+def test_macedonia_next_to_greece_stays_the_country(annotate):
+    found = ents(annotate("À Idomeni, à la frontière entre la Grèce et la Macédoine, des milliers attendent."))
+    assert ("Macédoine", "COUNTRY", "MKD") in found

@@ -35,8 +35,14 @@ _LINKS = frozenset({"du", "de", "des", "d", "la", "l"})
 FIRST_NAME_COUNTRIES = frozenset({"maurice", "dominique", "israel", "jordan", "salvador"})
 _PREPOSITIONS = frozenset({"a", "au", "en", "de", "d", "la", "l", "le", "vers", "pour", "depuis", "par", "sur"})
 
-# "Salvador" alone near these is Salvador de Bahia, not El Salvador.
-BRAZIL_CONTEXT = re.compile(r"\b(?:bresil|bresilien\w*|bahia|sao paulo|rio de janeiro|recife|brasilia)\b")
+# Country names that are also another country's place, read as that place when the
+# text around them (folded) speaks of its country: "Salvador" near Brazil is Salvador
+# de Bahia, "Grenade" near Spain is Granada.  (Not "Macédoine" near Greece: on the
+# Balkan route that is North Macedonia, next to Greece.)
+HOMONYM_CONTEXTS = {
+    "salvador": re.compile(r"\b(?:bresil|bresilien\w*|bahia|sao paulo|rio de janeiro|recife|brasilia)\b"),
+    "grenade": re.compile(r"\b(?:espagne|espagnol\w*|andalou\w*|seville|malaga|almeria|cordoue|madrid)\b"),
+}
 CONTEXT_WINDOW = 300
 
 # Phrases before a place name that are not part of it ("route de la Méditerranée
@@ -175,7 +181,8 @@ class CountryRecognizer:
             key = " ".join(w.key for w in ws[match.first_word : match.last_word])
             if key in FIRST_NAME_COUNTRIES and _is_first_name(text, ws, match.first_word, match.last_word):
                 return None
-            if key == "salvador" and BRAZIL_CONTEXT.search(
+            homonym = HOMONYM_CONTEXTS.get(key)
+            if homonym is not None and homonym.search(
                 folded, max(0, start - CONTEXT_WINDOW), min(len(text), end + CONTEXT_WINDOW)
             ):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
