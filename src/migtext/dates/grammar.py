@@ -477,7 +477,8 @@ def _year_part(m, folded, text):
 
 
 @rule(
-    r"\b(?P<prep>il\s+y\s+a|dans)\s+(?:(?:plus\s+de|pres\s+de|environ|quelque|moins\s+de|au\s+moins)\s+)?"
+    r"\b(?P<prep>il\s+y\s+a|dans)\s+(?:(?:plus|pres|moins)\s+d'\s*|(?:plus\s+de|pres\s+de|environ|quelque"
+    r"|moins\s+de|au\s+moins)\s+)?"
     r"(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")"
 )
 def _ago_or_in(m, folded, text):
