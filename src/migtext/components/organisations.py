@@ -11,6 +11,7 @@ sentence fragments.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
@@ -24,13 +25,14 @@ from migtext.kb.organisations import (
     NOT_ORGANISATIONS,
     Organisation,
     OrgMatch,
+    cue_hits,
     decide_acronym,
     find_organisations,
     get,
     lookup,
     organisation_index,
 )
-from migtext.page import NAVIGATION_PHRASES, in_ranges
+from migtext.page import NAVIGATION_PHRASES
 from migtext.text import fold, strip_article, words
 
 # First words (folded) of a long form that names an organisation.
@@ -131,7 +133,8 @@ class OrganisationRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        organisation_index()  # build the index once, at load time
+        organisation_index()  # build the indexes once, at load time
+        lookup("OIM")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -139,13 +142,13 @@ class OrganisationRecognizer:
         ws = words(text, folded)
         matches = find_organisations(text, ws)
         links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
-        taken: List[Tuple[int, int]] = []
-        blocked: List[Tuple[int, int]] = []
+        taken = _Mask(len(text))  # what this component has proposed or ruled out
+        document_support: Dict[str, int] = {}
 
         def propose(start: int, end: int, org: Optional[Organisation], method: str, score: float, attrs=None):
-            if in_ranges(start, end, taken):
+            if taken.overlaps(start, end):
                 return
-            taken.append((start, end))
+            taken.add(start, end)
             values = dict(org.attrs()) if org is not None else dict(_EMPTY_ATTRS)
             values.update(attrs or {})
             add_candidate(
@@ -169,13 +172,17 @@ class OrganisationRecognizer:
                 if rule.org_id != m.org.id:
                     continue
                 near = _listed_neighbours(folded, mentions, m.start, m.end)
-                accepted, score = decide_acronym(surface, folded, m.start, m.end, near)
+                if surface not in document_support:
+                    document_support[surface] = cue_hits(folded, rule.for_cues)
+                accepted, score = decide_acronym(
+                    surface, folded, m.start, m.end, near, document_support=document_support[surface]
+                )
                 if accepted:
                     propose(m.start, m.end, m.org, "context", score)
                 elif rule.other_is_organisation:
                     propose(m.start, m.end, None, "context", 0.6, {"acronym_fr": surface})
                 else:
-                    blocked.append((m.start, m.end))  # "la CAN" of football: not the base model's ORG either
+                    taken.add(m.start, m.end)  # "la CAN" of football: not the base model's ORG either
                 continue
             if m.form.text in _UN_ORGAN_SHORT_FORMS and not _un_organ_here(text, folded, m.end):
                 continue
@@ -184,7 +191,7 @@ class OrganisationRecognizer:
         for start, end, (org, long_form) in long_forms:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
-        self._listed_acronyms(doc, text, folded, mentions, vetoed, taken + blocked, propose)
+        self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
@@ -195,7 +202,7 @@ class OrganisationRecognizer:
             first = min(m.start for m in matches if m.org.id == "UNGA")
             for m in _ASSEMBLY_RE.finditer(text, first):
                 propose(m.start(), m.end(), get("UNGA"), "context", 0.6)
-        self._model_spans(doc, text, vetoed, taken + blocked, propose)
+        self._model_spans(doc, text, vetoed, taken, propose)
         return doc
 
     @staticmethod
@@ -266,12 +273,14 @@ class OrganisationRecognizer:
     @staticmethod
     def _listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose) -> None:
         """An unknown acronym between known organisations ("l'OID, la CEPALC") is one too."""
-        other = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
+        other = _Mask(
+            len(text), [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
+        )
         for m in _CAPS_WORD_RE.finditer(text):
             surface = m.group(0)
-            if surface in NOT_ORGANISATIONS or surface in vetoed or in_ranges(m.start(), m.end(), taken):
+            if surface in NOT_ORGANISATIONS or surface in vetoed or taken.overlaps(m.start(), m.end()):
                 continue
-            if in_ranges(m.start(), m.end(), other) or _is_heading_line(text, m.start()):
+            if other.overlaps(m.start(), m.end()) or _is_heading_line(text, m.start()):
                 continue
             if _listed_neighbours(folded, mentions, m.start(), m.end()):
                 propose(m.start(), m.end(), None, "context", 0.6, {"acronym_fr": surface})
@@ -279,17 +288,32 @@ class OrganisationRecognizer:
     # ------------------------------------------------------------ base model
 
     def _model_spans(self, doc, text, vetoed, taken, propose) -> None:
-        other = [(c.start, c.end) for c in get_candidates(doc) if not c.from_model]
+        other = _Mask(len(text), [(c.start, c.end) for c in get_candidates(doc) if not c.from_model])
         for start, end, label in doc._.model_ents or []:
             if label != "ORG":
                 continue
             skip, _ = strip_article(text[start:end])
             start += skip
-            if start >= end or in_ranges(start, end, taken) or in_ranges(start, end, other):
+            if start >= end or taken.overlaps(start, end) or other.overlaps(start, end):
                 continue
             if model_span_is_junk(text, start, end) or text[start:end] in vetoed:
                 continue
             propose(start, end, None, "model", 0.5)
+
+
+class _Mask:
+    """Characters covered by spans: overlap tests in the span's length, not the number of spans."""
+
+    def __init__(self, size: int, spans: Sequence[Tuple[int, int]] = ()) -> None:
+        self._covered = bytearray(size)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self._covered[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._covered[start:end])
 
 
 def _un_organ_here(text: str, folded: str, end: int) -> bool:
@@ -301,12 +325,17 @@ def _un_organ_here(text: str, folded: str, end: int) -> bool:
 
 def _listed_neighbours(folded: str, mentions: Sequence[Tuple[int, int]], start: int, end: int) -> int:
     """How many organisations are listed right next to [start, end) ("l'OIT, le PNUD, la CAN")."""
-    before = [m for m in mentions if m[1] <= start]
-    after = [m for m in mentions if m[0] >= end]
+    i = bisect_left(mentions, (start, start))
+    j = i
+    while j < len(mentions) and mentions[j][0] < end:
+        j += 1
     count = 0
-    if before and _is_list_gap(folded[before[-1][1] : start]):
+    k = i - 1
+    while k >= 0 and mentions[k][1] > start:
+        k -= 1
+    if k >= 0 and _is_list_gap(folded[mentions[k][1] : start]):
         count += 1
-    if after and _is_list_gap(folded[end : after[0][0]]):
+    if j < len(mentions) and _is_list_gap(folded[end : mentions[j][0]]):
         count += 1
     return count
 

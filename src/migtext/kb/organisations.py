@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -356,32 +356,52 @@ CONTEXT_RULES: Dict[str, ContextRule] = {
 }  # fmt: skip
 
 
-def _cue_hits(folded_window: str, cues: FrozenSet[str]) -> int:
-    hits = 0
-    for cue in cues:
-        if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", folded_window):
-            hits += 1
-    return hits
+@cache
+def _cue_pattern(cues: FrozenSet[str]) -> Optional[re.Pattern[str]]:
+    """One compiled pattern for a set of folded cue words (longest first)."""
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
+
+
+def cue_hits(folded_text: str, cues: FrozenSet[str], start: int = 0, end: Optional[int] = None) -> int:
+    """How many different cues occur in folded_text[start:end]."""
+    pattern = _cue_pattern(cues)
+    if pattern is None:
+        return 0
+    end = len(folded_text) if end is None else end
+    return len({m.group(0) for m in pattern.finditer(folded_text, start, end)})
 
 
 def decide_acronym(
-    acronym: str, folded_text: str, start: int, end: int, near_organisations: int = 0, window: int = 300
+    acronym: str,
+    folded_text: str,
+    start: int,
+    end: int,
+    near_organisations: int = 0,
+    window: int = 300,
+    document_support: Optional[int] = None,
 ) -> Tuple[bool, float]:
     """Read an ambiguous acronym: (is it the table's organisation?, confidence).
 
     Evidence: cue words near the mention and anywhere in the document, and other
-    organisations listed next to it ("l'OIT, le PNUD, la CAN"). Without evidence, the
-    table's reading stands unless the rule needs evidence (AI, BM).
+    organisations listed next to it ("l'OIT, le PNUD, la CAN"). Cues against the
+    table's reading count only near the mention. Without evidence, the table's reading
+    stands unless the rule needs evidence (AI, BM). `document_support` is the number of
+    supporting cues in the whole document, when the caller has counted it already.
     """
     rule = CONTEXT_RULES.get(acronym)
     if rule is None:
         return True, 0.9
-    near = folded_text[max(0, start - window) : end + window]
-    against = _cue_hits(near, rule.against_cues)
-    near_support = _cue_hits(near, rule.for_cues) + 2 * near_organisations
+    lo, hi = max(0, start - window), min(len(folded_text), end + window)
+    against = cue_hits(folded_text, rule.against_cues, lo, hi)
+    near_support = cue_hits(folded_text, rule.for_cues, lo, hi) + 2 * near_organisations
     if against and near_support <= against:
         return False, 0.0
-    support = near_support + _cue_hits(folded_text, rule.for_cues)
+    if document_support is None:
+        document_support = cue_hits(folded_text, rule.for_cues)
+    support = near_support + document_support
     if rule.needs_evidence and support == 0:
         return False, 0.0
     return True, min(0.9, 0.6 + 0.1 * support)
