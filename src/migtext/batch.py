@@ -22,6 +22,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Set, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from migtext.errors import InputError
 from migtext.io.documents import Document, Fields, checked
 from migtext.io.readers import count_documents, expand_inputs, read_source
 from migtext.io.writers import ERROR_KEY, open_writer
@@ -186,8 +187,6 @@ def run_annotate(
     batches to a Dask cluster: `client`, or `scheduler` (an address or a scheduler
     file), or else a local cluster of `n_process` workers.
     """
-    from migtext.errors import InputError
-
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}: use one of {ENGINES}")
     if batch_size < 1 or n_process < 1:
@@ -198,7 +197,7 @@ def run_annotate(
     fields = Fields(text_field, id_field, date_field)
     paths = expand_inputs(inputs, exclude=writer.work_paths())
     done = writer.start(resume, overwrite)
-    summary = Summary(output, skipped=0)
+    summary = Summary(output)
     started = time.perf_counter()
 
     def todo() -> Iterator[Document]:
