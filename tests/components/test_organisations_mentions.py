@@ -168,6 +168,18 @@ def test_long_forms_with_variants_and_line_breaks(annotate, text, surface, norm)
             "Le Haut Conseil pour la réconciliation (HCR) a publié un rapport. Le HCR appelle au dialogue.",
             [("Haut Conseil pour la réconciliation", None), ("HCR", None), ("HCR", None)],
         ),
+        (
+            "La guerre oppose l'armée soudanaise et les paramilitaires des RSF à Khartoum.",
+            [("RSF", "RSF")],
+        ),
+        (
+            "Selon le classement de la liberté de la presse publié par RSF, 50 journalistes sont détenus.",
+            [("RSF", "RWB")],
+        ),
+        (
+            "Le nouveau haut-commissaire des Nations unies pour les réfugiés (HCR), Barham Saleh, visite le Tchad.",
+            [("Nations unies", "UN"), ("HCR", "UNHCR")],
+        ),
         ("Ont participé l'OID, la CEPALC et l'OIM.", [("OID", None), ("CEPALC", "ECLAC"), ("OIM", "IOM")]),
         ("L'OID 1.3.6.1 désigne un objet dans l'annuaire.", []),
     ],

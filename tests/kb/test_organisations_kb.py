@@ -267,6 +267,8 @@ def _decide(acronym, text, near=0):
         ("AI", "Les outils d'AI et d'intelligence artificielle, selon Amnesty, menacent", False),
         ("HCR", "Le HCR a enregistré 5 000 nouveaux réfugiés", True),
         ("HCR", "Le HCR, Haut Conseil de la République, siège à Kinshasa", False),
+        ("RSF", "Les combats entre l'armée et les paramilitaires des RSF au Darfour", True),
+        ("RSF", "Selon le classement de la liberté de la presse de RSF, 50 journalistes", False),
         ("BM", "La BM et le FMI accordent un prêt", True),
         ("BM", "la voiture BM garée", False),
     ],
@@ -284,3 +286,5 @@ def test_context_rules_name_table_organisations():
     for rule in CONTEXT_RULES.values():
         org = get(rule.org_id)
         assert rule.acronym in org.acronyms
+        if rule.other_id:
+            assert rule.acronym in get(rule.other_id).acronyms

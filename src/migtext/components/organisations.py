@@ -180,7 +180,8 @@ class OrganisationRecognizer:
                 if accepted:
                     propose(m.start, m.end, m.org, "context", score)
                 elif rule.other_is_organisation:
-                    propose(m.start, m.end, None, "context", 0.6, {"acronym_fr": surface})
+                    other = get(rule.other_id) if rule.other_id else None
+                    propose(m.start, m.end, other, "context", 0.6, None if other else {"acronym_fr": surface})
                 else:
                     taken.add(m.start, m.end)  # "la CAN" of football: not the base model's ORG either
                 continue
@@ -242,6 +243,8 @@ class OrganisationRecognizer:
         long_forms: List[Tuple[int, int, Tuple[Optional[Organisation], str]]] = []
         table_spans = {(m.start, m.end): m.org for m in matches}
         for d in definitions:
+            if fold(d.long.split()[0]) in _TITLES:
+                continue  # "le haut-commissaire des Nations unies pour les réfugiés (HCR)" is a person
             long_org = table_spans.get((d.long_start, d.long_end)) or lookup(d.long)
             short_org = lookup(d.short)
             if long_org is None and short_org is not None and _same_organisation(d.long, short_org):

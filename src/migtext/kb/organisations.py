@@ -45,7 +45,7 @@ NOT_ORGANISATIONS = frozenset(
 # matched on their own (an in-text definition can still link them).
 UNINDEXED_FORMS = frozenset(
     """UN AU EU EC EP WB CoE CoR OMI CEA CDH CEDH CEI CESE OMD PMA CRS CEPA OMA TEDH BASD
-    DPO SEM CRI MdM FRA RSF IS FAR""".split()
+    DPO SEM CRI MdM FRA IS FAR""".split()
 )
 
 
@@ -224,6 +224,9 @@ def organisation_index() -> PhraseIndex:
     for org in load_organisations():
         for form in forms(org):
             key = phrase_key(form.text)
+            rule = CONTEXT_RULES.get(form.text)
+            if rule is not None and org.id == rule.other_id:
+                continue  # the context rule reads it as this organisation when the cues say so
             if owners.get(key, org.id) != org.id:
                 raise DataError(
                     f"{DATA_FILE}: {form.text!r} is a form of both {owners[key]} and {org.id}; "
@@ -309,6 +312,7 @@ class ContextRule:
     other_is_organisation: bool  # the other reading is an organisation too (a party), not a word or an event
     for_cues: FrozenSet[str]
     against_cues: FrozenSet[str]
+    other_id: Optional[str] = None  # the table's organisation for the other reading, if it has one
 
 
 def _cues(text: str) -> FrozenSet[str]:
@@ -346,6 +350,14 @@ CONTEXT_RULES: Dict[str, ContextRule] = {
             "HCR", "UNHCR", False, True,
             _cues("réfugiés|réfugié|asile|Haut-Commissariat|Nations unies|ONU|déplacés|apatrides"),
             _cues("Haut Conseil|Haut-Conseil|Haute Cour|HCR-PT"),
+        ),
+        ContextRule(
+            "RSF", "RSF", False, True,
+            _cues("Soudan|soudanais|soudanaise|paramilitaire|paramilitaires|Darfour|Khartoum|El-Fasher|Hemedti|"
+                  "Dagalo|armée|combats|milice|Forces de soutien rapide"),
+            _cues("journaliste|journalistes|presse|liberté de la presse|médias|classement mondial|"
+                  "Reporters sans frontières|reporters"),
+            "RWB",
         ),
         ContextRule(
             "BM", "WB", True, False,
