@@ -89,7 +89,8 @@ NON_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB",
 # Words that may link a role to the name or stand in its complement without being one
 # of the things the complement names ("de l'OIM en Libye", "auprès de l'UE").
 CONNECTORS = frozenset(
-    "de d du des la le les l un une à au aux en pour sur auprès près chargé chargée charge chargee et dans "
+    "de d du des la le les l un une à au aux en pour sur contre entre chez auprès près chargé chargée charge "
+    "chargee et dans "
     "par intérim interim adjoint adjointe pays région regional régional régionale bureau".split()
 )
 # Words that may stand between a name and the role that follows it ("Amy Pope, la
@@ -99,7 +100,7 @@ ROLE_LEADS = frozenset(
     "alors désormais aujourd hui".split()
 )
 MAX_NAME_TOKENS = 7
-MAX_COMPLEMENT_WORDS = 14
+MAX_COMPLEMENT_WORDS = 18
 MAX_FREE_WORDS = 4
 
 _TOKEN_RE = re.compile(
@@ -140,6 +141,7 @@ class Mention:
     evidence: Set[str] = field(default_factory=set)
     honorific: Optional[str] = None
     lead: int = -1  # where the honorific before the name starts, if any
+    other_entity: bool = False  # the base model calls this span a place or an organisation
     gender: Optional[str] = None
     role: Optional[RoleReading] = None
     affiliation: Optional[str] = None
@@ -217,6 +219,7 @@ SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 _CREDIT_SLASH_RE = re.compile(r"[A-Z][A-Za-z]+\s*/\s*$")
 _CREDIT_LINE_RE = re.compile(r"^\s*(?:©|(?i:photos?|crédits?|credits?|source)\b)")
 _CREDIT_END_RE = re.compile(r"(?:[/:©]|(?i:photos?))\s*$")
+_CREDIT_INLINE_RE = re.compile(r"(?:^|[\s(\[])(?:©|(?i:photos?|crédits?(?:\s+photos?)?))\s*:?[ \t]*$")
 
 
 def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
@@ -278,6 +281,32 @@ def tokenize(text: str) -> List[Token]:
         else:
             kind = "other"
         out.append(Token(s, e, word, kind))
+    return _join_capital_elisions(text, out)
+
+
+def _join_capital_elisions(text: str, tokens: List[Token]) -> List[Token]:
+    """ "Alfredo D'Amato", "Massimo D'Alema": a capital elision after a given name is a surname."""
+    out: List[Token] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if (
+            tok.kind == "other"
+            and tok.text[:1] in "DL"
+            and len(tok.text) == 2
+            and out
+            and out[-1].kind == "name"
+            and text[out[-1].end : tok.start] == " "
+            and k + 1 < len(tokens)
+            and tokens[k + 1].start == tok.end
+            and tokens[k + 1].kind in ("name", "caps")
+        ):
+            nxt = tokens[k + 1]
+            out.append(Token(tok.start, nxt.end, text[tok.start : nxt.end], "name"))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
     return out
 
 
@@ -449,15 +478,20 @@ class _Roles:
         free.append(i)
         return len(free) <= MAX_FREE_WORDS
 
-    def complement_after(self, i: int, limit: int) -> int:
-        """End word (exclusive) of the complement that starts at word i ("de l'OIM en Libye")."""
+    def complement_after(self, i: int, limit: int, trim: bool = True) -> int:
+        """End word (exclusive) of the complement that starts at word i ("de l'OIM en Libye").
+
+        With `trim`, trailing connectors and an unclosed parenthesis are left out (they
+        belong to what follows); without it, the walk stops only at a word that cannot
+        be part of a complement.
+        """
         free: List[int] = []
         j = i
         while j < min(limit, i + MAX_COMPLEMENT_WORDS) and self._word_ok(j, free):
             j += 1
-        # trailing connectors and parentheses belong to what follows
         while (
-            j > i
+            trim
+            and j > i
             and j - 1 not in self.ctx_words
             and (self.text[self.words[j - 1].start : self.words[j - 1].end].lower() in CONNECTORS | {"(", ")"})
         ):
@@ -525,7 +559,7 @@ def _role_before(roles: _Roles, mention: Mention, floor: int, used: Set[int]) ->
     for reading in sorted(candidates, key=lambda r: -r.last_word)[:3]:
         if reading.last_word < j - MAX_COMPLEMENT_WORDS:
             break
-        if roles.complement_after(reading.last_word, j) == j or reading.last_word == j:
+        if roles.complement_after(reading.last_word, j, trim=False) == j or reading.last_word == j:
             if all(roles.text[w.start : w.end] not in (",", ";", ".", ":") for w in roles.words[reading.last_word : j]):
                 return reading, j
     return None
@@ -552,11 +586,23 @@ def attach_roles(text: str, mentions: List[Mention], roles: _Roles) -> None:
         limit = anchor_starts[k] if k < len(anchor_starts) else len(text)
         return max(floor, sentences.start(m.start)), min(limit, sentences.end(m.end))
 
+    heads = {m.lead if m.lead >= 0 else m.start for m in candidates}
+
+    def announces_next(end_word: int) -> bool:
+        """ "X, le porte-parole de l'ONU, Stéphane Dujarric": the role is the next name's."""
+        k = end_word
+        while k < len(roles.words) and roles.text[roles.words[k].start : roles.words[k].end] in (",", ")"):
+            k += 1
+        return k < len(roles.words) and roles.words[k].start in heads
+
     for m in candidates:
         floor, limit = neighbours(m)
-        found = _role_after(roles, m, limit)
+        found = _role_after(roles, m, len(text))
+        if found is not None and (found[0].start >= limit or announces_next(found[1])):
+            found = None
         if found is not None:
             reading, comp_end_word = found
+            comp_end_word = min(comp_end_word, roles.word_at(limit))
             used.add(reading.first_word)
             end_char = roles.words[comp_end_word - 1].end if comp_end_word > reading.last_word else reading.end
             _set_role(m, roles, reading, reading.start, end_char)
@@ -575,7 +621,7 @@ def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: 
     m.affiliation, m.affiliation_label = roles.affiliation(start, end, reading)
     if m.gender is None:
         m.gender = reading.gender
-    if m.n_words >= 2:
+    if m.n_words >= 2 and not m.other_entity:
         m.evidence.add("role")
 
 
@@ -626,6 +672,7 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     line_before = text[line_start:start]
     if j - i >= 2 and (
         _CREDIT_SLASH_RE.search(line_before[-40:])
+        or _CREDIT_INLINE_RE.search(line_before[-40:])
         or (_CREDIT_LINE_RE.match(line_before) and _CREDIT_END_RE.search(line_before))
     ):
         found.add("credit")
@@ -664,11 +711,13 @@ def find_mentions(
     contexts: Sequence[Context] = (),
     pos: Optional[Mapping[int, str]] = None,
     boilerplate: Sequence[Tuple[int, int]] = (),
+    model_other: Iterable[Tuple[int, int]] = (),
 ) -> List[Mention]:
     """Person mentions of a text, before roles and resolution.
 
-    `model_spans` are the base model's PER spans; `contexts` the other components'
-    candidates; `pos` maps a word's start offset to its part-of-speech tag.
+    `model_spans` are the base model's PER spans and `model_other` its other entities;
+    `contexts` the other components' candidates; `pos` maps a word's start offset to its
+    part-of-speech tag.
     """
     pos = pos or {}
     rule_contexts = [c for c in contexts if not c.from_model and c.label != "PER"]
@@ -676,6 +725,7 @@ def find_mentions(
     page_furniture = _Ranges(boilerplate)
     model = sorted(set(model_spans))
     model_ranges = _Ranges(model)
+    other_cover = _Cover([Context(a, b, "MODEL", None, True) for a, b in model_other])
     tokens = tokenize(text)
     mentions: List[Mention] = []
     for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model):
@@ -691,6 +741,15 @@ def find_mentions(
             and not _honorific_re().search(text[max(0, tokens[i].start - 40) : tokens[i].start])
         ):
             i += 1
+        # a demonym the base model folds into a place before a name ("la Costa-Ricaine Laura Thompson")
+        while (
+            j - i > 2
+            and not model_ranges.overlaps(tokens[i].start, tokens[j - 1].end)
+            and other_cover.covering(tokens[i].start, tokens[i].end)
+            and not is_given_name(tokens[i].text)
+            and is_given_name(tokens[i + 1].text)
+        ):
+            i += 1
         start, end = tokens[i].start, tokens[j - 1].end
         if page_furniture.overlaps(start, end):
             continue
@@ -702,6 +761,7 @@ def find_mentions(
         evidence, honorific = _evidence(text, tokens, i, j)
         if model_ranges.overlaps(start, end):
             evidence.add("model")
+        other_entity = "model" not in evidence and bool(other_cover.covering(start, end))
         core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
         only_caps = all(t.kind == "caps" for t in core)
         if only_caps and not evidence & {"honorific", "first_name", "credit"}:
@@ -718,7 +778,17 @@ def find_mentions(
         gender = honorifics().get(honorific) if honorific else None
         lead = text.rfind(honorific, max(0, start - 40), start) if honorific else -1
         mentions.append(
-            Mention(start, end, surface, name_keys(surface), evidence, honorific=honorific, gender=gender, lead=lead)
+            Mention(
+                start,
+                end,
+                surface,
+                name_keys(surface),
+                evidence,
+                honorific=honorific,
+                gender=gender,
+                lead=lead,
+                other_entity=other_entity,
+            )
         )
     return mentions
 
@@ -794,13 +864,14 @@ def analyse(
     pos: Optional[Mapping[int, str]] = None,
     boilerplate: Sequence[Tuple[int, int]] = (),
     verbs: Optional[Iterable[int]] = None,
+    model_other: Iterable[Tuple[int, int]] = (),
 ) -> Tuple[List[Mention], List[Person]]:
     """Accepted person mentions (with norms) and the people they name, in text order.
 
     `verbs` are the start offsets of verbs and auxiliaries (read from `pos` when not given).
     """
     pos = pos or {}
-    mentions = find_mentions(text, model_spans, contexts, pos, boilerplate)
+    mentions = find_mentions(text, model_spans, contexts, pos, boilerplate, model_other)
     if verbs is None:
         verbs = (s for s, tag in pos.items() if tag in ("VERB", "AUX"))
     blocked = frozenset(verbs)

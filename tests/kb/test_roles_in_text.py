@@ -363,6 +363,38 @@ def test_base_model_spans_cleaned(text, model, expected):
     assert [m.text for m in mentions] == expected
 
 
+def test_role_between_two_names_belongs_to_the_name_it_announces():
+    text = (
+        "Lors d'un point de presse à New York, le porte-parole de l'ONU, Stéphane Dujarric, a parlé. "
+        "Photo : OIM / F. Malavolta\nle directeur de l'OIM en Libye, Yury Fedotov, a parlé."
+    )
+    mentions, persons = analyse(text, [], contexts(text), model_other=[(text.index("New York"), text.index(", le"))])
+    assert [(p.norm, p.role_norm) for p in persons] == [
+        ("Stéphane Dujarric", "spokesperson"),
+        ("F. Malavolta", None),
+        ("Yury Fedotov", "director"),
+    ]
+
+
+def test_place_the_base_model_saw_is_not_made_a_person_by_a_role():
+    text = "À New York, le porte-parole de l'ONU a parlé."
+    start = text.index("New York")
+    _, persons = analyse(text, [], contexts(text), model_other=[(start, start + 8)])
+    assert persons == []
+
+
+def test_demonym_before_a_name_is_left_out():
+    text = "La Costa-Ricaine Laura Thompson, directrice adjointe de l'OIM, a retiré sa candidature."
+    start = text.index("Costa")
+    _, persons = analyse(text, [], contexts(text), model_other=[(start, text.index(","))])
+    assert [(p.norm, p.role_norm, p.affiliation) for p in persons] == [("Laura Thompson", "deputy director", "IOM")]
+
+
+def test_capital_elision_inside_a_surname():
+    mentions, _ = people("(Photo Alfredo D’Amato/UNHCR) Des migrants attendent.")
+    assert [m.text for m in mentions] == ["Alfredo D’Amato"]
+
+
 def test_name_broken_across_lines_inside_a_sentence_is_one_mention():
     text = "a souligné le directeur général de l'OIM, Brunson\nMcKinley, lors de la réunion."
     mentions, persons = people(text, ["Brunson\nMcKinley"])  # the base model reads across the break

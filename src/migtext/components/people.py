@@ -31,8 +31,11 @@ class PersonRecognizer:
             Context(c.start, c.end, c.label, c.norm, c.from_model) for c in get_candidates(doc) if c.label != "PER"
         ]
         model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
+        model_other = [(s, e) for s, e, label in doc._.model_ents or [] if label != "PER"]
         pos, verbs = self._pos(doc)
-        mentions, people = analyse(text, model_spans, contexts, pos, doc._.boilerplate or [], verbs)
+        mentions, people = analyse(
+            text, model_spans, contexts, pos, doc._.boilerplate or [], verbs=verbs, model_other=model_other
+        )
         strong = {id(m) for m in mentions if m.evidence & STRONG_EVIDENCE}
         strong_people = {i for i, p in enumerate(people) if any(id(m) in strong for m in p.mentions)}
         for i, person in enumerate(people):
