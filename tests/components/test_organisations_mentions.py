@@ -106,7 +106,7 @@ def test_seed_attributes(seed_doc):
         ),
         (
             "La Cimade et France terre d'asile accompagnent les demandeurs.",
-            [("La Cimade", "cimade"), ("France terre d'asile", "ftda")],
+            [("Cimade", "cimade"), ("France terre d'asile", "ftda")],
         ),
         ("L'OFPRA et la CNDA ont rejeté la demande.", [("OFPRA", "OFPRA"), ("CNDA", "CNDA")]),
         ("La Commission européenne et Frontex ont signé.", [("Commission européenne", "EC"), ("Frontex", "FRONTEX")]),

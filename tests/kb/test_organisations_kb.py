@@ -221,6 +221,23 @@ def test_find_organisations(text, expected):
         ("le Fonds des Nations\r\nunies pour la population", "Fonds des Nations\r\nunies pour la population"),
     ],
 )
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Croix-Rouge française et La Croix rapportent.",
+            [("Croix-Rouge française", "french-red-cross"), ("La Croix", "la-croix")],
+        ),
+        ("L'essentiel est de survivre. Selon L'essentiel, 30 migrants.", [("L'essentiel", "lessentiel")]),
+        ("La Cimade accompagne les exilés.", [("Cimade", "cimade")]),  # an article outside the span
+        ("Le Monde rapporte que", [("Le Monde", "le-monde")]),  # a newspaper keeps its article
+        ("L'essentiel\nde la journée", []),
+    ],
+)
+def test_articles_and_newspapers(text, expected):
+    assert _found(text) == expected
+
+
 def test_long_forms_broken_across_lines(text, expected):
     ((surface, _),) = _found(text)
     assert surface == expected

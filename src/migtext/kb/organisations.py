@@ -283,20 +283,56 @@ def _glued_to_compound(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"^[-/][\w]", after)) or bool(re.match(r"^\w[-/]$", before))
 
 
+_ARTICLE_NAME_RE = re.compile(r"^(?:l['’`´]|le |la |les )", re.IGNORECASE)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() or bool(re.search(r"[.!?:»\"]\s*$", before))
+
+
+def _name_ok(form: Form, text: str, start: int, end: int) -> bool:
+    """Where a match must not be taken although its words and case fit."""
+    if _glued_to_compound(text, start, end) and (form.acronym or text[end : end + 1] in "-/"):
+        return False  # "AP-HP"; "La Croix" of "La Croix-Rouge"
+    body = _ARTICLE_NAME_RE.sub("", form.text)
+    if body != form.text and body[:1].islower() and _at_sentence_start(text, start):
+        return False  # "L'essentiel est de ..." opens a sentence; the newspaper is "selon L'essentiel"
+    return True
+
+
 def find_organisations(text: str, word_list: Optional[Sequence[Word]] = None) -> List[OrgMatch]:
-    """Table organisations in `text`, longest match first, left to right."""
+    """Table organisations in `text`: at each word the longest fitting form, left to right.
+
+    A leading article stays outside the span ("la Cimade" -> "Cimade") except in the
+    names of newspapers ("Le Monde").
+    """
     index = organisation_index()
     ws = words(text, fold(text)) if word_list is None else word_list
     out: List[OrgMatch] = []
-    for m in index.iter_matches(text, ws):
-        good = [f for f in m.payloads if _shape_ok(f, m.text)]
+    last_end = -1
+    for m in index.iter_matches(text, ws, overlapping=True):
+        if m.start < last_end:
+            continue
+        good = [f for f in m.payloads if _shape_ok(f, m.text) and _name_ok(f, text, m.start, m.end)]
         if not good:
             continue
         form = good[0]
-        if form.acronym and _glued_to_compound(text, m.start, m.end):
-            continue
-        out.append(OrgMatch(m.start, m.end, get(form.org_id), form))
+        org = get(form.org_id)
+        start = m.start
+        if org.type != "media":
+            skip, rest = strip_article(m.text)
+            if rest and lookup_key_exists(rest):
+                start += skip
+        out.append(OrgMatch(start, m.end, org, form))
+        last_end = m.end
     return out
+
+
+def lookup_key_exists(phrase: str) -> bool:
+    """Whether the phrase without its article is still a form of the table."""
+    return phrase_key(phrase) in _forms_by_key()
 
 
 # ---------------------------------------------------------------- ambiguous acronyms
