@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtext.people import Context, analyse, name_keys
 
@@ -490,3 +492,48 @@ def test_name_keys_fold_and_drop_particles(name, keys):
 @pytest.mark.parametrize("text", ["", "   \n\n", "veuillez contacter", "« » , . ;", "M.", "Mme Mme"])
 def test_degenerate_texts_give_no_people(text):
     assert people(text) == ([], [])
+
+
+# -- properties -----------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "Amy Pope",
+        "M. Diallo",
+        "Mme",
+        "la directrice générale de l'OIM",
+        ", ",
+        ". ",
+        "\n",
+        "Filippo Grandi",
+        "a déclaré",
+        "de l’",
+        "Ould",
+        "al-Sissi",
+        "KHAN",
+        "OIM/",
+        "«",
+        "»",
+        "veuillez",
+        "Engagez-vous",
+        "Maurice",
+        "ministre malien des Affaires étrangères",
+        " ",
+        "Ça",
+        "D'",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_any_text_gives_well_formed_people(text):
+    mentions, persons = people(text)
+    spans = [(m.start, m.end) for m in mentions]
+    assert spans == sorted(spans)
+    assert all(0 <= s < e <= len(text) and text[s:e] == m.text for (s, e), m in zip(spans, mentions, strict=True))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
+    assert all(m.norm and not m.norm[0].isspace() for m in mentions)
+    assert sorted(tuple(x) for p in persons for x in p.as_dict()["mentions"]) == sorted(spans)
