@@ -210,21 +210,6 @@ def test_find_organisations(text, expected):
     "text, expected",
     [
         (
-            "le Haut-Commissariat des Nations unies\npour les réfugiés",
-            "Haut-Commissariat des Nations unies\npour les réfugiés",
-        ),
-        ("l'Organisation\ninternationale pour les migrations", "Organisation\ninternationale pour les migrations"),
-        (
-            "la Commission économique pour l'Amérique latine et\nles Caraïbes",
-            "Commission économique pour l'Amérique latine et\nles Caraïbes",
-        ),
-        ("le Fonds des Nations\r\nunies pour la population", "Fonds des Nations\r\nunies pour la population"),
-    ],
-)
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
             "La Croix-Rouge française et La Croix rapportent.",
             [("Croix-Rouge française", "french-red-cross"), ("La Croix", "la-croix")],
         ),
@@ -238,6 +223,21 @@ def test_articles_and_newspapers(text, expected):
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "le Haut-Commissariat des Nations unies\npour les réfugiés",
+            "Haut-Commissariat des Nations unies\npour les réfugiés",
+        ),
+        ("l'Organisation\ninternationale pour les migrations", "Organisation\ninternationale pour les migrations"),
+        (
+            "la Commission économique pour l'Amérique latine et\nles Caraïbes",
+            "Commission économique pour l'Amérique latine et\nles Caraïbes",
+        ),
+        ("le Fonds des Nations\r\nunies pour la population", "Fonds des Nations\r\nunies pour la population"),
+    ],
+)
 def test_long_forms_broken_across_lines(text, expected):
     ((surface, _),) = _found(text)
     assert surface == expected
