@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtext.acronyms import find_definitions, is_short_form, match_long_form
 
@@ -174,3 +176,12 @@ def test_is_short_form(text, expected):
 def test_match_long_form(short, candidate, expected):
     offset = match_long_form(short, candidate)
     assert (None if offset is None else candidate[offset:]) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABCOIMHRabcdeio ()',-\n’")), max_size=120))
+def test_definitions_offsets_always_match_the_text(text):
+    for d in find_definitions(text):
+        assert text[d.short_start : d.short_end] == d.short
+        assert text[d.long_start : d.long_end] == d.long
+        assert d.order in ("long_short", "short_long")

@@ -318,3 +318,19 @@ def test_output_is_deterministic(annotate):
     first = [(e.start_char, e.end_char, e.kb_id_, e._.method, e._.score) for e in annotate(text).ents]
     second = [(e.start_char, e.end_char, e.kb_id_, e._.method, e._.score) for e in annotate(text).ents]
     assert first == second
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("   \n\n", []),
+        ("((((OIM))))", [("OIM", "IOM")]),
+        ("OIM (", [("OIM", "IOM")]),
+        (") OIM (HCR", [("OIM", "IOM"), ("HCR", "UNHCR")]),
+        ("L'OIM\u00a0et le\u2009HCR", [("OIM", "IOM"), ("HCR", "UNHCR")]),
+        ("(" * 300 + "OIM" + ")" * 300, [("OIM", "IOM")]),
+    ],
+)
+def test_odd_input(annotate, text, expected):
+    assert orgs(annotate(text)) == expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtext.kb.organisations import (
     CONTEXT_RULES,
@@ -305,3 +307,42 @@ def test_context_rules_name_table_organisations():
         assert rule.acronym in org.acronyms
         if rule.other_id:
             assert rule.acronym in get(rule.other_id).acronyms
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "l'OIM",
+                "HCR",
+                "can",
+                "CAN",
+                "Nations",
+                "unies",
+                "Le",
+                "Monde",
+                "la",
+                "Croix-Rouge",
+                "\n",
+                ",",
+                "UNICEF",
+                "AP-HP",
+                "Haut-Commissariat",
+                "des",
+                "pour",
+                "les",
+                "réfugiés",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_matches_never_overlap_and_offsets_are_exact(parts):
+    text = " ".join(parts)
+    previous_end = -1
+    for m in find_organisations(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= previous_end
+        assert text[m.start : m.end].strip() == text[m.start : m.end]
+        previous_end = m.end
