@@ -8,9 +8,9 @@ migration news, linked to ISO 3166, UN M49, UN acronyms, TIMEX3 and treaty ids.
 
 from __future__ import annotations
 
+from migtext.display import display
 from migtext.errors import GoldFormatError, InputError, MigtextError
 from migtext.pipeline import annotate, annotate_many, load, make_doc
-from migtext.display import display
 from migtext.records import doc_to_record, to_dataframe
 
 __version__ = "0.1.0"

@@ -81,6 +81,15 @@ class Resolver:
             span._.method = cand.method
             span._.score = round(cand.score, 4)
             span._.attrs = dict(cand.attrs)
+        if doc._.people:
+            # a mention that lost to a longer candidate is no longer a mention of that person
+            kept = {(c.start, c.end) for c in chosen if c.label == "PER"}
+            people = []
+            for person in doc._.people:
+                mentions = [m for m in person["mentions"] if tuple(m) in kept]
+                if mentions:
+                    people.append({**person, "mentions": mentions})
+            doc._.people = people
         drop_text_cache(doc)
         if not self.keep_candidates:
             doc._.migtext_candidates = None
