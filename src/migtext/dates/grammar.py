@@ -14,6 +14,7 @@ expression into its TIMEX3 value once the document date and the verb tense are k
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -55,7 +56,7 @@ WEEKDAY = _alt(WEEKDAYS) + r"(?![a-z])"
 DAY = r"(?<![\d.,/])(?:1er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d])"
 YEAR = r"(?<![\d.,/+])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![\d]|[.,/]\d)"
 UNIT = _alt(UNITS) + r"(?![a-z])"
-NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
+NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
 VAGUE = _alt(VAGUE_QUANTITIES)
 MOD = r"(?:debut|fin|mi|courant|milieu)"
 MOD_SEP = r"(?:\s*-\s*|\s+)"
@@ -659,10 +660,15 @@ def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
         for m in pattern.finditer(folded):
             found.extend(handler(m, folded, text))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    starts: List[int] = []  # the taken spans, kept sorted and disjoint: overlap is a bisect away
+    ends: List[int] = []
     taken: List[Found] = []
     for f in found:
-        if any(f.start < t.end and t.start < f.end for t in taken):
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
         taken.append(f)
     taken.sort(key=lambda f: f.start)
     for f in taken:

@@ -53,10 +53,11 @@ _UNITS_WORDS = {
 _TENS_WORDS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 NUMBER_ATOMS = tuple(_UNITS_WORDS) + tuple(_TENS_WORDS) + ("cent", "cents", "mille", "et")
 
-# Longest first so that "dix" does not stop a regex inside "dix-sept".
+# Longest first so that "dix" does not stop a regex inside "dix-sept"; at most eight words
+# ("quatre-vingt-dix-neuf mille ...") so that a long run of number words stays linear.
 NUMBER_WORDS_RE = (
     r"(?:" + "|".join(sorted(NUMBER_ATOMS[:-1], key=len, reverse=True)) + r")"
-    r"(?:(?:[\s-]+et[\s-]+|[\s-]+)(?:" + "|".join(sorted(NUMBER_ATOMS[:-1], key=len, reverse=True)) + r"))*"
+    r"(?:(?:[\s-]+et[\s-]+|[\s-]+)(?:" + "|".join(sorted(NUMBER_ATOMS[:-1], key=len, reverse=True)) + r")){0,7}"
 )
 
 _SPLIT = re.compile(r"[\s-]+")
