@@ -225,6 +225,24 @@ def test_definitions_link_every_mention_of_the_document(annotate, text, expected
     assert all(e._.method == "definition" for e in defined)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'Organisation maritime internationale (OMI) a adopté une règle. L'OMI siège à Londres.",
+            [("Organisation maritime internationale", "IMO"), ("OMI", "IMO"), ("OMI", "IMO")],
+        ),
+        (
+            "Le Secrétariat d'État aux migrations (SEM) a publié ses chiffres. Selon le SEM, les demandes baissent.",
+            [("Secrétariat d'État aux migrations", "ch-sem"), ("SEM", "ch-sem"), ("SEM", "ch-sem")],
+        ),
+        ("L'OMI siège à Londres.", [("OMI", None)]),  # IMO or the old French office: no norm without a definition
+    ],
+)
+def test_a_definition_unlocks_an_ambiguous_acronym_of_the_table(annotate, text, expected):
+    assert orgs(annotate(text)) == expected
+
+
 def test_definition_gives_the_long_form_as_attribute(annotate):
     doc = annotate("L'Office national de l'emploi (ONEM) a publié ses chiffres. Selon l'ONEM, tout va bien.")
     last = [e for e in doc.ents if e.text == "ONEM"][-1]

@@ -33,7 +33,7 @@ from migtext.kb.organisations import (
     organisation_index,
 )
 from migtext.page import NAVIGATION_PHRASES
-from migtext.text import fold, strip_article, words
+from migtext.text import fold, phrase_key, strip_article, words
 
 # First words (folded) of a long form that names an organisation.
 ORG_HEADS = frozenset(
@@ -250,7 +250,7 @@ class OrganisationRecognizer:
             if long_org is None and short_org is not None and _same_organisation(d.long, short_org):
                 long_org = short_org
             if long_org is not None:
-                if long_org is not short_org:
+                if long_org is not short_org or not _indexed(d.short):
                     links[d.short] = (long_org, d.long)
                 if (d.long_start, d.long_end) not in table_spans:
                     long_forms.append((d.long_start, d.long_end, (long_org, d.long)))
@@ -265,7 +265,7 @@ class OrganisationRecognizer:
     def _defined_acronyms(text: str, links, propose) -> None:
         """Every mention of an acronym the document defines but the table does not know."""
         for short, (org, long_form) in links.items():
-            if lookup(short) is not None and org is not None:
+            if org is not None and _indexed(short):
                 continue  # the table's matches already carry the link
             for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
                 attrs = {"acronym_fr": short, "name_fr": long_form} if org is None else None
@@ -302,6 +302,11 @@ class OrganisationRecognizer:
             if model_span_is_junk(text, start, end) or text[start:end] in vetoed:
                 continue
             propose(start, end, None, "model", 0.5)
+
+
+def _indexed(form: str) -> bool:
+    """Whether the table matches this form by itself (not an ambiguous, unindexed one)."""
+    return bool(organisation_index().lookup_key(phrase_key(form), form))
 
 
 class _Mask:
