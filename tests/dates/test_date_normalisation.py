@@ -162,6 +162,7 @@ NOT_DATES = [
     "L'OIM contribue à la réalisation du Programme 2030.",
     "Les États ont adopté l'Agenda 2030 pour le développement durable.",
     "Données et recherche\n- 2030 AGENDA\n",
+    "Le règlement (UE) 2016/679 protège les données.",
     "La résolution 2334 du Conseil de sécurité a été adoptée.",
     "Actuellement, les migrants sont désormais accueillis et seront prochainement transférés.",
     "Un jour, ils espèrent rentrer chez eux.",
