@@ -162,3 +162,12 @@ def test_every_factory_is_a_spacy_factories_entry_point():
     points = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     for name in COMPONENTS:
         assert points.get(name, "").startswith("migtext.factories:"), name
+
+
+def test_models_config_describes_the_default_pipeline(nlp):
+    from pathlib import Path
+
+    from spacy.util import load_config
+
+    config = load_config(Path(__file__).resolve().parents[1] / "models" / "config.cfg", interpolate=False)
+    assert config["nlp"]["pipeline"] == nlp.pipe_names
