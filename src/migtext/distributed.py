@@ -101,14 +101,14 @@ def annotate_on_cluster(
     n_workers: int = 1,
 ) -> Iterator[Result]:
     """Results in input order, batches computed on the cluster (a few in flight per worker)."""
-    own_cluster = None
+    own_cluster = own_client = None
     if client is None:
         if scheduler:
             is_file = os.path.isfile(scheduler)
-            client = Client(scheduler_file=scheduler) if is_file else Client(scheduler)
+            client = own_client = Client(scheduler_file=scheduler) if is_file else Client(scheduler)
         else:
             own_cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True)
-            client = Client(own_cluster)
+            client = own_client = Client(own_cluster)
     try:
         vocab = None
         if want_docs:
@@ -130,8 +130,9 @@ def annotate_on_cluster(
         while in_flight:
             yield from _collect(*in_flight.popleft(), vocab)
     finally:
+        if own_client is not None:
+            own_client.close()
         if own_cluster is not None:
-            client.close()
             own_cluster.close()
 
 

@@ -113,3 +113,11 @@ def test_annotate_dataframe_gives_the_table_rows(nlp, client, corpus, tmp_path):
     assert got == expected
     [error] = rows.loc[rows["id"] == "vide", "error"].tolist()
     assert "document is empty" in error
+
+
+def test_cluster_run_by_scheduler_address(nlp, client, corpus, tmp_path):
+    """What `--engine dask --scheduler tcp://...` does: connect by address, same records."""
+    run_annotate([corpus], tmp_path / "local.csv", nlp=nlp)
+    address = client.scheduler.address
+    run_annotate([corpus], tmp_path / "dask.csv", engine="dask", scheduler=address, batch_size=2)
+    assert pd.read_csv(tmp_path / "dask.csv").equals(pd.read_csv(tmp_path / "local.csv"))
