@@ -73,7 +73,7 @@ def duration(n: Optional[float], letter: str, time_part: bool = False) -> str:
 def day_month(month: int, day: int, anchor: Optional[Anchor], direction: Optional[str]) -> Optional[str]:
     """"le 21 décembre": the year comes from the document date and the verb's tense."""
     if anchor is None or anchor.year is None:
-        return f"XXXX-{month:02d}-{day:02d}" if _valid_day(month, day) else None
+        return f"XXXX-{month:02d}-{day:02d}" if valid_day(month, day) else None
     base = anchor.date
     options = []
     for year in range(base.year - 4, base.year + 5):  # four years each way: 29 February
@@ -94,7 +94,7 @@ def day_month(month: int, day: int, anchor: Optional[Anchor], direction: Optiona
     return choice.isoformat()
 
 
-def _valid_day(month: int, day: int) -> bool:
+def valid_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(_PLACEHOLDER_YEAR, month)[1]
 
 
