@@ -298,6 +298,8 @@ def test_countries_written_as_acronyms_are_not_organisations(annotate):
         ),
         ("Le Service national des migrations a recensé 500 000 passages.", [("Service national des migrations", None)]),
         ("La Cour constitutionnelle a statué.", [("Cour constitutionnelle", None)]),
+        ("Selon la Banque du Cap-Vert, les envois de fonds augmentent.", [("Banque du Cap-Vert", None)]),
+        ("Une étude de l'Université nationale de Colombie le confirme.", [("Université nationale de Colombie", None)]),
         (
             "Le pacte sera entériné par l'Assemblée générale des Nations unies.",
             [("Assemblée générale des Nations unies", "UNGA")],

@@ -291,17 +291,32 @@ class OrganisationRecognizer:
     # ------------------------------------------------------------ base model
 
     def _model_spans(self, doc, text, vetoed, taken, propose) -> None:
-        other = _Mask(len(text), [(c.start, c.end) for c in get_candidates(doc) if not c.from_model])
+        rule_candidates = [c for c in get_candidates(doc) if not c.from_model]
+        other = _Mask(len(text), [(c.start, c.end) for c in rule_candidates])
+        places = [c for c in rule_candidates if c.label in ("COUNTRY", "LOC")]
         for start, end, label in doc._.model_ents or []:
             if label != "ORG":
                 continue
             skip, _ = strip_article(text[start:end])
             start += skip
-            if start >= end or taken.overlaps(start, end) or other.overlaps(start, end):
+            if start >= end or taken.overlaps(start, end):
                 continue
             if model_span_is_junk(text, start, end) or text[start:end] in vetoed:
                 continue
-            propose(start, end, None, "model", 0.5)
+            if not other.overlaps(start, end):
+                propose(start, end, None, "model", 0.5)
+            elif _named_institution(text, start, end, places, rule_candidates):
+                # "Université nationale de Colombie": the institution, not the country inside it
+                propose(start, end, None, "context", 0.6, {"name_fr": text[start:end]})
+
+
+def _named_institution(text: str, start: int, end: int, places, candidates) -> bool:
+    """A base-model ORG that starts with an institution's head word and holds only a place name."""
+    first = words(text[start:end])[0].key
+    if first not in ORG_HEADS or first in ("union", "communaute", "ligue"):
+        return False
+    inside = [c for c in candidates if c.start < end and start < c.end]
+    return bool(inside) and all(c in places and start < c.start and c.end <= end for c in inside)
 
 
 def _indexed(form: str) -> bool:
