@@ -80,6 +80,8 @@ def test_roman_numerals(roman, number):
         ("il y a plus d'un an", [("un an", "2017")]),
         ("depuis plus d'un an", [("un an", "P1Y")]),
         ("l`an dernier", [("l`an dernier", "2017")]),
+        ("l'année scolaire 2019/2020", [("2019/2020", "2019/2020")]),
+        ("en 2015 et 2016", [("2015", "2015"), ("2016", "2016")]),
         ("pendant 1,5 an", [("1,5 an", "P18M")]),
         ("pendant les 20 premières semaines de 2018", [("les 20 premières semaines", "P20W"), ("2018", "2018")]),
         ("juillet-décembre 1914", [("juillet-décembre 1914", "1914-07/1914-12")]),
@@ -112,7 +114,8 @@ def test_grammar_spans_and_values(text, expected):
         "la Convention de 1951", "à 10 heures", "ouvert 24 heures sur 24", "7 jours sur 7",
         "37 000-38 000 personnes", "une semaine de travail", "un homme d'une trentaine d'années",
         "une vingtaine d'enfants", "une femme âgée d'une quarantaine d'années", "le programme Horizon 2020",
-        "la Vision 2030 saoudienne", "l'Agenda 2063 de l'Union africaine",
+        "la Vision 2030 saoudienne", "l'Agenda 2063 de l'Union africaine", "la directive 2019/1937",
+        "le règlement 2019/2020",
     ],
 )  # fmt: skip
 def test_grammar_ignores_non_dates(text):

@@ -210,6 +210,21 @@ def _year_range(m, folded, text):
     yield Found(m.start(), m.end(), "range", {"first": {"year": y1}, "last": {"year": y2}})
 
 
+# "règlement (UE) 2019/2020", "directive n° 2019/2020": a number, not a year
+_NUMBERED_INSTRUMENT = re.compile(
+    r"\b(?:reglements?|directives?|decisions?|lois?|decrets?|resolutions?|arretes?|ordonnances?|n°|no|numero)"
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:n°\s*)?$"
+)
+
+
+@rule(r"(?<![\d.,/+])(?P<y1>(?:19|20)\d\d)/(?P<y2>(?:19|20)\d\d)(?![\d/])")
+def _school_year(m, folded, text):
+    """"2019/2020": a school or budget year; "2016/679" or "2019/1937" are regulation numbers."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 == y1 + 1 and not _NUMBERED_INSTRUMENT.search(_before(folded, m.start(), 30)):
+        yield Found(m.start(), m.end(), "range", {"first": {"year": y1}, "last": {"year": y2}})
+
+
 @rule(r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)")
 def _numeric_date(m, folded, text):
     if len(m.group("y")) == 2 and m.group("s") != "/":
