@@ -354,3 +354,15 @@ def test_output_is_deterministic(annotate):
 )
 def test_odd_input(annotate, text, expected):
     assert orgs(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("En 1975, l'O.N.U. et l'O.I.T. ont adopté un texte.", [("O.N.U.", "UN"), ("O.I.T.", "ILO")]),
+        ("Les U.S.A. et la R.D.C. ont signé.", []),
+        ("La C.A.N. commence samedi au stade.", []),  # ambiguous acronyms are not read from dotted forms
+    ],
+)
+def test_dotted_acronyms(annotate, text, expected):
+    assert orgs(annotate(text)) == expected

@@ -105,6 +105,8 @@ _NOT_UN_COMPLEMENT_RE = re.compile(
     r"|(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’`]\s*)(?!Nations|ONU\b|Organisation des Nations)\w)"
 )
 _ASSEMBLY_RE = re.compile(r"(?<=[\s'’`])Assemblée\b(?!\s+[A-ZÀ-Ýa-zà-ÿ]+[ée]e?s?\b)")
+# Acronyms written with full stops in older texts: "O.N.U.", "O.I.M."
+_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![\w])")
 _EMPTY_ATTRS = {"acronym_fr": None, "name_fr": None, "name_en": None, "qid": None, "type": None, "parent": None}
 
 
@@ -189,6 +191,11 @@ class OrganisationRecognizer:
                 continue
             propose(m.start, m.end, m.org, m.method, 0.95 if m.method == "exact" else 0.9)
 
+        for m in _DOTTED_RE.finditer(text):
+            letters = m.group(0).replace(".", "")
+            org = lookup(letters) if _indexed(letters) and letters not in CONTEXT_RULES else None
+            if org is not None:
+                propose(m.start(), m.end(), org, "alias", 0.85)
         for start, end, (org, long_form) in long_forms:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
