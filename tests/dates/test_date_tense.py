@@ -1,0 +1,34 @@
+"""Which way a relative date points, from the nearest verb's tense (spaCy morphology)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migtext.dates.tense import direction_at
+
+
+@pytest.mark.parametrize(
+    "text,expression,direction",
+    [
+        ("Les garde-côtes ont secouru vendredi 200 personnes.", "vendredi", "past"),
+        ("Vendredi, les garde-côtes ont secouru 200 personnes.", "Vendredi", "past"),
+        ("Le bateau avait chaviré dimanche.", "dimanche", "past"),
+        ("Le ministre se rendra vendredi à Dakar.", "vendredi", "future"),
+        ("Le HCR va publier jeudi son rapport.", "jeudi", "future"),
+        ("L'UE doit signer dimanche un accord.", "dimanche", "future"),
+        ("Le convoi devrait arriver mardi.", "mardi", "future"),
+        ("La conférence est prévue le 21 décembre.", "21 décembre", "future"),
+        ("Le rapport sera présenté mardi.", "mardi", "future"),
+        ("La réunion se tient mardi à Genève.", "mardi", None),
+        ("Le camp accueille aujourd'hui plus de 80 000 personnes.", "aujourd'hui", None),
+        ("Adopté par le Parlement le 10 avril, le pacte s’appliquera en 2026.", "10 avril", "past"),
+        ("Ils ont fui. Mardi, la frontière rouvrira.", "Mardi", "future"),
+    ],
+)
+def test_direction_from_the_nearest_verb(nlp, text, expression, direction):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "morphologizer", "attribute_ruler"):
+            doc = proc(doc)
+    start = text.index(expression)
+    assert direction_at(doc, start, start + len(expression)) == direction
