@@ -45,7 +45,7 @@ def test_rows_flatten_attributes_without_clobbering_fields():
         ],
     }
     (row,) = record_rows(rec)
-    assert row["label"] == "COUNTRY" and row["alpha2"] == "ML" and row["codes"] == "[1, 2]"
+    assert row["label"] == "COUNTRY" and row["alpha2"] == "ML" and json.loads(row["codes"]) == [1, 2]
 
 
 def test_dataframe_one_row_per_entity(annotate):

@@ -12,6 +12,8 @@ from typing import Any, Dict, List, Optional
 
 from spacy.tokens import Doc
 
+from migtext.text import Word, words
+
 LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC", "ORG", "PER", "DATE", "LEGAL")
 
 # Methods whose candidates come from the base model rather than migtext's own data or
@@ -56,8 +58,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_WORDS_KEY = "migtext.words"
+
+
+def doc_words(doc: Doc) -> List[Word]:
+    """`migtext.text.words(doc_text(doc))`, computed once per document for every component."""
+    ws = doc.user_data.get(_WORDS_KEY)
+    if ws is None:
+        ws = words(doc_text(doc))
+        doc.user_data[_WORDS_KEY] = ws
+    return ws
+
+
 def drop_text_cache(doc: Doc) -> None:
+    """Forget the cached text and words (they are not plain values for DocBin)."""
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_WORDS_KEY, None)
 
 
 def add_candidate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, Iterable, List, Optional
 
 from spacy.tokens import Doc
@@ -47,7 +48,8 @@ def record_rows(record: Dict[str, Any]) -> List[Dict[str, Any]]:
         row.update({k: ent.get(k) for k in ENTITY_FIELDS})
         for key, value in (ent.get("attrs") or {}).items():
             if key not in row:
-                row[key] = value if not isinstance(value, (list, tuple, dict)) else repr(value)
+                plain = not isinstance(value, (list, tuple, dict))
+                row[key] = value if plain else json.dumps(value, ensure_ascii=False)
         rows.append(row)
     return rows
 
