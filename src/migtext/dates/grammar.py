@@ -3,7 +3,7 @@
 Why our own grammar rather than `dateparser.search.search_dates`: dateparser parses
 absolute French dates well but returns neither exact spans nor TIMEX3 values, misses
 durations, sets, decades and centuries, turns counts ("231 personnes") into dates, and
-is 17 to 29 times slower per document (median 29-47 ms against 1.6-1.7 ms on the dev texts).
+is 8 to 29 times slower per document (median 13-47 ms against 1.6-1.7 ms on the dev texts).
 A few compiled regular expressions over the folded text (`migtext.text.fold`, same
 length as the text) find spans with exact offsets, whatever the accents, apostrophes,
 case or line breaks ("26\\nnovembre 2006").
