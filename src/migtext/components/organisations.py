@@ -63,22 +63,20 @@ _FUNCTION_WORDS = frozenset("de du des la le les l d et a au aux en pour par sur
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:(?:et|ou|ainsi que)\s+)?(?:(?:l'|le|la|les|du|de la|de l'|des|d')\s*)?$")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
 _CAPS_WORD_RE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}(?![\w-])")
-_MINISTRY_RE = re.compile(
-    r"\b[Mm]inist[èe]re\s+(?:(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)"
+# "de l'Intérieur", "des Affaires étrangères", "du Travail, de l'Emploi et de l'Insertion"
+_MINISTRY_TAIL = (
+    r"\s+(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
     r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
     r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
+_MINISTRY_RE = re.compile(r"\b[Mm]inist[èe]re" + _MINISTRY_TAIL)
+_MINISTRY_TAIL_RE = re.compile(_MINISTRY_TAIL)
 # An institution named by its kind and a nationality adjective: "garde-côtes libyens",
 # "police pakistanaise", "ministère espagnol de l'Intérieur" (not "gouvernement malien",
 # which names the state: the adjective alone is the mention).
 _INSTITUTION_RE = re.compile(
     r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Pp]olice|[Gg]endarmerie|[Mm]arine"
     r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge)\s+$"
-)
-_MINISTRY_TAIL_RE = re.compile(
-    r"\s+(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
-    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
-    r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
@@ -104,7 +102,11 @@ _NOT_UN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:(?:nationale?|populaire|ordinaire|constitutive|intérieure?)\b"
     r"|(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’`]\s*)(?!Nations|ONU\b|Organisation des Nations)\w)"
 )
-_ASSEMBLY_RE = re.compile(r"(?<=[\s'’`])Assemblée\b(?!\s+[A-ZÀ-Ýa-zà-ÿ]+[ée]e?s?\b)")
+# "l'Assemblée" alone, after the General Assembly was named: the same organ.
+_ASSEMBLY_RE = re.compile(
+    r"(?<=[\s'’`])Assemblée\b(?!\s+(?i:générale|nationale|populaire|législative|constituante|parlementaire"
+    r"|plénière|fédérale|régionale|mondiale|annuelle|ordinaire|extraordinaire|des|de|du|d['’`])\b)"
+)
 # Acronyms written with full stops in older texts: "O.N.U.", "O.I.M."
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![\w])")
 _EMPTY_ATTRS = {"acronym_fr": None, "name_fr": None, "name_en": None, "qid": None, "type": None, "parent": None}
