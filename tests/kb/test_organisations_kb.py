@@ -228,6 +228,19 @@ def test_articles_and_newspapers(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("l'agence eu-LISA gère Eurodac", [("eu-LISA", "EU-LISA")]),
+        ("l'UpM et la BAsD", [("UpM", "UFM"), ("BAsD", "ADB")]),
+        ("la CEE-ONU et ONU-Habitat", [("CEE-ONU", "UNECE"), ("ONU-Habitat", "UNHABITAT")]),
+        ("l'upm et l'eu-lisa", []),  # mixed-case acronyms keep their capitals
+    ],
+)
+def test_mixed_case_acronyms(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (
             "le Haut-Commissariat des Nations unies\npour les réfugiés",
             "Haut-Commissariat des Nations unies\npour les réfugiés",

@@ -211,7 +211,9 @@ def forms(org: Organisation) -> List[Form]:
 def _case_rule(form: Form) -> str:
     if form.acronym and form.text.upper() == form.text:
         return "upper"
-    if form.acronym or len(phrase_key(form.text)) <= 3:
+    if form.acronym:
+        return "any"  # "eu-LISA", "UpM": _shape_ok asks for their capitals
+    if len(phrase_key(form.text)) <= 3:
         return "capitalized"
     return "any"
 
