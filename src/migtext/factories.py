@@ -15,6 +15,7 @@ from migtext.components.instruments import InstrumentRecognizer
 from migtext.components.organisations import OrganisationRecognizer
 from migtext.components.page import PageReader
 from migtext.components.people import PersonRecognizer
+from migtext.components.places import PlaceRecognizer
 from migtext.components.resolve import Resolver
 from migtext.extensions import register_extensions
 
@@ -24,6 +25,7 @@ register_extensions()
 COMPONENTS = (
     "migtext_page",
     "migtext_countries",
+    "migtext_places",
     "migtext_organisations",
     "migtext_instruments",
     "migtext_dates",
@@ -40,6 +42,11 @@ def make_page(nlp: Language, name: str) -> PageReader:
 @Language.factory("migtext_countries")
 def make_countries(nlp: Language, name: str) -> CountryRecognizer:
     return CountryRecognizer(nlp, name)
+
+
+@Language.factory("migtext_places")
+def make_places(nlp: Language, name: str) -> PlaceRecognizer:
+    return PlaceRecognizer(nlp, name)
 
 
 @Language.factory("migtext_organisations")
