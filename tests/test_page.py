@@ -55,3 +55,36 @@ def test_seed_menus_are_found_and_the_article_is_not(seed):
 def test_empty_and_blank_text():
     assert boilerplate_ranges("") == []
     assert boilerplate_ranges("\n\n  \n") == []
+
+
+def test_entries_between_menu_labels_are_menu_too():
+    text = "Où travaillons-nous\nAfrique\nEurope\nMédias\nFaire un don\n\nLe HCR aide les réfugiés en Afrique."
+    found = _texts(text)
+    assert "Afrique" in found and "Europe" in found
+    assert "Le HCR aide les réfugiés en Afrique." not in found
+
+
+def test_related_articles_block_and_breadcrumb():
+    text = "Accueil > Médias > Communiqués > Niger\nNiger : reprise des retours\nArticles liés\nAfrique de l'Ouest et du Centre\nRetour\n"
+    found = _texts(text)
+    assert "Accueil > Médias > Communiqués > Niger" in found
+    assert "Afrique de l'Ouest et du Centre" in found
+    assert "Niger : reprise des retours" not in found
+
+
+def test_a_contact_block_is_not_a_menu():
+    text = "Pour plus d'informations, veuillez\ncontacter:\nDolores Cortés\nIOM Lima\nContact\n"
+    found = _texts(text)
+    assert "Dolores Cortés" not in found and "IOM Lima" not in found
+
+
+def test_short_lines_of_content_are_not_a_menu():
+    text = "Pays d'origine\nSyrie\nAfghanistan\nÉrythrée\nSoudan\n"
+    assert _texts(text) == []
+
+
+def test_navigation_labels_come_from_the_data_file():
+    from migtext.page import NAVIGATION_PHRASES
+
+    assert "qui sommes nous" in NAVIGATION_PHRASES and "articles lies" in NAVIGATION_PHRASES
+    assert len(NAVIGATION_PHRASES) > 80

@@ -8,29 +8,26 @@ from these parts; the rest of the text is kept, offsets untouched.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import List, Tuple
 
+from migtext.errors import DataError
 from migtext.text import fold, words
 
-# Menu and navigation labels of French agency and news sites, folded.
-NAVIGATION_PHRASES = frozenset(
-    fold(p)
-    for p in """
-qui sommes nous|qui sommes-nous|notre travail|ce que nous faisons|où travaillons-nous|
-partenariats|agir|travailler avec nous|engagez-vous|données et recherche|structure|
-structure organisationnelle|accueil|actualités|communiqués de presse|salle de presse|
-médias|publications|ressources|contact|contacts|nous contacter|contactez-nous|
-rechercher|recherche|menu|fermer|partager|imprimer|newsletter|s'abonner|abonnez-vous|
-plan du site|mentions légales|politique de confidentialité|cookies|aller au contenu|
-aller au contenu principal|passer au contenu principal|lire la suite|en savoir plus|
-voir plus|retour|retour en haut|suivez-nous|faire un don|donner|emplois|carrières|
-à propos|a propos|nos bureaux|histoire|mission|gouvernance|documents|faits et chiffres|
-événements|evenements|vidéos|photos|podcasts|blog|langue|english|español|français|
-connexion|se connecter|inscription|tweeter|facebook|twitter|linkedin|instagram|youtube
-""".replace("\n", "").split("|")
-    if p.strip()
-)
+NAVIGATION_FILE = Path(__file__).parent / "data" / "navigation.txt"
 
+
+def _navigation_phrases() -> frozenset:
+    if not NAVIGATION_FILE.exists():
+        raise DataError(f"missing data file {NAVIGATION_FILE}: reinstall migtext")
+    lines = NAVIGATION_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Menu and navigation labels of French agency and news sites, folded.
+NAVIGATION_PHRASES = _navigation_phrases()
+
+_BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
 _DEBRIS_RE = re.compile(r'(?:mailto:|https?://|www\.|target=|title=|href=|class=|<[a-z/!]|/>|="|">)', re.I)
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
@@ -68,7 +65,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
         next_key = next((keys[j] for j in range(i + 1, len(keys)) if keys[j]), None)
         if key in NAVIGATION_PHRASES or (n_words <= 6 and key in (prev_key, next_key)):
             out.append((s, e))
-        elif _DEBRIS_RE.search(line):
+        elif _DEBRIS_RE.search(line) or _BREADCRUMB_RE.search(line):
             out.append((s, e))
         elif (
             bullets[i]
@@ -85,7 +82,46 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
                 if head in NAVIGATION_PHRASES and head in (prev_key, next_key):
                     out.append((s, s + ws[n - 1].end))
                     break
+    return _merge(out + _menu_runs(text, lines, keys))
+
+
+def _is_short_label(text: str, key: str) -> bool:
+    """A line that could be a menu entry: a few words, no sentence punctuation, no digits."""
+    return 0 < len(key.split()) <= 6 and not _SENTENCE_END_RE.search(text) and not any(c.isdigit() for c in key)
+
+
+def _menu_runs(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
+    """Runs of 3+ short lines, at least half of them menu labels, are a menu from their first label to their last.
+
+    Catches the entries between known labels ("Où travaillons-nous / Afrique / Europe /
+    Médias"), which would otherwise read as regions.
+    """
+    out: List[Tuple[int, int]] = []
+    run: List[int] = []
+    for i in range(len(lines) + 1):
+        s, e = lines[i] if i < len(lines) else (0, 0)
+        if i < len(lines) and s >= e:
+            continue  # blank lines neither break nor extend a run
+        if i < len(lines) and _is_short_label(text[s:e], keys[i]):
+            run.append(i)
+            continue
+        if len(run) >= 3 and 2 * sum(keys[j] in NAVIGATION_PHRASES for j in run) >= len(run):
+            # from the first menu label to the last: a title above a menu block and
+            # hard-wrapped text below it stay content
+            labels = [k for k, j in enumerate(run) if keys[j] in NAVIGATION_PHRASES]
+            out.extend(lines[j] for j in run[labels[0] : labels[-1] + 1])
+        run = []
     return out
+
+
+def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    merged: List[Tuple[int, int]] = []
+    for s, e in sorted(set(ranges)):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def in_ranges(start: int, end: int, ranges: List[Tuple[int, int]]) -> bool:
