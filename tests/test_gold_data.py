@@ -32,7 +32,7 @@ def _records(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl"])
+@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl", "heldout.jsonl"])
 def test_gold_file_is_valid(name):
     assert build_gold.validate_jsonl(GOLD_DIR / name) == []
 
@@ -311,3 +311,9 @@ def test_command_line_exits_non_zero_on_a_bad_gold_file(tmp_path, capsys):
     bad.write_text(json.dumps(_record("Le HCR.", (3, 9, "ORG", "UNHCR"))) + "\n", encoding="utf-8")
     assert build_gold.main(["--check", str(bad)]) == 1
     assert "bad.jsonl" in capsys.readouterr().err
+
+
+def test_heldout_gold_is_built_from_its_corpus():
+    """The blind held-out set (corpus/heldout/) compiles to exactly gold/heldout.jsonl."""
+    built = build_gold.to_jsonl(build_gold.build_records(ROOT / "corpus" / "heldout"))
+    assert built == (GOLD_DIR / "heldout.jsonl").read_text(encoding="utf-8")
