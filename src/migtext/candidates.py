@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 
 from spacy.tokens import Doc
 
-from migtext.text import Word, words
+from migtext.text import Word, fold, words
 
 LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC", "ORG", "PER", "DATE", "LEGAL")
 
@@ -58,6 +58,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_FOLDED_KEY = "migtext.folded"
+
+
+def doc_folded(doc: Doc) -> str:
+    """`migtext.text.fold(doc_text(doc))`, computed once per document for every component."""
+    folded = doc.user_data.get(_FOLDED_KEY)
+    if folded is None:
+        folded = fold(doc_text(doc))
+        doc.user_data[_FOLDED_KEY] = folded
+    return folded
+
+
 _WORDS_KEY = "migtext.words"
 
 
@@ -65,14 +77,15 @@ def doc_words(doc: Doc) -> List[Word]:
     """`migtext.text.words(doc_text(doc))`, computed once per document for every component."""
     ws = doc.user_data.get(_WORDS_KEY)
     if ws is None:
-        ws = words(doc_text(doc))
+        ws = words(doc_text(doc), doc_folded(doc))
         doc.user_data[_WORDS_KEY] = ws
     return ws
 
 
 def drop_text_cache(doc: Doc) -> None:
-    """Forget the cached text and words (they are not plain values for DocBin)."""
+    """Forget the cached text, folded text and words (the words are not plain values for DocBin)."""
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_FOLDED_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)
 
 

@@ -222,12 +222,6 @@ _CREDIT_END_RE = re.compile(r"(?:[/:©]|(?i:photos?))\s*$")
 _CREDIT_INLINE_RE = re.compile(r"(?:^|[\s(\[])(?:©|(?i:photos?|crédits?(?:\s+photos?)?))\s*:?[ \t]*$")
 
 
-def _is_honorific_token(text: str, tok_start: int, tok_end: int) -> bool:
-    word = text[tok_start:tok_end]
-    nxt = text[tok_end : tok_end + 1]
-    return word in honorifics() or (nxt == "." and word + "." in honorifics())
-
-
 @lru_cache(maxsize=4096)
 def _is_role_form(key: str) -> bool:
     return bool(role_index().get(key))
@@ -242,46 +236,46 @@ def is_given_name(word: str) -> bool:
 
 def tokenize(text: str) -> List[Token]:
     """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
-    stops = _stop_words()
-    role_vocab = role_words()
-    folded = fold(text)  # same length as the text: slices are the words' keys
     out: List[Token] = []
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
-        if m.group("elision"):
-            out.append(Token(s, e, m.group(0), "other"))
-            continue
         word = m.group(0)
-        key = folded[s:e]
-        if _is_honorific_token(text, s, e):
-            kind = "other"
-        elif word[0].isupper():
-            if len(word) == 1:
-                kind = "initial" if text[e : e + 1] == "." else "other"
-                if kind == "initial":
-                    e += 1
-                    word += "."
-            elif key in CAPITAL_PARTICLES and not word.isupper():
-                kind = "particle"
-            elif (
-                key in stops
-                or key in role_vocab
-                or key.endswith(_IMPERATIVE_SUFFIXES)
-                or ("-" in key and _is_role_form(key))  # "Haut-Commissaire", "Vice-Président"
-            ):
-                kind = "other"
-            elif word.isupper():
-                kind = "caps"
-            else:
-                kind = "name"
-        elif key in PARTICLES:
-            kind = "particle"
-        elif _ARABIC_PREFIX_RE.match(key) and any(c.isupper() for c in word[2:]):
-            kind = "name"
+        if m.group("elision"):
+            out.append(Token(s, e, word, "other"))
+            continue
+        kind = _word_kind(word, text[e : e + 1] == ".")
+        if kind == "initial":
+            out.append(Token(s, e + 1, word + ".", kind))
         else:
-            kind = "other"
-        out.append(Token(s, e, word, kind))
+            out.append(Token(s, e, word, kind))
     return _join_capital_elisions(text, out)
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str, dot_after: bool) -> str:
+    """The kind of a word for `tokenize`: a word's kind depends only on the word and on
+    whether a period follows it, so each distinct word is classified once per process."""
+    key = fold(word)
+    if word in honorifics() or (dot_after and word + "." in honorifics()):
+        return "other"
+    if word[0].isupper():
+        if len(word) == 1:
+            return "initial" if dot_after else "other"
+        if key in CAPITAL_PARTICLES and not word.isupper():
+            return "particle"
+        if (
+            key in _stop_words()
+            or key in role_words()
+            or key.endswith(_IMPERATIVE_SUFFIXES)
+            or ("-" in key and _is_role_form(key))  # "Haut-Commissaire", "Vice-Président"
+        ):
+            return "other"
+        return "caps" if word.isupper() else "name"
+    if key in PARTICLES:
+        return "particle"
+    if _ARABIC_PREFIX_RE.match(key) and any(c.isupper() for c in word[2:]):
+        return "name"
+    return "other"
 
 
 def _join_capital_elisions(text: str, tokens: List[Token]) -> List[Token]:
@@ -430,9 +424,11 @@ def _clean(text: str) -> str:
 class _Roles:
     """Role readings of one text, with the word grid they were read on."""
 
-    def __init__(self, text: str, contexts: Sequence[Context], blocked: FrozenSet[int]) -> None:
+    def __init__(
+        self, text: str, contexts: Sequence[Context], blocked: FrozenSet[int], word_list: Optional[List[Word]] = None
+    ) -> None:
         self.text = text
-        self.words: List[Word] = words(text)
+        self.words: List[Word] = words(text) if word_list is None else word_list
         self.starts = [w.start for w in self.words]
         self.contexts = sorted((c for c in contexts if c.label != "PER"), key=lambda c: (c.start, c.end))
         self.context_starts = [c.start for c in self.contexts]
@@ -865,17 +861,19 @@ def analyse(
     boilerplate: Sequence[Tuple[int, int]] = (),
     verbs: Optional[Iterable[int]] = None,
     model_other: Iterable[Tuple[int, int]] = (),
+    word_list: Optional[List[Word]] = None,
 ) -> Tuple[List[Mention], List[Person]]:
     """Accepted person mentions (with norms) and the people they name, in text order.
 
-    `verbs` are the start offsets of verbs and auxiliaries (read from `pos` when not given).
+    `verbs` are the start offsets of verbs and auxiliaries (read from `pos` when not given);
+    `word_list` is `words(text)` when the caller already has it.
     """
     pos = pos or {}
     mentions = find_mentions(text, model_spans, contexts, pos, boilerplate, model_other)
     if verbs is None:
         verbs = (s for s, tag in pos.items() if tag in ("VERB", "AUX"))
     blocked = frozenset(verbs)
-    roles = _Roles(text, contexts, blocked)
+    roles = _Roles(text, contexts, blocked, word_list)
     attach_roles(text, mentions, roles)
     for m in mentions:
         if DOUBTFUL in m.evidence:

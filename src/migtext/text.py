@@ -94,7 +94,8 @@ def words(text: str, folded: Optional[str] = None) -> List[Word]:
     out: List[Word] = []
     for m in _WORD_RE.finditer(text):
         s, e = m.span()
-        if e - s > 1 and not text[s:e].isupper():
+        # most words have no capital after their first letter: nothing to split
+        if e - s > 1 and not text[s + 1 : e].islower() and not text[s:e].isupper():
             for a, b in _split_glued(text, s, e):
                 out.append(Word(a, b, folded[a:b]))
         else:

@@ -16,9 +16,9 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate, doc_text
+from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words
 from migtext.kb import countries as kb
-from migtext.text import PhraseIndex, Word, fold, strip_article, words
+from migtext.text import PhraseIndex, Word, strip_article
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -128,8 +128,8 @@ class CountryRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        folded = fold(text)
-        ws = words(text, folded)
+        folded = doc_folded(doc)
+        ws = doc_words(doc)
         taken: List[Tuple[int, int]] = []
         for match in self.index.iter_matches(text, ws):
             span = self._propose_match(doc, folded, ws, match)

@@ -7,12 +7,14 @@ is not an instrument) and turns each mention into a candidate with its attribute
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
+from spacy.attrs import IDX, MORPH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, MorphAnalysis
 
-from migtext.candidates import add_candidate, get_candidates
+from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
 from migtext.kb.instruments import attributes, find_mentions
 
 # Labels whose spans cannot be the proper name after a head noun ("déclaration de X").
@@ -26,8 +28,14 @@ class InstrumentRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        verbs = [t.idx for t in doc if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))]
-        for mention in find_mentions(doc.text, vetoes=self._vetoes(doc), verbs=verbs):
+        mentions = find_mentions(
+            doc_text(doc),
+            vetoes=self._vetoes(doc),
+            verbs=self._conjugated_verbs(doc),
+            folded=doc_folded(doc),
+            word_list=doc_words(doc),
+        )
+        for mention in mentions:
             attrs = attributes(mention.ids)
             attrs["method"] = mention.method
             attrs["score"] = mention.score
@@ -43,6 +51,20 @@ class InstrumentRecognizer:
                 attrs=attrs,
             )
         return doc
+
+    @staticmethod
+    def _conjugated_verbs(doc: Doc) -> List[int]:
+        """Start offsets of auxiliaries and finite verbs, read as arrays (no Token objects)."""
+        if not len(doc):
+            return []
+        finite: Dict[int, bool] = {}  # morph id -> VerbForm=Fin, looked up once per analysis
+        verbs = []
+        for idx, pos, morph in doc.to_array([IDX, POS, MORPH]).tolist():
+            if pos == VERB and morph not in finite:
+                finite[morph] = "Fin" in MorphAnalysis.from_id(doc.vocab, morph).get("VerbForm")
+            if pos == AUX or (pos == VERB and finite[morph]):
+                verbs.append(idx)
+        return verbs
 
     @staticmethod
     def _vetoes(doc: Doc) -> List[Tuple[int, int]]:

@@ -7,7 +7,7 @@ from typing import Dict, List, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate, get_candidates
+from migtext.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.people import Context, Mention, analyse
 
 # Evidence that makes a mention a person whatever other components propose there.
@@ -26,7 +26,7 @@ class PersonRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         contexts = [
             Context(c.start, c.end, c.label, c.norm, c.from_model) for c in get_candidates(doc) if c.label != "PER"
         ]
@@ -34,7 +34,14 @@ class PersonRecognizer:
         model_other = [(s, e) for s, e, label in doc._.model_ents or [] if label != "PER"]
         pos, verbs = self._pos(doc)
         mentions, people = analyse(
-            text, model_spans, contexts, pos, doc._.boilerplate or [], verbs=verbs, model_other=model_other
+            text,
+            model_spans,
+            contexts,
+            pos,
+            doc._.boilerplate or [],
+            verbs=verbs,
+            model_other=model_other,
+            word_list=doc_words(doc),
         )
         strong = {id(m) for m in mentions if m.evidence & STRONG_EVIDENCE}
         strong_people = {i for i, p in enumerate(people) if any(id(m) in strong for m in p.mentions)}

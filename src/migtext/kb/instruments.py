@@ -393,11 +393,17 @@ def _score(joined: str, content: Sequence[str], title: _FuzzyTitle) -> float:
 class _Text:
     """The text with its words, folded form and the words used for name matching."""
 
-    def __init__(self, text: str, verbs: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        verbs: Sequence[int] = (),
+        folded: Optional[str] = None,
+        word_list: Optional[List[Word]] = None,
+    ) -> None:
         self.text = text
         self.verbs = frozenset(verbs)  # start offsets of conjugated verbs, when a tagger is at hand
-        self.folded = fold(text)
-        self.all_words: List[Word] = words(text, self.folded)
+        self.folded = fold(text) if folded is None else folded
+        self.all_words: List[Word] = words(text, self.folded) if word_list is None else word_list
         self.words: List[Word] = [w for w in self.all_words if w.key not in _IGNORED_WORDS]
         self._word_starts = [w.start for w in self.words]
         self._all_starts = [w.start for w in self.all_words]
@@ -1015,16 +1021,23 @@ def _law_with_date(t: _Text, i: int) -> Optional[int]:
 
 
 def find_mentions(
-    text: str, vetoes: Sequence[Tuple[int, int]] = (), verbs: Sequence[int] = ()
+    text: str,
+    vetoes: Sequence[Tuple[int, int]] = (),
+    verbs: Sequence[int] = (),
+    *,
+    folded: Optional[str] = None,
+    word_list: Optional[List[Word]] = None,
 ) -> List[InstrumentMention]:
     """Every LEGAL mention in `text`, outermost first-come, in text order.
 
     `vetoes` are spans known to be people or organisations: a head noun followed by one
     of them ("la déclaration de Brunson McKinley") is not an instrument.  `verbs` are
     start offsets of conjugated verbs: a descriptive title stops before them ("... sur les
-    travailleurs migrants restent peu ratifiées").
+    travailleurs migrants restent peu ratifiées").  `folded` and `word_list` are
+    `fold(text)` and `words(text)` when the caller already has them (the pipeline shares
+    them between components).
     """
-    t = _Text(text, verbs)
+    t = _Text(text, verbs, folded, word_list)
     found = _Found()
     _table_names(t, found)
     _ilo_references(t, found)
