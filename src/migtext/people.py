@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
@@ -120,9 +120,11 @@ class Context:
     from_model: bool = False
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word for name finding: kind is name, caps, initial, particle or other."""
+class Token(NamedTuple):
+    """A word for name finding: kind is name, caps, initial, particle or other.
+
+    A named tuple rather than a frozen dataclass: every word of the text is one, and
+    tuples are cheaper to build."""
 
     start: int
     end: int
@@ -623,8 +625,9 @@ def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: 
 
 # The end of a sentence, not the period of an initial or an honorific ("M.", "S. Hopper", "Dr.").
 _ABBREVIATIONS = ("MM", "Dr", "Pr", "Mr", "Ms", "Me", "St", "Mme", "Mgr", "Mrs", "Mlle")
+# The lookahead comes first so that the lookbehinds run only at punctuation (ten times faster).
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)|\n\s*\n"
+    r"(?=[.!?;])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)|\n\s*\n"
 )
 
 
