@@ -1,14 +1,218 @@
-"""LOC mentions from an offline gazetteer of cities (filled by the places work)."""
+"""LOC mentions from an offline gazetteer of world places (`migtext.kb.places`).
+
+Tens of thousands of town names are also words, first names and surnames, so a name is
+proposed only where the text says "place": after a place preposition or noun ("à",
+"vers", "camp de", "près de", "arrivés de"), in a dateline ("Dakar, le 3 juin –"), in a
+list that goes on from a known place ("de Belladère, de Ouanaminthe et d'Anse-à-Pitres"),
+after an organisation's acronym ("OIM Dakar"), or anywhere for a city of a million
+people named by its own name.  It stays away from other readings: country, nationality
+and region candidates, the base model's person and organisation names, a capitalised
+word glued to the name ("Paris Hilton"), and a base-model LOC that holds the name.
+"""
 
 from __future__ import annotations
+
+import re
+from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from migtext.candidates import add_candidate, doc_text, doc_words, get_candidates
+from migtext.kb import places as kb
+from migtext.kb.roles import first_names
+from migtext.text import PhraseMatch, Word
+
+METHOD = "gazetteer"
+SCORE = 0.85
+
+# Words right before a name that make it a place by themselves ("à Niamey", "vers Sfax").
+PLACE_PREPOSITIONS = frozenset({"a", "vers", "depuis", "via", "jusqu", "entre"})
+# "de" and its forms: a place only after a place noun or a movement word.
+DE_FORMS = frozenset({"de", "d", "du"})
+# Nouns, adverbs and movement words after which "de X" names a place.
+PLACE_NOUNS = frozenset(
+    """
+    ville villes capitale localite localites village villages commune communes municipalite
+    camp camps site sites centre centres quartier quartiers township townships banlieue banlieues
+    region regions province provinces district districts departement departements prefecture
+    gouvernorat gouvernorats wilaya etat comte canton cantons zone zones territoire
+    ile iles archipel port ports aeroport gare plage plages cote cotes large littoral
+    frontiere frontieres poste postes passage passages point points pont ponts
+    pres loin environs alentours abords porte portes sortie entree peripherie faubourgs
+    nord sud est ouest centre-ville
+    route routes trajet traversee chemin
+    habitants habitant maire gouverneur population populations
+    depart departs arrive arrives arrivee arrivees
+    parti partis partie parties partir venu venus venue venues venant provenance
+    originaire originaires origine fui fuyant fuir evacue evacues evacuee evacuees
+    rapatrie rapatries expulse expulses transfere transferes retour retours rentre rentres
+    sorti sortis
+    """.split()
+)
+ARTICLES = frozenset({"l", "la", "le", "les"})
+# How many lowercase words back a place noun may be ("zone tampon de", "centre de transit de").
+NOUN_REACH = 4
+# Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
+LIST_JOINS = frozenset({",", "et", "ou"})
+# Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
+OFFICE_ACRONYMS = frozenset(
+    "oim iom hcr unhcr acnur unicef pam wfp ocha pnud undp unfpa oit ilo onu un cicr icrc msf fao oms who".split()
+)
+# After the name: a dateline goes on with a comma and a date, or an agency and a dash.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|,[^\n]{0,30}?\d)")
+
 
 class PlaceRecognizer:
+    """Proposes LOC candidates from the place gazetteer (see module docstring)."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.index = kb.place_index()
+        self.first_names: FrozenSet[str] = first_names()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        ws = doc_words(doc)
+        matches = list(self.index.iter_matches(text, ws))
+        if not matches:
+            return doc
+        cands = get_candidates(doc)
+        taken = [(c.start, c.end) for c in cands if not c.from_model]
+        model_locs = [(c.start, c.end) for c in cands if c.from_model and c.label == "LOC"]
+        place_ends: Set[int] = {c.end for c in cands if c.label in ("COUNTRY", "LOC")}
+        # the model's other names, except those it ran across a line break ("OIM\nTripoli")
+        model_names = [(s, e) for s, e, label in doc._.model_ents or [] if label != "LOC" and "\n" not in text[s:e]]
+        confirmed: Set[str] = set()
+        pending = []
+        for match in matches:
+            form = kb.decode(match.payloads[0])
+            key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+            if not self._possible(text, ws, match, form, key, taken, model_locs, model_names):
+                continue
+            if self._evidence(text, ws, match, form, place_ends):
+                confirmed.add(key)
+                self._propose(doc, match, form)
+                place_ends.add(match.end)
+            else:
+                pending.append((match, form, key))
+        for match, form, key in pending:  # "le camp de Moria" said once: "Moria" is the camp
+            if key in confirmed and not _sentence_start(text, match.start):
+                self._propose(doc, match, form)
         return doc
+
+    def _propose(self, doc: Doc, match: PhraseMatch, form: kb.PlaceForm) -> None:
+        attrs = form.place.attrs()
+        attrs["form"] = form.form
+        add_candidate(
+            doc, match.start, match.end, "LOC", None, method=METHOD, score=SCORE, source=self.name, attrs=attrs
+        )
+
+    def _possible(
+        self,
+        text: str,
+        ws: Sequence[Word],
+        match: PhraseMatch,
+        form: kb.PlaceForm,
+        key: str,
+        taken: List[Tuple[int, int]],
+        model_locs: List[Tuple[int, int]],
+        model_names: List[Tuple[int, int]],
+    ) -> bool:
+        """No other reading stands in the way (whatever the context)."""
+        start, end, first, last = match.start, match.end, match.first_word, match.last_word
+        if any(s < end and start < e for s, e in taken):
+            return False  # a country, nationality or region (or a listed place) already
+        if match.text.isupper() and len(match.text) > 1:
+            return False  # "LIMA" in a headline, or an acronym
+        office = self._after_office(text, ws, first)
+        for s, e in model_locs:
+            if s < end and start < e and (s < start or e > end):
+                if not (e == end and text[s].islower()):
+                    return False  # the model's longer place ("Cartagena de Indias") stands
+                # but "townships de Soweto": a common noun before the name, the name is ours
+        for s, e in model_names:
+            if s < end and start < e and (s, e) != (start, end) and not office:
+                # the model's person ("Paris Hilton") or organisation ("Universidad de
+                # Lima") stands; the same span read as a person ("à Zaouïa") is the
+                # model's usual slip on a rare place name, so it does not count
+                return False
+        if self._glued_to_name(text, ws, first, last, office):
+            return False
+        return form.form == "curated" or key not in self.first_names
+
+    def _evidence(self, text: str, ws: Sequence[Word], match: PhraseMatch, form: kb.PlaceForm, place_ends) -> bool:
+        """The text says "place" here."""
+        if form.place.kind == "sea" or form.big or self._after_office(text, ws, match.first_word):
+            return True
+        if self._in_dateline(text, ws, match.first_word, match.end):
+            return True
+        return self._after_place_words(text, ws, match.first_word, place_ends)
+
+    @staticmethod
+    def _after_office(text: str, ws: Sequence[Word], first: int) -> bool:
+        """ "OIM Dakar": an organisation's acronym in capitals, one space before the name."""
+        if first == 0:
+            return False
+        prev = ws[first - 1]
+        return (
+            prev.key in OFFICE_ACRONYMS
+            and text[prev.start : prev.end].isupper()
+            and text[prev.end : ws[first].start] == " "
+        )
+
+    @staticmethod
+    def _glued_to_name(text: str, ws: Sequence[Word], first: int, last: int, office: bool) -> bool:
+        """A capitalised word right before or after, on the same line, without punctuation:
+        the name is part of a longer one we do not know ("Lima Street", "Jean Paris")."""
+        if last < len(ws):
+            nxt = ws[last]
+            gap = text[ws[last - 1].end : nxt.start]
+            if gap in (" ", "-") and text[nxt.start].isupper():
+                return True
+        if first > 0 and not office:
+            prev = ws[first - 1]
+            gap = text[prev.end : ws[first].start]
+            if gap in (" ", "-") and text[prev.start].isupper() and prev.key not in PLACE_PREPOSITIONS:
+                return not _sentence_start(text, prev.start)
+        return False
+
+    @staticmethod
+    def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
+        """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line."""
+        line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
+        return line_start and bool(_DATELINE_AFTER.match(text, end))
+
+    @staticmethod
+    def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
+        """A place preposition ("à l'", "vers"), "de" after a place noun or a movement
+        word ("camp de", "ville colombienne de", "centre de transit de", "arrivés de"),
+        or a list that goes on from a place ("Tripoli, Benghazi et Sabratha")."""
+        i = first - 1
+        if i >= 0 and ws[i].key in ARTICLES:
+            if i > 0 and ws[i - 1].key == "dans":
+                return True  # "dans l'Artibonite", "dans le Borno"
+            i -= 1  # "de l'Artibonite", "à la Spezia"
+        if i < 0:
+            return False
+        if ws[i].key in PLACE_PREPOSITIONS:
+            return True
+        j = i - 1 if ws[i].key in DE_FORMS else i
+        if j < 0:
+            return False
+        if ws[j].key in LIST_JOINS:
+            return j > 0 and ws[j - 1].end in place_ends
+        if j == i:
+            return False
+        for k in range(j, max(-1, j - NOUN_REACH), -1):
+            if ws[k].key in PLACE_NOUNS:
+                return True
+            if not ws[k].key.isalpha() or not text[ws[k].start].islower():
+                return False  # punctuation or a name: the noun phrase ends here
+        return False
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True where `pos` begins a sentence or a line (a capital there proves nothing)."""
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in ".!?:;»\n\"“«("
+
