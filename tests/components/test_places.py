@@ -1,0 +1,135 @@
+"""LOC mentions from the place gazetteer, in the pipeline: where the text says "place"
+a town is found, and nowhere else."""
+
+import pytest
+
+
+def locs(doc):
+    return [e.text for e in doc.ents if e.label_ == "LOC"]
+
+
+def ent_of(doc, text):
+    found = [e for e in doc.ents if e.text == text]
+    assert found, f"{text!r} not in {[(e.text, e.label_) for e in doc.ents]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # place prepositions, with and without accents or articles
+        ("Une association de travailleurs rapatriés a ouvert un bureau à Katmandou.", "Katmandou"),
+        ("Il a passé huit mois dans un centre de détention a Zaouïa avant son retour.", "Zaouïa"),
+        ("Le bateau faisait route vers Lampedusa quand le moteur a lâché.", "Lampedusa"),
+        ("Les familles arrivent depuis Necoclí après deux jours de marche.", "Necoclí"),
+        ("Le gouvernement espagnol a présenté vendredi à Lepe un nouveau protocole.", "Lepe"),
+        ("Les équipes de l’OIM à Niamey ont accueilli les rapatriés.", "Niamey"),
+        ("Les combats se concentrent dans l'Artibonite depuis le mois dernier.", "Artibonite"),
+        # place nouns, movement words, a noun and its adjective before "de"
+        ("L'incendie a détruit le camp de Moria, sur l'île grecque de Lesbos.", "Moria"),
+        ("Des milliers de réfugiés vivent encore dans les camps de Nduta et de Nyarugusu.", "Nyarugusu"),
+        ("Le bateau a été intercepté au large de Mbour par la marine.", "Mbour"),
+        ("Depuis la ville colombienne de Necoclí, les bateaux partent chaque matin.", "Necoclí"),
+        ("Ils ont été abandonnés dans la zone tampon de Ras Jedir, sans eau.", "Ras Jedir"),
+        ("Au centre de transit de Renk, plus de 10 000 personnes attendent.", "Renk"),
+        ("Les migrants partis de Sfax ou de Zouara ont été secourus.", "Zouara"),
+        ("Ils avaient quitté leurs villages près de Maiduguri il y a deux ans.", "Maiduguri"),
+        # a list that goes on from a known place
+        ("Aux points de passage de Belladère, de Ouanaminthe et\nd'Anse-à-Pitres, les équipes sont présentes.",
+         "Anse-à-Pitres"),
+        ("Dans les provinces de Hatay, de Kahramanmaraş et d'Adıyaman, des centaines de milliers de sinistrés.",
+         "Adıyaman"),
+        # a dateline at the top of the text
+        ("Tripoli (AFP) – Un vol affrété par l'OIM a décollé mardi.", "Tripoli"),
+        ("Rabat, le 2 avril 2024 – Le ministère a publié son rapport.", "Rabat"),
+        ("Le Caire, 7 février 2024 – Plus de 500 000 personnes ont franchi la frontière.", "Le Caire"),
+        ("Communiqué\nPraia, le 9 juillet 2025 – La diaspora a envoyé plus d'argent.", "Praia"),
+        # an organisation's office
+        ("Pour plus d'informations, contacter Dolores Cortés\nIOM Lima\nTél: +51 1 221 7", "Lima"),
+        # a big city by its own name, e.g. a capital standing for its government
+        ("Le gouvernement de Dakar a annoncé un plan de lutte contre les départs.", "Dakar"),
+        ("Selon Moscou, les travailleurs étrangers devront passer un nouvel examen.", "Moscou"),
+        # a sea whose noun is part of the name
+        ("Des milliers de réfugiés tentent la traversée de la mer d'Andaman chaque année.", "mer d'Andaman"),
+    ],
+)
+def test_places_in_place_contexts(annotate, text, place):
+    span = ent_of(annotate(text), place)
+    assert span.label_ == "LOC" and span.kb_id_ == ""
+
+
+def test_a_place_confirmed_once_is_a_place_in_the_whole_document(annotate):
+    text = (
+        "Grèce : les enfants de Moria attendent leur relocalisation\n\n"
+        "Après l'incendie du camp de Moria, 400 mineurs non accompagnés dorment dehors."
+    )
+    doc = annotate(text)
+    assert [(e.start_char, e.text) for e in doc.ents if e.label_ == "LOC"] == [
+        (text.index("Moria"), "Moria"),
+        (text.rindex("Moria"), "Moria"),
+    ]
+
+
+def test_attributes_name_the_place(annotate):
+    span = ent_of(annotate("Le bureau de l'OIM à Katmandou a reçu 300 appels."), "Katmandou")
+    assert span._.method == "gazetteer"
+    assert span._.attrs["name"] == "Kathmandu"
+    assert span._.attrs["country"] == "NPL"
+    assert span._.attrs["geonameid"] == 1283240
+    assert span._.attrs["kind"] == "city"
+    assert span._.attrs["form"] == "name"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a town's name that is here a first name, a surname or part of a person's name
+        ("Le rapport a été présenté par Florence Martin, chercheuse à l'université.", "Florence"),
+        ("Nous avons parlé à Pierre, qui travaille au port depuis dix ans.", "Pierre"),
+        ("Le réalisateur Denzel Washington a visité le centre.", "Washington"),
+        # ordinary words capitalised at the start of a sentence or in a title
+        ("Union des associations : le rapport annuel est publié.", "Union"),
+        ("Centre d'accueil : les places manquent cette année.", "Centre"),
+        # a name with no place evidence around it (and not a big city)
+        ("Derna a été ravagée par les inondations.", "Derna"),
+        ("Le témoignage de Hassan a bouleversé les délégués.", "Hassan"),
+        # in capitals: a headline or an acronym
+        ("TRIPOLI : LES DÉPARTS REPRENNENT", "TRIPOLI"),
+        # lowercase words are never names
+        ("Il est parti de lima et de dakar, disait le texte mal saisi.", "lima"),
+    ],
+)
+def test_no_place_without_evidence(annotate, text, word):
+    doc = annotate(text)
+    assert not any(e.text == word and e.label_ == "LOC" and e._.method == "gazetteer" for e in doc.ents), [
+        (e.text, e.label_, e._.method) for e in doc.ents
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected, label",
+    [
+        # a country, its city homonym or a region stays the countries component's reading
+        ("Les migrants sont arrivés à Mayotte par kwassa-kwassa.", "Mayotte", "COUNTRY"),
+        ("Le HCR a rencontré les autorités à Malte.", "Malte", "COUNTRY"),
+        ("Les départs vers l'Europe ont augmenté.", "Europe", "REGION"),
+        # the model's longer place name is not cut in two
+        ("Il a proposé d'organiser à Cartagena de Indias, en octobre, une réunion.", "Cartagena de Indias", "LOC"),
+    ],
+)
+def test_other_readings_stand(annotate, text, expected, label):
+    span = ent_of(annotate(text), expected)
+    assert span.label_ == label
+
+
+def test_article_stays_outside_and_lines_break_names(annotate):
+    text = "Les secours sont arrivés du Caire. Les équipes travaillent à Port-au-\nPrince."
+    doc = annotate(text)
+    assert "Caire" in locs(doc)
+    assert "Port-au-\nPrince" in locs(doc)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "à", "Rien à signaler.", "camp de", "à À à"])
+def test_degenerate_inputs(annotate, text):
+    doc = annotate(text)
+    assert all(e.label_ != "LOC" for e in doc.ents)
