@@ -32,7 +32,7 @@ def _records(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl", "heldout.jsonl", "heldout2.jsonl"])
 def test_gold_file_is_valid(name):
     assert build_gold.validate_jsonl(GOLD_DIR / name) == []
 
@@ -313,7 +313,8 @@ def test_command_line_exits_non_zero_on_a_bad_gold_file(tmp_path, capsys):
     assert "bad.jsonl" in capsys.readouterr().err
 
 
-def test_heldout_gold_is_built_from_its_corpus():
-    """The blind held-out set (corpus/heldout/) compiles to exactly gold/heldout.jsonl."""
-    built = build_gold.to_jsonl(build_gold.build_records(ROOT / "corpus" / "heldout"))
-    assert built == (GOLD_DIR / "heldout.jsonl").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_heldout_gold_is_built_from_its_corpus(name):
+    """The blind held-out sets (corpus/heldout*/) compile to exactly gold/heldout*.jsonl."""
+    built = build_gold.to_jsonl(build_gold.build_records(ROOT / "corpus" / name))
+    assert built == (GOLD_DIR / f"{name}.jsonl").read_text(encoding="utf-8")
