@@ -53,6 +53,8 @@ PLACE_NOUNS = frozenset(
 ARTICLES = frozenset({"l", "la", "le", "les"})
 # How many lowercase words back a place noun may be ("zone tampon de", "centre de transit de").
 NOUN_REACH = 4
+# "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
 LIST_JOINS = frozenset({",", "et", "ou"})
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
@@ -137,7 +139,7 @@ class PlaceRecognizer:
                 # Lima") stands; the same span read as a person ("à Zaouïa") is the
                 # model's usual slip on a rare place name, so it does not count
                 return False
-        if self._glued_to_name(text, ws, first, last, office):
+        if self._glued_to_name(text, ws, first, last, office) or _AGE_AFTER.match(text, end):
             return False
         return form.form == "curated" or key not in self.first_names
 

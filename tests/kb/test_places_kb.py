@@ -56,7 +56,7 @@ def test_city_forms_link_to_the_city(written, name, country):
         ("Lesbos", "island", "GRC"),
         ("El Hierro", "island", "ESP"),
         ("Ras Jedir", "border", "TUN"),
-        ("Necocli", "route", "COL"),
+        ("Bajo Chiquito", "route", "PAN"),
         ("mer d'Andaman", "sea", None),
         ("mer d’Andaman", "sea", None),
         ("Cox's Bazar", "region", "BGD"),

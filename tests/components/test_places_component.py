@@ -95,6 +95,9 @@ def test_attributes_name_the_place(annotate):
         ("Le témoignage de Hassan a bouleversé les délégués.", "Hassan"),
         # in capitals: a headline or an acronym
         ("TRIPOLI : LES DÉPARTS REPRENNENT", "TRIPOLI"),
+        # a person introduced by age, as testimonies do
+        ("Santiago, 24 ans, a traversé la jungle avec sa sœur.", "Santiago"),
+        ("Il a parlé à Sfax, 19 ans, arrivé seul.", "Sfax"),
         # lowercase words are never names
         ("Il est parti de lima et de dakar, disait le texte mal saisi.", "lima"),
     ],
@@ -133,3 +136,21 @@ def test_article_stays_outside_and_lines_break_names(annotate):
 def test_degenerate_inputs(annotate, text):
     doc = annotate(text)
     assert all(e.label_ != "LOC" for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a base-model LOC that starts with a common noun: the name inside it is the place
+        ("Des magasins ont été pillés dans les townships de Soweto la semaine dernière.", "Soweto"),
+        ("L'avion a décollé mardi de l'aéroport de Mitiga avec 150 migrants.", "Mitiga"),
+        # a model organisation run across a line break is not an organisation's name
+        ("Retour volontaire affrété par l'OIM\nTripoli – Un vol a décollé mardi.", "Tripoli"),
+        # other spellings of the same crossing
+        ("Les migrants sont toujours bloqués à Saloum, à la frontière.", "Saloum"),
+        ("Ils ont quitté les structures d'accueil de Ras Adjir hier.", "Ras Adjir"),
+    ],
+)
+def test_names_inside_model_spans(annotate, text, place):
+    span = ent_of(annotate(text), place)
+    assert span.label_ == "LOC"
