@@ -8,9 +8,10 @@ inside a token (glued words) get their tokens split, so offsets stay exact.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Dict, List, Tuple
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,24 +23,42 @@ LABEL_RANK: Dict[str, int] = {
 }
 
 
+class _Occupied:
+    """Spans already taken, which never overlap: kept sorted, so that an overlap test is
+    one bisection instead of a scan of every span taken so far."""
+
+    def __init__(self) -> None:
+        self.starts: List[int] = []
+        self.ends: List[int] = []  # sorted too, since the spans do not overlap
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans that start before `end`
+        return k > 0 and self.ends[k - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
 def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> List[Candidate]:
     """The non-overlapping candidates that win, in text order (pure function, no spaCy)."""
     pool = [c for c in candidates if c.label in LABELS and not in_ranges(c.start, c.end, boilerplate)]
     pool.sort(key=lambda c: (c.from_model, -c.length, -c.score, LABEL_RANK.get(c.label, 99), c.start, c.norm or ""))
     taken: List[Candidate] = []
-    occupied: List[Tuple[int, int]] = []
+    occupied = _Occupied()
     for cand in pool:
-        if in_ranges(cand.start, cand.end, occupied):
+        if occupied.overlaps(cand.start, cand.end):
             continue
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
+        occupied.add(cand.start, cand.end)
     taken.sort(key=lambda c: c.start)
     return taken
 
 
 def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
     """Split every token that has one of `offsets` strictly inside it."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
     cuts: Dict[int, List[int]] = {}
     for off in sorted(set(offsets)):
         i = bisect_right(starts, off) - 1
@@ -78,9 +97,10 @@ class Resolver:
             ents.append((span, cand))
         doc.ents = [span for span, _ in ents]
         for span, cand in ents:
-            span._.method = cand.method
-            span._.score = round(cand.score, 4)
-            span._.attrs = dict(cand.attrs)
+            ext = span._
+            ext.method = cand.method
+            ext.score = round(cand.score, 4)
+            ext.attrs = dict(cand.attrs)
         if doc._.people:
             # a mention that lost to a longer candidate is no longer a mention of that person
             kept = {(c.start, c.end) for c in chosen if c.label == "PER"}
