@@ -44,6 +44,7 @@ def ent_of(doc, text):
         ("Rabat, le 2 avril 2024 – Le ministère a publié son rapport.", "Rabat"),
         ("Le Caire, 7 février 2024 – Plus de 500 000 personnes ont franchi la frontière.", "Le Caire"),
         ("Communiqué\nPraia, le 9 juillet 2025 – La diaspora a envoyé plus d'argent.", "Praia"),
+        ("NOUAKCHOTT, 3 juin (AFP) - Les garde-côtes ont intercepté une pirogue.", "NOUAKCHOTT"),
         # an organisation's office
         ("Pour plus d'informations, contacter Dolores Cortés\nIOM Lima\nTél: +51 1 221 7", "Lima"),
         # a big city by its own name, e.g. a capital standing for its government

@@ -125,8 +125,8 @@ class PlaceRecognizer:
         start, end, first, last = match.start, match.end, match.first_word, match.last_word
         if any(s < end and start < e for s, e in taken):
             return False  # a country, nationality or region (or a listed place) already
-        if match.text.isupper() and len(match.text) > 1:
-            return False  # "LIMA" in a headline, or an acronym
+        if match.text.isupper() and len(match.text) > 1 and not self._in_dateline(text, ws, first, end):
+            return False  # "LIMA" in a headline, or an acronym; "DAKAR, 3 juin (AFP) –" is a dateline
         office = self._after_office(text, ws, first)
         for s, e in model_locs:
             if s < end and start < e and (s < start or e > end):
