@@ -45,6 +45,11 @@ def ent_of(doc, text):
         ("Le Caire, 7 février 2024 – Plus de 500 000 personnes ont franchi la frontière.", "Le Caire"),
         ("Communiqué\nPraia, le 9 juillet 2025 – La diaspora a envoyé plus d'argent.", "Praia"),
         ("NOUAKCHOTT, 3 juin (AFP) - Les garde-côtes ont intercepté une pirogue.", "NOUAKCHOTT"),
+        # what follows says where the name lies or what it is
+        ("Les inondations qui ont ravagé Derna, dans l'est de la Libye, ont fait des morts.", "Derna"),
+        ("Les camions ont quitté Sebha en Libye la semaine dernière.", "Sebha"),
+        ("Le convoi a été signalé hier. Mbour, une ville de pêcheurs, voit partir les pirogues.", "Mbour"),
+        ("Les bombardements ont repris près de la frontière. Gao (Mali) a été touchée.", "Gao"),
         # an organisation's office
         ("Pour plus d'informations, contacter Dolores Cortés\nIOM Lima\nTél: +51 1 221 7", "Lima"),
         # a big city by its own name, e.g. a capital standing for its government
@@ -99,6 +104,8 @@ def test_attributes_name_the_place(annotate):
         # a person introduced by age, as testimonies do
         ("Santiago, 24 ans, a traversé la jungle avec sa sœur.", "Santiago"),
         ("Il a parlé à Sfax, 19 ans, arrivé seul.", "Sfax"),
+        # a first name followed by where the speaker is
+        ("Selon Hassan, au nord du pays la situation empire.", "Hassan"),
         # lowercase words are never names
         ("Il est parti de lima et de dakar, disait le texte mal saisi.", "lima"),
     ],

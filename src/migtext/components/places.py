@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from migtext.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.kb import places as kb
 from migtext.kb.roles import first_names
-from migtext.text import PhraseMatch, Word
+from migtext.text import PhraseMatch, Word, fold
 
 METHOD = "gazetteer"
 SCORE = 0.85
@@ -53,6 +53,15 @@ PLACE_NOUNS = frozenset(
 ARTICLES = frozenset({"l", "la", "le", "les"})
 # How many lowercase words back a place noun may be ("zone tampon de", "centre de transit de").
 NOUN_REACH = 4
+# After the name, on folded text: where it lies ("Derna, dans l'est du pays", "Dirkou, au
+# nord du Niger") or what it is ("Bamako, la capitale", "Mbour, une ville de pêcheurs").
+_PLACE_AFTER = re.compile(
+    r"\s*,?\s*(?:dans\s+(?:le|l')\s*|au\s+|a\s+l'\s*|(?:situee?|situes)\s+(?:au|dans\s+le|a\s+l')\s*)"
+    r"(?:extreme[ -])?(?:nord|sud|est|ouest|centre)(?:[ -](?:est|ouest))?\b"
+    r"|\s*,\s*(?:la|une|l'|cette)\s*(?:capitale|ville|localite|petite ville|grande ville|cite|bourgade|commune|ile)\b"
+)
+# ", en Libye", " au Niger": a country right after the name (its start is checked apart).
+_COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux|\()\s*")
 # "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
@@ -83,6 +92,7 @@ class PlaceRecognizer:
         taken = [(c.start, c.end) for c in cands if not c.from_model]
         model_locs = [(c.start, c.end) for c in cands if c.from_model and c.label == "LOC"]
         place_ends: Set[int] = {c.end for c in cands if c.label in ("COUNTRY", "LOC")}
+        country_starts: Set[int] = {c.start for c in cands if c.label == "COUNTRY"}
         # the model's other names, except those it ran across a line break ("OIM\nTripoli")
         model_names = [(s, e) for s, e, label in doc._.model_ents or [] if label != "LOC" and "\n" not in text[s:e]]
         confirmed: Set[str] = set()
@@ -92,7 +102,7 @@ class PlaceRecognizer:
             key = " ".join(w.key for w in ws[match.first_word : match.last_word])
             if not self._possible(text, ws, match, form, key, taken, model_locs, model_names):
                 continue
-            if self._evidence(text, ws, match, form, place_ends):
+            if self._evidence(text, ws, match, form, place_ends, country_starts):
                 confirmed.add(key)
                 self._propose(doc, match, form)
                 place_ends.add(match.end)
@@ -143,13 +153,27 @@ class PlaceRecognizer:
             return False
         return form.form == "curated" or key not in self.first_names
 
-    def _evidence(self, text: str, ws: Sequence[Word], match: PhraseMatch, form: kb.PlaceForm, place_ends) -> bool:
+    def _evidence(
+        self,
+        text: str,
+        ws: Sequence[Word],
+        match: PhraseMatch,
+        form: kb.PlaceForm,
+        place_ends: Set[int],
+        country_starts: Set[int],
+    ) -> bool:
         """The text says "place" here."""
         if form.place.kind == "sea" or form.big or self._after_office(text, ws, match.first_word):
             return True
         if self._in_dateline(text, ws, match.first_word, match.end):
             return True
-        return self._after_place_words(text, ws, match.first_word, place_ends)
+        if self._after_place_words(text, ws, match.first_word, place_ends):
+            return True
+        folded = fold(text[match.end : match.end + 60])
+        if _PLACE_AFTER.match(folded):
+            return True
+        after = _COUNTRY_AFTER.match(folded)
+        return after is not None and match.end + after.end() in country_starts
 
     @staticmethod
     def _after_office(text: str, ws: Sequence[Word], first: int) -> bool:
