@@ -39,9 +39,9 @@ PLACE_NOUNS = frozenset(
     gouvernorat gouvernorats wilaya etat comte canton cantons zone zones territoire
     ile iles archipel port ports aeroport gare plage plages cote cotes large littoral
     frontiere frontieres poste postes passage passages point points pont ponts
-    pres loin environs alentours abords porte portes sortie entree peripherie faubourgs
+    pres loin environs alentours autour abords proximite porte portes sortie entree peripherie faubourgs rues
     nord sud est ouest centre-ville
-    route routes trajet traversee chemin
+    route routes trajet traversee chemin destination direction
     habitants habitant maire gouverneur population populations
     depart departs arrive arrives arrivee arrivees
     parti partis partie parties partir venu venus venue venues venant provenance
