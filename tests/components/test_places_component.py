@@ -162,3 +162,13 @@ def test_degenerate_inputs(annotate, text):
 def test_names_inside_model_spans(annotate, text, place):
     span = ent_of(annotate(text), place)
     assert span.label_ == "LOC"
+
+
+def test_component_pickles_without_its_gazetteer(nlp):
+    import pickle
+
+    component = nlp.get_pipe("migtext_places")
+    data = pickle.dumps(component)
+    assert len(data) < 10_000  # the index stays in the process cache, not in each pickle
+    again = pickle.loads(data)
+    assert again.name == "migtext_places"

@@ -13,7 +13,7 @@ word glued to the name ("Paris Hilton"), and a base-model LOC that holds the nam
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Sequence, Set, Tuple
+from typing import List, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,13 +79,13 @@ class PlaceRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.index = kb.place_index()
-        self.first_names: FrozenSet[str] = first_names()
+        kb.place_index()  # built once per process, at load time rather than on the first text
+        # (the index is not kept on the component, so pickling it for n_process stays cheap)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ws = doc_words(doc)
-        matches = list(self.index.iter_matches(text, ws))
+        matches = list(kb.place_index().iter_matches(text, ws))
         if not matches:
             return doc
         cands = get_candidates(doc)
@@ -151,7 +151,7 @@ class PlaceRecognizer:
                 return False
         if self._glued_to_name(text, ws, first, last, office) or _AGE_AFTER.match(text, end):
             return False
-        return form.form == "curated" or key not in self.first_names
+        return form.form == "curated" or key not in first_names()
 
     def _evidence(
         self,
