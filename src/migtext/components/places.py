@@ -2,14 +2,16 @@
 
 Tens of thousands of town names are also words, first names and surnames, so a name is
 proposed only where the text says "place": after a place preposition or noun ("à",
-"vers", "camp de", "près de", "arrivés de"), in a dateline ("Dakar, le 3 juin –"), in a
-list that goes on from a known place ("de Belladère, de Ouanaminthe et d'Anse-à-Pitres"),
-after an organisation's acronym ("OIM Dakar"), or anywhere for a city of a million
-people named by its own name.  It stays away from other readings: country, nationality
-and region candidates, the base model's person and organisation names, a capitalised
-word glued to the name ("Paris Hilton"), and a base-model LOC that holds the name.
+"vers", "camp de", "près de", "arrivés de"), before words that place it ("Derna, dans
+l'est du pays", "Sebha en Libye"), in a dateline ("Dakar, le 3 juin –"), in a list that
+goes on from a known place ("de Belladère, de Ouanaminthe et d'Anse-à-Pitres"), after an
+organisation's acronym ("OIM Dakar"), anywhere for a city of a million people named by
+its own name, and, once a name has been a place in a document, at its other mentions.
+It stays away from other readings: country, nationality and region candidates, the base
+model's longer person and organisation names, a capitalised word glued to the name
+("Paris Hilton"), a given name, a person introduced by age ("Santiago, 24 ans"), and a
+base-model LOC that holds the name (unless a common noun heads it: "townships de Soweto").
 """
-
 from __future__ import annotations
 
 import re
