@@ -239,17 +239,18 @@ def is_given_name(word: str) -> bool:
 def tokenize(text: str) -> List[Token]:
     """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
     out: List[Token] = []
+    append = out.append  # one call per word of the text: keep the loop lean
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
-        word = m.group(0)
-        if m.group("elision"):
-            out.append(Token(s, e, word, "other"))
+        word = m.group()
+        if m.lastgroup == "elision":
+            append(Token(s, e, word, "other"))
             continue
         kind = _word_kind(word, text[e : e + 1] == ".")
         if kind == "initial":
-            out.append(Token(s, e + 1, word + ".", kind))
+            append(Token(s, e + 1, word + ".", kind))
         else:
-            out.append(Token(s, e, word, kind))
+            append(Token(s, e, word, kind))
     return _join_capital_elisions(text, out)
 
 
