@@ -65,7 +65,10 @@ def test_entries_between_menu_labels_are_menu_too():
 
 
 def test_related_articles_block_and_breadcrumb():
-    text = "Accueil > Médias > Communiqués > Niger\nNiger : reprise des retours\nArticles liés\nAfrique de l'Ouest et du Centre\nRetour\n"
+    text = (
+        "Accueil > Médias > Communiqués > Niger\nNiger : reprise des retours\n"
+        "Articles liés\nAfrique de l'Ouest et du Centre\nRetour\n"
+    )
     found = _texts(text)
     assert "Accueil > Médias > Communiqués > Niger" in found
     assert "Afrique de l'Ouest et du Centre" in found
