@@ -112,9 +112,10 @@ def add_candidate(
     if start >= end:
         return None
     cand = Candidate(start, end, label, norm or None, method, float(score), source, dict(attrs or {}))
-    if doc._.migtext_candidates is None:
-        doc._.migtext_candidates = []
-    doc._.migtext_candidates.append(cand)
+    ext = doc._  # each `doc._` builds a new accessor: take it once
+    if ext.migtext_candidates is None:
+        ext.migtext_candidates = []
+    ext.migtext_candidates.append(cand)
     return cand
 
 
