@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from migtext.errors import DataError
+from migtext.regexes import compile_skipping
 from migtext.text import PhraseIndex, Word, fold, phrase_key, words
 
 KINDS = frozenset(
@@ -534,14 +535,14 @@ def _table_names(t: _Text, found: _Found) -> None:
 
 _ILO_ORG = r"(?:de\s+l'\s*|du\s+)?(?:oit|bit|organisation\s+internationale\s+du\s+travail)\b"
 _NUMBER_MARK = r"(?:n\s*[°o]\.?|nº|numero)"
-_ILO_RE = re.compile(
+_ILO_RE = compile_skipping(
     rf"\b(?P<head>conventions?)\s*(?P<org1>{_ILO_ORG}\s*)?\(?\s*(?P<mark>{_NUMBER_MARK}\s*)?"
     rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|et)\s*(?:{_NUMBER_MARK}\s*)?\d{{1,3}})*)\b\s*\)?"
     rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?"
 )
 _ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|ilo)\b")
 # NORMLEX codes written as such: "la C189", "la convention C-143"
-_ILO_CODE_RE = re.compile(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
+_ILO_CODE_RE = compile_skipping(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
 
 
 def _ilo_codes(t: _Text, found: _Found) -> None:
@@ -591,7 +592,7 @@ def _ilo_title_tail(t: _Text, end: int, inst: Instrument) -> int:
     return last_end if matched >= 3 else end
 
 
-_EU_RE = re.compile(
+_EU_RE = compile_skipping(
     r"\b(?P<head>reglement|directive|decision)(?:\s+(?:europeenne?|communautaire|d'execution|delegue|cadre))?"
     r"\s*(?:\(\s*(?:ue|ce|cee)(?:\s*,\s*euratom)?\s*\)|(?:ue|ce|cee)\b)?\s*(?:n\s*[°o]\.?|nº)?\s*"
     r"(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?:\s*/\s*(?P<suffix>ce|ue|cee|jai)\b)?"
@@ -686,7 +687,7 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
 # 3. plural references to the protocols of a named instrument ----------------------
 
 _NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
-_REFERENCE_RE = re.compile(
+_REFERENCE_RE = compile_skipping(
     r"\b(?P<det>ses|leurs|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
     r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b"
 )
@@ -736,7 +737,7 @@ def _plural_references(t: _Text, found: _Found) -> None:
         _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
 
 
-_YEARS_RE = re.compile(
+_YEARS_RE = compile_skipping(
     r"\b(?P<head>conventions|protocoles|pactes|declarations)\s+de\s+(?P<years>(?:19|20)\d\d"
     r"(?:\s*,\s*(?:de\s+)?(?:19|20)\d\d)*\s+et\s+(?:de\s+)?(?:19|20)\d\d)(?!\d)"
 )
@@ -855,21 +856,23 @@ _YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
 
 
 # "protocole de l'IGAD sur ...": an organisation's instrument, known by its subject
-_ORG_INSTRUMENT_RE = re.compile(r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)")
+_ORG_INSTRUMENT_RE = compile_skipping(
+    r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)"
+)
 # national decrees and orders cited by number: "décret 216 de 2021", "décret-loi n° 1/2023"
-_DECREE_RE = re.compile(
+_DECREE_RE = compile_skipping(
     r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
     r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?"
 )
 # United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
-_US_TITLE_RE = re.compile(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
+_US_TITLE_RE = compile_skipping(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
 # laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
-_ACT_RE = re.compile(
+_ACT_RE = compile_skipping(
     r"\b(?P<lead>(?:Le|La|Les|Du|Des|Au|Aux|Un|Une|Ce|Cet|Cette|Selon|Avec|Depuis|En|Et|Dans|Par|Pour)\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|on|to)){0,8}\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d(?!\d))?"
 )
 # agreements named by their parties or subject: "mémorandum d'entente italo-libyen"
-_MOU_RE = re.compile(
+_MOU_RE = compile_skipping(
     r"\b(?:memorandum\s+d'\s*(?:entente|accord)|protocole\s+d'\s*accord|accord\s+de\s+(?:partenariat|readmission|cooperation))"
 )
 _MOU_OPENER = re.compile(r"\s+(?:sur|entre|avec|relati(?:ve|f)\s+(?:a|au|aux)|concernant|visant\s+a|portant)\b")
