@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import List, Tuple
 
 from migtext.errors import DataError
+from migtext.regexes import compile_skipping
 from migtext.text import fold, words
 
 NAVIGATION_FILE = Path(__file__).parent / "data" / "navigation.txt"
@@ -28,7 +29,7 @@ def _navigation_phrases() -> frozenset:
 NAVIGATION_PHRASES = _navigation_phrases()
 
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
-_DEBRIS_RE = re.compile(r'(?:mailto:|https?://|www\.|target=|title=|href=|class=|<[a-z/!]|/>|="|">)', re.I)
+_DEBRIS_RE = compile_skipping(r'(?:mailto:|https?://|www\.|target=|title=|href=|class=|<[a-z/!]|/>|="|">)', re.I)
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
 
