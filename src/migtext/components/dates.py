@@ -5,12 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate
+from migtext.candidates import add_candidate, doc_folded, doc_text
 from migtext.dates.dateline import find_dateline
 from migtext.dates.grammar import find_dates, value_of
 from migtext.dates.tense import direction_at
 from migtext.dates.timex import Anchor
-from migtext.text import fold
 
 # Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
 SCORE = 0.9
@@ -29,14 +28,14 @@ class DateRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if not doc._.doc_date:
             dateline = find_dateline(text)
             if dateline is not None:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"
         anchor = Anchor.parse(doc._.doc_date)
-        for found in find_dates(text, fold(text)):
+        for found in find_dates(text, doc_folded(doc)):
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
             if found.relative and direction is None and (anchor is not None or nowadays):

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.acronyms import Definition, find_definitions
-from migtext.candidates import add_candidate, get_candidates
+from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
 from migtext.kb.organisations import (
     CONTEXT_RULES,
     NOT_ORGANISATIONS,
@@ -141,9 +141,9 @@ class OrganisationRecognizer:
         lookup("OIM")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold(text)
-        ws = words(text, folded)
+        text = doc_text(doc)
+        folded = doc_folded(doc)
+        ws = doc_words(doc)
         matches = find_organisations(text, ws)
         links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
         taken = _Mask(len(text))  # what this component has proposed or ruled out
