@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from migtext.candidates import doc_text
 from migtext.page import boilerplate_ranges
 
 
@@ -21,7 +22,7 @@ class PageReader:
     def __call__(self, doc: Doc) -> Doc:
         doc._.model_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         doc.ents = []
-        doc._.boilerplate = boilerplate_ranges(doc.text)
+        doc._.boilerplate = boilerplate_ranges(doc_text(doc))
         if doc._.migtext_candidates is None:
             doc._.migtext_candidates = []
         return doc
