@@ -9,11 +9,11 @@ inside a token (glued words) get their tokens split, so offsets stay exact.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from migtext.candidates import LABELS, Candidate, drop_text_cache
 from migtext.page import in_ranges
@@ -56,19 +56,29 @@ def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> L
     return taken
 
 
-def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
-    """Split every token that has one of `offsets` strictly inside it."""
-    starts = doc.to_array(IDX).tolist() if len(doc) else []
+# (start offsets, end offsets) of a Doc's tokens
+Bounds = Tuple[List[int], List[int]]
+
+
+def token_bounds(doc: Doc) -> Bounds:
+    """Start and end offsets of every token, read as one array (no Token objects)."""
+    if not len(doc):
+        return [], []
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    return starts, [s + n for s, n in zip(starts, lengths, strict=True)]
+
+
+
+def split_tokens_at(doc: Doc, offsets: List[int], bounds: Optional[Bounds] = None) -> bool:
+    """Split every token that has one of `offsets` strictly inside it; True if any was."""
+    starts, ends = bounds or token_bounds(doc)
     cuts: Dict[int, List[int]] = {}
     for off in sorted(set(offsets)):
         i = bisect_right(starts, off) - 1
-        if i < 0:
-            continue
-        token = doc[i]
-        if token.idx < off < token.idx + len(token.text):
-            cuts.setdefault(i, []).append(off - token.idx)
+        if i >= 0 and starts[i] < off < ends[i]:
+            cuts.setdefault(i, []).append(off - starts[i])
     if not cuts:
-        return
+        return False
     with doc.retokenize() as retokenizer:
         for i, rel in cuts.items():
             token = doc[i]
@@ -77,6 +87,24 @@ def split_tokens_at(doc: Doc, offsets: List[int]) -> None:
             last = len(orths) - 1
             heads = [(token, last)] * last + [token.head if token.head.i != token.i else (token, last)]
             retokenizer.split(token, orths, heads=heads)
+    return True
+
+
+def aligned_spans(doc: Doc, chosen: List[Candidate], bounds: Optional[Bounds] = None) -> List[Span]:
+    """A Span for each chosen candidate, whose edges are token edges after splitting.
+
+    Bisection over the token offsets instead of `doc.char_span`, which builds Token
+    objects for every lookup.
+    """
+    starts, ends = bounds or token_bounds(doc)
+    spans = []
+    for cand in chosen:
+        i = bisect_left(starts, cand.start)
+        j = bisect_left(starts, cand.end)  # first token at or after the end
+        if i >= j or starts[i] != cand.start or ends[j - 1] != cand.end:  # cannot happen after splitting
+            raise RuntimeError(f"could not align {cand} to tokens in {doc.text[cand.start : cand.end]!r}")
+        spans.append(Span(doc, i, j, label=cand.label, kb_id=cand.norm or ""))
+    return spans
 
 
 class Resolver:
@@ -88,15 +116,12 @@ class Resolver:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(doc._.migtext_candidates or [], doc._.boilerplate or [])
-        split_tokens_at(doc, [c.start for c in chosen] + [c.end for c in chosen])
-        ents = []
-        for cand in chosen:
-            span = doc.char_span(cand.start, cand.end, label=cand.label, kb_id=cand.norm or "")
-            if span is None:  # cannot happen after splitting; never lose silently
-                raise RuntimeError(f"could not align {cand} to tokens in {doc.text[cand.start : cand.end]!r}")
-            ents.append((span, cand))
-        doc.ents = [span for span, _ in ents]
-        for span, cand in ents:
+        bounds = token_bounds(doc)
+        if split_tokens_at(doc, [c.start for c in chosen] + [c.end for c in chosen], bounds):
+            bounds = token_bounds(doc)
+        spans = aligned_spans(doc, chosen, bounds)
+        doc.ents = spans
+        for span, cand in zip(spans, chosen, strict=True):
             ext = span._
             ext.method = cand.method
             ext.score = round(cand.score, 4)
