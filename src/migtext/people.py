@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from spacy.lang.fr.stop_words import STOP_WORDS
@@ -133,9 +134,10 @@ _PARTICLE_CHUNK = r"(?<!\S)\S*?" + _particle_pattern() + r"\S*"
 _NAME_STRETCH_RE = re.compile(_CAPITAL_CHUNK + r"(?:\s+(?:" + _CAPITAL_CHUNK + "|" + _PARTICLE_CHUNK + r"))*")
 
 
-@dataclass(frozen=True)
-class Context:
-    """Another component's candidate: what a name cannot be, and what an affiliation is."""
+class Context(NamedTuple):
+    """Another component's candidate: what a name cannot be, and what an affiliation is.
+
+    A named tuple: the component builds one per candidate of every document."""
 
     start: int
     end: int
@@ -396,6 +398,10 @@ class _Ranges:
         return k > 0 and self.max_end[k - 1] > start
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 class _Cover:
     """Which of the other components' candidates cover a span: a sweep index, not a scan.
 
@@ -404,7 +410,8 @@ class _Cover:
     """
 
     def __init__(self, contexts: Sequence[Context]) -> None:
-        self.contexts = sorted(contexts, key=lambda c: (c.start, -c.end))
+        # by start, the longest first: two stable sorts on attributes cost less than a tuple key
+        self.contexts = sorted(sorted(contexts, key=_END, reverse=True), key=_START)
         self.starts = [c.start for c in self.contexts]
         # the largest end among candidates 0..k: no candidate before k reaches past it
         self.max_end: List[int] = []
@@ -425,8 +432,15 @@ class _Cover:
         return sorted(out, key=lambda c: c.start - c.end)
 
     def first(self, start: int, end: int) -> Optional[Context]:
-        found = self.covering(start, end)
-        return found[0] if found else None
+        """The first of `covering(start, end)`, found without building the list."""
+        k = bisect.bisect_right(self.starts, start)
+        best = None
+        while k > 0 and self.max_end[k - 1] >= end:
+            k -= 1
+            c = self.contexts[k]
+            if c.end >= end and (best is None or c.start - c.end < best.start - best.end):
+                best = c
+        return best
 
 
 def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Context] = ()) -> List[Tuple[int, int]]:
@@ -490,7 +504,7 @@ class _Roles:
         self.text = text
         self.words: List[Word] = words(text) if word_list is None else word_list
         self.starts = [w.start for w in self.words]
-        self.contexts = sorted((c for c in contexts if c.label != "PER"), key=lambda c: (c.start, c.end))
+        self.contexts = sorted((c for c in contexts if c.label != "PER"), key=attrgetter("start", "end"))
         self.context_starts = [c.start for c in self.contexts]
         self.blocked = blocked
         ctx_words: Set[int] = set()
