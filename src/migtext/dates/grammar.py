@@ -108,6 +108,8 @@ class _Scan:
     """How `find_dates` looks for one rule's matches without running its pattern at every position.
 
     `starts`: words every match begins with (a match may start only where one occurs);
+    `prefixes`: or words a match may begin with when a start word follows them, with only
+    whitespace or hyphens between ("le printemps"; common words are cheaper found this way);
     `digits`: a match may also start where a run of digits does; `needs`: words every match
     contains (a text with none of them is skipped). With neither `starts` nor `digits`
     the pattern scans the whole text.
@@ -116,6 +118,7 @@ class _Scan:
     pattern: re.Pattern[str]
     handler: Callable[..., Iterator[Found]]
     starts: Tuple[str, ...]
+    prefixes: Tuple[str, ...]
     digits: bool
     needs: Tuple[str, ...]
 
@@ -123,19 +126,29 @@ class _Scan:
 _SCANS: List[_Scan] = []
 
 
-def rule(pattern: str, *, starts: Iterable[str] = (), digits: bool = False, needs: Iterable[str] = ()):
+def rule(
+    pattern: str,
+    *,
+    starts: Iterable[str] = (),
+    prefixes: Iterable[str] = (),
+    digits: bool = False,
+    needs: Iterable[str] = (),
+):
     """Register a handler for `pattern`, compiled once at import (never per document).
 
     `compile_skipping` adds a lookahead on the characters a match can start with: the
     same matches, without trying the optional words that open most rules at every word.
-    `starts`, `digits` and `needs` (see `_Scan`) must hold for every match the pattern can
+    `starts`, `prefixes`, `digits` and `needs` (see `_Scan`) must hold for every match the pattern can
     make: they only spare the scan, they never change what is found.
     """
     compiled = compile_skipping(pattern)
+    starts = tuple(starts)
+    # "une" occurs wherever "un" does: looking up the shorter word is enough
+    starts = tuple(w for w in starts if not any(w != v and w.startswith(v) for v in starts))
 
     def register(handler):
         RULES.append((compiled, handler))
-        _SCANS.append(_Scan(compiled, handler, tuple(starts), digits, tuple(needs)))
+        _SCANS.append(_Scan(compiled, handler, starts, tuple(prefixes), digits, tuple(needs)))
         return handler
 
     return register
@@ -167,11 +180,25 @@ class _StartIndex:
             self._positions[word] = found
         return found
 
+    def _prefixed(self, positions: List[int], prefixes: Tuple[str, ...]) -> List[int]:
+        """Where one of `prefixes` ends right before a position, but for whitespace and hyphens."""
+        folded = self.folded
+        found = []
+        for pos in positions:
+            end = pos
+            while end > 0 and (folded[end - 1].isspace() or folded[end - 1] == "-"):
+                end -= 1
+            if folded.endswith(prefixes, 0, end):
+                found.extend(end - len(word) for word in prefixes if folded.endswith(word, 0, end))
+        return found
+
     def candidates(self, scan: _Scan) -> List[int]:
         """Every position where `scan`'s pattern may start, in order."""
         positions = set()
         for word in scan.starts:
             positions.update(self._occurrences(word))
+        if scan.prefixes:
+            positions.update(self._prefixed(sorted(positions), scan.prefixes))
         if scan.digits:
             if self._digit_starts is None:
                 self._digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.folded)]
@@ -347,7 +374,8 @@ def _iso_date(m, folded, text):
 
 @rule(
     r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?P<year>" + YEAR + r")",
-    starts=(*_MOD_WORDS, *_MONTH_WORDS),
+    starts=_MONTH_WORDS,
+    prefixes=_MOD_WORDS,
 )
 def _month_year(m, folded, text):
     data = {"year": int(m.group("year")), "month": MONTHS[m.group("month")], "mod": _mod(m)}
@@ -367,7 +395,8 @@ _MONTH_CUE = re.compile(
 
 @rule(
     r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")(?:\s+(?P<rel>" + REL + r"))?",
-    starts=(*_MOD_WORDS, *_MONTH_WORDS),
+    starts=_MONTH_WORDS,
+    prefixes=_MOD_WORDS,
 )
 def _month_alone(m, folded, text):
     month_word = m.group("month")
@@ -522,7 +551,8 @@ def _this_period(m, folded, text):
 
 @rule(
     r"(?:\b(?P<det>la|le|l')\s*)?\b(?P<unit>" + GRAIN + r")\s+(?P<rel>" + REL + r")",
-    starts=("la", "le", "l'", *_GRAINS),
+    starts=tuple(_GRAINS),
+    prefixes=("la", "le", "l'"),
     needs=_REL_WORDS,
 )
 def _last_next_period(m, folded, text):
@@ -547,7 +577,8 @@ def _period_part(m, folded, text):
 @rule(
     r"\b(?:(?P<ce>ce)\s+)?(?P<wd>" + WEEKDAY + r")(?![a-z])" + PART_OF_DAY
     + r"(?:\s+(?P<rel>dernier|prochain|passe)\b)?",
-    starts=("ce", *_WEEKDAY_WORDS),
+    starts=_WEEKDAY_WORDS,
+    prefixes=("ce",),
     needs=_WEEKDAY_WORDS,
 )
 def _weekday(m, folded, text):
@@ -561,7 +592,8 @@ def _weekday(m, folded, text):
 @rule(
     r"\b(?:(?P<det>cet|ce|l'|le)\s*)?(?P<season>printemps|ete|automne|hiver)(?![a-z])"
     r"(?:\s+(?:(?P<year>" + YEAR + r")|(?P<rel>dernier|prochain|passe)\b))?",
-    starts=("ce", "l'", "le", *_SEASON_WORDS),
+    starts=_SEASON_WORDS,
+    prefixes=("cet", "ce", "l'", "le"),
     needs=_SEASON_WORDS,
 )
 def _season(m, folded, text):
@@ -707,7 +739,8 @@ def _duration(m, folded, text):
 
 @rule(
     r"\b(?:(?P<det>la|le|cette|ce)\s+)?(?P<rel>derniere|dernier|prochaine|prochain)\s+(?P<unit>" + UNIT + r")",
-    starts=("la", "le", "ce", "dernier", "prochain"),
+    starts=("dernier", "prochain"),
+    prefixes=("la", "le", "cette", "ce"),
     needs=("dernier", "prochain"),
 )
 def _the_last_unit(m, folded, text):
@@ -740,7 +773,8 @@ _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tre
 
 @rule(
     r"\b(?:une\s+)?(?P<q>" + _alt(_APPROX) + r")\s+(?:de\s+|d')(?P<unit>" + UNIT + r")",
-    starts=("une", *_APPROX),
+    starts=tuple(_APPROX),
+    prefixes=("une",),
     needs=("aine",),
 )
 def _approximate_amount(m, folded, text):
@@ -785,7 +819,8 @@ def _set(m, folded, text):
     r"\b(?:(?P<det>ces|les)\s+)?(?:(?P<rel>dernieres|derniers|prochaines|prochains)\s+(?P<u1>annees|mois|semaines"
     r"|jours|decennies|heures)|(?P<u2>annees|mois|semaines|jours|decennies)\s+(?:a\s+venir|passees|passes"
     r"|ecoulees|ecoules|qui\s+viennent|precedentes|precedents))(?![a-z])",
-    starts=("ces", "les", "dernier", "prochain", "annees", "mois", "semaines", "jours", "decennies"),
+    starts=("dernier", "prochain", "annees", "mois", "semaines", "jours", "decennies"),
+    prefixes=("ces", "les"),
     needs=("dernier", "prochain", "venir", "passe", "ecoule", "viennent", "precedent"),
 )
 def _vague_period(m, folded, text):
