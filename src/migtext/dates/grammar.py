@@ -170,14 +170,12 @@ class _StartIndex:
         self._digit_starts: Optional[List[int]] = None
 
     def _occurrences(self, word: str) -> List[int]:
-        found = self._positions.get(word)
-        if found is None:
-            found = []
-            i = self.folded.find(word)
-            while i >= 0:
-                found.append(i)
-                i = self.folded.find(word, i + 1)
-            self._positions[word] = found
+        found = []
+        i = self.folded.find(word)
+        while i >= 0:
+            found.append(i)
+            i = self.folded.find(word, i + 1)
+        self._positions[word] = found
         return found
 
     def _prefixed(self, positions: List[int], prefixes: Tuple[str, ...]) -> List[int]:
@@ -195,8 +193,10 @@ class _StartIndex:
     def candidates(self, scan: _Scan) -> List[int]:
         """Every position where `scan`'s pattern may start, in order."""
         positions = set()
+        known = self._positions
         for word in scan.starts:
-            positions.update(self._occurrences(word))
+            found = known.get(word)
+            positions.update(self._occurrences(word) if found is None else found)
         if scan.prefixes:
             positions.update(self._prefixed(sorted(positions), scan.prefixes))
         if scan.digits:
