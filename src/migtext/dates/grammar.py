@@ -110,7 +110,8 @@ class _Scan:
     `starts`: words every match begins with (a match may start only where one occurs);
     `prefixes`: or words a match may begin with when a start word follows them, with only
     whitespace or hyphens between ("le printemps"; common words are cheaper found this way);
-    `digits`: a match may also start where a run of digits does; `needs`: words every match
+    `digits`: a match may also start at the first digit of a run of digits (digit-led patterns
+    have a `\\b` or a lookbehind that excludes a digit before); `needs`: words every match
     contains (a text with none of them is skipped). With neither `starts` nor `digits`
     the pattern scans the whole text.
     """
@@ -178,8 +179,12 @@ class _StartIndex:
         self._positions[word] = found
         return found
 
-    def _prefixed(self, positions: List[int], prefixes: Tuple[str, ...]) -> List[int]:
-        """Where one of `prefixes` ends right before a position, but for whitespace and hyphens."""
+    def _prefixed(self, positions: Iterable[int], prefixes: Tuple[str, ...]) -> List[int]:
+        """Where one of `prefixes` ends right before a position, but for whitespace and hyphens.
+
+        A prefix word ends with a letter or an apostrophe, so walking back over the spaces and
+        hyphens stops exactly where it ends, however wide the gap the pattern allows.
+        """
         folded = self.folded
         found = []
         for pos in positions:
@@ -198,7 +203,7 @@ class _StartIndex:
             found = known.get(word)
             positions.update(self._occurrences(word) if found is None else found)
         if scan.prefixes:
-            positions.update(self._prefixed(sorted(positions), scan.prefixes))
+            positions.update(self._prefixed(positions, scan.prefixes))
         if scan.digits:
             if self._digit_starts is None:
                 self._digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.folded)]
