@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Optional, Sequence, Tuple
 
 from spacy.language import Language
@@ -157,9 +158,11 @@ class CountryRecognizer:
         """Misspelt countries where a country is expected: a capitalised word (or two)
         right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
         n = len(ws)
-        for i, (before, w) in enumerate(zip(ws, ws[1:], strict=False), start=1):
-            # the cheapest tests first: most words are short, lowercase or after another word
-            if len(w.key) < 5 or before.key not in FUZZY_CONTEXT or not text[w.start].isupper():
+        keys = [w.key for w in ws]
+        # the words right after an article or preposition, picked without a Python loop over every word
+        for i in compress(range(1, n), map(FUZZY_CONTEXT.__contains__, keys)):
+            w = ws[i]
+            if len(w.key) < 5 or not text[w.start].isupper():
                 continue
             if text[w.start : w.end].isupper() or taken.overlaps(w.start, w.end):
                 continue
@@ -231,8 +234,8 @@ class CountryRecognizer:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
         for start, end, label in doc._.model_ents or []:
-            if label != "LOC":
-                continue
+            if label != "LOC" or taken.overlaps(end - 1, end):
+                continue  # a span that keeps its last character overlaps whatever covers it
             while True:
                 chunk = text[start:end]
                 cut, _ = strip_article(chunk)
