@@ -255,6 +255,7 @@ def _is_role_form(key: str) -> bool:
     return bool(role_index().get(key))
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A listed given name, alone or in a compound ("Jean-Pierre", "Marie-Claire")."""
     key = fold(word)
@@ -507,15 +508,12 @@ class _Roles:
         self.contexts = sorted((c for c in contexts if c.label != "PER"), key=attrgetter("start", "end"))
         self.context_starts = [c.start for c in self.contexts]
         self.blocked = blocked
-        ctx_words: Set[int] = set()
+        # which words another component's candidate holds: asked for a few words only
+        self._covered = _Ranges((c.start, c.end) for c in self.contexts)
         nat_words: Set[int] = set()
         for c in self.contexts:
-            a = bisect.bisect_left(self.starts, c.start)
-            b = bisect.bisect_left(self.starts, c.end)
-            ctx_words.update(range(a, b))
             if c.label == "NATIONALITY":
-                nat_words.update(range(a, b))
-        self.ctx_words = ctx_words
+                nat_words.update(range(self.word_at(c.start), self.word_at(c.end)))
         skip = frozenset(nat_words)
         self.readings: List[RoleReading] = []
         keys = [w.key for w in self.words]
@@ -530,10 +528,15 @@ class _Roles:
         """Index of the first word that starts at or after `char`."""
         return bisect.bisect_left(self.starts, char)
 
+    def in_context(self, i: int) -> bool:
+        """Does another component's candidate hold word i (from its start)?"""
+        start = self.starts[i]
+        return self._covered.overlaps(start, start + 1)
+
     def _word_ok(self, i: int, free: List[int]) -> bool:
         w = self.words[i]
         surface = self.text[w.start : w.end]
-        if i in self.ctx_words:
+        if self.in_context(i):
             return True
         if surface.lower() in CONNECTORS or (w.key in CONNECTORS and w.key != "a"):
             return True
@@ -562,7 +565,7 @@ class _Roles:
         while (
             trim
             and j > i
-            and j - 1 not in self.ctx_words
+            and not self.in_context(j - 1)
             and (self.text[self.words[j - 1].start : self.words[j - 1].end].lower() in CONNECTORS | {"(", ")"})
         ):
             j -= 1

@@ -98,13 +98,16 @@ class PersonRecognizer:
         if not len(doc):
             return {}, []
         idx, pos_ids = doc.to_array(["IDX", "POS"]).T
+        pos_list = pos_ids.tolist()
         strings = doc.vocab.strings
-        names = {p: strings[p] for p in numpy.unique(pos_ids).tolist()}
+        names = {p: strings[p] for p in set(pos_list)}
         if set(names.values()) <= {""}:
             return {}, []  # no tagger in this pipeline
-        verb_ids = [p for p, name in names.items() if name in ("VERB", "AUX")]
-        verbs = idx[numpy.isin(pos_ids, verb_ids)].tolist()
-        return _TagsAt(idx.tolist(), pos_ids.tolist(), names), verbs
+        is_verb = numpy.zeros(len(pos_list), dtype=bool)
+        for p, name in names.items():
+            if name in ("VERB", "AUX"):
+                is_verb |= pos_ids == p
+        return _TagsAt(idx.tolist(), pos_list, names), idx[is_verb].tolist()
 
     @staticmethod
     def _method(mention: Mention, person_is_strong: bool) -> tuple:
