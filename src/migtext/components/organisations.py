@@ -89,6 +89,7 @@ _PLACE_BODY_RE = re.compile(
     r"\b(?:Banque centrale|Banque nationale|Banque|Université nationale|Université|[Pp]réfecture)"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
+_PLACE_BODY_HEADS = ("Banque", "Université", "réfecture")  # every match of _PLACE_BODY_RE holds one
 # National bodies named by kind, "national" and field: "Service national des migrations".
 _NATIONAL_BODY_RE = compile_skipping(
     r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
@@ -239,6 +240,8 @@ class OrganisationRecognizer:
             kind = "ngo" if "rouge" in fold(head.group(0)) else "government"
             attrs = {"name_fr": text[head.start() : end], "type": kind, "country": nat.norm}
             propose(head.start(), end, None, "grammar", 0.75, attrs)
+        if not any(head in text for head in _PLACE_BODY_HEADS):
+            return  # no "Banque", "Université" or "préfecture": no place can be one's complement
         for place in get_candidates(doc):
             if place.label not in ("COUNTRY", "LOC"):
                 continue
