@@ -1,11 +1,11 @@
-"""`name_tokens` keeps only the words name finding looks at, and finds the same runs as `tokenize`."""
+"""`name_tokens` keeps only the words name finding needs: same runs and mentions as with `tokenize`."""
 
 from __future__ import annotations
 
 import pytest
 
 from migtext import people
-from migtext.people import name_runs, name_tokens, tokenize
+from migtext.people import find_mentions, name_runs, name_tokens, tokenize
 
 TEXTS = [
     "Le directeur général de l'OIM, Brunson McKinley, a déclaré que les migrants arrivent.",
@@ -18,8 +18,7 @@ TEXTS = [
 
 
 def spans(tokens, runs):
-    """Each run as its first and last offsets and the token that follows it."""
-    return [(tokens[i].start, tokens[j - 1].end, tokens[j] if j < len(tokens) else None) for i, j in runs]
+    return [(tokens[i].start, tokens[j - 1].end) for i, j in runs]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -28,6 +27,14 @@ def test_name_tokens_give_the_runs_of_every_word(text):
     assert set(kept) <= set(every)
     assert len(kept) < len(every)
     assert spans(kept, name_runs(text, kept)) == spans(every, name_runs(text, every))
+
+
+def test_a_left_out_word_still_ends_a_run():
+    text = "selon Human Rights Watch et Jean Dupont, la ministre et Marie de la Fontaine"
+    kept = name_tokens(text)
+    assert [t.text for t in kept] == ["Human", "Rights", "Watch", "Jean", "Dupont", "Marie", "de", "Fontaine"]
+    assert spans(kept, name_runs(text, kept)) == [(6, 18), (28, 39), (56, 61), (68, 76)]  # "la" ends "Marie de"
+    assert [m.text for m in find_mentions(text)] == ["Jean Dupont", "Marie", "Fontaine"]
 
 
 def test_lower_chars_hold_no_capital():
