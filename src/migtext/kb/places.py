@@ -210,8 +210,10 @@ def _encode(row: int, kind: int) -> int:
     return row * 4 + kind
 
 
+@lru_cache(maxsize=4096)
 def decode(payload: int) -> PlaceForm:
-    """The place and form kind behind a PhraseIndex payload."""
+    """The place and form kind behind a PhraseIndex payload (cached: news name the same
+    cities again and again, and a PlaceForm is immutable)."""
     return PlaceForm(_gazetteer()[0].row(payload // 4), FORM_KINDS[payload % 4])
 
 
