@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
@@ -137,7 +137,7 @@ _NAME_STRETCH_RE = re.compile(_CAPITAL_CHUNK + r"(?:\s+(?:" + _CAPITAL_CHUNK + "
 class Context(NamedTuple):
     """Another component's candidate: what a name cannot be, and what an affiliation is.
 
-    A named tuple: the component builds one per candidate of every document."""
+    `migtext.candidates.Candidate` has these fields too: the component passes candidates."""
 
     start: int
     end: int
@@ -495,8 +495,6 @@ class _Roles:
         self.contexts = sorted((c for c in contexts if c.label != "PER"), key=attrgetter("start", "end"))
         self.context_starts = [c.start for c in self.contexts]
         self.blocked = blocked
-        # which words another component's candidate holds: asked for a few words only
-        self._covered = _Ranges((c.start, c.end) for c in self.contexts)
         nat_words: Set[int] = set()
         for c in self.contexts:
             if c.label == "NATIONALITY":
@@ -514,6 +512,11 @@ class _Roles:
     def word_at(self, char: int) -> int:
         """Index of the first word that starts at or after `char`."""
         return bisect.bisect_left(self.starts, char)
+
+    @cached_property
+    def _covered(self) -> _Ranges:
+        """The other components' candidates as ranges, built when a complement is first read."""
+        return _Ranges((c.start, c.end) for c in self.contexts)
 
     def in_context(self, i: int) -> bool:
         """Does another component's candidate hold word i (from its start)?"""

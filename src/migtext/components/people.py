@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.candidates import add_candidate, doc_text, doc_words, get_candidates
-from migtext.people import Context, Mention, analyse
+from migtext.people import Mention, analyse
 
 # Evidence that makes a mention a person whatever other components propose there.
 STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech"})
@@ -51,9 +51,8 @@ class PersonRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        contexts = [
-            Context(c.start, c.end, c.label, c.norm, c.from_model) for c in get_candidates(doc) if c.label != "PER"
-        ]
+        # candidates have the fields of a `Context`: passed as they are, not copied
+        contexts = [c for c in get_candidates(doc) if c.label != "PER"]
         model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
         model_other = [(s, e) for s, e, label in doc._.model_ents or [] if label != "PER"]
         pos, verbs = self._pos(doc)
