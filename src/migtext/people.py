@@ -690,9 +690,12 @@ def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: 
 
 # The end of a sentence, not the period of an initial or an honorific ("M.", "S. Hopper", "Dr.").
 _ABBREVIATIONS = ("MM", "Dr", "Pr", "Mr", "Ms", "Me", "St", "Mme", "Mgr", "Mrs", "Mlle")
-# The lookahead comes first so that the lookbehinds run only at punctuation (ten times faster).
+# The pattern opens with the set of characters a match starts with, so that the engine
+# skips to them at once; the lookbehinds run only after punctuation.
 _SENTENCE_END_RE = re.compile(
-    r"(?=[.!?;])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)|\n\s*\n"
+    r"[.!?;\n](?:(?<=[.!?;])(?<!\b[A-Z][.!?;])"
+    + "".join(rf"(?<!\b{a}[.!?;])" for a in _ABBREVIATIONS)
+    + r"(?=\s|$)|(?<=\n)\s*\n)"
 )
 
 
