@@ -23,6 +23,4 @@ class PageReader:
         doc._.model_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         doc.ents = []
         doc._.boilerplate = boilerplate_ranges(doc_text(doc))
-        if doc._.migtext_candidates is None:
-            doc._.migtext_candidates = []
         return doc
