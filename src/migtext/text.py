@@ -76,6 +76,11 @@ class Word(NamedTuple):
     key: str
 
 
+# Word(start, end, key) without the named tuple's Python-level constructor: a document
+# has thousands of words
+_new_word = tuple.__new__
+
+
 def _split_glued(text: str, start: int, end: int) -> Iterator[Tuple[int, int]]:
     """Split "nousL" or "travailEn" (lowercase then capital) into two words."""
     cut = start
@@ -98,13 +103,14 @@ def words(text: str, folded: Optional[str] = None) -> List[Word]:
     append = out.append
     for m in _WORD_RE.finditer(text):
         s, e = m.span()
-        word = m.group()
-        # most words have no capital after their first letter: nothing to split
-        if e - s > 1 and not word[1:].islower() and not word.isupper():
-            for a, b in _split_glued(text, s, e):
-                append(Word(a, b, folded[a:b]))
-        else:
-            append(Word(s, e, folded[s:e]))
+        if e - s > 1:
+            word = m.group()
+            # most words have no capital after their first letter: nothing to split
+            if not word[1:].islower() and not word.isupper():
+                for a, b in _split_glued(text, s, e):
+                    append(_new_word(Word, (a, b, folded[a:b])))
+                continue
+        append(_new_word(Word, (s, e, folded[s:e])))
     return out
 
 
