@@ -94,3 +94,13 @@ def test_same_matches_on_any_text(text):
         assert [m.span() for m in compile_skipping(pattern).finditer(text)] == [
             m.span() for m in re.finditer(pattern, text)
         ]
+
+
+@pytest.mark.parametrize("pattern", [r"[A-Z][a-z]+ (?:de|du) [A-Z]\w+", r"mai \d{4}", r"(?:janvier|juin) \d{4}"])
+def test_no_lookahead_where_the_engine_already_skips(pattern):
+    # a literal or case-sensitive set in front: the engine's own skip is faster than a lookahead
+    assert compile_skipping(pattern).pattern == pattern
+
+
+def test_a_lookahead_where_optional_words_come_first():
+    assert compile_skipping(r"\b(?:le\s+)?\d+ mai").pattern.startswith("(?=")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migtext.candidates import Candidate, add_candidate
+from migtext.candidates import Candidate, add_candidate, get_candidates
 from migtext.components.resolve import Resolver, choose
 
 
@@ -76,3 +76,22 @@ def test_candidate_edges_are_trimmed_of_white_space(nlp):
     assert (c.start, c.end) == (3, 7)
     assert add_candidate(doc, 0, 1, "LOC", None, method="model", score=0.5, source="test") is not None
     assert add_candidate(doc, 1, 3, "LOC", None, method="model", score=0.5, source="test") is None
+
+
+def test_candidates_are_consumed_and_kept_only_on_request(nlp):
+    text = "Le Conseil de sécurité des Nations unies se réunit."
+    start, end = text.index("Conseil"), text.index(" se réunit")
+    inner = text.index("Nations unies")
+
+    def run(keep):
+        doc = nlp.make_doc(text)
+        add_candidate(doc, start, end, "ORG", "UNSC", method="exact", score=1.0, source="test")
+        add_candidate(doc, inner, inner + len("Nations unies"), "ORG", "UN", method="exact", score=1.0, source="test")
+        return Resolver(nlp, "r", keep_candidates=keep)(doc)
+
+    kept = run(True)
+    assert [e.text for e in kept.ents] == ["Conseil de sécurité des Nations unies"]
+    # the losing inner candidate is still there for inspection, as plain values
+    assert sorted(c[3] for c in kept._.migtext_candidates) == ["UN", "UNSC"]
+    assert get_candidates(kept) == []
+    assert run(False)._.migtext_candidates is None

@@ -103,3 +103,12 @@ def test_empty_phrase_is_an_error():
 )
 def test_strip_article(text, offset, rest):
     assert strip_article(text) == (offset, rest)
+
+
+def test_lower_case_words_are_skipped_only_where_no_entry_accepts_them():
+    index = PhraseIndex()
+    index.add("La Paz", "BO-LPB", case="capitalized")
+    index.add("la Réunion", "REU", case="any")
+    text = "de la paz à La Paz, puis la réunion à la Réunion"
+    found = [(m.text, m.payloads) for m in index.iter_matches(text)]
+    assert found == [("La Paz", ("BO-LPB",)), ("la réunion", ("REU",)), ("la Réunion", ("REU",))]

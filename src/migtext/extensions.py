@@ -15,7 +15,7 @@ DOC_EXTENSIONS = {
     "doc_date_source": None,  # "given", "dateline" or None
     "model_ents": None,  # [(start_char, end_char, label)] from the base NER
     "boilerplate": None,  # [(start_char, end_char)] of menu and navigation lines
-    "migtext_candidates": None,  # [Candidate] while the pipeline runs
+    "migtext_candidates": None,  # [(start, end, label, norm, method, score, source)] with keep_candidates
     "people": None,  # [{"norm", "mentions", "role", "role_norm", "affiliation"}]
 }
 

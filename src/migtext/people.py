@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from spacy.lang.fr.stop_words import STOP_WORDS
@@ -108,10 +109,35 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+(?:[" + re.escape(APOSTROPHES + DASHES) + r"][^\W\d_]+)*)"
 )
 
+# Characters that are never upper case. A whitespace-delimited chunk made only of these
+# holds no name word: its words are `other`, or lower-case particles ("de", "van").
+_LOWER_CHARS = (
+    "abcdefghijklmnopqrstuvwxyz0123456789àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæß"
+    ",.;:!?'’‘`\"«»“”()[]{}-–—/%°€$&*+=#@_<>…"
+)
 
-@dataclass(frozen=True)
-class Context:
-    """Another component's candidate: what a name cannot be, and what an affiliation is."""
+
+def _particle_pattern() -> str:
+    """The particles as lower-case words over `_LOWER_CHARS`, accents included ("dé" folds to "de")."""
+
+    def letter(char: str) -> str:
+        return "[" + re.escape("".join(c for c in _LOWER_CHARS if fold(c) == char)) + "]"
+
+    forms = sorted(PARTICLES, key=len, reverse=True)
+    return r"(?<![^\W\d_])(?:" + "|".join("".join(map(letter, p)) for p in forms) + r")(?![^\W\d_])"
+
+
+_CAPITAL_CHUNK = r"(?<!\S)[" + re.escape(_LOWER_CHARS) + r"]*[^\s" + re.escape(_LOWER_CHARS) + r"]\S*"
+_PARTICLE_CHUNK = r"(?<!\S)\S*?" + _particle_pattern() + r"\S*"
+# A stretch of chunks that may hold name words: one with a character that may be a
+# capital, then more of those or chunks with a particle ("Ursula von der Leyen").
+_NAME_STRETCH_RE = re.compile(_CAPITAL_CHUNK + r"(?:\s+(?:" + _CAPITAL_CHUNK + "|" + _PARTICLE_CHUNK + r"))*")
+
+
+class Context(NamedTuple):
+    """Another component's candidate: what a name cannot be, and what an affiliation is.
+
+    `migtext.candidates.Candidate` has these fields too: the component passes candidates."""
 
     start: int
     end: int
@@ -229,6 +255,7 @@ def _is_role_form(key: str) -> bool:
     return bool(role_index().get(key))
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A listed given name, alone or in a compound ("Jean-Pierre", "Marie-Claire")."""
     key = fold(word)
@@ -239,8 +266,29 @@ def is_given_name(word: str) -> bool:
 def tokenize(text: str) -> List[Token]:
     """Words with their kind; elisions ("l'", "d'") and honorifics are `other`."""
     out: List[Token] = []
-    append = out.append  # one call per word of the text: keep the loop lean
-    for m in _TOKEN_RE.finditer(text):
+    _append_tokens(text, _TOKEN_RE.finditer(text), out)
+    return _join_capital_elisions(text, out)
+
+
+def name_tokens(text: str) -> List[Token]:
+    """The words of `tokenize` that name finding needs: the same runs, a fifth of the words.
+
+    Only stretches of text that hold a capital letter (and the particles that follow
+    them) are tokenized. The lower-case words left out are `other` words, which only
+    end a run; where one is left out, the text between the words kept around it is not
+    white space, which ends the run just as well (`_gap_ok`). So `name_runs` and
+    `find_mentions` find the same runs and mentions as with `tokenize`.
+    """
+    out: List[Token] = []
+    for stretch in _NAME_STRETCH_RE.finditer(text):
+        _append_tokens(text, _TOKEN_RE.finditer(text, stretch.start(), stretch.end()), out)
+    return _join_capital_elisions(text, out)
+
+
+def _append_tokens(text: str, matches: Iterable[re.Match], out: List[Token]) -> None:
+    """Append a token with its kind for each match of `_TOKEN_RE`."""
+    append = out.append  # one call per word: keep the loop lean
+    for m in matches:
         s, e = m.span()
         word = m.group()
         if m.lastgroup == "elision":
@@ -251,7 +299,6 @@ def tokenize(text: str) -> List[Token]:
             append(Token(s, e + 1, word + ".", kind))
         else:
             append(Token(s, e, word, kind))
-    return _join_capital_elisions(text, out)
 
 
 @lru_cache(maxsize=65536)
@@ -339,6 +386,10 @@ class _Ranges:
         return k > 0 and self.max_end[k - 1] > start
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 class _Cover:
     """Which of the other components' candidates cover a span: a sweep index, not a scan.
 
@@ -347,7 +398,8 @@ class _Cover:
     """
 
     def __init__(self, contexts: Sequence[Context]) -> None:
-        self.contexts = sorted(contexts, key=lambda c: (c.start, -c.end))
+        # by start, the longest first: two stable sorts on attributes cost less than a tuple key
+        self.contexts = sorted(sorted(contexts, key=_END, reverse=True), key=_START)
         self.starts = [c.start for c in self.contexts]
         # the largest end among candidates 0..k: no candidate before k reaches past it
         self.max_end: List[int] = []
@@ -368,8 +420,15 @@ class _Cover:
         return sorted(out, key=lambda c: c.start - c.end)
 
     def first(self, start: int, end: int) -> Optional[Context]:
-        found = self.covering(start, end)
-        return found[0] if found else None
+        """The first of `covering(start, end)`, found without building the list."""
+        k = bisect.bisect_right(self.starts, start)
+        best = None
+        while k > 0 and self.max_end[k - 1] >= end:
+            k -= 1
+            c = self.contexts[k]
+            if c.end >= end and (best is None or c.start - c.end < best.start - best.end):
+                best = c
+        return best
 
 
 def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Context] = ()) -> List[Tuple[int, int]]:
@@ -433,18 +492,13 @@ class _Roles:
         self.text = text
         self.words: List[Word] = words(text) if word_list is None else word_list
         self.starts = [w.start for w in self.words]
-        self.contexts = sorted((c for c in contexts if c.label != "PER"), key=lambda c: (c.start, c.end))
+        self.contexts = sorted((c for c in contexts if c.label != "PER"), key=attrgetter("start", "end"))
         self.context_starts = [c.start for c in self.contexts]
         self.blocked = blocked
-        ctx_words: Set[int] = set()
         nat_words: Set[int] = set()
         for c in self.contexts:
-            a = bisect.bisect_left(self.starts, c.start)
-            b = bisect.bisect_left(self.starts, c.end)
-            ctx_words.update(range(a, b))
             if c.label == "NATIONALITY":
-                nat_words.update(range(a, b))
-        self.ctx_words = ctx_words
+                nat_words.update(range(self.word_at(c.start), self.word_at(c.end)))
         skip = frozenset(nat_words)
         self.readings: List[RoleReading] = []
         keys = [w.key for w in self.words]
@@ -459,10 +513,20 @@ class _Roles:
         """Index of the first word that starts at or after `char`."""
         return bisect.bisect_left(self.starts, char)
 
+    @cached_property
+    def _covered(self) -> _Ranges:
+        """The other components' candidates as ranges, built when a complement is first read."""
+        return _Ranges((c.start, c.end) for c in self.contexts)
+
+    def in_context(self, i: int) -> bool:
+        """Does another component's candidate hold word i (from its start)?"""
+        start = self.starts[i]
+        return self._covered.overlaps(start, start + 1)
+
     def _word_ok(self, i: int, free: List[int]) -> bool:
         w = self.words[i]
         surface = self.text[w.start : w.end]
-        if i in self.ctx_words:
+        if self.in_context(i):
             return True
         if surface.lower() in CONNECTORS or (w.key in CONNECTORS and w.key != "a"):
             return True
@@ -491,7 +555,7 @@ class _Roles:
         while (
             trim
             and j > i
-            and j - 1 not in self.ctx_words
+            and not self.in_context(j - 1)
             and (self.text[self.words[j - 1].start : self.words[j - 1].end].lower() in CONNECTORS | {"(", ")"})
         ):
             j -= 1
@@ -626,9 +690,12 @@ def _set_role(m: Mention, roles: _Roles, reading: RoleReading, start: int, end: 
 
 # The end of a sentence, not the period of an initial or an honorific ("M.", "S. Hopper", "Dr.").
 _ABBREVIATIONS = ("MM", "Dr", "Pr", "Mr", "Ms", "Me", "St", "Mme", "Mgr", "Mrs", "Mlle")
-# The lookahead comes first so that the lookbehinds run only at punctuation (ten times faster).
+# The pattern opens with the set of characters a match starts with, so that the engine
+# skips to them at once; the lookbehinds run only after punctuation.
 _SENTENCE_END_RE = re.compile(
-    r"(?=[.!?;])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)|\n\s*\n"
+    r"[.!?;\n](?:(?<=[.!?;])(?<!\b[A-Z][.!?;])"
+    + "".join(rf"(?<!\b{a}[.!?;])" for a in _ABBREVIATIONS)
+    + r"(?=\s|$)|(?<=\n)\s*\n)"
 )
 
 
@@ -726,7 +793,7 @@ def find_mentions(
     model = sorted(set(model_spans))
     model_ranges = _Ranges(model)
     other_cover = _Cover([Context(a, b, "MODEL", None, True) for a, b in model_other])
-    tokens = tokenize(text)
+    tokens = name_tokens(text)
     mentions: List[Mention] = []
     for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model):
         # a sentence-initial adverb or verb before a name is not part of it

@@ -12,9 +12,11 @@ import re
 from typing import Optional, Set
 
 try:  # Python >= 3.11
+    from re import _compiler as _sre_compile
     from re import _constants as _sre
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -78,10 +80,24 @@ def first_chars(pattern: str, flags: int = 0) -> Optional[str]:
     return "[" + "".join(sorted(out)) + "]"
 
 
+def _engine_skips(pattern: str, flags: int) -> bool:
+    """True when the regex engine already skips to where a match can start: the pattern
+    opens with a literal or a set of characters that it finds by itself (a lookahead
+    in front would hide that and make the scan slower)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        flags = parsed.state.flags
+        literal = _sre_compile._get_literal_prefix(parsed, flags)[0]
+        return bool(literal or _sre_compile._get_charset_prefix(parsed, flags))
+    except Exception:  # pragma: no cover - the engine's internals changed: add the lookahead
+        return False
+
+
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead on the first characters when they
-    are known: the same matches, found without trying the pattern everywhere."""
-    first = first_chars(pattern, flags)
+    are known and the engine does not skip by itself: the same matches, found without
+    trying the pattern everywhere."""
+    first = None if _engine_skips(pattern, flags) else first_chars(pattern, flags)
     if first is None:
         return re.compile(pattern, flags)
     try:

@@ -76,6 +76,11 @@ class Word(NamedTuple):
     key: str
 
 
+# Word(start, end, key) without the named tuple's Python-level constructor: a document
+# has thousands of words
+_new_word = tuple.__new__
+
+
 def _split_glued(text: str, start: int, end: int) -> Iterator[Tuple[int, int]]:
     """Split "nousL" or "travailEn" (lowercase then capital) into two words."""
     cut = start
@@ -98,13 +103,14 @@ def words(text: str, folded: Optional[str] = None) -> List[Word]:
     append = out.append
     for m in _WORD_RE.finditer(text):
         s, e = m.span()
-        word = m.group()
-        # most words have no capital after their first letter: nothing to split
-        if e - s > 1 and not word[1:].islower() and not word.isupper():
-            for a, b in _split_glued(text, s, e):
-                append(Word(a, b, folded[a:b]))
-        else:
-            append(Word(s, e, folded[s:e]))
+        if e - s > 1:
+            word = m.group()
+            # most words have no capital after their first letter: nothing to split
+            if not word[1:].islower() and not word.isupper():
+                for a, b in _split_glued(text, s, e):
+                    append(_new_word(Word, (a, b, folded[a:b])))
+                continue
+        append(_new_word(Word, (s, e, folded[s:e])))
     return out
 
 
@@ -173,6 +179,9 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._entries: Dict[Tuple[str, ...], List[Tuple[Any, CaseRule]]] = {}
         self._lengths: Dict[str, List[int]] = {}
+        # first words under which some entry may start with a lower-case letter; at the
+        # other words ("la", "de" of "La Paz", "Cap-Vert"), a lower-case word is skipped
+        self._lower_starts: set = set()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -187,6 +196,8 @@ class PhraseIndex:
         bucket = self._entries.setdefault(key, [])
         if not any(p == payload and r is CASE_RULES[case] for p, r in bucket):
             bucket.append((payload, CASE_RULES[case]))
+        if case in ("any", "lower"):
+            self._lower_starts.add(key[0])
         lengths = self._lengths.setdefault(key[0], [])
         if len(key) not in lengths:
             lengths.append(len(key))
@@ -208,11 +219,16 @@ class PhraseIndex:
         """Longest matches, left to right; with `overlapping`, the longest at every word."""
         ws = words(text) if word_list is None else word_list
         keys = [w.key for w in ws]
+        lower_starts = self._lower_starts
         n = len(ws)
         i = 0
         while i < n:
+            lengths = self._lengths.get(keys[i])
+            if not lengths or (keys[i] not in lower_starts and text[ws[i].start].islower()):
+                i += 1  # no entry starts here, or none in lower case
+                continue
             found = None
-            for length in self._lengths.get(keys[i], ()):
+            for length in lengths:
                 if i + length > n:
                     continue
                 bucket = self._entries.get(tuple(keys[i : i + length]))

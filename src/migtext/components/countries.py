@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Sequence, Tuple
+from itertools import compress
+from typing import Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -118,6 +119,20 @@ def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool
     return nxt.key not in _PREPOSITIONS
 
 
+class _Covered:
+    """The characters that spans taken so far cover: an overlap test costs the length of
+    the span tested, not the number of spans taken."""
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) != -1
+
+
 class CountryRecognizer:
     """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
 
@@ -130,27 +145,29 @@ class CountryRecognizer:
         text = doc_text(doc)
         folded = doc_folded(doc)
         ws = doc_words(doc)
-        taken: List[Tuple[int, int]] = []
+        taken = _Covered(len(text))
         for match in self.index.iter_matches(text, ws):
-            span = self._propose_match(doc, folded, ws, match)
+            span = self._propose_match(doc, text, folded, ws, match)
             if span is not None:
-                taken.append(span)
-        self._propose_fuzzy(doc, ws, taken)
-        self._propose_model_locs(doc, taken)
+                taken.add(*span)
+        self._propose_fuzzy(doc, text, ws, taken)
+        self._propose_model_locs(doc, text, taken)
         return doc
 
-    def _propose_fuzzy(self, doc: Doc, ws: Sequence[Word], taken: List[Tuple[int, int]]) -> None:
+    def _propose_fuzzy(self, doc: Doc, text: str, ws: Sequence[Word], taken: _Covered) -> None:
         """Misspelt countries where a country is expected: a capitalised word (or two)
         right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
-        text = doc_text(doc)
-        for i in range(1, len(ws)):
+        n = len(ws)
+        keys = [w.key for w in ws]
+        # the words right after an article or preposition, picked without a Python loop over every word
+        for i in compress(range(1, n), map(FUZZY_CONTEXT.__contains__, keys)):
             w = ws[i]
-            if ws[i - 1].key not in FUZZY_CONTEXT or len(w.key) < 5 or not text[w.start].isupper():
+            if len(w.key) < 5 or not text[w.start].isupper():
                 continue
-            if text[w.start : w.end].isupper() or any(s < w.end and w.start < e for s, e in taken):
+            if text[w.start : w.end].isupper() or taken.overlaps(w.start, w.end):
                 continue
             for last in (i + 2, i + 1):
-                if last > len(ws) or any(s < ws[last - 1].end and w.start < e for s, e in taken):
+                if last > n or taken.overlaps(w.start, ws[last - 1].end):
                     continue
                 if last == i + 2 and not text[ws[i + 1].start].isupper():  # "Guinee Bisau", not "Erytrée s'est"
                     continue
@@ -159,15 +176,12 @@ class CountryRecognizer:
                 found = kb.fuzzy_country(" ".join(x.key for x in ws[i:last]))
                 if found is not None:
                     code, score = found
-                    taken.append(
-                        self._add(
-                            doc, w.start, ws[last - 1].end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code)
-                        )
-                    )
+                    end = ws[last - 1].end
+                    self._add(doc, w.start, end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code))
+                    taken.add(w.start, end)
                     break
 
-    def _propose_match(self, doc: Doc, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
-        text = doc_text(doc)
+    def _propose_match(self, doc: Doc, text: str, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
         payload = _best(match.payloads)
         label, code = payload[0], payload[1]
         start, end = match.start, match.end
@@ -216,13 +230,12 @@ class CountryRecognizer:
         line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
         return line_start and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
-    def _propose_model_locs(self, doc: Doc, taken: List[Tuple[int, int]]) -> None:
+    def _propose_model_locs(self, doc: Doc, text: str, taken: _Covered) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
-        text = doc_text(doc)
         for start, end, label in doc._.model_ents or []:
-            if label != "LOC":
-                continue
+            if label != "LOC" or taken.overlaps(end - 1, end):
+                continue  # a span that keeps its last character overlaps whatever covers it
             while True:
                 chunk = text[start:end]
                 cut, _ = strip_article(chunk)
@@ -235,7 +248,7 @@ class CountryRecognizer:
                 start += cut
             if _NAME_ELISION.search(text[max(0, start - 3) : start]):
                 start -= 2
-            if any(s < end and start < e for s, e in taken) or not self._looks_like_place(doc, start, end):
+            if taken.overlaps(start, end) or not self._looks_like_place(doc, start, end):
                 continue
             key = kb.folded_key(text[start:end])
             known = all(self.vocab.has_vector(k) for k in key.split())

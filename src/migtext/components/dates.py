@@ -30,7 +30,7 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if not doc._.doc_date:
-            dateline = find_dateline(text)
+            dateline = find_dateline(text, doc_folded(doc))
             if dateline is not None:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"

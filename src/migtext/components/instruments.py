@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
+import numpy
 from spacy.attrs import IDX, MORPH, POS
 from spacy.language import Language
 from spacy.symbols import AUX, VERB
@@ -26,6 +27,7 @@ class InstrumentRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self._finite_morphs: Dict[int, bool] = {}  # morph id -> VerbForm=Fin
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_mentions(
@@ -52,19 +54,26 @@ class InstrumentRecognizer:
             )
         return doc
 
-    @staticmethod
-    def _conjugated_verbs(doc: Doc) -> List[int]:
-        """Start offsets of auxiliaries and finite verbs, read as arrays (no Token objects)."""
+    def _conjugated_verbs(self, doc: Doc) -> List[int]:
+        """Start offsets of auxiliaries and finite verbs, read as arrays (no Token objects;
+        only the verbs are looked at one by one)."""
         if not len(doc):
             return []
-        finite: Dict[int, bool] = {}  # morph id -> VerbForm=Fin, looked up once per analysis
-        verbs = []
-        for idx, pos, morph in doc.to_array([IDX, POS, MORPH]).tolist():
-            if pos == VERB and morph not in finite:
-                finite[morph] = "Fin" in MorphAnalysis.from_id(doc.vocab, morph).get("VerbForm")
-            if pos == AUX or (pos == VERB and finite[morph]):
-                verbs.append(idx)
-        return verbs
+        array = doc.to_array([IDX, POS, MORPH])
+        pos = array[:, 1]
+        keep = pos == AUX
+        verb_rows = numpy.flatnonzero(pos == VERB)
+        morphs = array[verb_rows, 2].tolist()
+        keep[[row for row, morph in zip(verb_rows.tolist(), morphs, strict=True) if self._finite(doc, morph)]] = True
+        return array[keep, 0].tolist()
+
+    def _finite(self, doc: Doc, morph: int) -> bool:
+        """Whether a verb's analysis says VerbForm=Fin, looked up once per analysis and process."""
+        finite = self._finite_morphs.get(morph)
+        if finite is None:
+            finite = "Fin" in MorphAnalysis.from_id(doc.vocab, morph).get("VerbForm")
+            self._finite_morphs[morph] = finite
+        return finite
 
     @staticmethod
     def _vetoes(doc: Doc) -> List[Tuple[int, int]]:

@@ -31,6 +31,4 @@ class PageReader:
         doc._.model_ents = model_ents
         doc.ents = []
         doc._.boilerplate = boilerplate_ranges(text)
-        if doc._.migtext_candidates is None:
-            doc._.migtext_candidates = []
         return doc

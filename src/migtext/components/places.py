@@ -87,7 +87,7 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ws = doc_words(doc)
-        matches = list(kb.place_index().iter_matches(text, ws))
+        matches = list(kb.iter_matches(text, ws))
         if not matches:
             return doc
         cands = get_candidates(doc)

@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.candidates import LABELS, Candidate, drop_text_cache
+from migtext.candidates import LABELS, Candidate, drop_text_cache, pop_candidates
 from migtext.page import in_ranges
 
 LABEL_RANK: Dict[str, int] = {
@@ -115,7 +115,8 @@ class Resolver:
         self.keep_candidates = keep_candidates
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = choose(doc._.migtext_candidates or [], doc._.boilerplate or [])
+        candidates = pop_candidates(doc)
+        chosen = choose(candidates, doc._.boilerplate or [])
         bounds = token_bounds(doc)
         if split_tokens_at(doc, [c.start for c in chosen] + [c.end for c in chosen], bounds):
             bounds = token_bounds(doc)
@@ -136,10 +137,8 @@ class Resolver:
                     people.append({**person, "mentions": mentions})
             doc._.people = people
         drop_text_cache(doc)
-        if not self.keep_candidates:
-            doc._.migtext_candidates = None
-        else:
+        if self.keep_candidates:
             doc._.migtext_candidates = [
-                (c.start, c.end, c.label, c.norm, c.method, c.score, c.source) for c in doc._.migtext_candidates or []
+                (c.start, c.end, c.label, c.norm, c.method, c.score, c.source) for c in candidates
             ]
         return doc

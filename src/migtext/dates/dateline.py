@@ -97,14 +97,15 @@ def _value(m: re.Match[str]) -> Optional[str]:
     return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
 
 
-def find_dateline(text: str) -> Optional[Dateline]:
+def find_dateline(text: str, folded: Optional[str] = None) -> Optional[Dateline]:
     """The document date from the header, or None.
 
     A place dateline or a "Publié le" line wins over a bare date line, which wins over
-    "Mis à jour le" (an update is not the date of the text).
+    "Mis à jour le" (an update is not the date of the text). `folded` is `fold(text)` when
+    the caller has it already.
     """
     # The raw text's line structure is needed (fold turns line breaks into spaces).
-    lines = list(_split_head(text))
+    lines = list(_split_head(text, folded))
     for shape, pattern, search in (
         ("place", _PLACE_DATELINE, False),
         ("place", _PLACE_NO_COMMA, False),
@@ -134,10 +135,11 @@ def _place_ok(m: re.Match[str], text: str, offset: int) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-def _split_head(text: str) -> Iterator[Tuple[int, str, str]]:
+def _split_head(text: str, folded: Optional[str] = None) -> Iterator[Tuple[int, str, str]]:
     """(offset, folded line, folded line joined with the next) for the header lines."""
     head = text[:MAX_HEAD_CHARS]
-    folded = fold(head)
+    # fold maps each character on its own: the folded head is the head of the folded text
+    folded = fold(head) if folded is None else folded[:MAX_HEAD_CHARS]
     raw_lines = head.split("\n")
     offset = 0
     prose = 0

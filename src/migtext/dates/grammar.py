@@ -17,11 +17,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from migtext.dates import timex
 from migtext.dates.lexicon import (
     MONTHS,
+    NUMBER_ATOMS,
     NUMBER_WORDS_RE,
     SEASONS,
     UNITS,
@@ -65,6 +66,14 @@ PART_OF_DAY_WORDS = ("matin", "soir", "apres-midi", "midi", "nuit", "soiree", "m
 PART_OF_DAY = r"(?:\s+(?:" + "|".join(PART_OF_DAY_WORDS) + r"))?"
 REL = r"(?:derniere|dernier|passee|passe|prochaine|prochain|en\s+cours)(?![a-z])"
 
+# Words a rule's match may begin with (see `rule`: `starts`)
+_MONTH_WORDS = tuple(MONTHS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_SEASON_WORDS = tuple(SEASONS)
+_MOD_WORDS = ("debut", "fin", "mi", "courant", "milieu")
+_NUMBER_WORDS = tuple(NUMBER_ATOMS[:-1])  # the words NUMBER_WORDS_RE can begin with ("et" only links)
+_REL_WORDS = ("dernier", "passe", "prochain", "cours")  # every REL contains one of them
+
 MOD_CODES = {"debut": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
 REL_OFFSETS = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
 
@@ -94,19 +103,134 @@ Rule = Tuple["re.Pattern[str]", Callable[..., Iterator[Found]]]
 RULES: List[Rule] = []
 
 
-def rule(pattern: str):
+@dataclass(frozen=True)
+class _Scan:
+    """How `find_dates` looks for one rule's matches without running its pattern at every position.
+
+    `starts`: words every match begins with (a match may start only where one occurs);
+    `prefixes`: or words a match may begin with when a start word follows them, with only
+    whitespace or hyphens between ("le printemps"; common words are cheaper found this way);
+    `digits`: a match may also start at the first digit of a run of digits (digit-led patterns
+    have a `\\b` or a lookbehind that excludes a digit before); `needs`: words every match
+    contains (a text with none of them is skipped). With neither `starts` nor `digits`
+    the pattern scans the whole text.
+    """
+
+    pattern: re.Pattern[str]
+    handler: Callable[..., Iterator[Found]]
+    starts: Tuple[str, ...]
+    prefixes: Tuple[str, ...]
+    digits: bool
+    needs: Tuple[str, ...]
+
+
+_SCANS: List[_Scan] = []
+
+
+def rule(
+    pattern: str,
+    *,
+    starts: Iterable[str] = (),
+    prefixes: Iterable[str] = (),
+    digits: bool = False,
+    needs: Iterable[str] = (),
+):
     """Register a handler for `pattern`, compiled once at import (never per document).
 
     `compile_skipping` adds a lookahead on the characters a match can start with: the
     same matches, without trying the optional words that open most rules at every word.
+    `starts`, `prefixes`, `digits` and `needs` (see `_Scan`) must hold for every match the pattern can
+    make: they only spare the scan, they never change what is found.
     """
     compiled = compile_skipping(pattern)
+    starts = tuple(starts)
+    # "une" occurs wherever "un" does: looking up the shorter word is enough
+    starts = tuple(w for w in starts if not any(w != v and w.startswith(v) for v in starts))
 
     def register(handler):
         RULES.append((compiled, handler))
+        _SCANS.append(_Scan(compiled, handler, starts, tuple(prefixes), digits, tuple(needs)))
         return handler
 
     return register
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+class _StartIndex:
+    """Where, in one folded text, words and digit runs occur: shared by the rules of one text.
+
+    Running 30 patterns over every position costs far more than looking up the few hundred
+    places where a date can begin (`str.find` runs in C; most words occur a handful of times).
+    """
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._positions: Dict[str, List[int]] = {}
+        self._digit_starts: Optional[List[int]] = None
+
+    def _occurrences(self, word: str) -> List[int]:
+        found = []
+        i = self.folded.find(word)
+        while i >= 0:
+            found.append(i)
+            i = self.folded.find(word, i + 1)
+        self._positions[word] = found
+        return found
+
+    def _prefixed(self, positions: Iterable[int], prefixes: Tuple[str, ...]) -> List[int]:
+        """Where one of `prefixes` ends right before a position, but for whitespace and hyphens.
+
+        A prefix word ends with a letter or an apostrophe, so walking back over the spaces and
+        hyphens stops exactly where it ends, however wide the gap the pattern allows.
+        """
+        folded = self.folded
+        found = []
+        for pos in positions:
+            end = pos
+            while end > 0 and (folded[end - 1].isspace() or folded[end - 1] == "-"):
+                end -= 1
+            if folded.endswith(prefixes, 0, end):
+                found.extend(end - len(word) for word in prefixes if folded.endswith(word, 0, end))
+        return found
+
+    def candidates(self, scan: _Scan) -> List[int]:
+        """Every position where `scan`'s pattern may start, in order."""
+        positions = set()
+        known = self._positions
+        for word in scan.starts:
+            found = known.get(word)
+            positions.update(self._occurrences(word) if found is None else found)
+        if scan.prefixes:
+            positions.update(self._prefixed(positions, scan.prefixes))
+        if scan.digits:
+            if self._digit_starts is None:
+                self._digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.folded)]
+            positions.update(self._digit_starts)
+        return sorted(positions)
+
+
+def _matches(scan: _Scan, folded: str, index: _StartIndex) -> Iterator[re.Match[str]]:
+    """The matches of `scan.pattern.finditer(folded)`, found by trying only the candidate starts.
+
+    Same matches: finditer takes the leftmost match at or after the end of the last one,
+    and a match can start only at a candidate. No rule matches the empty string.
+    """
+    if scan.needs and not any(word in folded for word in scan.needs):
+        return
+    if not scan.starts and not scan.digits:
+        yield from scan.pattern.finditer(folded)
+        return
+    match = scan.pattern.match
+    end = 0
+    for start in index.candidates(scan):
+        if start < end:
+            continue
+        m = match(folded, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _before(folded: str, pos: int, size: int = 30) -> str:
@@ -115,7 +239,9 @@ def _before(folded: str, pos: int, size: int = 30) -> str:
 
 @rule(
     r"\b(?:(?P<ce>ce|cet)\s+)?(?:(?P<wd>" + WEEKDAY + r")" + PART_OF_DAY + r"\s+)?"
-    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r")|\s+(?P<rel>dernier|prochain)\b)?"
+    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r")|\s+(?P<rel>dernier|prochain)\b)?",
+    starts=("ce", *_WEEKDAY_WORDS, "premier"),
+    digits=True,
 )
 def _full_date(m, folded, text):
     if m.group("ce") and not m.group("wd"):
@@ -141,7 +267,9 @@ _NAMED_AFTER_DATE = re.compile(
 @rule(
     r"(?:\b" + WEEKDAY + r"\s+)?(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?:le\s+)?(?:" + WEEKDAY + r"\s+)?"
     r"(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
-    r"(?:\s+(?P<year>" + YEAR + r"))?"
+    r"(?:\s+(?P<year>" + YEAR + r"))?",
+    starts=(*_WEEKDAY_WORDS, "premier"),
+    digits=True,
 )
 def _day_range(m, folded, text):
     month = MONTHS[m.group("month")]
@@ -168,7 +296,9 @@ def _day_range(m, folded, text):
 
 @rule(
     r"(?P<d1>" + DAY + r")\s+(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>au|-|et)\s*(?:le\s+)?"
-    r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
+    r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?",
+    starts=("premier",),
+    digits=True,
 )
 def _cross_month_range(m, folded, text):
     if m.group("sep") == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", _before(folded, m.start(), 14)):
@@ -182,7 +312,8 @@ def _cross_month_range(m, folded, text):
 
 @rule(
     r"(?P<m1>" + MONTH + r")(?:\s+(?P<y1>" + YEAR + r"))?\s*(?P<sep>a|au|-|et|ou|,)\s*"
-    r"(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?"
+    r"(?P<m2>" + MONTH + r")(?:\s+(?P<y2>" + YEAR + r"))?",
+    starts=_MONTH_WORDS,
 )
 def _month_range(m, folded, text):
     sep = m.group("sep")
@@ -205,7 +336,7 @@ def _month_range(m, folded, text):
     yield Found(m.start(), m.end(), "range", {"first": first, "last": last}, relative=y2 is None)
 
 
-@rule(r"(?P<y1>" + YEAR + r")\s*(?P<sep>-|a|au|et)\s*(?P<y2>" + YEAR + r")")
+@rule(r"(?P<y1>" + YEAR + r")\s*(?P<sep>-|a|au|et)\s*(?P<y2>" + YEAR + r")", digits=True)
 def _year_range(m, folded, text):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1 or _looks_like_count(folded, m.end()):
@@ -222,7 +353,7 @@ _NUMBERED_INSTRUMENT = re.compile(
 )
 
 
-@rule(r"(?<![\d.,/+])(?P<y1>(?:19|20)\d\d)/(?P<y2>(?:19|20)\d\d)(?![\d/])")
+@rule(r"(?<![\d.,/+])(?P<y1>(?:19|20)\d\d)/(?P<y2>(?:19|20)\d\d)(?![\d/])", digits=True)
 def _school_year(m, folded, text):
     """"2019/2020": a school or budget year; "2016/679" or "2019/1937" are regulation numbers."""
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -230,7 +361,7 @@ def _school_year(m, folded, text):
         yield Found(m.start(), m.end(), "range", {"first": {"year": y1}, "last": {"year": y2}})
 
 
-@rule(r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)")
+@rule(r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)", digits=True)
 def _numeric_date(m, folded, text):
     if len(m.group("y")) == 2 and m.group("s") != "/":
         return
@@ -239,14 +370,18 @@ def _numeric_date(m, folded, text):
         yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
 
 
-@rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+@rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])", digits=True)
 def _iso_date(m, folded, text):
     day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
     if timex.valid_day(month, day):
         yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
 
 
-@rule(r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?P<year>" + YEAR + r")")
+@rule(
+    r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?P<year>" + YEAR + r")",
+    starts=_MONTH_WORDS,
+    prefixes=_MOD_WORDS,
+)
 def _month_year(m, folded, text):
     data = {"year": int(m.group("year")), "month": MONTHS[m.group("month")], "mod": _mod(m)}
     yield Found(m.start(), m.end(), "date", data)
@@ -263,7 +398,11 @@ _MONTH_CUE = re.compile(
 )
 
 
-@rule(r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")(?:\s+(?P<rel>" + REL + r"))?")
+@rule(
+    r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")(?:\s+(?P<rel>" + REL + r"))?",
+    starts=_MONTH_WORDS,
+    prefixes=_MOD_WORDS,
+)
 def _month_alone(m, folded, text):
     month_word = m.group("month")
     if "." in month_word:
@@ -282,7 +421,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;([-–—•*\"«"
 
 
-@rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+)(?P<year>" + YEAR + r")")
+@rule(r"\b(?P<mod>" + MOD + r")(?:\s*-\s*|\s+)(?P<year>" + YEAR + r")", starts=_MOD_WORDS)
 def _year_with_mod(m, folded, text):
     yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "mod": _mod(m)})
 
@@ -335,7 +474,7 @@ def _looks_like_count(folded: str, end: int) -> bool:
     return word not in _FUNCTION_WORDS and word not in MONTHS and folded[end : end + 1].isspace()
 
 
-@rule(YEAR)
+@rule(YEAR, digits=True)
 def _lone_year(m, folded, text):
     year = int(m.group())
     before = _before(folded, m.start(), 30)
@@ -361,7 +500,7 @@ def _lone_year(m, folded, text):
     yield Found(m.start(), m.end(), "date", {"year": year})
 
 
-@rule(r"\b(?:annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])")
+@rule(r"\b(?:annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])", starts=("annees", "decennie"))
 def _decade(m, folded, text):
     digits = m.group("dec")
     decade = digits[:3] if len(digits) == 4 else ("20" if digits == "00" else "19") + digits[0]
@@ -370,7 +509,7 @@ def _decade(m, folded, text):
     yield Found(m.start(), m.end(), "decade", {"value": decade})
 
 
-@rule(r"\b(?P<num>[ivxl]{1,6}|\d{1,2})(?:eme|ieme|er|e|ᵉʳ|ᵉ)\s+siecle(?![a-z])")
+@rule(r"\b(?P<num>[ivxl]{1,6}|\d{1,2})(?:eme|ieme|er|e|ᵉʳ|ᵉ)\s+siecle(?![a-z])", needs=("siecle",))
 def _century(m, folded, text):
     raw = m.group("num")
     surface = text[m.start("num") : m.end("num")]
@@ -382,7 +521,10 @@ def _century(m, folded, text):
 _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "apres-demain": 2}
 
 
-@rule(r"\b(?P<word>aujourd'hui|aujourd hui|avant-hier|apres-demain|hier|demain)(?![a-z])" + PART_OF_DAY)
+@rule(
+    r"\b(?P<word>aujourd'hui|aujourd hui|avant-hier|apres-demain|hier|demain)(?![a-z])" + PART_OF_DAY,
+    starts=("aujourd", "avant-hier", "apres-demain", "hier", "demain"),
+)
 def _relative_day(m, folded, text):
     offset = _RELATIVE_DAYS.get(m.group("word").replace(" ", "'"), 0)
     data = {"offset": offset}
@@ -392,7 +534,7 @@ def _relative_day(m, folded, text):
     yield Found(m.start(), m.end(), "relday", data, relative=True)
 
 
-@rule(r"\b(?:ce|cette|cet)\s+(?:matin|soir|nuit|apres-midi|soiree|matinee)(?![a-z-])")
+@rule(r"\b(?:ce|cette|cet)\s+(?:matin|soir|nuit|apres-midi|soiree|matinee)(?![a-z-])", starts=("ce",))
 def _this_part_of_day(m, folded, text):
     yield Found(m.start(), m.end(), "relday", {"offset": 0}, relative=True)
 
@@ -404,7 +546,7 @@ _GRAINS = {
 GRAIN = _alt(_GRAINS) + r"(?![a-z])"
 
 
-@rule(r"\b(?:ce|cette|cet)\s+(?P<unit>" + GRAIN + r")(?P<ci>-ci|\s+ci\b)?(?!\s*-\s*la\b)")
+@rule(r"\b(?:ce|cette|cet)\s+(?P<unit>" + GRAIN + r")(?P<ci>-ci|\s+ci\b)?(?!\s*-\s*la\b)", starts=("ce",))
 def _this_period(m, folded, text):
     if m.group("unit") == "week-end":
         yield Found(m.start(), m.end(), "weekend", {}, relative=True)
@@ -412,7 +554,12 @@ def _this_period(m, folded, text):
     yield Found(m.start(), m.end(), "period", {"grain": _GRAINS[m.group("unit")], "offset": 0}, relative=True)
 
 
-@rule(r"(?:\b(?P<det>la|le|l')\s*)?\b(?P<unit>" + GRAIN + r")\s+(?P<rel>" + REL + r")")
+@rule(
+    r"(?:\b(?P<det>la|le|l')\s*)?\b(?P<unit>" + GRAIN + r")\s+(?P<rel>" + REL + r")",
+    starts=tuple(_GRAINS),
+    prefixes=("la", "le", "l'"),
+    needs=_REL_WORDS,
+)
 def _last_next_period(m, folded, text):
     start = m.start() if m.group("det") else m.start("unit")
     grain = _GRAINS[m.group("unit")]
@@ -422,7 +569,8 @@ def _last_next_period(m, folded, text):
 
 @rule(
     r"\b(?P<mod>debut|fin|milieu|mi)\s*(?:-\s*)?(?:de\s+l'|de\s+la\s+|du\s+|d'\s*)(?P<unit>annee|an|mois|semaine)"
-    r"(?:\s+(?P<rel>" + REL + r"|(?P<year>" + YEAR + r")))?"
+    r"(?:\s+(?P<rel>" + REL + r"|(?P<year>" + YEAR + r")))?",
+    starts=_MOD_WORDS,
 )
 def _period_part(m, folded, text):
     if not m.group("rel") or m.group("year"):
@@ -433,7 +581,10 @@ def _period_part(m, folded, text):
 
 @rule(
     r"\b(?:(?P<ce>ce)\s+)?(?P<wd>" + WEEKDAY + r")(?![a-z])" + PART_OF_DAY
-    + r"(?:\s+(?P<rel>dernier|prochain|passe)\b)?"
+    + r"(?:\s+(?P<rel>dernier|prochain|passe)\b)?",
+    starts=_WEEKDAY_WORDS,
+    prefixes=("ce",),
+    needs=_WEEKDAY_WORDS,
 )
 def _weekday(m, folded, text):
     offset = _rel_offset(m.group("rel"))
@@ -445,7 +596,10 @@ def _weekday(m, folded, text):
 
 @rule(
     r"\b(?:(?P<det>cet|ce|l'|le)\s*)?(?P<season>printemps|ete|automne|hiver)(?![a-z])"
-    r"(?:\s+(?:(?P<year>" + YEAR + r")|(?P<rel>dernier|prochain|passe)\b))?"
+    r"(?:\s+(?:(?P<year>" + YEAR + r")|(?P<rel>dernier|prochain|passe)\b))?",
+    starts=_SEASON_WORDS,
+    prefixes=("cet", "ce", "l'", "le"),
+    needs=_SEASON_WORDS,
 )
 def _season(m, folded, text):
     det, code = m.group("det"), SEASONS[m.group("season")]
@@ -475,7 +629,11 @@ _SEASON_CUE = re.compile(
 )
 
 
-@rule(r"\b(?:du|le|au|pendant\s+le|durant\s+le|depuis\s+le)\s+(?P<we>week-end)(?![a-z-])(?!\s+(?:" + REL + r"|de|d'))")
+@rule(
+    r"\b(?:du|le|au|pendant\s+le|durant\s+le|depuis\s+le)\s+(?P<we>week-end)(?![a-z-])(?!\s+(?:" + REL + r"|de|d'))",
+    starts=("du", "le", "au", "pendant", "durant", "depuis"),
+    needs=("week-end",),
+)
 def _the_weekend(m, folded, text):
     """"au cours du week-end": the weekend next to the document date, on the verb's side."""
     yield Found(m.start("we"), m.end(), "weekend", {}, relative=True)
@@ -487,7 +645,9 @@ _ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "trois
 
 @rule(
     r"\b(?P<ord>" + _alt(_ORDINALS) + r")\s+(?P<kind>trimestre|semestre)(?![a-z])"
-    r"(?:\s+(?:de\s+l'annee\s+|de\s+|d')?(?P<year>" + YEAR + r"))?"
+    r"(?:\s+(?:de\s+l'annee\s+|de\s+|d')?(?P<year>" + YEAR + r"))?",
+    starts=tuple(_ORDINALS),
+    needs=("trimestre", "semestre"),
 )
 def _year_part(m, folded, text):
     n = _ORDINALS[m.group("ord")]
@@ -501,7 +661,8 @@ def _year_part(m, folded, text):
 @rule(
     r"\b(?P<prep>il\s+y\s+a|dans)\s+(?:(?:plus|pres|moins)\s+d'\s*|(?:plus\s+de|pres\s+de|environ|quelque"
     r"|moins\s+de|au\s+moins)\s+)?"
-    r"(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")"
+    r"(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")",
+    starts=("il", "dans"),
 )
 def _ago_or_in(m, folded, text):
     unit = UNITS[m.group("unit")]
@@ -544,7 +705,10 @@ def _age_context(folded: str, text: str, start: int, end: int) -> bool:
 
 @rule(
     r"\b(?:(?P<les>les|ces)\s+)?(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?:(?P<rel>dernieres|derniers|derniere|dernier"
-    r"|prochaines|prochains|prochaine|prochain|premieres|premiers)\s+)?(?P<unit>" + UNIT + r")(?P<half>\s+et\s+demie?)?"
+    r"|prochaines|prochains|prochaine|prochain|premieres|premiers)\s+)?(?P<unit>" + UNIT + r")"
+    r"(?P<half>\s+et\s+demie?)?",
+    starts=("les", "ces", *_NUMBER_WORDS, *VAGUE_QUANTITIES),
+    digits=True,
 )
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
@@ -578,7 +742,12 @@ def _duration(m, folded, text):
     yield Found(start, m.end(), "duration", {"value": value})
 
 
-@rule(r"\b(?:(?P<det>la|le|cette|ce)\s+)?(?P<rel>derniere|dernier|prochaine|prochain)\s+(?P<unit>" + UNIT + r")")
+@rule(
+    r"\b(?:(?P<det>la|le|cette|ce)\s+)?(?P<rel>derniere|dernier|prochaine|prochain)\s+(?P<unit>" + UNIT + r")",
+    starts=("dernier", "prochain"),
+    prefixes=("la", "le", "cette", "ce"),
+    needs=("dernier", "prochain"),
+)
 def _the_last_unit(m, folded, text):
     """"la dernière décennie", "le dernier mois": the length of time just before (or after) now."""
     letter, factor, time_part = UNITS[m.group("unit")]
@@ -589,7 +758,11 @@ def _the_last_unit(m, folded, text):
     yield Found(m.start(), m.end(), "duration", {"value": timex.duration(factor, letter, time_part)})
 
 
-@rule(r"\b(?P<a>" + NUM + r")\s+(?:ou|a|-)\s+(?P<b>" + NUM + r")\s+(?P<unit>" + UNIT + r")")
+@rule(
+    r"\b(?P<a>" + NUM + r")\s+(?:ou|a|-)\s+(?P<b>" + NUM + r")\s+(?P<unit>" + UNIT + r")",
+    starts=_NUMBER_WORDS,
+    digits=True,
+)
 def _approximate_duration(m, folded, text):
     """"deux ou trois ans": a length of time known only roughly (PXY)."""
     a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -603,7 +776,12 @@ _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tre
            "cinquantaine": 50, "soixantaine": 60, "centaine": 100}  # fmt: skip
 
 
-@rule(r"\b(?:une\s+)?(?P<q>" + _alt(_APPROX) + r")\s+(?:de\s+|d')(?P<unit>" + UNIT + r")")
+@rule(
+    r"\b(?:une\s+)?(?P<q>" + _alt(_APPROX) + r")\s+(?:de\s+|d')(?P<unit>" + UNIT + r")",
+    starts=tuple(_APPROX),
+    prefixes=("une",),
+    needs=("aine",),
+)
 def _approximate_amount(m, folded, text):
     """"une dizaine d'années": about ten years (P10Y, mod APPROX)."""
     if m.group("unit").startswith("an") and _age_context(folded, text, m.start(), m.end()):
@@ -616,7 +794,8 @@ def _approximate_amount(m, folded, text):
 @rule(
     r"\b(?P<q>chaque|tous\s+les|toutes\s+les|par)\s+(?:(?P<num>" + NUM + r")\s+)?"
     r"(?P<unit>" + UNIT + r"|" + WEEKDAY + r"s?|matin|soir|nuit|matins|soirs|nuits|ete|etes|hiver|hivers|printemps"
-    r"|automne|automnes)(?![a-z])"
+    r"|automne|automnes)(?![a-z])",
+    starts=("chaque", "tous", "toutes", "par"),
 )
 def _set(m, folded, text):
     unit_word, num_text = m.group("unit"), m.group("num")
@@ -644,7 +823,10 @@ def _set(m, folded, text):
 @rule(
     r"\b(?:(?P<det>ces|les)\s+)?(?:(?P<rel>dernieres|derniers|prochaines|prochains)\s+(?P<u1>annees|mois|semaines"
     r"|jours|decennies|heures)|(?P<u2>annees|mois|semaines|jours|decennies)\s+(?:a\s+venir|passees|passes"
-    r"|ecoulees|ecoules|qui\s+viennent|precedentes|precedents))(?![a-z])"
+    r"|ecoulees|ecoules|qui\s+viennent|precedentes|precedents))(?![a-z])",
+    starts=("dernier", "prochain", "annees", "mois", "semaines", "jours", "decennies"),
+    prefixes=("ces", "les"),
+    needs=("dernier", "prochain", "venir", "passe", "ecoule", "viennent", "precedent"),
 )
 def _vague_period(m, folded, text):
     start = m.start() if m.group("det") else (m.start("rel") if m.group("rel") else m.start("u2"))
@@ -677,9 +859,10 @@ def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
     """
     folded = fold(text) if folded is None else folded
     found: List[Found] = []
-    for pattern, handler in RULES:
-        for m in pattern.finditer(folded):
-            found.extend(handler(m, folded, text))
+    index = _StartIndex(folded)
+    for scan in _SCANS:
+        for m in _matches(scan, folded, index):
+            found.extend(scan.handler(m, folded, text))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     starts: List[int] = []  # the taken spans, kept sorted and disjoint: overlap is a bisect away
     ends: List[int] = []

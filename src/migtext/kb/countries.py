@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -97,6 +97,7 @@ class PlaceName:
     code: Optional[str]
 
 
+@lru_cache(maxsize=100_000)  # the same names recur from document to document
 def folded_key(text: str) -> str:
     """The folded words of `text` joined by spaces: "l’Égypte" and "L'EGYPTE" agree."""
     return " ".join(phrase_key(text))

@@ -406,17 +406,38 @@ class _Text:
         self.folded = fold(text) if folded is None else folded
         self.all_words: List[Word] = words(text, self.folded) if word_list is None else word_list
         self.words: List[Word] = [w for w in self.all_words if w.key not in _IGNORED_WORDS]
-        self._word_starts = [w.start for w in self.words]
-        self._all_starts = [w.start for w in self.all_words]
+        self.keys: List[str] = [w.key for w in self.words]
+        # offsets for word_at and words_from, built on first use: most texts never ask
+        self._word_starts: Optional[List[int]] = None
+        self._all_starts: Optional[List[int]] = None
 
     def word_at(self, pos: int) -> Optional[int]:
         """Index in `self.words` of the first word starting at or after `pos`."""
+        if self._word_starts is None:
+            self._word_starts = [w.start for w in self.words]
         i = bisect_left(self._word_starts, pos)
         return i if i < len(self.words) else None
 
     def words_from(self, pos: int) -> Iterator[Word]:
         """All words (punctuation included) starting at or after `pos`, in order."""
+        if self._all_starts is None:
+            self._all_starts = [w.start for w in self.all_words]
         return (self.all_words[j] for j in range(bisect_left(self._all_starts, pos), len(self.all_words)))
+
+
+class _Scan:
+    """A pattern that scans a whole text, with the words every match of it contains: a text
+    that holds none of them is not scanned (most texts cite no decree, regulation or
+    protocol, and a substring test costs a fraction of a scan)."""
+
+    def __init__(self, needles: Tuple[str, ...], pattern: str, flags: int = 0) -> None:
+        self.needles = needles
+        self.regex = compile_skipping(pattern, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if any(needle in text for needle in self.needles):
+            return self.regex.finditer(text)
+        return iter(())
 
 
 def _extend_end(t: _Text, start: int, end: int, year: Optional[int]) -> int:
@@ -526,7 +547,7 @@ def _table_names(t: _Text, found: _Found) -> None:
         score = 1.0 if method == "exact" else 0.95
         _add(found, InstrumentMention(match.start, end, ids, method, score))
     # "CEDH" is not in the index (ambiguous with the Court): decided by context.
-    for m in re.finditer(r"\bCEDH\b", t.text):
+    for m in re.finditer(r"\bCEDH\b", t.text) if "CEDH" in t.text else ():
         if not _overlaps(m.start(), m.end(), found) and _cedh_is_the_convention(t, m.start(), found):
             _add(found, InstrumentMention(m.start(), m.end(), ("coe:ETS-005",), "context", 0.85))
 
@@ -535,20 +556,23 @@ def _table_names(t: _Text, found: _Found) -> None:
 
 _ILO_ORG = r"(?:de\s+l'\s*|du\s+)?(?:oit|bit|organisation\s+internationale\s+du\s+travail)\b"
 _NUMBER_MARK = r"(?:n\s*[°o]\.?|nº|numero)"
-_ILO_RE = compile_skipping(
+_ILO_RE = _Scan(
+    ("convention",),
     rf"\b(?P<head>conventions?)\s*(?P<org1>{_ILO_ORG}\s*)?\(?\s*(?P<mark>{_NUMBER_MARK}\s*)?"
     rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|et)\s*(?:{_NUMBER_MARK}\s*)?\d{{1,3}})*)\b\s*\)?"
-    rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?"
+    rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?",
 )
 _ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|ilo)\b")
 # NORMLEX codes written as such: "la C189", "la convention C-143"
 _ILO_CODE_RE = compile_skipping(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
+# What every such code holds, found fast (a pattern that opens with a character class)
+_ILO_CODE_HINT = re.compile(r"[CP]-?\d\d")
 
 
 def _ilo_codes(t: _Text, found: _Found) -> None:
     """ "C189" is the ILO's own code: linked when the table has it and the ILO is named nearby."""
     table = load_instruments()
-    for m in _ILO_CODE_RE.finditer(t.text):
+    for m in _ILO_CODE_RE.finditer(t.text) if _ILO_CODE_HINT.search(t.text) else ():
         inst_id = f"ilo:{m.group('kind')}{int(m.group('num')):03d}"
         window = t.folded[max(0, m.start() - 150) : m.end() + 150]
         if inst_id in table and _ILO_NEARBY.search(window) and not _overlaps(m.start(), m.end(), found):
@@ -592,10 +616,11 @@ def _ilo_title_tail(t: _Text, end: int, inst: Instrument) -> int:
     return last_end if matched >= 3 else end
 
 
-_EU_RE = compile_skipping(
+_EU_RE = _Scan(
+    ("reglement", "directive", "decision"),
     r"\b(?P<head>reglement|directive|decision)(?:\s+(?:europeenne?|communautaire|d'execution|delegue|cadre))?"
     r"\s*(?:\(\s*(?:ue|ce|cee)(?:\s*,\s*euratom)?\s*\)|(?:ue|ce|cee)\b)?\s*(?:n\s*[°o]\.?|nº)?\s*"
-    r"(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?:\s*/\s*(?P<suffix>ce|ue|cee|jai)\b)?"
+    r"(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?:\s*/\s*(?P<suffix>ce|ue|cee|jai)\b)?",
 )
 _EU_TYPE = {"reglement": "R", "directive": "L", "decision": "D"}
 
@@ -687,9 +712,10 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
 # 3. plural references to the protocols of a named instrument ----------------------
 
 _NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
-_REFERENCE_RE = compile_skipping(
+_REFERENCE_RE = _Scan(
+    ("protocole", "convention"),
     r"\b(?P<det>ses|leurs|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
-    r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b"
+    r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b",
 )
 _COMPLEMENT_START = re.compile(r"\s+(?:sur|relatifs?\s+(?:a|au|aux)|contre|concernant|visant|additionnels?\s+a)\b")
 _COMPLEMENT_STOP = frozenset(
@@ -737,9 +763,10 @@ def _plural_references(t: _Text, found: _Found) -> None:
         _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
 
 
-_YEARS_RE = compile_skipping(
+_YEARS_RE = _Scan(
+    ("conventions", "protocoles", "pactes", "declarations"),
     r"\b(?P<head>conventions|protocoles|pactes|declarations)\s+de\s+(?P<years>(?:19|20)\d\d"
-    r"(?:\s*,\s*(?:de\s+)?(?:19|20)\d\d)*\s+et\s+(?:de\s+)?(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*,\s*(?:de\s+)?(?:19|20)\d\d)*\s+et\s+(?:de\s+)?(?:19|20)\d\d)(?!\d)",
 )
 
 
@@ -779,11 +806,10 @@ def _parent_before(start: int, end: int, found: Sequence[InstrumentMention]) -> 
 
 def _fuzzy_titles_at_heads(t: _Text, found: _Found) -> None:
     titles_by_head = _fuzzy_titles()
-    keys = [w.key for w in t.words]
-    for i, word in enumerate(t.words):
-        titles = titles_by_head.get(word.key)
-        if not titles:
-            continue
+    keys = t.keys
+    for i in [i for i, k in enumerate(keys) if k in titles_by_head]:
+        word = t.words[i]
+        titles = titles_by_head[word.key]
         # a short name may open a longer, reworded title: try to go further than it
         covering = found.overlapping(word.start, word.end)
         if covering and not (len(covering) == 1 and covering[0].start == word.start and covering[0].method == "alias"):
@@ -856,24 +882,27 @@ _YEAR_TAIL = re.compile(r"\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d)")
 
 
 # "protocole de l'IGAD sur ...": an organisation's instrument, known by its subject
-_ORG_INSTRUMENT_RE = compile_skipping(
-    r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)"
+_ORG_INSTRUMENT_RE = _Scan(
+    ("convention", "protocole", "pacte", "traite", "charte"),
+    r"\b(?:convention|protocole|pacte|traite|charte)s?\s+(?:de\s+l'\s*|du\s+|de\s+la\s+)",
 )
 # national decrees and orders cited by number: "décret 216 de 2021", "décret-loi n° 1/2023"
-_DECREE_RE = compile_skipping(
+_DECREE_RE = _Scan(
+    ("decret", "decision", "ordonnance", "arrete", "loi"),
     r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
-    r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?"
+    r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?",
 )
 # United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
-_US_TITLE_RE = compile_skipping(r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
+_US_TITLE_RE = _Scan(("Titre",), r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
 # laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
 _ACT_RE = compile_skipping(
     r"\b(?P<lead>(?:Le|La|Les|Du|Des|Au|Aux|Un|Une|Ce|Cet|Cette|Selon|Avec|Depuis|En|Et|Dans|Par|Pour)\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|on|to)){0,8}\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d(?!\d))?"
 )
 # agreements named by their parties or subject: "mémorandum d'entente italo-libyen"
-_MOU_RE = compile_skipping(
-    r"\b(?:memorandum\s+d'\s*(?:entente|accord)|protocole\s+d'\s*accord|accord\s+de\s+(?:partenariat|readmission|cooperation))"
+_MOU_RE = _Scan(
+    ("memorandum", "accord"),
+    r"\b(?:memorandum\s+d'\s*(?:entente|accord)|protocole\s+d'\s*accord|accord\s+de\s+(?:partenariat|readmission|cooperation))",
 )
 _MOU_OPENER = re.compile(r"\s+(?:sur|entre|avec|relati(?:ve|f)\s+(?:a|au|aux)|concernant|visant\s+a|portant)\b")
 _PARTY_ADJECTIVE = re.compile(r"\s+[a-z]+o-[a-z]+\b")
@@ -909,12 +938,19 @@ def _is_name(t: _Text, w: Word) -> bool:
     return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
 
 
+# Words (folded, singular or plural) whose head is generic or "loi": what
+# _unknown_instruments looks at, so that it passes over every other word at once.
+_UNKNOWN_HEAD_WORDS = frozenset(
+    k for k in (*PLURAL_HEADS, *_GENERIC_HEADS, "loi") if PLURAL_HEADS.get(k, k) in _GENERIC_HEADS | {"loi"}
+)
+
+
 def _unknown_instruments(t: _Text, found: _Found, vetoes: Sequence[Tuple[int, int]]) -> None:
     ws = t.all_words
     for i, w in enumerate(ws):
-        head = PLURAL_HEADS.get(w.key, w.key)
-        if head not in _GENERIC_HEADS and head != "loi":
+        if w.key not in _UNKNOWN_HEAD_WORDS:
             continue
+        head = PLURAL_HEADS.get(w.key, w.key)
         surface = t.text[w.start : w.end]
         if head == "traite" and not (surface[:1].isupper() or "é" in surface.lower()):
             continue  # "la traite des personnes" is trafficking, not a treaty
@@ -1048,7 +1084,7 @@ def find_mentions(
     _eu_references(t, found)
     _plural_references(t, found)
     _plural_with_years(t, found)
-    if any(k in _fuzzy_titles() for k in (w.key for w in t.words)):
+    if not _fuzzy_titles().keys().isdisjoint(t.keys):
         _fuzzy_titles_at_heads(t, found)
     _named_by_subject(t, found, vetoes)
     _unknown_instruments(t, found, vetoes)

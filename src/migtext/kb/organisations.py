@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from migtext.errors import DataError
-from migtext.text import PhraseIndex, Word, fold, phrase_key, strip_article, words
+from migtext.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key, strip_article, words
 
 DATA_FILE = "organisations.csv"
 TYPES = frozenset({"un_entity", "igo", "eu_body", "ngo", "media", "government", "other"})
@@ -260,22 +260,23 @@ def lookup(phrase: str) -> Optional[Organisation]:
     return None
 
 
-def _shape_ok(form: Form, surface: str) -> bool:
+@cache
+def _written_capitals(form_text: str) -> Tuple[bool, ...]:
+    """Whether each word of a form starts with a capital in the table (once per form)."""
+    return tuple(form_text[w.start].isupper() for w in words(form_text))
+
+
+def _shape_ok(form: Form, text: str, match: PhraseMatch, ws: Sequence[Word]) -> bool:
     """Case the index cannot check: every capital of a short name, two capitals of an acronym."""
     if form.acronym:
-        return sum(1 for c in surface if c.isupper()) >= 2
-    form_words = words(form.text)
-    if len(form_words) > 3:
+        return sum(1 for c in match.text if c.isupper()) >= 2
+    written = _written_capitals(form.text)
+    if len(written) > 3:
         return True
-    surface_words = words(surface)
-    if len(surface_words) != len(form_words):
+    seen = ws[match.first_word : match.last_word]  # the words of match.text, as `words` splits it
+    if len(seen) != len(written):
         return True
-    for fw, sw in zip(form_words, surface_words, strict=True):
-        written = form.text[fw.start : fw.end]
-        seen = surface[sw.start : sw.end]
-        if written[:1].isupper() and not seen[:1].isupper():
-            return False
-    return True
+    return all(text[w.start].isupper() or not capital for w, capital in zip(seen, written, strict=True))
 
 
 def _glued_to_compound(text: str, start: int, end: int) -> bool:
@@ -317,7 +318,7 @@ def find_organisations(text: str, word_list: Optional[Sequence[Word]] = None) ->
     for m in index.iter_matches(text, ws, overlapping=True):
         if m.start < last_end:
             continue
-        good = [f for f in m.payloads if _shape_ok(f, m.text) and _name_ok(f, text, m.start, m.end)]
+        good = [f for f in m.payloads if _shape_ok(f, text, m, ws) and _name_ok(f, text, m.start, m.end)]
         if not good:
             continue
         form = good[0]
@@ -325,7 +326,7 @@ def find_organisations(text: str, word_list: Optional[Sequence[Word]] = None) ->
         start = m.start
         if org.type != "media":
             skip, rest = strip_article(m.text)
-            if rest and lookup_key_exists(rest):
+            if skip and rest and lookup_key_exists(rest):
                 start += skip
         out.append(OrgMatch(start, m.end, org, form))
         last_end = m.end
@@ -421,6 +422,8 @@ def cue_hits(folded_text: str, cues: FrozenSet[str], start: int = 0, end: Option
     if pattern is None:
         return 0
     end = len(folded_text) if end is None else end
+    if not any(folded_text.find(cue, start, end) != -1 for cue in cues):
+        return 0  # most texts hold none of the cues: a substring test each costs less than a scan
     return len({m.group(0) for m in pattern.finditer(folded_text, start, end)})
 
 
