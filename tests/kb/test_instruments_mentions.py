@@ -416,3 +416,11 @@ def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, 
         attrs = kb.attributes(m.ids)
         assert attrs["id"] == m.norm
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Convention OIT 143 la", "Convention OIT 143"),
+    ("la Convention OIT n° 97 et", "Convention OIT n° 97"),
+])  # fmt: skip
+def test_ilo_references_end_on_the_number_not_the_space_after_it(text, span):
+    assert [text[m.start : m.end] for m in kb.find_mentions(text)] == [span]

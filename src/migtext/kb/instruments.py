@@ -595,7 +595,10 @@ def _ilo_references(t: _Text, found: _Found) -> None:
         window = t.folded[max(0, m.start() - 150) : m.end() + 150]
         if not (org or (m.group("mark") and (known or _ILO_NEARBY.search(window)))):
             continue
-        end = m.end() if org else m.end("nums") + (1 if t.text[m.end("nums") : m.end("nums") + 1] == ")" else 0)
+        if org and m.group("org2"):
+            end = m.end("org2")
+        else:  # not m.end(): the pattern's "\s*\)?" after the number may end on a space
+            end = m.end("nums") + (1 if t.text[m.end("nums") : m.end("nums") + 1] == ")" else 0)
         tail_end = _ilo_title_tail(t, end, table[ids[0]]) if len(ids) == 1 and ids[0] in table else end
         end = _extend_end(t, m.start(), tail_end if tail_end > end else _complement_end(t, end), _year_of(ids))
         m_year = re.match(r"\s*,\s*(\d{4})\b", t.folded[end:])
