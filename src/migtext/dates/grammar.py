@@ -21,6 +21,8 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tupl
 
 from migtext.dates import timex
 from migtext.dates.lexicon import (
+    DAY_EVENT_QUALIFIERS,
+    DAY_EVENTS,
     MONTHS,
     NUMBER_ATOMS,
     NUMBER_WORDS_RE,
@@ -519,6 +521,12 @@ def _century(m, folded, text):
 
 
 _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "apres-demain": 2}
+# "le point de presse d'aujourd'hui": an event of one day before "d'", so the day itself.
+# "d'aujourd'hui" after any other word is "of nowadays"; "à partir d'aujourd'hui" is the day.
+_OF_TODAY = re.compile(r"(?:\b(?P<from>partir|compter)\s+)?\bd'\s*$")
+_DAY_EVENT_BEFORE = re.compile(
+    r"\b" + _alt(DAY_EVENTS) + r"s?(?:\s+" + _alt(DAY_EVENT_QUALIFIERS) + r"s?)?\s+d'\s*$"
+)
 
 
 @rule(
@@ -528,7 +536,12 @@ _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "
 def _relative_day(m, folded, text):
     offset = _RELATIVE_DAYS.get(m.group("word").replace(" ", "'"), 0)
     data = {"offset": offset}
-    if offset == 0 and not m.group().endswith(PART_OF_DAY_WORDS):
+    before = _before(folded, m.start(), 60)
+    event_of_the_day = _DAY_EVENT_BEFORE.search(before)
+    of_today = _OF_TODAY.search(before)
+    if offset == 0 and not event_of_the_day and of_today and not of_today.group("from"):
+        return  # "le monde d'aujourd'hui", "les jeunes d'aujourd'hui": nowadays, whatever the tense
+    if offset == 0 and not m.group().endswith(PART_OF_DAY_WORDS) and not event_of_the_day:
         # "accueille aujourd'hui 80 000 personnes" means "nowadays": a day only with a past or future verb
         data["nowadays"] = True
     yield Found(m.start(), m.end(), "relday", data, relative=True)
@@ -627,6 +640,30 @@ _SEASON_CUE = re.compile(
     r"(?:\b(?:au|en|d'ici|depuis|avant|apres|pendant|durant|des|jusqu'a|a\s+partir\s+de|au\s+cours\s+de|courant|de)"
     r"\s*(?:l'|le\s+)?|\bd'ici\s+a\s*l')$"
 )
+
+
+@rule(
+    r"\b(?:(?P<det>l')\s*(?P<yu>annee|an)\s+(?P<ys>precedente|precedent|suivante|suivant|d'avant|d'apres)"
+    r"|(?P<mdet>le)\s+mois\s+(?P<ms>precedent|suivant|d'avant|d'apres)"
+    r"|(?:la|cette|le|ce)\s+meme\s+(?P<same>annee|mois)"
+    r"|(?:cette\s+(?P<that>annee)|ce\s+(?P<thatm>mois))\s*-?\s*la)(?![a-z])",
+    starts=("l'an", "le", "la", "ce"),
+    needs=("precedent", "suivant", "meme", "d'avant", "d'apres", "la"),
+)
+def _anaphoric(m, folded, text):
+    """"l'année précédente", "la même année", "ce mois-là": a year or month counted from the one just named.
+
+    Its value comes from the last date written before it (`value_of`'s `previous`), not
+    from the document date: "En 2024, ... 8 % de moins que l'année précédente" is 2023.
+    """
+    if re.match(r"\s*(?:que|qu')", folded[m.end() : m.end() + 5]):
+        return  # "la même année que lui": a comparison, not a date
+    if (m.group("that") or m.group("thatm")) and folded[m.end() - 3] != "-" and text[m.end() - 1] != "à":
+        return  # "cette année la valeur": an article, not "là"
+    step = m.group("ys") or m.group("ms") or ""
+    shift = 1 if step.startswith(("suiv", "d'apres")) else -1 if step else 0
+    year = m.group("yu") or m.group("same") == "annee" or m.group("that")
+    yield Found(m.start(), m.end(), "anaphor", {"grain": "year" if year else "month", "shift": shift})
 
 
 @rule(
@@ -903,12 +940,29 @@ def _point(data: Dict[str, Any], anchor: Optional[timex.Anchor], direction: Opti
     return f"{year:04d}" if year is not None else None
 
 
+def reference(found: Found, value: Optional[str]) -> Optional[str]:
+    """The year ("2024") or month ("2024-03") a later "l'année précédente" counts from, or None.
+
+    Only a written year counts ("En 2025, ... lundi, ... l'année précédente" is 2024, not
+    the year of "lundi"): a calendar point gives its year and month, a range its end;
+    relative expressions, durations, sets and unknown years ("XXXX-03") give nothing.
+    """
+    if found.relative or not value or value.startswith("P"):
+        return None
+    m = _REFERENCE.match(value.split("/")[-1])
+    return m.group() if m else None
+
+
+_REFERENCE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?![\d]))?")
+
+
 def value_of(
-    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None
+    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None, previous: Optional[str] = None
 ) -> Tuple[Optional[str], Dict[str, Any]]:
     """The TIMEX3 value of `found` and the attrs for its candidate (plain values only).
 
-    `direction` is "past" or "future" from the verb tense near the expression, or None.
+    `direction` is "past" or "future" from the verb tense near the expression, or None;
+    `previous` is the `reference` of the last date before it (for "l'année précédente").
     """
     kind, data = found.kind, found.data
     attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
@@ -956,6 +1010,9 @@ def value_of(
     elif kind == "vague":
         value = None
         attrs["type"] = "duration"
+    elif kind == "anaphor":
+        value = timex.anaphoric(data["grain"], data["shift"], previous)
+        attrs["anchor"] = "previous" if value else None
     else:
         raise ValueError(f"unknown date kind {kind!r}")
     if found.relative:
