@@ -120,3 +120,76 @@ def test_anaphoric_arithmetic():
     assert reference(Found(0, 4, "date", {"year": 2024}), "2024") == "2024"
     assert reference(Found(0, 4, "duration", {}), "P3Y") is None
     assert reference(Found(0, 4, "month", {}, relative=True), "2024-03") is None
+
+
+# --- months in headings and at the head of list items ------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("LES NOUVEAUTÉS EN AVRIL\n\nLe guichet unique ouvrira ses portes à Lausanne.", [("AVRIL", "2025-04")]),
+        ("Calendrier des réunions\n\nSeptembre (à confirmer) – Dakar. Sommet régional sur la mobilité.",
+         [("Septembre", "2025-09")]),
+        ("Programme du semestre :\n- Octobre : atelier sur la traite à Niamey\n",
+         [("Octobre", "2025-10")]),
+    ],
+)  # fmt: skip
+def test_months_heading_a_line(annotate, text, expected):
+    assert date_mentions(annotate(text, date="2025-02-06")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA SONDE VERS MARS A DÉCOLLÉ",
+        "LES CHIFFRES DE L'EXPLORATION DE MARS",
+        "Le programme MARS de l'agence a financé des bourses.",
+        "La sonde Mars Express observe la planète rouge.",
+        "Le rassemblement de la Place de Mai réunit les mères.",
+    ],
+)
+def test_capitalised_months_that_are_no_dates(annotate, text):
+    assert date_mentions(annotate(text, date="2025-02-06")) == []
+
+
+# --- agendas: the dated items of a list of upcoming events look ahead --------------------
+
+AGENDA = (
+    "Agenda : les rendez-vous des prochains mois\n\n"
+    "12 janvier – Forum des diasporas à Dakar.\n\n"
+    "Mars (date à confirmer) – Conférence des donateurs à Amman.\n"
+)
+TIMELINE = (
+    "Retour sur une année de crises\n\n"
+    "12 janvier – Naufrage au large de Dakar.\n\n"
+    "Mars (date à confirmer) – Conférence des donateurs à Amman.\n"
+)
+
+
+def test_agenda_items_lie_ahead(annotate):
+    mentions = date_mentions(annotate(AGENDA, date="2025-04-10"))
+    assert ("12 janvier", "2026-01-12") in mentions
+    assert ("Mars", "2026-03") in mentions
+
+
+def test_items_without_an_upcoming_heading_take_the_nearest(annotate):
+    mentions = date_mentions(annotate(TIMELINE, date="2025-04-10"))
+    assert ("12 janvier", "2025-01-12") in mentions
+    assert ("Mars", "2025-03") in mentions
+
+
+def test_a_verb_still_decides_in_an_agenda(annotate):
+    text = "Agenda des semaines à venir\n\n12 janvier – Le forum de Dakar a été annulé, faute de fonds.\n"
+    assert ("12 janvier", "2025-01-12") in date_mentions(annotate(text, date="2025-04-10"))
+
+
+def test_only_a_heading_or_an_intro_line_announces_a_list():
+    from migtext.dates.grammar import upcoming_list_start
+    from migtext.text import fold
+
+    heading = "Calendrier\n\n18 décembre – Journée internationale des migrants.\n"
+    intro = "Voici les échéances à venir :\n3 mai – Vote du Parlement.\n"
+    sentence = "Le ministre a promis de nouvelles mesures dans les prochains mois.\n3 mai – Vote du Parlement.\n"
+    assert upcoming_list_start(heading, fold(heading)) == len("Calendrier")
+    assert upcoming_list_start(intro, fold(intro)) == len("Voici les échéances à venir :")
+    assert upcoming_list_start(sentence, fold(sentence)) is None

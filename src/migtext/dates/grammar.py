@@ -410,12 +410,67 @@ def _month_alone(m, folded, text):
     if "." in month_word:
         return
     rel = m.group("rel")
-    if not (m.group("mod") or rel or _MONTH_CUE.search(_before(folded, m.start(), 20))):
+    item = _agenda_item(text, m.start(), m.end())
+    if not (m.group("mod") or rel or item or _MONTH_CUE.search(_before(folded, m.start(), 20))):
         return
-    if text[m.start("month")].isupper() and not _sentence_start(text, m.start("month")) and not m.group("mod"):
+    capital = text[m.start("month")].isupper()
+    if capital and not (m.group("mod") or _sentence_start(text, m.start("month")) or item or _in_heading(text, m)):
         return  # "la Place de Mai", "le rover Mars"
     data = {"month": MONTHS[month_word], "mod": _mod(m), "offset": _rel_offset(rel)}
     yield Found(m.start(), m.end(), "month", data, relative=True)
+
+
+# A list item that a date opens: "Juillet (date à confirmer) – Abuja", "18 décembre – Journée ...".
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]*)?$")
+_ITEM_END = re.compile(r"[ \t]*(?:[–—:(]|-[ \t]|\n|$)")
+
+
+def _agenda_item(text: str, start: int, end: int) -> bool:
+    """True when [start, end) opens a line and a dash, colon, bracket or the line's end follows."""
+    return bool(_ITEM_START.search(text, max(0, start - 8), start) and _ITEM_END.match(text, end))
+
+
+# A heading or an intro line that announces what comes: "Agenda : les rendez-vous des prochains mois".
+_UPCOMING_CUE = re.compile(r"\b(?:a\s+venir|prochains|prochaines|agenda|calendrier|echeancier)\b")
+_INTRO_LINE_MAX = 160
+
+
+def upcoming_list_start(text: str, folded: str) -> Optional[int]:
+    """Where the first line announcing upcoming events ends, or None.
+
+    Such a line is short and does not end a sentence (a heading) or ends with a colon;
+    the dated items below it ("18 décembre – Journée ...") lie ahead of the document date.
+    """
+    for cue in _UPCOMING_CUE.finditer(folded):
+        line_start = text.rfind("\n", 0, cue.start()) + 1  # the folded text has no line breaks
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if len(line) <= _INTRO_LINE_MAX and (line.endswith(":") or not line.endswith((".", "!", "?", "»", '"'))):
+            return line_end
+    return None
+
+
+def upcoming_item(text: str, found: Found, list_start: Optional[int]) -> bool:
+    """True when `found` opens an item of a list of upcoming events (see `upcoming_list_start`)."""
+    return list_start is not None and found.start > list_start and _agenda_item(text, found.start, found.end)
+
+
+# In a heading in capitals only these make a month a date: "EN MARS", not "VERS MARS" or "LA CONQUÊTE DE MARS".
+_HEADING_MONTH_CUE = re.compile(
+    r"\b(?:en|depuis|des|d'ici|jusqu'en|jusqu'a|jusqu'au|a\s+partir\s+de|a\s+compter\s+de)\s*$"
+)
+
+
+def _in_heading(text: str, m) -> bool:
+    """"CE QUI CHANGE EN MARS": a month in capitals, after "en", on a line without a lowercase letter."""
+    month = text[m.start("month") : m.end("month")]
+    if not month.isupper() or not _HEADING_MONTH_CUE.search(fold(text[max(0, m.start() - 20) : m.start()])):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(c.islower() for c in line)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
