@@ -252,6 +252,7 @@ _SCAN_TEXTS = [
     "le dernier trimestre, la prochaine décennie, au XXe siècle, les années 1990, de 1990 à 2000.",
     "l'année précédente, la  même année, cette année-là, ce mois - là, le\nmois suivant, l'an d'après.",
     "cette même année, le même mois, l'an précédent, lors du point de presse d'aujourd'hui.",
+    "un demi-siècle, une  demi-heure, des prochains mois, des dernières années, des premiers mois.",
 ]
 
 

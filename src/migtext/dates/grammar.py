@@ -805,6 +805,8 @@ def _age_context(folded: str, text: str, start: int, end: int) -> bool:
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
     letter, factor, time_part = UNITS[unit_word]
+    if num_text == "des" and m.group("rel") and not m.group("rel").startswith("premier"):
+        return  # "des prochains mois" is "de les": a vague period ("prochains mois", `_vague_period`)
     if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
         return  # "des années 1990" is a decade
     if unit_word.startswith("an") and _age_context(folded, text, m.start("num"), m.end()):
@@ -862,6 +864,13 @@ def _approximate_duration(m, folded, text):
         return
     letter, _factor, time_part = UNITS[m.group("unit")]
     yield Found(m.start(), m.end(), "duration", {"value": timex.duration(None, letter, time_part)})
+
+
+@rule(r"\b(?:un|une)\s+demi-(?P<unit>siecle|heure)(?![a-z])", starts=("un",), needs=("demi-",))
+def _half_unit(m, folded, text):
+    """"un demi-siècle" (P50Y), "une demi-heure" (PT30M)."""
+    value = "P50Y" if m.group("unit") == "siecle" else "PT30M"
+    yield Found(m.start(), m.end(), "duration", {"value": value})
 
 
 _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
