@@ -410,7 +410,9 @@ def test_a_long_form_matching_its_acronym_initials_is_an_organisation(annotate, 
 
 
 def test_lower_case_concepts_defined_by_initials_are_not_organisations(annotate):
-    doc = annotate("Le nombre de mineurs non accompagnés (MNA) a doublé, comme celui des titres de séjour temporaires (TST).")
+    doc = annotate(
+        "Le nombre de mineurs non accompagnés (MNA) a doublé, comme celui des titres de séjour temporaires (TST)."
+    )
     assert org_texts(doc) == []
 
 

@@ -165,10 +165,13 @@ def _named_by_initials(text: str, d: Definition) -> bool:
     return len(initials) >= 3 and initials == fold(d.short).replace("-", "")
 
 
+_LEADING_ARTICLE_RE = re.compile(r"\b(?:[LlDd]['’`]|[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Uu]ne?)$")
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     """Whether `pos` opens a line or a sentence (where every word takes a capital)."""
-    before = re.sub(r"(?:\b(?:[LlDd]['’`]|[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Uu]ne?)\s*)$", "", text[max(0, pos - 40) : pos].rstrip(" \t"))
-    before = before.rstrip(" \t")
+    before = text[max(0, pos - 40) : pos].rstrip(" \t")
+    before = _LEADING_ARTICLE_RE.sub("", before).rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in ".!?:«\"-–—"
 
 
