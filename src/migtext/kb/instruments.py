@@ -717,7 +717,7 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
 _NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
 _REFERENCE_RE = _Scan(
     ("protocole", "convention"),
-    r"\b(?P<det>ses|leurs|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
+    r"\b(?P<det>ses|leurs|leur|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
     r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b",
 )
 _COMPLEMENT_START = re.compile(r"\s+(?:sur|relatifs?\s+(?:a|au|aux)|contre|concernant|visant|additionnels?\s+a)\b")
@@ -730,10 +730,14 @@ def _plural_references(t: _Text, found: _Found) -> None:
     for m in _REFERENCE_RE.finditer(t.folded):
         det, head = m.group("det"), m.group("head")
         plural = head.endswith("s")
-        possessive = det in ("ses", "leurs", "son", "sa")
+        possessive = det in ("ses", "leurs", "leur", "son", "sa")
         if not possessive and not m.group("num") and not m.group("adj"):
             continue  # "les conventions": a common noun
         end = m.end()
+        year = None
+        dated = _YEAR_TAIL.match(t.folded, end)
+        if dated and possessive and not plural:
+            end, year = dated.end(), int(dated.group(0)[-4:])  # "son protocole de 2014"
         c = _COMPLEMENT_START.match(t.folded, end)
         complement: List[Word] = []
         if c:
@@ -745,11 +749,17 @@ def _plural_references(t: _Text, found: _Found) -> None:
                     break
             if complement:
                 end = complement[-1].end
+        refers = possessive and (plural or t.text[m.start("head")].islower())
+        named = [f for f in found.overlapping(m.start("head"), end) if f.start == m.start("head") and f.ids]
+        if named and refers and len(named) == 1 and named[0].end >= end:
+            # "son protocole de 1967": the table names the protocol; the possessive joins its span
+            _add(found, InstrumentMention(m.start(), named[0].end, named[0].ids, "context", named[0].score))
+            continue
         parent = _parent_before(m.start(), end, found)
         if parent is None:
             continue
         kind = HEADS[head.rstrip("s")]
-        kids = children(parent.ids, kind)
+        kids = [k for k in children(parent.ids, kind) if year is None or k.year == year]
         if not kids:
             continue
         count = _NUMBERS.get(m.group("num") or "", 0 if plural else 1)
@@ -761,7 +771,9 @@ def _plural_references(t: _Text, found: _Found) -> None:
             chosen = kids
         else:
             chosen = []
-        start = m.start() if (possessive and plural) else m.start("num") if m.group("num") else m.start("head")
+        # The possessive makes a common noun refer ("ses deux protocoles", "son protocole de 2014");
+        # before a capitalised name ("son Protocole de 1967") it is a determiner, outside the span.
+        start = m.start() if refers else m.start("num") if m.group("num") else m.start("head")
         ids = tuple(sorted(k.id for k in chosen))
         _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
 
