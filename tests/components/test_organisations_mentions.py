@@ -379,6 +379,17 @@ def test_a_defined_ambiguous_acronym_is_the_organisation_at_every_use(annotate):
     assert [t for t in org_texts(doc) if t == "AI"] == ["AI", "AI"]
 
 
+def test_a_definition_does_not_reach_back_to_an_earlier_other_reading(annotate):
+    doc = annotate(
+        "Football – Les joueurs se préparent pour le coup d'envoi de la CAN au Maroc et la finale du tournoi.\n\n"
+        "Diplomatie – À Lima, les ministres de la Communauté andine (CAN) ont parlé de migration. La CAN veut "
+        "un registre commun des Vénézuéliens."
+    )
+    cans = [e.start_char for e in doc.ents if e.text == "CAN" and e.label_ == "ORG"]
+    assert doc.text.index("la CAN") + 3 not in cans
+    assert doc.text.index("(CAN)") + 1 in cans
+
+
 def test_an_undefined_ai_about_technology_stays_out(annotate):
     doc = annotate("Les algorithmes de l'AI générative inquiètent les associations d'aide aux exilés.")
     assert "AI" not in org_texts(doc)

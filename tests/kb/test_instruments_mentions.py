@@ -449,3 +449,46 @@ def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, 
 ])  # fmt: skip
 def test_ilo_references_end_on_the_number_not_the_space_after_it(text, span):
     assert [text[m.start : m.end] for m in kb.find_mentions(text)] == [span]
+
+
+# --------------------------------------------------------------------------- named by qualifiers
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Le protocole italo-albanais de novembre 2023 externalise l'examen des demandes.", "protocole italo-albanais"),
+        ("Londres invoque l'accord franco-britannique sur les traversées de la Manche.",
+         "accord franco-britannique sur les traversées de la Manche"),
+        ("L'Entente sur les tiers pays sûrs entre le Canada et les États-Unis limite les demandes.",
+         "Entente sur les tiers pays sûrs"),
+        ("Les ministres ont évalué le Statut migratoire andin, en vigueur depuis 2021.", "Statut migratoire andin"),
+        ("Le Parlement a voté le règlement européen sur l'intelligence artificielle.",
+         "règlement européen sur l'intelligence artificielle"),
+        ("Bruxelles prépare une directive européenne relative aux travailleurs saisonniers.",
+         "directive européenne relative aux travailleurs saisonniers"),
+    ],
+)  # fmt: skip
+def test_instruments_named_by_qualifiers(text, span):
+    assert (span, None) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accord trouvé à Bruxelles sur les quotas de pêche.",
+        "L'Accord a été signé hier soir.",
+        "Le protocole sanitaire a été levé.",
+        "Un accord a été trouvé entre les partis.",
+        "Le statut migratoire des saisonniers reste précaire.",
+    ],
+)
+def test_capitals_or_common_nouns_without_a_name_are_not_instruments(text):
+    assert mentions(text) == []
+
+
+def test_a_short_name_is_linked_only_in_its_field():
+    about_asylum = "Le Pacte européen changera l'examen des demandes d'asile aux frontières."
+    about_budget = "Le Pacte européen de stabilité limite les déficits publics."
+    assert ("Pacte européen", "eu:pact-migration-asylum-2024") in mentions(about_asylum)
+    assert ("Pacte européen", None) in mentions(about_budget)

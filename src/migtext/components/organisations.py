@@ -194,7 +194,7 @@ class OrganisationRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
-        links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
+        links, vetoed, long_forms, defined = self._read_definitions(text, find_definitions(text), matches)
         taken = _Mask(len(text))  # what this component has proposed or ruled out
         document_support: Dict[str, int] = {}
 
@@ -224,7 +224,12 @@ class OrganisationRecognizer:
                 rule = CONTEXT_RULES[surface]
                 if rule.org_id != m.org.id:
                     continue
-                near = _listed_neighbours(folded, mentions, m.start, m.end)
+                if m.start in defined.get(surface, ()):
+                    propose(m.start, m.end, m.org, "definition", 0.9)  # "Amnesty International (AI)"
+                    continue
+                # a definition earlier in the document counts as much as a listed neighbour
+                after_definition = any(start < m.start for start in defined.get(surface, ()))
+                near = _listed_neighbours(folded, mentions, m.start, m.end) + (1 if after_definition else 0)
                 if surface not in document_support:
                     document_support[surface] = cue_hits(folded, rule.for_cues)
                 accepted, score = decide_acronym(
@@ -302,6 +307,7 @@ class OrganisationRecognizer:
         """Document-level readings of acronyms: {short: (org or None, long form)}, vetoes, long forms."""
         links: Dict[str, Tuple[Optional[Organisation], str]] = {}
         vetoed: Set[str] = set()
+        defined: Dict[str, Set[int]] = {}  # ambiguous acronyms the text defines as the table's: where
         long_forms: List[Tuple[int, int, Tuple[Optional[Organisation], str]]] = []
         table_spans = {(m.start, m.end): m.org for m in matches}
         for d in definitions:
@@ -312,9 +318,10 @@ class OrganisationRecognizer:
             if long_org is None and short_org is not None and _same_organisation(d.long, short_org):
                 long_org = short_org
             if long_org is not None:
-                if long_org is not short_org or not _indexed(d.short) or d.short in CONTEXT_RULES:
-                    # the document says what its ambiguous acronym means: no context to read
+                if long_org is not short_org or not _indexed(d.short):
                     links[d.short] = (long_org, d.long)
+                elif d.short in CONTEXT_RULES:
+                    defined.setdefault(d.short, set()).add(d.short_start)
                 if (d.long_start, d.long_end) not in table_spans:
                     long_forms.append((d.long_start, d.long_end, (long_org, d.long)))
             elif d.short not in NOT_ORGANISATIONS and (looks_like_organisation(d.long) or _named_by_initials(text, d)):
@@ -322,7 +329,7 @@ class OrganisationRecognizer:
                 long_forms.append((d.long_start, d.long_end, (None, d.long)))
             else:
                 vetoed.add(d.short)
-        return links, vetoed, long_forms
+        return links, vetoed, long_forms, defined
 
     @staticmethod
     def _defined_acronyms(text: str, links, propose) -> None:
