@@ -143,11 +143,11 @@ def _related_lists(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> 
         if key in RELATED_HEADINGS:
             under_heading = True
             continue
+        if not under_heading:
+            continue
         line = text[s:e]
         wrapped = i + 1 < len(lines) and _starts_lower(text[lines[i + 1][0] : lines[i + 1][1]])
-        if under_heading and len(key.split()) <= _MAX_TITLE_WORDS and not (
-            _starts_lower(line) or wrapped or _TITLE_END_RE.search(line)
-        ):
+        if len(key.split()) <= _MAX_TITLE_WORDS and not (_starts_lower(line) or wrapped or _TITLE_END_RE.search(line)):
             out.append((s, e))
         else:
             under_heading = False
@@ -166,7 +166,9 @@ def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 # Characters no name contains: table cells, e-mail addresses, links.
-_NOT_IN_NAMES = frozenset("|@<>{}[]=\\/#")
+_NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
@@ -179,15 +181,16 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
     dropped.
     """
     surface = text[start:end]
-    brk = _PARAGRAPH_BREAK_RE.search(surface)
-    if brk is not None:
-        start, end = _strip_span(text, start, start + brk.start())
-        surface = text[start:end]
-    if start >= end or any(c in _NOT_IN_NAMES for c in surface):
+    if "\n" in surface:
+        brk = _PARAGRAPH_BREAK_RE.search(surface)
+        if brk is not None:
+            start, end = _strip_span(text, start, start + brk.start())
+            surface = text[start:end]
+    if start >= end or _NOT_IN_NAMES_RE.search(surface) or not _LETTER_RE.search(surface):
         return None
-    letters = sum(c.isalpha() for c in surface)
-    if letters == 0 or sum(c.isdigit() for c in surface) > letters:
-        return None
+    if _DIGIT_RE.search(surface):  # rare: count only then
+        if sum(c.isdigit() for c in surface) > sum(c.isalpha() for c in surface):
+            return None
     return start, end
 
 
