@@ -170,3 +170,18 @@ def test_given_name_and_surname_are_not_checked_as_a_town():
 def test_is_town_name(name, town):
     # "Valls" is a small Spanish town and "Florence" a given name: neither is a town here
     assert is_town_name(name) is town
+
+
+def test_a_contacts_email_may_stand_on_the_next_line():
+    text = "Pour plus d'informations, veuillez contacter :\nTariku Alemu, OIM Éthiopie\ntalemu@iom.int"
+    assert ("Tariku Alemu", "Tariku Alemu") in mentions(text)
+
+
+def test_an_email_two_lines_down_belongs_to_someone_else():
+    text = "Contacts :\nTariku Alemu\nBureau régional\npresse@iom.int, alemu@iom.int"
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize("name", ["Shabnam Rahimi", "Farzana Ahmadi", "Mirwais Sultani"])
+def test_afghan_given_names_make_a_person(name):
+    assert mentions(f"Nous avons rencontré {name} au centre d'accueil.") == [(name, name)]

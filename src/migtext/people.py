@@ -780,7 +780,10 @@ def particles_start(text: str, start: int) -> int:
 
 # A press release's contact line: the name, then its e-mail ("Shabnam Rahimi,
 # rahimi@unhcr.org") or its phone number ("Marc Dubois, +41 79 555 01 23").
-_EMAIL_AFTER_RE = re.compile(r"[^@\n]{0,80}?(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+", re.DOTALL)
+# The e-mail may stand on the next line ("Grégoire Lemaire, OIM Haïti\nglemaire@iom.int").
+_EMAIL_AFTER_RE = re.compile(
+    r"[^@\n]{0,80}?(?:\n[^@\n]{0,40}?)?(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+)
 _PHONE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:(?i:t[ée]l)\.?[ \t]*:?[ \t]*)?(?:\+|00|\(?0)\d[\d \t.()/-]{6,}\d")
 _CONTACT_CUE_RE = re.compile(
     r"(?i:contacte[rz]?|contacts?|informations|presse|m[ée]dias|porte-parole|courriel|e-?mail)"
