@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from migtext.page import boilerplate_ranges, in_ranges
+from migtext.page import boilerplate_ranges, in_ranges, model_span_on_page
 
 PAGE = (
     "Qui sommes nous\n"
@@ -91,3 +91,49 @@ def test_navigation_labels_come_from_the_data_file():
 
     assert "qui sommes nous" in NAVIGATION_PHRASES and "articles lies" in NAVIGATION_PHRASES
     assert len(NAVIGATION_PHRASES) > 80
+
+
+RELATED = (
+    "Le HCR appelle les États à agir.\n\n"
+    "Articles liés\n"
+    "Afrique de l'Ouest et du Centre\n\n"
+    "Méditerranée : 1 200 migrants secourus au large de la Libye\n"
+    "Au Soudan, la faim menace-t-elle les déplacés ?\n"
+    "Le Tchad accueille 600 000 réfugiés. Le HCR demande des fonds.\n"
+)
+
+
+def test_titles_under_a_related_articles_heading_are_boilerplate():
+    found = _texts(RELATED)
+    assert "Afrique de l'Ouest et du Centre" in found
+    assert "Méditerranée : 1 200 migrants secourus au large de la Libye" in found
+    assert "Au Soudan, la faim menace-t-elle les déplacés ?" in found
+    # the list ends at the first sentence; the text before the heading is content
+    assert not any("Tchad" in f or "appelle" in f for f in found)
+
+
+def test_a_hard_wrapped_sentence_under_a_related_heading_stays_content():
+    text = "Pour aller plus loin\nLe rapport de l'OIM publié en 2024 montre que\nles migrants du Sahel vont au Mali.\n"
+    assert _texts(text) == ["Pour aller plus loin"]
+
+
+def test_a_related_heading_inside_a_sentence_is_not_a_heading():
+    text = "Voir aussi le rapport du HCR sur le Tchad\net celui de l'OIM sur le Niger.\n"
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Melilla\n\nNador - Les éléments", "Melilla\n\nNador - Les", "Melilla"),
+        ("Florence  \n \nAdopté en mai", "Florence  \n \nAdopté", "Florence"),
+        ("Alarme Phone\nSahara", "Alarme Phone\nSahara", "Alarme Phone\nSahara"),  # a hard line break inside a name
+        ("Total | 193 300 | 196 370", "Total | 193 300 | 196 370", None),
+        ("écrire à rahimi@unhcr.org", "rahimi@unhcr.org", None),
+        ("le 12 345", "12 345", None),
+    ],
+)
+def test_model_spans_are_cut_at_paragraph_breaks_and_table_rows_dropped(text, span, expected):
+    start = text.index(span)
+    got = model_span_on_page(text, start, start + len(span))
+    assert (text[got[0] : got[1]] if got else None) == expected

@@ -9,24 +9,27 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from migtext.errors import DataError
 from migtext.regexes import compile_skipping
 from migtext.text import fold, words
 
-NAVIGATION_FILE = Path(__file__).parent / "data" / "navigation.txt"
+DATA_DIR = Path(__file__).parent / "data"
 
 
-def _navigation_phrases() -> frozenset:
-    if not NAVIGATION_FILE.exists():
-        raise DataError(f"missing data file {NAVIGATION_FILE}: reinstall migtext")
-    lines = NAVIGATION_FILE.read_text(encoding="utf-8").splitlines()
+def _phrases(path: Path) -> frozenset:
+    """The folded labels of a one-label-a-line data file."""
+    if not path.exists():
+        raise DataError(f"missing data file {path}: reinstall migtext")
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+# Headings of lists of links to other pages ("Articles liés", "Lire aussi"), folded.
+RELATED_HEADINGS = _phrases(DATA_DIR / "related_headings.txt")
 # Menu and navigation labels of French agency and news sites, folded.
-NAVIGATION_PHRASES = _navigation_phrases()
+NAVIGATION_PHRASES = _phrases(DATA_DIR / "navigation.txt") | RELATED_HEADINGS
 
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
 _DEBRIS_RE = compile_skipping(r'(?:mailto:|https?://|www\.|target=|title=|href=|class=|<[a-z/!]|/>|="|">)', re.I)
@@ -83,7 +86,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
                 if head in NAVIGATION_PHRASES and head in (prev_key, next_key):
                     out.append((s, s + ws[n - 1].end))
                     break
-    return _merge(out + _menu_runs(text, lines, keys))
+    return _merge(out + _menu_runs(text, lines, keys) + _related_lists(text, lines, keys))
 
 
 def _is_short_label(text: str, key: str) -> bool:
@@ -115,6 +118,42 @@ def _menu_runs(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List
     return out
 
 
+# A link title under a related heading: a few words, no full stop at its end.
+_MAX_TITLE_WORDS = 16
+_TITLE_END_RE = re.compile(r"[.;]\s*$")
+
+
+def _starts_lower(line: str) -> bool:
+    return line.lstrip("-•*–·» \t")[:1].islower()
+
+
+def _related_lists(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
+    """The title-like lines under a related-articles heading, up to the first sentence.
+
+    "Articles liés⏎Afrique de l'Ouest et du Centre⏎Retour volontaire" lists other pages:
+    the regions and names in those titles are not mentioned by this document.  A link
+    title has a few words and no full stop, and is not a hard-wrapped sentence: it does
+    not start in lower case, nor does the line right after it.
+    """
+    out: List[Tuple[int, int]] = []
+    under_heading = False
+    for i, ((s, e), key) in enumerate(zip(lines, keys, strict=True)):
+        if s >= e:
+            continue  # blank lines separate the titles of a list as often as they end it
+        if key in RELATED_HEADINGS:
+            under_heading = True
+            continue
+        if not under_heading:
+            continue
+        line = text[s:e]
+        wrapped = i + 1 < len(lines) and _starts_lower(text[lines[i + 1][0] : lines[i + 1][1]])
+        if len(key.split()) <= _MAX_TITLE_WORDS and not (_starts_lower(line) or wrapped or _TITLE_END_RE.search(line)):
+            out.append((s, e))
+        else:
+            under_heading = False
+    return out
+
+
 def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     merged: List[Tuple[int, int]] = []
     for s, e in sorted(set(ranges)):
@@ -123,6 +162,36 @@ def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+# Characters no name contains: table cells, e-mail addresses, links.
+_NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """The part of a base-model entity that can be a name, or None.
+
+    The statistical NER reads scraped pages as running text, so it glues a heading to
+    the first words of the next paragraph ("Melilla⏎⏎Nador - Les") and takes table rows
+    ("Total | 193 300") for names.  A name never spans a blank line: the span ends at the
+    first one.  A span with cell separators, addresses or more digits than letters is
+    dropped.
+    """
+    surface = text[start:end]
+    if "\n" in surface:
+        brk = _PARAGRAPH_BREAK_RE.search(surface)
+        if brk is not None:
+            start, end = _strip_span(text, start, start + brk.start())
+            surface = text[start:end]
+    if start >= end or _NOT_IN_NAMES_RE.search(surface) or not _LETTER_RE.search(surface):
+        return None
+    if _DIGIT_RE.search(surface):  # rare: count only then
+        if sum(c.isdigit() for c in surface) > sum(c.isalpha() for c in surface):
+            return None
+    return start, end
 
 
 def in_ranges(start: int, end: int, ranges: List[Tuple[int, int]]) -> bool:

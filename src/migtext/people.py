@@ -28,6 +28,7 @@ from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optiona
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from migtext.kb import places
 from migtext.kb.roles import RoleReading, first_names, honorifics, read_role, role_index, role_words
 from migtext.text import APOSTROPHES, DASHES, Word, fold, words
 
@@ -62,6 +63,15 @@ armée forces international internationale watch foundation committee council ag
 # Capitalised particles that are also French stop words: inside a name they are part of
 # it ("Marine Le Pen", "Khadija Ait Lahcen", "Carlos De Souza"), never at its start.
 CAPITAL_PARTICLES = frozenset("le la de du des da di del do dos das ait".split())
+# Particles that open a surname after an honorific or a title ("M. Le Bihan", "Mme da
+# Silva", "le ministre De Croo"): the capitalised stop-word particles, and the
+# lowercase particles (plus "al", "el" written apart: "M. el Kebir").
+LEAD_PARTICLES_CAPITALISED = tuple(p.capitalize() for p in sorted(CAPITAL_PARTICLES))
+LEAD_PARTICLES_LOWER = tuple(sorted(PARTICLES | {"al", "el"}))
+LEAD_PARTICLES_FOLDED = frozenset(fold(p) for p in LEAD_PARTICLES_CAPITALISED + LEAD_PARTICLES_LOWER)
+# Lowercase particles that are also French prepositions: after a title they start its
+# complement ("le directeur de Frontex"), so only an honorific lets them open a name.
+FRENCH_PARTICLES = frozenset("de du des".split())
 # Verbs that introduce a speaker after a quotation ("», raconte Farrukh Rahimov").
 SPEECH_VERBS = frozenset(
     fold(w)
@@ -101,6 +111,8 @@ ROLE_LEADS = frozenset(
     "alors désormais aujourd hui".split()
 )
 MAX_NAME_TOKENS = 7
+# A single word the base model alone calls a person is a place when it names a town this large.
+TOWN_MIN_POPULATION = 100_000
 MAX_COMPLEMENT_WORDS = 18
 MAX_FREE_WORDS = 4
 
@@ -261,6 +273,24 @@ def is_given_name(word: str) -> bool:
     key = fold(word)
     names = first_names()
     return key in names or any(part in names for part in key.split("-")[:1] if part != key)
+
+
+@lru_cache(maxsize=16384)
+def is_town_name(name: str) -> bool:
+    """A name that is, as a whole, a place of the gazetteer: the base model's person
+    reading of it ("Kigali a rejeté", "Beni Mellal") is its usual slip.
+
+    A single word must be a listed place or a town of TOWN_MIN_POPULATION people,
+    and not a given name: many surnames are small towns somewhere ("Sánchez", "Valls"),
+    and a person named once by surname alone is still a person."""
+    form = places.lookup(name)
+    if form is None or form.form == "alternate":
+        return False
+    if len(name.split()) > 1:
+        return True
+    if is_given_name(name):
+        return False
+    return form.form == "curated" or (form.place.population or 0) >= TOWN_MIN_POPULATION
 
 
 def tokenize(text: str) -> List[Token]:
@@ -719,9 +749,83 @@ class _Sentences:
         return self.after[k - 1] if k else 0
 
 
-def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[str], Optional[str]]:
-    """What the words before a run and the run itself say: honorific, given name, credit."""
-    start = tokens[i].start
+@lru_cache(maxsize=1)
+def _lead_particles_re() -> re.Pattern:
+    """One to three particles at the end of a text, with the word before them."""
+    forms = sorted(LEAD_PARTICLES_CAPITALISED + LEAD_PARTICLES_LOWER, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, forms))
+    return re.compile(r"(?P<before>\S+)[ \t\u00a0]+(?P<particles>(?:(?:" + alternatives + r")[ \t\u00a0]+){1,3})$")
+
+
+def particles_start(text: str, start: int) -> int:
+    """Where a name found at `start` starts once the particles that open its surname
+    are counted in ("M. Le Bihan", "Mme da Silva", "le ministre De Croo").
+
+    A particle cannot open a run (at a sentence start "Le" is an article), so it is
+    taken in only after an honorific, or after a title when it is not a French
+    preposition ("le directeur de Frontex" names no "de Frontex").
+    """
+    window = text[max(0, start - 60) : start]
+    m = _lead_particles_re().search(window)
+    if m is None:
+        return start
+    if not _honorific_re().search(window[: m.start("particles")]):
+        if any(p in FRENCH_PARTICLES for p in m.group("particles").split()):
+            return start
+        key = fold(m.group("before"))
+        if key not in role_words() or key in _french_stop_words() or key in CONNECTORS:
+            return start
+    return start - len(window) + m.start("particles")
+
+
+# A press release's contact line: the name, then its e-mail ("Shabnam Rahimi,
+# rahimi@unhcr.org") or its phone number ("Marc Dubois, +41 79 555 01 23").
+# The e-mail may stand on the next line ("Grégoire Lemaire, OIM Haïti\nglemaire@iom.int").
+_EMAIL_AFTER_RE = re.compile(
+    r"[^@\n]{0,80}?(?:\n[^@\n]{0,40}?)?(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+)
+_PHONE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:(?i:t[ée]l)\.?[ \t]*:?[ \t]*)?(?:\+|00|\(?0)\d[\d \t.()/-]{6,}\d")
+_CONTACT_CUE_RE = re.compile(
+    r"(?i:contacte[rz]?|contacts?|informations|presse|m[ée]dias|porte-parole|courriel|e-?mail)"
+)
+
+# Before a contact's name on its line: the line's start or punctuation, never a noun
+# ("Contact : association Vitré Solidarités, 06 12 34 56 78" names an organisation).
+_CONTACT_LEAD_RE = re.compile(r"(?:^|\n|[:,;–—-])[ \t]*$")
+
+
+def _contact_line(text: str, end: int, core: Sequence[Token]) -> bool:
+    """Is the name that ends at `end` a contact's, with their own e-mail or phone after it?
+
+    The e-mail's local part must hold the surname or the given name ("rahimi@",
+    "srahimi@", "shabnam.rahimi@"): a desk's address ("presse@", "iomtripoli@")
+    proves nothing. A phone number counts in a contact block ("Pour plus
+    d'informations, veuillez contacter"), not anywhere."""
+    if not 2 <= len(core) <= 3:
+        return False
+    m = _EMAIL_AFTER_RE.match(text, end)
+    if m is not None:
+        local = "".join(c for c in fold(m.group("local")) if c.isalpha())
+        keys = ("".join(c for c in fold(t.text) if c.isalpha()) for t in core)
+        if any(len(k) >= 3 and k in local for k in keys):
+            return True
+    if _PHONE_AFTER_RE.match(text, end) and _CONTACT_LEAD_RE.search(text, max(0, core[0].start - 40), core[0].start):
+        return bool(_CONTACT_CUE_RE.search(text, max(0, end - 400), end))
+    return False
+
+
+def _only_particles(text: str) -> bool:
+    """One to three particles, each followed by a space ("Le ", "van der ")."""
+    return bool(text) and _lead_particles_re().fullmatch("x " + text) is not None
+
+
+def _evidence(
+    text: str, tokens: Sequence[Token], i: int, j: int, start: Optional[int] = None
+) -> Tuple[Set[str], Optional[str]]:
+    """What the words before a run and the run itself say: honorific, given name, credit.
+
+    `start` is where the name starts when particles before the run belong to it."""
+    start = tokens[i].start if start is None else start
     found: Set[str] = set()
     honorific = None
     line_start = text.rfind("\n", 0, start) + 1
@@ -733,6 +837,8 @@ def _evidence(text: str, tokens: Sequence[Token], i: int, j: int) -> Tuple[Set[s
     core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
     if len(core) >= 2 and is_given_name(core[0].text):
         found.add("first_name")
+    if _contact_line(text, tokens[j - 1].end, core):
+        found.add("contact")
     m = _SPEECH_RE.search(text[max(0, start - 40) : start])
     if m and len(core) >= 2 and fold(m.group("verb")) in SPEECH_VERBS:
         found.add("speech")
@@ -792,6 +898,9 @@ def find_mentions(
     page_furniture = _Ranges(boilerplate)
     model = sorted(set(model_spans))
     model_ranges = _Ranges(model)
+    model_by_end: Dict[int, List[int]] = {}
+    for s, e in model:
+        model_by_end.setdefault(e, []).append(s)
     other_cover = _Cover([Context(a, b, "MODEL", None, True) for a, b in model_other])
     tokens = name_tokens(text)
     mentions: List[Mention] = []
@@ -817,7 +926,10 @@ def find_mentions(
             and is_given_name(tokens[i + 1].text)
         ):
             i += 1
-        start, end = tokens[i].start, tokens[j - 1].end
+        start, end = particles_start(text, tokens[i].start), tokens[j - 1].end
+        if start == tokens[i].start:
+            # the base model's name may open with particles ("Le Pen a déclaré")
+            start = next((s for s in model_by_end.get(end, ()) if _only_particles(text[s:start])), start)
         if page_furniture.overlaps(start, end):
             continue
         if any(c.end - c.start > end - start for c in cover.covering(start, end)):
@@ -825,7 +937,7 @@ def find_mentions(
         if j < len(tokens) and fold(tokens[j].text) in ORG_NAME_WORDS and tokens[j].text[0].isupper():
             if _gap_ok(text, tokens[j - 1].end, tokens[j].start, start):
                 continue  # "Human Rights Watch"
-        evidence, honorific = _evidence(text, tokens, i, j)
+        evidence, honorific = _evidence(text, tokens, i, j, start)
         if model_ranges.overlaps(start, end):
             evidence.add("model")
         other_entity = "model" not in evidence and bool(other_cover.covering(start, end))
@@ -842,6 +954,8 @@ def find_mentions(
         if evidence <= {"model", DOUBTFUL} and _DATELINE_AFTER_RE.match(text[end : end + 40]):
             evidence.clear()
         surface = text[start:end]
+        if evidence <= {"model", DOUBTFUL} and is_town_name(surface):
+            evidence.clear()  # "Kigali a rejeté", "notamment Beni Mellal": a place, unless a known name
         gender = honorifics().get(honorific) if honorific else None
         lead = text.rfind(honorific, max(0, start - 40), start) if honorific else -1
         mentions.append(
@@ -924,6 +1038,28 @@ def resolve(mentions: List[Mention]) -> List[Person]:
     return people
 
 
+def _take_surname_particles(text: str, m: Mention) -> None:
+    """A short form spans the particles of the fullest name's surname when the text
+    has them before it: "Le Pen" (Marine Le Pen), "da Silva" (Maria da Silva)."""
+    full = (m.norm or "").split()
+    own = [fold(w) for w in text[m.start : m.end].split()]
+    for p in range(1, len(full) - len(own) + 1):
+        if [fold(w) for w in full[p : p + len(own)]] != own:
+            continue
+        q = p
+        while q > 0 and p - q < 3 and fold(full[q - 1]) in LEAD_PARTICLES_FOLDED:
+            q -= 1
+        if q == p or q == 0:
+            return  # no particle, or the particles start the name (no given name)
+        gap = r"[ \t\u00a0]+"
+        pattern = "".join(re.escape(w) + gap for w in full[q:p])
+        found = re.search(r"(?<![^\W\d_])" + pattern + r"$", text[max(0, m.start - 40) : m.start], re.IGNORECASE)
+        if found is not None:
+            m.start -= len(found.group())
+            m.text = text[m.start : m.end]
+        return
+
+
 def analyse(
     text: str,
     model_spans: Iterable[Tuple[int, int]] = (),
@@ -952,4 +1088,6 @@ def analyse(
     _link_known(mentions)
     accepted = [m for m in mentions if m.evidence]
     people = resolve(accepted)
+    for m in accepted:
+        _take_surname_particles(text, m)
     return sorted(accepted, key=lambda m: m.start), people

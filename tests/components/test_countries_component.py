@@ -163,6 +163,12 @@ def test_ethnic_groups_continent_adjectives_and_languages_are_not_nationalities(
             [("Balkans occidentaux", "REGION", ""), ("Proche-Orient", "REGION", "")],
         ),
         ("l'Afrique subsaharienne", [("Afrique subsaharienne", "REGION", "202")]),
+        # agencies' own regions and groupings of states: no M49 code, and not the smaller region inside
+        (
+            "son bureau pour les États arabes et celui pour l'Afrique de l'Ouest et du Centre",
+            [("États arabes", "REGION", ""), ("Afrique de l'Ouest et du Centre", "REGION", "")],
+        ),
+        ("dans le monde arabe comme dans le Sud global", [("monde arabe", "REGION", ""), ("Sud global", "REGION", "")]),
         (
             "l'Amérique du Sud, pas l'Afrique du Sud",
             [("Amérique du Sud", "REGION", "005"), ("Afrique du Sud", "COUNTRY", "ZAF")],

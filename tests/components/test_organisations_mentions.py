@@ -366,3 +366,109 @@ def test_odd_input(annotate, text, expected):
 )
 def test_dotted_acronyms(annotate, text, expected):
     assert orgs(annotate(text)) == expected
+
+
+# ---------------------------------------------------------------- definitions, roles, courts
+
+
+def test_a_defined_ambiguous_acronym_is_the_organisation_at_every_use(annotate):
+    doc = annotate(
+        "Surveillance – Amnesty International (AI) critique le projet de loi sur l'intelligence artificielle "
+        "et ses algorithmes de tri. Pour AI, la reconnaissance faciale n'a pas sa place aux frontières."
+    )
+    assert [t for t in org_texts(doc) if t == "AI"] == ["AI", "AI"]
+
+
+def test_a_definition_does_not_reach_back_to_an_earlier_other_reading(annotate):
+    doc = annotate(
+        "Football – Les joueurs se préparent pour le coup d'envoi de la CAN au Maroc et la finale du tournoi.\n\n"
+        "Diplomatie – À Lima, les ministres de la Communauté andine (CAN) ont parlé de migration. La CAN veut "
+        "un registre commun des Vénézuéliens."
+    )
+    cans = [e.start_char for e in doc.ents if e.text == "CAN" and e.label_ == "ORG"]
+    assert doc.text.index("la CAN") + 3 not in cans
+    assert doc.text.index("(CAN)") + 1 in cans
+
+
+def test_an_undefined_ai_about_technology_stays_out(annotate):
+    doc = annotate("Les algorithmes de l'AI générative inquiètent les associations d'aide aux exilés.")
+    assert "AI" not in org_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "short"),
+    [
+        (
+            "Elle dirige un foyer membre du Regroupement des organismes en hébergement pour personnes migrantes "
+            "(ROHPM). Le ROHPM demande plus de places.",
+            "Regroupement des organismes en hébergement pour personnes migrantes",
+            "ROHPM",
+        ),
+        (
+            "Selon la Coordination des associations pour le logement des exilés (CALE), les nuits dehors "
+            "se multiplient.",
+            "Coordination des associations pour le logement des exilés",
+            "CALE",
+        ),
+    ],
+)
+def test_a_long_form_matching_its_acronym_initials_is_an_organisation(annotate, text, long_form, short):
+    doc = annotate(text)
+    texts = org_texts(doc)
+    assert long_form in texts
+    assert short in texts
+    assert all(e.label_ == "ORG" for e in doc.ents if e.text == short)
+
+
+def test_lower_case_concepts_defined_by_initials_are_not_organisations(annotate):
+    doc = annotate(
+        "Le nombre de mineurs non accompagnés (MNA) a doublé, comme celui des titres de séjour temporaires (TST)."
+    )
+    assert org_texts(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio"),
+    [
+        ("La ministre québécoise de l'Immigration, Sophie Tremblay-Nguyen, a présenté son plan.", "Immigration"),
+        ("Le ministre fédéral de l'Intérieur, Karl Brenner, a répondu aux députés.", "Intérieur"),
+        ("Le ministre délégué chargé de l'Europe a reçu les ONG.", "Europe"),
+    ],
+)
+def test_a_ministers_portfolio_is_not_an_organisation(annotate, text, portfolio):
+    assert portfolio not in org_texts(annotate(text))
+
+
+def test_the_ministry_itself_stays_an_organisation(annotate):
+    doc = annotate("Le ministère de l'Intérieur a publié les chiffres de l'immigration.")
+    assert "ministère de l'Intérieur" in org_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Le tribunal du travail de Liège a condamné la société sous-traitante.", "tribunal du travail de Liège"),
+        ("Le tribunal administratif de Montreuil a suspendu l'expulsion.", "tribunal administratif de Montreuil"),
+        ("La cour d'appel de Rennes a confirmé le jugement.", "cour d'appel de Rennes"),
+        ("La cour administrative d'appel de Nantes a annulé l'arrêté.", "cour administrative d'appel de Nantes"),
+        ("Le tribunal de Bobigny juge les passeurs.", "tribunal de Bobigny"),
+        ("La Cour de Luxembourg a tranché la question.", "Cour de Luxembourg"),
+        ("Le budget a été adopté en Conseil des ministres mercredi.", "Conseil des ministres"),
+        ("Le Conseil fédéral a présenté sa réforme de l'asile.", "Conseil fédéral"),
+    ],
+)
+def test_courts_and_governing_councils_are_organisations(annotate, text, court):
+    assert court in org_texts(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tribunal a tranché en faveur de la famille.",
+        "Le tribunal administratif a été saisi par l'avocate.",
+        "Les journalistes attendaient dans la cour de l'Élysée.",
+        "Il a été reçu à la cour de Jordanie.",
+    ],
+)
+def test_generic_courts_are_not_organisations(annotate, text):
+    assert not any(t.lower().startswith(("tribunal", "cour")) for t in org_texts(annotate(text)))

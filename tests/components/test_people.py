@@ -191,3 +191,42 @@ def test_every_listed_mention_is_a_per_entity(seed, annotate):
         ents = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
         listed = {tuple(m) for p in doc._.people for m in p["mentions"]}
         assert listed == ents
+
+
+def test_particle_after_honorific_is_in_the_per_span(annotate):
+    doc = annotate(
+        "Jean-Pierre Le Bihan préside le collectif depuis deux ans. Pour M. Le Bihan, la priorité reste le logement. "
+        "Maria da Silva a dirigé le service social. Mme da Silva répétait que l'accueil se prépare."
+    )
+    assert persons(doc) == [
+        ("Jean-Pierre Le Bihan", "Jean-Pierre Le Bihan"),
+        ("Le Bihan", "Jean-Pierre Le Bihan"),
+        ("Maria da Silva", "Maria da Silva"),
+        ("da Silva", "Maria da Silva"),
+    ]
+
+
+def test_contact_with_own_email_is_a_person_not_a_place(annotate):
+    doc = annotate(
+        "Pour plus d'informations, veuillez contacter :\n"
+        "À Kaboul, Zarlasht Noori, noori@unhcr.org, +93 70 123 4567\n"
+        "À Genève, Thomas Berger, berger@unhcr.org"
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Zarlasht Noori"] == "PER"
+    assert labels["Thomas Berger"] == "PER"
+    assert labels["Kaboul"] == "LOC"
+
+
+def test_capital_standing_for_its_government_is_not_a_person(annotate):
+    doc = annotate(
+        "Le rapport accuse le Rwanda de soutenir les rebelles. Paul Kagame a dénoncé le document. "
+        "Kigali a rejeté les accusations."
+    )
+    assert persons(doc) == [("Paul Kagame", "Paul Kagame")]
+    assert ("Kigali", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_two_word_town_is_not_a_person(annotate):
+    doc = annotate("Les jeunes partent de l'intérieur du Maroc, notamment Beni Mellal et Errachidia.")
+    assert persons(doc) == []

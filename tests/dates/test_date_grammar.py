@@ -110,7 +110,7 @@ def test_grammar_spans_and_values(text, expected):
         "Tél: +51.221 7209", "règlement (UE) 2016/679", "résolution 2334", "loi n° 2018-778",
         "1999 euros", "2030 %", "la version 3.5.24", "01.23.45.67.89", "actuellement", "désormais",
         "prochainement", "Un jour, ils reviendront", "a été", "la Place de Mai", "la semaine-là",
-        "cette année-là", "le mois suivant", "un enfant âgé de 12 ans", "les moins de 18 ans",
+        "un enfant âgé de 12 ans", "les moins de 18 ans",
         "la Convention de 1951", "à 10 heures", "ouvert 24 heures sur 24", "7 jours sur 7",
         "37 000-38 000 personnes", "une semaine de travail", "un homme d'une trentaine d'années",
         "une vingtaine d'enfants", "une femme âgée d'une quarantaine d'années", "le programme Horizon 2020",
@@ -250,6 +250,9 @@ _SCAN_TEXTS = [
     "xpremier 3 mai, 2019/2020, 2014-2016, 1er-3 juin 2021, 2021-03-04, une  quinzaine de jours.",
     "les trois ou quatre ans, tous les deux mois, chaque lundi, aujourd'hui matin, avant-hier soir.",
     "le dernier trimestre, la prochaine décennie, au XXe siècle, les années 1990, de 1990 à 2000.",
+    "l'année précédente, la  même année, cette année-là, ce mois - là, le\nmois suivant, l'an d'après.",
+    "cette même année, le même mois, l'an précédent, lors du point de presse d'aujourd'hui.",
+    "un demi-siècle, une  demi-heure, des prochains mois, des dernières années, des premiers mois.",
 ]
 
 

@@ -124,6 +124,11 @@ DURATIONS_AND_SETS = [
     ("Les départs ont augmenté ces dernières années.", [("ces dernières années", None)]),
     ("Les besoins vont croître dans les mois à venir.", [("les mois à venir", None)]),
     ("Des renforts arriveront dans les prochaines semaines.", [("les prochaines semaines", None)]),
+    # "des" is "de les": the preposition stays outside, the period is vague
+    ("Les arrivées ont chuté au cours des dernières années.", [("dernières années", None)]),
+    ("Le calendrier des prochains mois reste incertain.", [("prochains mois", None)]),
+    ("Un demi-siècle de politiques d'asile a façonné le pays.", [("Un demi-siècle", "P50Y")]),
+    ("Les secours ont repéré le canot après une demi-heure de recherches.", [("une demi-heure", "PT30M")]),
 ]
 
 

@@ -23,6 +23,11 @@ from migtext.dates.tense import direction_at
         ("Le camp accueille aujourd'hui plus de 80 000 personnes.", "aujourd'hui", None),
         ("Adopté par le Parlement le 10 avril, le pacte s’appliquera en 2026.", "10 avril", "past"),
         ("Ils ont fui. Mardi, la frontière rouvrira.", "Mardi", "future"),
+        # a participle describing a noun after the comma is not the date's verb; the finite verb is
+        ("Dès le 1er juin, les dossiers jugés complets seront examinés en trois jours.", "1er juin", "future"),
+        ("Le 2 mai, les familles arrivées la veille ont rejoint le camp.", "2 mai", "past"),
+        # without a comma, the participle next to the date still decides
+        ("Selon les chiffres publiés lundi par le ministère, les arrivées baissent.", "lundi", "past"),
     ],
 )
 def test_direction_from_the_nearest_verb(nlp, text, expression, direction):

@@ -176,6 +176,15 @@ def test_demonyms_have_four_forms_with_gender_and_number():
     assert (swiss["suisse"].gender, swiss["suisse"].number) == (None, "Sing")
 
 
+@pytest.mark.parametrize(
+    "form, alpha3",
+    [("zaïrois", "COD"), ("voltaïques", "BFA"), ("dahoméenne", "BEN"), ("rhodésiens", "ZWE"), ("ceylanaise", "LKA")],
+)
+def test_demonyms_of_renamed_states_take_the_current_code(form, alpha3):
+    # the contract: a renamed state that goes on takes its current code (Zaïre -> COD)
+    assert {d.alpha3 for d in kb.demonyms() if d.form == form} == {alpha3}
+
+
 def test_no_folded_name_means_two_countries():
     seen = {}
     for name in kb.country_names():

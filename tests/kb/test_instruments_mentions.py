@@ -264,7 +264,7 @@ def test_numbers_that_are_not_instruments(text):
          "untc:XVIII-12-a;untc:XVIII-12-b;untc:XVIII-12-c"),
         ("la Convention de Palerme et ses trois protocoles.", "ses trois protocoles",
          "untc:XVIII-12-a;untc:XVIII-12-b;untc:XVIII-12-c"),
-        ("la Convention de Palerme et son protocole sur les armes à feu.", "protocole sur les armes à feu",
+        ("la Convention de Palerme et son protocole sur les armes à feu.", "son protocole sur les armes à feu",
          "untc:XVIII-12-c"),
         ("la Convention relative aux droits de l'enfant et ses protocoles facultatifs.", "ses protocoles facultatifs",
          "untc:IV-11-b;untc:IV-11-c;untc:IV-11-d"),
@@ -276,6 +276,31 @@ def test_numbers_that_are_not_instruments(text):
 )  # fmt: skip
 def test_one_phrase_naming_several_instruments(text, span, norm):
     assert (span, norm) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, span, norm",
+    [
+        ("Le Niger a ratifié la convention n° 29 sur le travail forcé et son protocole de 2014 l'an dernier.",
+         "son protocole de 2014", "ilo:P029"),
+        ("Le juge renvoie à la Convention de 1951 relative au statut des réfugiés et à son protocole de 1967.",
+         "son protocole de 1967", "untc:V-5"),
+        ("Les deux États ont signé la Convention de Palerme puis leur protocole contre le trafic de migrants.",
+         "leur protocole contre le trafic de migrants", "untc:XVIII-12-b"),
+    ],
+)  # fmt: skip
+def test_a_possessive_reference_to_one_protocol_keeps_its_possessive_and_year(text, span, norm):
+    assert (span, norm) in mentions(text)
+
+
+def test_a_possessive_before_a_capitalised_title_stays_outside():
+    text = "L'Italie applique la Convention de 1951 et son Protocole de 1967 aux demandeurs."
+    assert ("Protocole de 1967", "untc:V-5") in mentions(text)
+
+
+def test_a_possessive_protocol_of_a_year_the_parent_has_none_of_is_not_linked():
+    text = "La Convention de Palerme et son protocole de 1999 sont cités."
+    assert [s for s, _ in mentions(text)] == ["Convention de Palerme"]
 
 
 def test_a_plural_reference_without_a_named_parent_is_not_proposed():
@@ -424,3 +449,46 @@ def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, 
 ])  # fmt: skip
 def test_ilo_references_end_on_the_number_not_the_space_after_it(text, span):
     assert [text[m.start : m.end] for m in kb.find_mentions(text)] == [span]
+
+
+# --------------------------------------------------------------------------- named by qualifiers
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Le protocole italo-albanais de novembre 2023 externalise l'examen des demandes.", "protocole italo-albanais"),
+        ("Londres invoque l'accord franco-britannique sur les traversées de la Manche.",
+         "accord franco-britannique sur les traversées de la Manche"),
+        ("L'Entente sur les tiers pays sûrs entre le Canada et les États-Unis limite les demandes.",
+         "Entente sur les tiers pays sûrs"),
+        ("Les ministres ont évalué le Statut migratoire andin, en vigueur depuis 2021.", "Statut migratoire andin"),
+        ("Le Parlement a voté le règlement européen sur l'intelligence artificielle.",
+         "règlement européen sur l'intelligence artificielle"),
+        ("Bruxelles prépare une directive européenne relative aux travailleurs saisonniers.",
+         "directive européenne relative aux travailleurs saisonniers"),
+    ],
+)  # fmt: skip
+def test_instruments_named_by_qualifiers(text, span):
+    assert (span, None) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accord trouvé à Bruxelles sur les quotas de pêche.",
+        "L'Accord a été signé hier soir.",
+        "Le protocole sanitaire a été levé.",
+        "Un accord a été trouvé entre les partis.",
+        "Le statut migratoire des saisonniers reste précaire.",
+    ],
+)
+def test_capitals_or_common_nouns_without_a_name_are_not_instruments(text):
+    assert mentions(text) == []
+
+
+def test_a_short_name_is_linked_only_in_its_field():
+    about_asylum = "Le Pacte européen changera l'examen des demandes d'asile aux frontières."
+    about_budget = "Le Pacte européen de stabilité limite les déficits publics."
+    assert ("Pacte européen", "eu:pact-migration-asylum-2024") in mentions(about_asylum)
+    assert ("Pacte européen", None) in mentions(about_budget)

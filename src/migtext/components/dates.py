@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from migtext.candidates import add_candidate, doc_folded, doc_text
 from migtext.dates.dateline import find_dateline
-from migtext.dates.grammar import find_dates, value_of
+from migtext.dates.grammar import find_dates, reference, upcoming_item, upcoming_list_start, value_of
 from migtext.dates.tense import direction_at
 from migtext.dates.timex import Anchor
 
@@ -35,14 +35,22 @@ class DateRecognizer:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"
         anchor = Anchor.parse(doc._.doc_date)
+        previous = None  # the year or month last written, for "l'année précédente"
+        upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
         for found in find_dates(text, doc_folded(doc)):
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
             if found.relative and direction is None and (anchor is not None or nowadays):
                 direction = direction_at(doc, found.start, found.end)
+                if direction is None and anchor is not None and not nowadays:
+                    if upcoming is None:
+                        upcoming = upcoming_list_start(text, doc_folded(doc)) or -1
+                    if upcoming_item(text, found, upcoming if upcoming >= 0 else None):
+                        direction = "future"  # "18 décembre – Journée des migrants" in an agenda
             if nowadays and direction is None:
                 continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
-            value, attrs = value_of(found, anchor, direction)
+            value, attrs = value_of(found, anchor, direction, previous)
+            previous = reference(found, value) or previous
             if direction:
                 attrs["tense"] = direction
             add_candidate(

@@ -101,7 +101,27 @@ _NATIONAL_BODY_RE = compile_skipping(
 # Courts and assemblies every state has: an ORG without a norm.
 _STATE_BODY_RE = compile_skipping(
     r"\b(?:Cour constitutionnelle|Conseil constitutionnel|Cour suprême|Cour de cassation|Conseil d['’`][ÉE]tat"
-    r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes)\b"
+    r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes"
+    r"|Conseil des ministres|Conseil fédéral|Conseil des États)\b"
+)
+# Courts named by kind and seat: "tribunal du travail de Bruxelles", "cour d'appel de Douai",
+# "Cour de Strasbourg". A lower-case "tribunal" or "cour" needs its kind ("administratif",
+# "d'appel") or, for "tribunal", its seat: "la cour de l'Élysée" is a courtyard and "le
+# tribunal" alone names no court.
+_COURT_KIND = (
+    r"(?:\s+(?:administratif|administrative|judiciaire|correctionnel|civil|pénal|fédéral|cantonal|régional"
+    r"|supérieur|militaire|d['’`]appel|d['’`]assises|d['’`]instance|de\s+grande\s+instance"
+    r"|de\s+première\s+instance|du\s+travail|de\s+commerce|de\s+police|pour\s+enfants|des\s+référés))"
+)
+_COURT_SEAT = r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|de\s+|d['’`]\s*)[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?"
+_COURT_RE = compile_skipping(
+    r"\b(?:(?:[Tt]ribunal|[Cc]our|[Cc]onseil\s+de\s+prud['’`]hommes)" + _COURT_KIND + "+"
+    + r"|[Tt]ribunal|Cour)" + _COURT_SEAT
+)
+# A minister's portfolio is part of a role, not an organisation: "la ministre québécoise de
+# l'Immigration", "ministre délégué chargé de l'Europe" (the ministry is "ministère de ...").
+_MINISTER_OF_RE = re.compile(
+    r"[Mm]inistres?(?:\s+(?!de\b|des\b|du\b)[a-zà-ÿ-]+){0,3}\s+(?:de\s+la\s+|de\s+l['’`]\s*|des\s+|du\s+|de\s+|à\s+la\s+|à\s+l['’`]\s*|aux\s+|au\s+)$"
 )
 # Short names of UN organs that other bodies share: read as the UN's only in a UN context.
 _UN_ORGAN_SHORT_FORMS = frozenset({"Assemblée générale", "Conseil de sécurité", "Conseil des droits de l'homme"})
@@ -133,6 +153,28 @@ def looks_like_organisation(long_form: str) -> bool:
     return all(c[:1].isupper() for c in content)
 
 
+def _named_by_initials(text: str, d: Definition) -> bool:
+    """A long form written as a name, its acronym made of its content words' initials:
+    "du Regroupement des organismes en hébergement pour personnes migrantes (ROHPM)"."""
+    if not d.long[:1].isupper() or _at_sentence_start(text, d.long_start):
+        return False
+    ws = [w for w in words(d.long) if w.key.isalnum()]
+    if not ws or ws[0].key in NOT_ORG_HEADS:
+        return False
+    initials = "".join(w.key[0] for w in ws if w.key not in _FUNCTION_WORDS)
+    return len(initials) >= 3 and initials == fold(d.short).replace("-", "")
+
+
+_LEADING_ARTICLE_RE = re.compile(r"\b(?:[LlDd]['’`]|[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Uu]ne?)$")
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether `pos` opens a line or a sentence (where every word takes a capital)."""
+    before = text[max(0, pos - 40) : pos].rstrip(" \t")
+    before = _LEADING_ARTICLE_RE.sub("", before).rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in ".!?:«\"-–—"
+
+
 def _same_organisation(long_form: str, org: Organisation) -> bool:
     """A long form written differently from the table but naming the same organisation."""
     folded = fold(long_form)
@@ -152,7 +194,7 @@ class OrganisationRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
-        links, vetoed, long_forms = self._read_definitions(text, find_definitions(text), matches)
+        links, vetoed, long_forms, defined = self._read_definitions(text, find_definitions(text), matches)
         taken = _Mask(len(text))  # what this component has proposed or ruled out
         document_support: Dict[str, int] = {}
 
@@ -182,7 +224,12 @@ class OrganisationRecognizer:
                 rule = CONTEXT_RULES[surface]
                 if rule.org_id != m.org.id:
                     continue
-                near = _listed_neighbours(folded, mentions, m.start, m.end)
+                if m.start in defined.get(surface, ()):
+                    propose(m.start, m.end, m.org, "definition", 0.9)  # "Amnesty International (AI)"
+                    continue
+                # a definition earlier in the document counts as much as a listed neighbour
+                after_definition = any(start < m.start for start in defined.get(surface, ()))
+                near = _listed_neighbours(folded, mentions, m.start, m.end) + (1 if after_definition else 0)
                 if surface not in document_support:
                     document_support[surface] = cue_hits(folded, rule.for_cues)
                 accepted, score = decide_acronym(
@@ -213,6 +260,8 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "government"})
+        for m in _COURT_RE.finditer(text):
+            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _STATE_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
         if any(m.org.id == "UNGA" for m in matches):
@@ -258,6 +307,7 @@ class OrganisationRecognizer:
         """Document-level readings of acronyms: {short: (org or None, long form)}, vetoes, long forms."""
         links: Dict[str, Tuple[Optional[Organisation], str]] = {}
         vetoed: Set[str] = set()
+        defined: Dict[str, Set[int]] = {}  # ambiguous acronyms the text defines as the table's: where
         long_forms: List[Tuple[int, int, Tuple[Optional[Organisation], str]]] = []
         table_spans = {(m.start, m.end): m.org for m in matches}
         for d in definitions:
@@ -270,14 +320,16 @@ class OrganisationRecognizer:
             if long_org is not None:
                 if long_org is not short_org or not _indexed(d.short):
                     links[d.short] = (long_org, d.long)
+                elif d.short in CONTEXT_RULES:
+                    defined.setdefault(d.short, set()).add(d.short_start)
                 if (d.long_start, d.long_end) not in table_spans:
                     long_forms.append((d.long_start, d.long_end, (long_org, d.long)))
-            elif looks_like_organisation(d.long):
+            elif d.short not in NOT_ORGANISATIONS and (looks_like_organisation(d.long) or _named_by_initials(text, d)):
                 links[d.short] = (None, d.long)
                 long_forms.append((d.long_start, d.long_end, (None, d.long)))
             else:
                 vetoed.add(d.short)
-        return links, vetoed, long_forms
+        return links, vetoed, long_forms, defined
 
     @staticmethod
     def _defined_acronyms(text: str, links, propose) -> None:
@@ -319,7 +371,9 @@ class OrganisationRecognizer:
             start += skip
             if start >= end or taken.overlaps(start, end):
                 continue
-            if model_span_is_junk(text, start, end) or text[start:end] in vetoed:
+            if model_span_is_junk(text, start, end) or text[start:end] in vetoed or _MINISTER_OF_RE.search(
+                text, max(0, start - 60), start
+            ):
                 continue
             if not other.overlaps(start, end):
                 propose(start, end, None, "model", 0.5)

@@ -13,7 +13,7 @@ from migtext.candidates import add_candidate, doc_text, doc_words, get_candidate
 from migtext.people import Mention, analyse
 
 # Evidence that makes a mention a person whatever other components propose there.
-STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech"})
+STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech", "contact"})
 
 
 class _TagsAt(Mapping[int, str]):

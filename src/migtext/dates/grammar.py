@@ -21,6 +21,8 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tupl
 
 from migtext.dates import timex
 from migtext.dates.lexicon import (
+    DAY_EVENT_QUALIFIERS,
+    DAY_EVENTS,
     MONTHS,
     NUMBER_ATOMS,
     NUMBER_WORDS_RE,
@@ -408,12 +410,67 @@ def _month_alone(m, folded, text):
     if "." in month_word:
         return
     rel = m.group("rel")
-    if not (m.group("mod") or rel or _MONTH_CUE.search(_before(folded, m.start(), 20))):
+    item = _agenda_item(text, m.start(), m.end())
+    if not (m.group("mod") or rel or item or _MONTH_CUE.search(_before(folded, m.start(), 20))):
         return
-    if text[m.start("month")].isupper() and not _sentence_start(text, m.start("month")) and not m.group("mod"):
+    capital = text[m.start("month")].isupper()
+    if capital and not (m.group("mod") or _sentence_start(text, m.start("month")) or item or _in_heading(text, m)):
         return  # "la Place de Mai", "le rover Mars"
     data = {"month": MONTHS[month_word], "mod": _mod(m), "offset": _rel_offset(rel)}
     yield Found(m.start(), m.end(), "month", data, relative=True)
+
+
+# A list item that a date opens: "Juillet (date à confirmer) – Abuja", "18 décembre – Journée ...".
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]*)?$")
+_ITEM_END = re.compile(r"[ \t]*(?:[–—:(]|-[ \t]|\n|$)")
+
+
+def _agenda_item(text: str, start: int, end: int) -> bool:
+    """True when [start, end) opens a line and a dash, colon, bracket or the line's end follows."""
+    return bool(_ITEM_START.search(text, max(0, start - 8), start) and _ITEM_END.match(text, end))
+
+
+# A heading or an intro line that announces what comes: "Agenda : les rendez-vous des prochains mois".
+_UPCOMING_CUE = re.compile(r"\b(?:a\s+venir|prochains|prochaines|agenda|calendrier|echeancier)\b")
+_INTRO_LINE_MAX = 160
+
+
+def upcoming_list_start(text: str, folded: str) -> Optional[int]:
+    """Where the first line announcing upcoming events ends, or None.
+
+    Such a line is short and does not end a sentence (a heading) or ends with a colon;
+    the dated items below it ("18 décembre – Journée ...") lie ahead of the document date.
+    """
+    for cue in _UPCOMING_CUE.finditer(folded):
+        line_start = text.rfind("\n", 0, cue.start()) + 1  # the folded text has no line breaks
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if len(line) <= _INTRO_LINE_MAX and (line.endswith(":") or not line.endswith((".", "!", "?", "»", '"'))):
+            return line_end
+    return None
+
+
+def upcoming_item(text: str, found: Found, list_start: Optional[int]) -> bool:
+    """True when `found` opens an item of a list of upcoming events (see `upcoming_list_start`)."""
+    return list_start is not None and found.start > list_start and _agenda_item(text, found.start, found.end)
+
+
+# In a heading in capitals only these make a month a date: "EN MARS", not "VERS MARS" or "LA CONQUÊTE DE MARS".
+_HEADING_MONTH_CUE = re.compile(
+    r"\b(?:en|depuis|des|d'ici|jusqu'en|jusqu'a|jusqu'au|a\s+partir\s+de|a\s+compter\s+de)\s*$"
+)
+
+
+def _in_heading(text: str, m) -> bool:
+    """"CE QUI CHANGE EN MARS": a month in capitals, after "en", on a line without a lowercase letter."""
+    month = text[m.start("month") : m.end("month")]
+    if not month.isupper() or not _HEADING_MONTH_CUE.search(fold(text[max(0, m.start() - 20) : m.start()])):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(c.islower() for c in line)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -519,6 +576,12 @@ def _century(m, folded, text):
 
 
 _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "apres-demain": 2}
+# "le point de presse d'aujourd'hui": an event of one day before "d'", so the day itself.
+# "d'aujourd'hui" after any other word is "of nowadays"; "à partir d'aujourd'hui" is the day.
+_OF_TODAY = re.compile(r"(?:\b(?P<from>partir|compter)\s+)?\bd'\s*$")
+_DAY_EVENT_BEFORE = re.compile(
+    r"\b" + _alt(DAY_EVENTS) + r"s?(?:\s+" + _alt(DAY_EVENT_QUALIFIERS) + r"s?)?\s+d'\s*$"
+)
 
 
 @rule(
@@ -528,7 +591,12 @@ _RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "
 def _relative_day(m, folded, text):
     offset = _RELATIVE_DAYS.get(m.group("word").replace(" ", "'"), 0)
     data = {"offset": offset}
-    if offset == 0 and not m.group().endswith(PART_OF_DAY_WORDS):
+    before = _before(folded, m.start(), 60)
+    event_of_the_day = _DAY_EVENT_BEFORE.search(before)
+    of_today = _OF_TODAY.search(before)
+    if offset == 0 and not event_of_the_day and of_today and not of_today.group("from"):
+        return  # "le monde d'aujourd'hui", "les jeunes d'aujourd'hui": nowadays, whatever the tense
+    if offset == 0 and not m.group().endswith(PART_OF_DAY_WORDS) and not event_of_the_day:
         # "accueille aujourd'hui 80 000 personnes" means "nowadays": a day only with a past or future verb
         data["nowadays"] = True
     yield Found(m.start(), m.end(), "relday", data, relative=True)
@@ -630,6 +698,30 @@ _SEASON_CUE = re.compile(
 
 
 @rule(
+    r"\b(?:(?P<det>l')\s*(?P<yu>annee|an)\s+(?P<ys>precedente|precedent|suivante|suivant|d'avant|d'apres)"
+    r"|(?P<mdet>le)\s+mois\s+(?P<ms>precedent|suivant|d'avant|d'apres)"
+    r"|(?:la|cette|le|ce)\s+meme\s+(?P<same>annee|mois)"
+    r"|(?:cette\s+(?P<that>annee)|ce\s+(?P<thatm>mois))\s*-?\s*la)(?![a-z])",
+    starts=("l'an", "le", "la", "ce"),
+    needs=("precedent", "suivant", "meme", "d'avant", "d'apres", "la"),
+)
+def _anaphoric(m, folded, text):
+    """"l'année précédente", "la même année", "ce mois-là": a year or month counted from the one just named.
+
+    Its value comes from the last date written before it (`value_of`'s `previous`), not
+    from the document date: "En 2024, ... 8 % de moins que l'année précédente" is 2023.
+    """
+    if re.match(r"\s*(?:que|qu')", folded[m.end() : m.end() + 5]):
+        return  # "la même année que lui": a comparison, not a date
+    if (m.group("that") or m.group("thatm")) and folded[m.end() - 3] != "-" and text[m.end() - 1] != "à":
+        return  # "cette année la valeur": an article, not "là"
+    step = m.group("ys") or m.group("ms") or ""
+    shift = 1 if step.startswith(("suiv", "d'apres")) else -1 if step else 0
+    year = m.group("yu") or m.group("same") == "annee" or m.group("that")
+    yield Found(m.start(), m.end(), "anaphor", {"grain": "year" if year else "month", "shift": shift})
+
+
+@rule(
     r"\b(?:du|le|au|pendant\s+le|durant\s+le|depuis\s+le)\s+(?P<we>week-end)(?![a-z-])(?!\s+(?:" + REL + r"|de|d'))",
     starts=("du", "le", "au", "pendant", "durant", "depuis"),
     needs=("week-end",),
@@ -713,6 +805,8 @@ def _age_context(folded: str, text: str, start: int, end: int) -> bool:
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
     letter, factor, time_part = UNITS[unit_word]
+    if num_text == "des" and m.group("rel") and not m.group("rel").startswith("premier"):
+        return  # "des prochains mois" is "de les": a vague period ("prochains mois", `_vague_period`)
     if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
         return  # "des années 1990" is a decade
     if unit_word.startswith("an") and _age_context(folded, text, m.start("num"), m.end()):
@@ -770,6 +864,13 @@ def _approximate_duration(m, folded, text):
         return
     letter, _factor, time_part = UNITS[m.group("unit")]
     yield Found(m.start(), m.end(), "duration", {"value": timex.duration(None, letter, time_part)})
+
+
+@rule(r"\b(?:un|une)\s+demi-(?P<unit>siecle|heure)(?![a-z])", starts=("un",), needs=("demi-",))
+def _half_unit(m, folded, text):
+    """"un demi-siècle" (P50Y), "une demi-heure" (PT30M)."""
+    value = "P50Y" if m.group("unit") == "siecle" else "PT30M"
+    yield Found(m.start(), m.end(), "duration", {"value": value})
 
 
 _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -903,12 +1004,29 @@ def _point(data: Dict[str, Any], anchor: Optional[timex.Anchor], direction: Opti
     return f"{year:04d}" if year is not None else None
 
 
+def reference(found: Found, value: Optional[str]) -> Optional[str]:
+    """The year ("2024") or month ("2024-03") a later "l'année précédente" counts from, or None.
+
+    Only a written year counts ("En 2025, ... lundi, ... l'année précédente" is 2024, not
+    the year of "lundi"): a calendar point gives its year and month, a range its end;
+    relative expressions, durations, sets and unknown years ("XXXX-03") give nothing.
+    """
+    if found.relative or not value or value.startswith("P"):
+        return None
+    m = _REFERENCE.match(value.split("/")[-1])
+    return m.group() if m else None
+
+
+_REFERENCE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?![\d]))?")
+
+
 def value_of(
-    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None
+    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None, previous: Optional[str] = None
 ) -> Tuple[Optional[str], Dict[str, Any]]:
     """The TIMEX3 value of `found` and the attrs for its candidate (plain values only).
 
-    `direction` is "past" or "future" from the verb tense near the expression, or None.
+    `direction` is "past" or "future" from the verb tense near the expression, or None;
+    `previous` is the `reference` of the last date before it (for "l'année précédente").
     """
     kind, data = found.kind, found.data
     attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
@@ -956,6 +1074,9 @@ def value_of(
     elif kind == "vague":
         value = None
         attrs["type"] = "duration"
+    elif kind == "anaphor":
+        value = timex.anaphoric(data["grain"], data["shift"], previous)
+        attrs["anchor"] = "previous" if value else None
     else:
         raise ValueError(f"unknown date kind {kind!r}")
     if found.relative:

@@ -41,6 +41,22 @@ UNITS: Dict[str, tuple] = {
 # The granularity that "il y a trois <unit>" or "la <unit> dernière" resolves to.
 UNIT_GRAIN: Dict[str, str] = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "day"}
 
+# Events that happen on one day: "le point de presse d'aujourd'hui" is today, whereas
+# "le monde d'aujourd'hui" or "les jeunes d'aujourd'hui" mean "nowadays".
+DAY_EVENTS = (
+    "point", "conference", "reunion", "seance", "session", "sommet", "declaration", "vote", "audience", "briefing",
+    "allocution", "discours", "intervention", "communique", "annonce", "assemblee", "consultation",
+    "rencontre", "entretien", "visite", "manifestation", "rassemblement", "ceremonie", "scrutin", "election",
+    "journee", "operation", "edition", "atelier", "webinaire", "forum", "colloque", "audition", "deliberation",
+    "expose", "presentation", "lancement", "signature", "greve", "emission",
+)  # fmt: skip
+# What may stand between such an event and "d'aujourd'hui" ("la séance plénière d'aujourd'hui").
+DAY_EVENT_QUALIFIERS = (
+    "de presse", "d'information", "ministerielle", "ministeriel", "pleniere", "extraordinaire", "speciale",
+    "special", "publique", "public", "informelle", "informel", "quotidienne", "quotidien", "hebdomadaire",
+    "conjointe", "conjoint", "officielle", "officiel", "solennelle", "solennel", "annuelle", "annuel",
+)  # fmt: skip
+
 # Vague quantities: "quelques jours" -> PXD
 VAGUE_QUANTITIES = ("quelques", "plusieurs", "de nombreuses", "de nombreux", "des", "de longues", "de longs",
                     "certaines", "certains", "bien des")  # fmt: skip

@@ -73,6 +73,17 @@ def _previous_verb(token):
     return None
 
 
+def _bare_participle(token) -> bool:
+    """A past participle with no auxiliary before it: an adjective of the noun it follows.
+
+    Across a comma such a participle belongs to another clause's subject, not to the date.
+    """
+    if "Part" not in token.morph.get("VerbForm"):
+        return False
+    helper = _previous_verb(token)
+    return helper is None or "Part" in helper.morph.get("VerbForm")
+
+
 def direction_at(doc, start_char: int, end_char: int) -> Optional[str]:
     """"past" or "future" for the expression at [start_char, end_char), or None (present, unknown)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -95,6 +106,8 @@ def direction_at(doc, start_char: int, end_char: int) -> Optional[str]:
             found = verb_direction(token)
             if found is None:
                 continue
+            if commas and _bare_participle(token):
+                continue  # "Dès le 1er mars, les demandes jugées infondées seront traitées"
             cost = abs(i - (first if step < 0 else last)) + COMMA_COST * commas
             if best_cost is None or cost < best_cost:
                 best, best_cost = found, cost

@@ -192,6 +192,22 @@ def shifted(n: int, letter: str, sign: int, anchor: Optional[Anchor]) -> Optiona
     raise ValueError(f"unknown unit {letter!r}")
 
 
+def anaphoric(grain: str, shift: int, previous: Optional[str]) -> Optional[str]:
+    """"l'année précédente" (year, -1) after "2024" -> "2023"; "le mois suivant" after "2024-12" -> "2025-01".
+
+    `previous` is the year or month last named in the text; a month shift needs a month.
+    """
+    if previous is None:
+        return None
+    year = int(previous[:4])
+    if grain == "year":
+        return f"{year + shift:04d}"
+    if len(previous) < 7:
+        return None
+    year, month = add_months(year, int(previous[5:7]), shift)
+    return f"{year:04d}-{month:02d}"
+
+
 def year_part(year: Optional[int], part: str, anchor: Optional[Anchor]) -> Optional[str]:
     """Seasons (SU), quarters (Q1) and halves (H2) of a year; the year may come from the anchor."""
     if year is None:

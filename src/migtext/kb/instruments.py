@@ -117,6 +117,8 @@ class Instrument:
     acronyms: Tuple[str, ...] = ()
     parents: Tuple[str, ...] = ()
     cues: Tuple[str, ...] = ()
+    context_aliases: Tuple[str, ...] = ()  # short names that are this instrument only in its field
+    context_cues: Tuple[str, ...] = ()  # words of that field ("asile"): one in the document suffices
     status: str = "memory"
     note: str = ""
 
@@ -178,6 +180,8 @@ def load_instruments() -> Dict[str, Instrument]:
                 acronyms=tuple(row.get("acronyms", ())),
                 parents=_as_tuple(row.get("parent")),
                 cues=tuple(row.get("cues", ())),
+                context_aliases=tuple(row.get("context_aliases", ())),
+                context_cues=tuple(row.get("context_cues", ())),
                 status=row.get("status", "memory"),
                 note=row.get("note", ""),
             )
@@ -185,6 +189,8 @@ def load_instruments() -> Dict[str, Instrument]:
             raise DataError(f"bad row in migtext/data/instruments.jsonl: {row!r} ({err})") from err
         if inst.kind not in KINDS:
             raise DataError(f"instrument {inst.id}: unknown kind {inst.kind!r}; use one of {sorted(KINDS)}")
+        if bool(inst.context_aliases) != bool(inst.context_cues):
+            raise DataError(f"instrument {inst.id}: context_aliases and context_cues go together")
         if inst.id in out:
             raise DataError(f"instrument id {inst.id} appears twice in migtext/data/instruments.jsonl")
         out[inst.id] = inst
@@ -717,7 +723,7 @@ def _complement_end(t: _Text, end: int, opener: re.Pattern = _COMPLEMENT_OPENER)
 _NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
 _REFERENCE_RE = _Scan(
     ("protocole", "convention"),
-    r"\b(?P<det>ses|leurs|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
+    r"\b(?P<det>ses|leurs|leur|son|sa|les|ces)\s+(?:(?P<num>deux|trois|quatre|[234])\s+)?"
     r"(?P<head>protocoles?|conventions?)(?P<adj>(?:\s+(?:additionnels?|facultatifs?|se\s+rapportant))*)\b",
 )
 _COMPLEMENT_START = re.compile(r"\s+(?:sur|relatifs?\s+(?:a|au|aux)|contre|concernant|visant|additionnels?\s+a)\b")
@@ -730,10 +736,14 @@ def _plural_references(t: _Text, found: _Found) -> None:
     for m in _REFERENCE_RE.finditer(t.folded):
         det, head = m.group("det"), m.group("head")
         plural = head.endswith("s")
-        possessive = det in ("ses", "leurs", "son", "sa")
+        possessive = det in ("ses", "leurs", "leur", "son", "sa")
         if not possessive and not m.group("num") and not m.group("adj"):
             continue  # "les conventions": a common noun
         end = m.end()
+        year = None
+        dated = _YEAR_TAIL.match(t.folded, end)
+        if dated and possessive and not plural:
+            end, year = dated.end(), int(dated.group(0)[-4:])  # "son protocole de 2014"
         c = _COMPLEMENT_START.match(t.folded, end)
         complement: List[Word] = []
         if c:
@@ -745,11 +755,17 @@ def _plural_references(t: _Text, found: _Found) -> None:
                     break
             if complement:
                 end = complement[-1].end
+        refers = possessive and (plural or t.text[m.start("head")].islower())
+        named = [f for f in found.overlapping(m.start("head"), end) if f.start == m.start("head") and f.ids]
+        if named and refers and len(named) == 1 and named[0].end >= end:
+            # "son protocole de 1967": the table names the protocol; the possessive joins its span
+            _add(found, InstrumentMention(m.start(), named[0].end, named[0].ids, "context", named[0].score))
+            continue
         parent = _parent_before(m.start(), end, found)
         if parent is None:
             continue
         kind = HEADS[head.rstrip("s")]
-        kids = children(parent.ids, kind)
+        kids = [k for k in children(parent.ids, kind) if year is None or k.year == year]
         if not kids:
             continue
         count = _NUMBERS.get(m.group("num") or "", 0 if plural else 1)
@@ -761,7 +777,9 @@ def _plural_references(t: _Text, found: _Found) -> None:
             chosen = kids
         else:
             chosen = []
-        start = m.start() if (possessive and plural) else m.start("num") if m.group("num") else m.start("head")
+        # The possessive makes a common noun refer ("ses deux protocoles", "son protocole de 2014");
+        # before a capitalised name ("son Protocole de 1967") it is a determiner, outside the span.
+        start = m.start() if refers else m.start("num") if m.group("num") else m.start("head")
         ids = tuple(sorted(k.id for k in chosen))
         _add(found, InstrumentMention(start, end, ids, "context", 0.8 if ids else 0.6))
 
@@ -936,6 +954,77 @@ def _named_by_subject(t: _Text, found: _Found, vetoes: Sequence[Tuple[int, int]]
             _add(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
 
 
+# EU acts named by subject: "règlement européen sur l'intelligence artificielle"
+_EU_SUBJECT_RE = _Scan(("reglement", "directive"), r"\b(?:reglement|directive)\s+(?:europeen(?:ne)?|communautaire)\b")
+# Instruments named by a capitalised head and its qualifiers: "Statut migratoire andin",
+# "Entente sur les tiers pays sûrs", "Pacte européen"; or by the adjective of their two
+# parties: "protocole italo-albanais", "accord franco-britannique".
+_NAMED_HEAD_RE = _Scan(
+    ("Entente", "Accord", "Statut", "Pacte", "Protocole", "Traité", "Charte", "Mémorandum", "-"),
+    r"\b(?:Entente|Accord|Statut|Pacte|Protocole|Traité|Charte|Mémorandum"
+    r"|(?P<common>entente|accord|protocole|traité|pacte|mémorandum)(?=\s+[a-z]+o-[a-zé]))\b",
+)
+_ADJECTIVE_RE = re.compile(
+    r"[a-z]{3,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|in|ine|ais|aise|ois|oise|if|ive"
+    r"|aire|oire|ique|ier|iere|an|ane)s?"
+)
+_NAMED_OPENER = re.compile(
+    r"\s+(?:relati(?:ve|f|ves|fs)\s+(?:a|au|aux)|concernant|etablissant|instituant|portant|sur|visant\s+a|contre|pour)\b"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n«\"“]\s*)$")
+
+
+def _named_instruments(t: _Text, found: _Found) -> None:
+    """Instruments outside the table named by qualifiers rather than by a place or a person."""
+    for m in _EU_SUBJECT_RE.finditer(t.folded):
+        end = _complement_end(t, m.end())
+        if end > m.end() and not _overlaps(m.start(), end, found):
+            _add(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
+    for m in _NAMED_HEAD_RE.finditer(t.text):
+        if _overlaps(m.start(), m.end(), found):
+            continue
+        if not m.group("common") and _SENTENCE_START_RE.search(t.text, max(0, m.start() - 3), m.start()):
+            continue  # "Accord trouvé ..." opening a sentence or a title: any word takes a capital there
+        party = _PARTY_ADJECTIVE.match(t.folded, m.end())
+        end = party.end() if party else m.end()
+        for w in t.words_from(end):
+            surface = t.text[w.start : w.end]
+            if (
+                t.text[end : w.start].strip(" -")
+                or not surface[:1].islower()
+                or w.start in t.verbs
+                or w.key in _COMPLEMENT_VERBS
+                or not _ADJECTIVE_RE.fullmatch(w.key)
+            ):
+                break
+            end = w.end
+            if end - m.end() > 40:
+                break
+        end = _complement_end(t, end, _NAMED_OPENER)
+        if end == m.end() or _overlaps(m.start(), end, found):
+            continue
+        ids = _context_alias(t, m.start(), end)
+        _add(found, InstrumentMention(m.start(), end, ids, "context" if ids else "grammar", 0.75 if ids else 0.6))
+
+
+@lru_cache(maxsize=1)
+def _context_aliases() -> Dict[Tuple[str, ...], Tuple[str, Tuple[str, ...]]]:
+    """Short names read as one instrument when the document is about its field: {key: (id, cues)}."""
+    out = {}
+    for inst in load_instruments().values():
+        for alias in inst.context_aliases:
+            out[phrase_key(alias)] = (inst.id, tuple(fold(c) for c in inst.context_cues))
+    return out
+
+
+def _context_alias(t: _Text, start: int, end: int) -> Tuple[str, ...]:
+    """ "le Pacte européen" in a text about asylum: the EU Pact on Migration and Asylum."""
+    hit = _context_aliases().get(phrase_key(t.text[start:end]))
+    if hit is None or not any(re.search(rf"\b{re.escape(c)}", t.folded) for c in hit[1]):
+        return ()
+    return (hit[0],)
+
+
 def _is_name(t: _Text, w: Word) -> bool:
     surface = t.text[w.start : w.end]
     return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
@@ -1090,5 +1179,6 @@ def find_mentions(
     if not _fuzzy_titles().keys().isdisjoint(t.keys):
         _fuzzy_titles_at_heads(t, found)
     _named_by_subject(t, found, vetoes)
+    _named_instruments(t, found)
     _unknown_instruments(t, found, vetoes)
     return list(found)
