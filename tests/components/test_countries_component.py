@@ -313,3 +313,46 @@ def test_granada_in_spain_is_a_city_grenada_is_a_country(annotate):
 def test_macedonia_next_to_greece_stays_the_country(annotate):
     found = ents(annotate("À Idomeni, à la frontière entre la Grèce et la Macédoine, des milliers attendent."))
     assert ("Macédoine", "COUNTRY", "MKD") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivé il y a deux ans, il s'exprime dans un français déjà très sûr.",
+        "L'association propose des cours de français et d'espagnol le samedi matin.",
+        "Elle parle l'arabe, apprend le portugais et comprend un peu le turc.",
+        "À la maison, les enfants parlent russe avec leur grand-mère.",
+        "Le formulaire n'existe qu'en allemand et en italien.",
+    ],
+)
+def test_lowercase_language_names_after_an_article_or_speech_are_languages(annotate, text):
+    assert ents(annotate(text), ("NATIONALITY",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un ressortissant français a été placé en rétention à Calais.", ("français", "FRA")),
+        ("Le gouvernement italien a rejeté la proposition de quotas.", ("italien", "ITA")),
+        ("Elle est de nationalité française depuis son mariage.", ("française", "FRA")),
+        ("Les Portugais installés au Luxembourg votent dimanche.", ("Portugais", "PRT")),
+        ("Un Allemand de 40 ans a porté plainte contre l'agence.", ("Allemand", "DEU")),
+        ("Le ministre turc de l'Intérieur a reçu son homologue grec.", ("turc", "TUR")),
+    ],
+)
+def test_nationalities_next_to_language_readings_stay(annotate, text, expected):
+    found = [(t, code) for t, _, code in ents(annotate(text), ("NATIONALITY",))]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Bassin du Congo : des milliers de familles privées d'eau potable.", "Bassin"),
+        ("Le Royaume affirme avoir accueilli plus de réfugiés que ses voisins.", "Royaume"),
+        ("Région frontalière : les passages ont doublé en un an.", "Région"),
+    ],
+)
+def test_generic_nouns_capitalised_at_a_sentence_start_are_not_places(annotate, text, word):
+    assert word not in [t for t, _, _ in ents(annotate(text))]
+
