@@ -172,3 +172,42 @@ def test_component_pickles_without_its_gazetteer(nlp):
     assert len(data) < 10_000  # the index stays in the process cache, not in each pickle
     again = pickle.loads(data)
     assert again.name == "migtext_places"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the feature noun is part of the name, known to the gazetteer or not
+        ("Une manifestation a réuni deux cents personnes rue de Lyon, à Marseille.", "rue de Lyon"),
+        ("Le squat de l'avenue Habib-Bourguiba a été évacué à l'aube.", "avenue Habib-Bourguiba"),
+        ("Des centaines de jeunes campent dans la forêt, au pied du mont Kiliman.", "mont Kiliman"),
+        ("La barque a sombré dans le golfe du Morbihan, sans faire de victime.", "golfe du Morbihan"),
+        ("Les gardes-côtes patrouillent dans la mer d'Alboran depuis mai.", "mer d'Alboran"),
+        ("Ils ont passé le col de l'Échelle de nuit, dans la neige.", "col de l'Échelle"),
+        ("Le passage du détroit de Bab el-Mandeb reste le plus meurtrier.", "détroit de Bab el-Mandeb"),
+        # after "aéroport" or "gare", only the name, as for a port or a camp
+        ("Ils ont été refoulés à l'aéroport Tunis-Carthage dès leur arrivée.", "Tunis-Carthage"),
+        ("Une cinquantaine de tentes ont été dressées près de la gare Saint-Charles.", "Saint-Charles"),
+    ],
+)
+def test_feature_nouns_and_their_names(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        ("Ils ont été aidés par le canal de l'OIM et du HCR.", "canal de l'OIM"),
+        ("Des familles dorment dans la rue. Lundi, la mairie a ouvert un gymnase.", "rue. Lundi"),
+        ("Ils ont pris la mer\nMardi, les secours ont été alertés.", "mer\nMardi"),
+        ("Les bénévoles l'ont trouvé au bord de la route de Paris.", "route de Paris"),
+        ("Ils vivent désormais sur l'île de Lesbos.", "île de Lesbos"),
+    ],
+)
+def test_feature_nouns_without_a_name_after_them(annotate, text, not_place):
+    assert not_place not in locs(annotate(text))
+
+
+def test_feature_name_beats_the_town_inside_it(annotate):
+    doc = annotate("Le centre d'accueil de la rue de Paris, à Vitré, affiche complet.")
+    assert "rue de Paris" in locs(doc) and "Paris" not in locs(doc)

@@ -15,6 +15,7 @@ base-model LOC that holds the name (unless a common noun heads it: "townships de
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import List, Sequence, Set, Tuple
 
 from spacy.language import Language
@@ -66,6 +67,9 @@ _PLACE_AFTER = re.compile(
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux|\()\s*")
 # "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
+# Between a feature noun ("lac", "rue de") and its name: spaces or an elided "d'".
+_FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
+
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
 LIST_JOINS = frozenset({",", "et", "ou"})
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
@@ -87,6 +91,7 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ws = doc_words(doc)
+        self._propose_features(doc, text, ws)
         matches = list(kb.iter_matches(text, ws))
         if not matches:
             return doc
@@ -114,6 +119,33 @@ class PlaceRecognizer:
             if key in confirmed and not _sentence_start(text, match.start):
                 self._propose(doc, match, form)
         return doc
+
+    def _propose_features(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
+        """ "le lac Tchad", "le mont Gourougou", "la rue de Paris": a lowercase feature
+        noun and the capitalised name after it are one place, whether or not the name is
+        in the gazetteer; after "aéroport" or "gare" only the name is marked."""
+        features = kb.features()
+        keys = [w.key for w in ws]
+        for i in compress(range(len(ws) - 1), map(features.__contains__, keys)):
+            if not text[ws[i].start].islower():
+                continue
+            j = i + 1
+            if keys[j] in DE_FORMS or keys[j] == "des":
+                j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
+            if j >= len(ws) or not _FEATURE_GAP.match(text, ws[i].end, ws[j].start):
+                continue
+            last = j
+            while (
+                last < len(ws)
+                and last - j < 5
+                and (text[ws[last].start].isupper() or (last > j and _particle(text, ws, last)))
+                and (last == j or text[ws[last - 1].end : ws[last].start] in (" ", "-"))
+            ):
+                last += 1
+            if last == j or (last == j + 1 and len(ws[j].key) > 1 and text[ws[j].start : ws[j].end].isupper()):
+                continue  # no name, or an acronym ("le canal de l'OIM")
+            start = ws[i].start if features[keys[i]] == "name" else ws[j].start
+            add_candidate(doc, start, ws[last - 1].end, "LOC", None, method="context", score=0.9, source=self.name)
 
     def _propose(self, doc: Doc, match: PhraseMatch, form: kb.PlaceForm) -> None:
         attrs = form.place.attrs()
@@ -238,6 +270,11 @@ class PlaceRecognizer:
             if not ws[k].key.isalpha() or not text[ws[k].start].islower():
                 return False  # punctuation or a name: the noun phrase ends here
         return False
+
+def _particle(text: str, ws: Sequence[Word], k: int) -> bool:
+    """ "el" in "Bab el-Mandeb": a lowercase word hyphened to the capitalised word after it."""
+    return k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start] == "-" and text[ws[k + 1].start].isupper()
+
 
 def _sentence_start(text: str, pos: int) -> bool:
     """True where `pos` begins a sentence or a line (a capital there proves nothing)."""

@@ -196,6 +196,26 @@ def _gazetteer() -> Tuple[_Table, PhraseIndex, _Starts]:
     return table, index, _Starts(reach, frozenset(lowercase))
 
 
+FEATURES_FILE = "place_features.csv"
+FEATURE_KINDS = frozenset({"name", "place"})
+
+
+@lru_cache(maxsize=1)
+def features() -> Dict[str, str]:
+    """Folded lowercase nouns before a capitalised name, with what they make of it:
+    "name" when the noun is part of the name ("lac Tchad", "rue de Paris"), "place" when
+    only the name is marked, as for a port or a camp ("aéroport Montréal-Trudeau")."""
+    out: Dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(_open_text(FEATURES_FILE))):
+        key, kind = fold(row["word"].strip()), row["kind"].strip()
+        if kind not in FEATURE_KINDS or not key or " " in key:
+            raise DataError(f"{FEATURES_FILE}: bad row {row}; kind is one of {sorted(FEATURE_KINDS)}")
+        if key in out:
+            raise DataError(f"{FEATURES_FILE}: {key!r} is listed twice")
+        out[key] = kind
+    return out
+
+
 @cache
 def _alpha3(alpha2: str) -> str:
     from migtext.kb.countries import countries
