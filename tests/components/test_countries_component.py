@@ -351,6 +351,7 @@ def test_nationalities_next_to_language_readings_stay(annotate, text, expected):
         ("Bassin du Congo : des milliers de familles privées d'eau potable.", "Bassin"),
         ("Le Royaume affirme avoir accueilli plus de réfugiés que ses voisins.", "Royaume"),
         ("Région frontalière : les passages ont doublé en un an.", "Région"),
+        ("L'État de droit recule, selon le rapport annuel.", "L'État"),
     ],
 )
 def test_generic_nouns_capitalised_at_a_sentence_start_are_not_places(annotate, text, word):

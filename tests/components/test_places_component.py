@@ -211,3 +211,36 @@ def test_feature_nouns_without_a_name_after_them(annotate, text, not_place):
 def test_feature_name_beats_the_town_inside_it(annotate):
     doc = annotate("Le centre d'accueil de la rue de Paris, à Vitré, affiche complet.")
     assert "rue de Paris" in locs(doc) and "Paris" not in locs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a list of examples that goes on from a place
+        ("Ils ont été renvoyés vers le sud de la Tunisie, notamment Gafsa et Tozeur.", "Gafsa"),
+        ("Ils ont été renvoyés vers le sud de la Tunisie, notamment Gafsa et Tozeur.", "Tozeur"),
+        ("Plusieurs villes du Niger, dont Zinder, accueillent des déplacés.", "Zinder"),
+        # a headline that starts with a town
+        ("Ziguinchor : deux pirogues interceptées au large\n\nLes garde-côtes ont ...", "Ziguinchor"),
+        # an administrative area after "de", known to the gazetteer or not
+        ("Dans le canton de Glaris, les requérants attendent une réponse.", "Glaris"),
+        ("Les combats ont repris dans l'État de Zamfara, au nord-ouest du pays.", "Zamfara"),
+        ("Au quartier de Barbès, les maraudes reprennent chaque soir.", "Barbès"),
+        ("Les familles du district de Cox's Bazar attendent la saison sèche.", "Cox's Bazar"),
+    ],
+)
+def test_towns_in_lists_headlines_and_areas(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        ("Koné : Nous avons attendu trois jours sans eau.", "Koné"),  # an interview, not a headline
+        ("L'État de Palestine a ratifié le protocole.", "Palestine"),  # the country stands
+        ("La situation reste grave dans la région du Sahel.", "Sahel"),  # a region stands
+        ("Le rapport vise les pays tiers, notamment Frontex et ses agents.", "Frontex"),  # no place before
+    ],
+)
+def test_no_town_where_another_reading_stands(annotate, text, not_place):
+    assert not_place not in locs(annotate(text))

@@ -287,12 +287,12 @@ class CountryRecognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not doc_text(doc)[start : start + 1].isupper():
             return False
+        if kb.folded_key(strip_article(span.text)[1]) in kb.generic_place_nouns():
+            # "Bassin du lac Tchad :", "Le Royaume dit", "L'État de droit": a common noun,
+            # unless a place noun makes it a name ("la province du Lac")
+            before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
+            return before is not None and before.group(1) in PLACE_NOUNS
         if len(span) == 1:
-            if kb.folded_key(span.text) in kb.generic_place_nouns():
-                # "Bassin du lac Tchad :", "Le Royaume dit": a common noun, unless a place
-                # noun makes it a name ("la province du Lac")
-                before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
-                return before is not None and before.group(1) in PLACE_NOUNS
             return span[0].pos_ in ("PROPN", "X", "")
         # "petits États insulaires": a common noun and its adjective, no name in it
         return span[0].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in span)

@@ -72,6 +72,10 @@ _FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
 
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
 LIST_JOINS = frozenset({",", "et", "ou"})
+# Words that open a list of examples after a place ("du Maroc, notamment Beni Mellal").
+LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", "exemple"})
+# A headline that starts with a place: "Mbour : une pirogue chavire".
+_HEADLINE_AFTER = re.compile(r" ?: +[a-zà-ÿ]")
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
 OFFICE_ACRONYMS = frozenset(
     "oim iom hcr unhcr acnur unicef pam wfp ocha pnud undp unfpa oit ilo onu un cicr icrc msf fao oms who".split()
@@ -126,12 +130,16 @@ class PlaceRecognizer:
         in the gazetteer; after "aéroport" or "gare" only the name is marked."""
         features = kb.features()
         keys = [w.key for w in ws]
+        taken = None
         for i in compress(range(len(ws) - 1), map(features.__contains__, keys)):
-            if not text[ws[i].start].islower():
-                continue
+            kind = features[keys[i]]
+            if kind != "area" and not text[ws[i].start].islower():
+                continue  # "l'État de Borno" is written with a capital, "Lac Tchad :" is a title
             j = i + 1
             if keys[j] in DE_FORMS or keys[j] == "des":
                 j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
+            elif kind == "area":
+                continue  # "la région Occitanie" is rare, "le district Nord" common
             if j >= len(ws) or not _FEATURE_GAP.match(text, ws[i].end, ws[j].start):
                 continue
             last = j
@@ -139,13 +147,18 @@ class PlaceRecognizer:
                 last < len(ws)
                 and last - j < 5
                 and (text[ws[last].start].isupper() or (last > j and _particle(text, ws, last)))
-                and (last == j or text[ws[last - 1].end : ws[last].start] in (" ", "-"))
+                and (last == j or text[ws[last - 1].end : ws[last].start] in (" ", "-", "'", "’"))
             ):
                 last += 1
             if last == j or (last == j + 1 and len(ws[j].key) > 1 and text[ws[j].start : ws[j].end].isupper()):
                 continue  # no name, or an acronym ("le canal de l'OIM")
-            start = ws[i].start if features[keys[i]] == "name" else ws[j].start
-            add_candidate(doc, start, ws[last - 1].end, "LOC", None, method="context", score=0.9, source=self.name)
+            start, end = (ws[i].start if kind == "name" else ws[j].start), ws[last - 1].end
+            if kind == "area":
+                if taken is None:
+                    taken = [(c.start, c.end) for c in get_candidates(doc) if not c.from_model]
+                if any(s < end and start < e for s, e in taken):
+                    continue  # "l'État de Palestine", "région du Sahel": a country or a region
+            add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
 
     def _propose(self, doc: Doc, match: PhraseMatch, form: kb.PlaceForm) -> None:
         attrs = form.place.attrs()
@@ -201,6 +214,9 @@ class PlaceRecognizer:
             return True
         if self._in_dateline(text, ws, match.first_word, match.end):
             return True
+        headline = _line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
+        if headline and form.form != "alternate":
+            return True
         if self._after_place_words(text, ws, match.first_word, place_ends):
             return True
         folded = fold(text[match.end : match.end + 60])
@@ -240,8 +256,7 @@ class PlaceRecognizer:
     @staticmethod
     def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
         """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line."""
-        line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
-        return line_start and bool(_DATELINE_AFTER.match(text, end))
+        return _line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
     @staticmethod
     def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
@@ -262,6 +277,11 @@ class PlaceRecognizer:
             return False
         if ws[j].key in LIST_JOINS:
             return j > 0 and ws[j - 1].end in place_ends
+        if ws[j].key in LIST_LEADS:  # "l'intérieur du Maroc, notamment Beni Mellal"
+            k = j - 2 if ws[j].key in ("particulier", "exemple") else j - 1
+            if k > 0 and ws[k].key == ",":
+                k -= 1
+            return k >= 0 and ws[k].end in place_ends
         if j == i:
             return False
         for k in range(j, max(-1, j - NOUN_REACH), -1):
@@ -271,8 +291,15 @@ class PlaceRecognizer:
                 return False  # punctuation or a name: the noun phrase ends here
         return False
 
+def _line_start(text: str, ws: Sequence[Word], first: int) -> bool:
+    return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
+
+
 def _particle(text: str, ws: Sequence[Word], k: int) -> bool:
-    """ "el" in "Bab el-Mandeb": a lowercase word hyphened to the capitalised word after it."""
+    """ "el" in "Bab el-Mandeb", "s" in "Cox's Bazar": a lowercase word hyphened to the
+    capitalised word after it, or an English possessive."""
+    if ws[k].key == "s" and text[ws[k - 1].end : ws[k].start] in ("'", "’"):
+        return True
     return k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start] == "-" and text[ws[k + 1].start].isupper()
 
 

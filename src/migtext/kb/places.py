@@ -197,14 +197,15 @@ def _gazetteer() -> Tuple[_Table, PhraseIndex, _Starts]:
 
 
 FEATURES_FILE = "place_features.csv"
-FEATURE_KINDS = frozenset({"name", "place"})
+FEATURE_KINDS = frozenset({"name", "place", "area"})
 
 
 @lru_cache(maxsize=1)
 def features() -> Dict[str, str]:
     """Folded lowercase nouns before a capitalised name, with what they make of it:
     "name" when the noun is part of the name ("lac Tchad", "rue de Paris"), "place" when
-    only the name is marked, as for a port or a camp ("aéroport Montréal-Trudeau")."""
+    only the name is marked, as for a port or a camp ("aéroport Montréal-Trudeau"), "area"
+    for an administrative area named after "de" ("canton de Vaud", "État de Borno")."""
     out: Dict[str, str] = {}
     for row in csv.DictReader(io.StringIO(_open_text(FEATURES_FILE))):
         key, kind = fold(row["word"].strip()), row["kind"].strip()
