@@ -244,3 +244,39 @@ def test_towns_in_lists_headlines_and_areas(annotate, text, place):
 )
 def test_no_town_where_another_reading_stands(annotate, text, not_place):
     assert not_place not in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Il a grandi à Saint-Louis du Sénégal avant de partir pour Lyon.", "Saint-Louis du Sénégal"),
+        ("Sa famille vit toujours à Tripoli du Liban, près du port.", "Tripoli du Liban"),
+    ],
+)
+def test_town_told_apart_by_its_country_is_one_name(annotate, text, place):
+    doc = annotate(text)
+    assert place in locs(doc)
+    assert not [e for e in doc.ents if e.label_ == "COUNTRY"]
+
+
+@pytest.mark.parametrize(
+    "text, town, country",
+    [
+        # no other town of that name: the country is a complement of its own
+        ("Ils ont quitté Dakar du Sénégal pour Nouakchott.", "Dakar", "Sénégal"),
+        # the town is not in that country
+        ("Les familles parties de Saint-Louis de Mauritanie sont arrivées.", "Saint-Louis", "Mauritanie"),
+    ],
+)
+def test_town_and_country_stay_apart_without_a_homonym_in_that_country(annotate, text, town, country):
+    doc = annotate(text)
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert (country, "COUNTRY") in found
+    assert not [t for t, _ in found if t.startswith(town) and t != town]
+
+
+def test_countries_named_lists_homonyms():
+    from migtext.kb.places import countries_named
+
+    assert {"SEN", "FRA"} <= countries_named("Saint-Louis")
+    assert countries_named("Dakar") == {"SEN"}

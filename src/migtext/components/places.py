@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import List, Sequence, Set, Tuple
+from typing import List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -72,6 +72,8 @@ _FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
 
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
 LIST_JOINS = frozenset({",", "et", "ou"})
+# "Saint-Louis du Sénégal": the link between a town and the country that tells it apart.
+_QUALIFIER = re.compile(r" (?:du|de|d['’`]|des) ?")
 # Words that open a list of examples after a place ("du Maroc, notamment Beni Mellal").
 LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", "exemple"})
 # A headline that starts with a place: "Mbour : une pirogue chavire".
@@ -103,7 +105,8 @@ class PlaceRecognizer:
         taken = [(c.start, c.end) for c in cands if not c.from_model]
         model_locs = [(c.start, c.end) for c in cands if c.from_model and c.label == "LOC"]
         place_ends: Set[int] = {c.end for c in cands if c.label in ("COUNTRY", "LOC")}
-        country_starts: Set[int] = {c.start for c in cands if c.label == "COUNTRY"}
+        countries = {c.start: c for c in cands if c.label == "COUNTRY"}
+        country_starts: Set[int] = set(countries)
         # the model's other names, except those it ran across a line break ("OIM\nTripoli")
         model_names = [(s, e) for s, e, label in doc._.model_ents or [] if label != "LOC" and "\n" not in text[s:e]]
         confirmed: Set[str] = set()
@@ -112,6 +115,13 @@ class PlaceRecognizer:
             form = kb.decode(match.payloads[0])
             key = " ".join(w.key for w in ws[match.first_word : match.last_word])
             if not self._possible(text, ws, match, form, key, taken, model_locs, model_names):
+                continue
+            qualified = self._country_qualifier(text, match, form, countries)
+            if qualified is not None:
+                confirmed.add(key)
+                add_candidate(doc, match.start, qualified, "LOC", None, method="context", score=SCORE,
+                              source=self.name, attrs=dict(form.place.attrs(), form=form.form))
+                place_ends.add(qualified)
                 continue
             if self._evidence(text, ws, match, form, place_ends, country_starts):
                 confirmed.add(key)
@@ -224,6 +234,19 @@ class PlaceRecognizer:
             return True
         after = _COUNTRY_AFTER.match(folded)
         return after is not None and match.end + after.end() in country_starts
+
+    @staticmethod
+    def _country_qualifier(text: str, match: PhraseMatch, form: kb.PlaceForm, countries) -> Optional[int]:
+        """End of "Saint-Louis du Sénégal": a town named after its own country, where
+        towns of that name lie in several countries, is one name; None otherwise."""
+        link = _QUALIFIER.match(text, match.end)
+        country = countries.get(link.end()) if link else None
+        if country is None:
+            return None
+        named = kb.countries_named(form.place.name) | kb.countries_named(match.text) | {form.place.country}
+        if country.norm not in named or len(named) < 2:
+            return None  # "Dakar du Sénégal" is no name: only a homonym needs its country
+        return country.end
 
     @staticmethod
     def _after_office(text: str, ws: Sequence[Word], first: int) -> bool:

@@ -279,6 +279,22 @@ def iter_matches(text: str, ws: Sequence[Word]) -> Iterator[PhraseMatch]:
         yield PhraseMatch(m.start, m.end, m.text, m.payloads, first, first + m.last_word - m.first_word)
 
 
+@lru_cache(maxsize=1)
+def _countries_by_name() -> Dict[str, FrozenSet[Optional[str]]]:
+    table = _gazetteer()[0]
+    out: Dict[str, set] = {}
+    for name, country in zip(table.names, table.countries, strict=True):
+        out.setdefault(" ".join(phrase_key(name)), set()).add(country)
+    return {key: frozenset(found) for key, found in out.items()}
+
+
+def countries_named(name: str) -> FrozenSet[Optional[str]]:
+    """The countries that have a place of this name ("Saint-Louis": SEN, FRA, REU):
+    where there are several, news tell them apart ("Saint-Louis du Sénégal").
+    Built on first use only: few texts need it."""
+    return _countries_by_name().get(" ".join(phrase_key(name)), frozenset())
+
+
 def lookup(name: str) -> Optional[PlaceForm]:
     """The place a name (any case or accents, without its article) stands for, or None.
 
