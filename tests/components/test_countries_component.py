@@ -357,3 +357,9 @@ def test_nationalities_next_to_language_readings_stay(annotate, text, expected):
 def test_generic_nouns_capitalised_at_a_sentence_start_are_not_places(annotate, text, word):
     assert word not in [t for t, _, _ in ents(annotate(text))]
 
+
+
+def test_dateline_place_ends_at_the_dash(annotate):
+    doc = annotate("Des migrants ont été arrêtés.\n\nOujda - Les forces auxiliaires ont démantelé un camp.")
+    assert ("Oujda", "LOC", "") in ents(doc, ("LOC",))
+    assert not [t for t, _, _ in ents(doc) if "Les" in t]

@@ -280,3 +280,22 @@ def test_countries_named_lists_homonyms():
 
     assert {"SEN", "FRA"} <= countries_named("Saint-Louis")
     assert countries_named("Dakar") == {"SEN"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an event the base model names after its place: the place inside is a LOC
+        ("Depuis la chute du mur de Berlin, les routes de l'exil ont changé.", "Berlin"),
+        ("Les images du printemps de Prague ont fait le tour du monde.", "Prague"),
+        # a disaster named after its place
+        ("Un an après le naufrage de Cutro, les familles attendent toujours.", "Cutro"),
+    ],
+)
+def test_places_that_name_events(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+def test_event_title_with_a_capital_still_stands(annotate):
+    doc = annotate("Le Pacte de Marrakech a été adopté par 152 pays.")
+    assert "Marrakech" not in locs(doc)

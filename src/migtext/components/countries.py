@@ -55,6 +55,8 @@ _PLACE_PREFIX = re.compile(
     r"(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
     re.IGNORECASE,
 )
+# A dash between spaces inside a model LOC ends a dateline's place ("Nador - Les").
+_DATELINE_DASH = re.compile(r"\s+[-–—]\s")
 # "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out.
 _NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-Z]['’`]$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
@@ -126,6 +128,11 @@ def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool
     if first > 0 and ws[first - 1].key in _PREPOSITIONS:
         return False
     return nxt.key not in _PREPOSITIONS
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the text's start) and `pos`."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 class _Covered:
@@ -267,6 +274,9 @@ class CountryRecognizer:
                 if not cut or cut >= end - start:
                     break
                 start += cut
+            dash = _DATELINE_DASH.search(text, start, end)
+            if dash and _at_line_start(text, start):
+                end = dash.start()  # "Nador - Les éléments": a dateline, the model ran on into the sentence
             if _NAME_ELISION.search(text[max(0, start - 3) : start]):
                 start -= 2
             if taken.overlaps(start, end) or not self._looks_like_place(doc, start, end):

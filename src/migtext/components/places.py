@@ -46,6 +46,7 @@ PLACE_NOUNS = frozenset(
     nord sud est ouest centre-ville
     route routes trajet traversee chemin destination direction
     habitants habitant maire gouverneur population populations
+    tragedie drame naufrage naufrages massacre
     depart departs arrive arrives arrivee arrivees
     parti partis partie parties partir venu venus venue venues venant provenance
     originaire originaires origine fui fuyant fuir evacue evacues evacuee evacuees
@@ -74,6 +75,8 @@ _FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
 LIST_JOINS = frozenset({",", "et", "ou"})
 # "Saint-Louis du Sénégal": the link between a town and the country that tells it apart.
 _QUALIFIER = re.compile(r" (?:du|de|d['’`]|des) ?")
+# A model MISC that ends on "de" and a name: an event named after its place.
+_EVENT_OF = re.compile(r"[a-zà-ÿ]+ (?:de |du |d['’`])[A-ZÀ-Ý][^ ]*")
 # Words that open a list of examples after a place ("du Maroc, notamment Beni Mellal").
 LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", "exemple"})
 # A headline that starts with a place: "Mbour : une pirogue chavire".
@@ -108,7 +111,12 @@ class PlaceRecognizer:
         countries = {c.start: c for c in cands if c.label == "COUNTRY"}
         country_starts: Set[int] = set(countries)
         # the model's other names, except those it ran across a line break ("OIM\nTripoli")
-        model_names = [(s, e) for s, e, label in doc._.model_ents or [] if label != "LOC" and "\n" not in text[s:e]]
+        # and events named after a place ("printemps de Prague", "mur de Berlin")
+        model_names = [
+            (s, e)
+            for s, e, label in doc._.model_ents or []
+            if label != "LOC" and "\n" not in text[s:e] and not (label == "MISC" and _EVENT_OF.fullmatch(text, s, e))
+        ]
         confirmed: Set[str] = set()
         pending = []
         for match in matches:
