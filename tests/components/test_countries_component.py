@@ -363,3 +363,19 @@ def test_dateline_place_ends_at_the_dash(annotate):
     doc = annotate("Des migrants ont été arrêtés.\n\nOujda - Les forces auxiliaires ont démantelé un camp.")
     assert ("Oujda", "LOC", "") in ents(doc, ("LOC",))
     assert not [t for t, _, _ in ents(doc) if "Les" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le mémorandum italo-libyen a été reconduit sans débat.",
+        "Les relations franco-algériennes traversent une nouvelle crise.",
+    ],
+)
+def test_compound_adjectives_of_relations_are_not_nationalities(annotate, text):
+    assert ents(annotate(text), ("NATIONALITY",)) == []
+
+
+def test_compound_prefix_leaves_the_next_nationality_alone(annotate):
+    doc = annotate("Le protocole italo-albanais vise un ressortissant albanais.")
+    assert ents(doc, ("NATIONALITY",)) == [("albanais", "NATIONALITY", "ALB")]

@@ -188,6 +188,7 @@ def test_component_pickles_without_its_gazetteer(nlp):
         # after "aéroport" or "gare", only the name, as for a port or a camp
         ("Ils ont été refoulés à l'aéroport Tunis-Carthage dès leur arrivée.", "Tunis-Carthage"),
         ("Une cinquantaine de tentes ont été dressées près de la gare Saint-Charles.", "Saint-Charles"),
+        ("Chaque jour, le pont international Rumichaca voit passer des familles.", "Rumichaca"),
     ],
 )
 def test_feature_nouns_and_their_names(annotate, text, place):
@@ -226,6 +227,7 @@ def test_feature_name_beats_the_town_inside_it(annotate):
         ("Dans le canton de Glaris, les requérants attendent une réponse.", "Glaris"),
         ("Les combats ont repris dans l'État de Zamfara, au nord-ouest du pays.", "Zamfara"),
         ("Au quartier de Barbès, les maraudes reprennent chaque soir.", "Barbès"),
+        ("Les usines de la zone de la Janais recrutent des saisonniers.", "Janais"),
         ("Les familles du district de Cox's Bazar attendent la saison sèche.", "Cox's Bazar"),
     ],
 )

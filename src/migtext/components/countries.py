@@ -66,6 +66,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
 LANGUAGE_BEFORE = frozenset({"le", "l", "du", "un", "de", "d", "en", "cours", "langue"})
 LANGUAGE_VERBS = ("parl", "apprend", "appris", "enseign", "tradui", "ecri", "lire", "lit")
 
+# "italo-", "franco-", "sino-" glued before a demonym: a compound adjective of relations.
+_COMPOUND_PREFIX = re.compile(r"\b[a-zà-ÿ]{2,}o-$")
+
 # Nouns after which a demonym adjective is not about a nation.
 NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
 
@@ -226,6 +229,8 @@ class CountryRecognizer:
         if label == "NATIONALITY":
             if payload[5] == "adjective" and payload[4] != "Plur" and self._is_language(text, ws, match):
                 return None
+            if _COMPOUND_PREFIX.search(text, max(0, start - 12), start):
+                return None  # "le protocole italo-albanais": two countries' relation, no nationality
             if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
                 return None  # "le continent américain" is the continent's adjective
             attrs = kb.country_attrs(code)

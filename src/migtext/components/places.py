@@ -158,6 +158,8 @@ class PlaceRecognizer:
                 j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
             elif kind == "area":
                 continue  # "la région Occitanie" is rare, "le district Nord" common
+            elif keys[j] in ("international", "internationale"):
+                j += 1  # "le pont international Simón Bolívar", "l'aéroport international Blaise-Diagne"
             if j >= len(ws) or not _FEATURE_GAP.match(text, ws[i].end, ws[j].start):
                 continue
             last = j
