@@ -379,3 +379,10 @@ def test_compound_adjectives_of_relations_are_not_nationalities(annotate, text):
 def test_compound_prefix_leaves_the_next_nationality_alone(annotate):
     doc = annotate("Le protocole italo-albanais vise un ressortissant albanais.")
     assert ents(doc, ("NATIONALITY",)) == [("albanais", "NATIONALITY", "ALB")]
+
+
+def test_arab_states_are_a_region_but_their_league_is_an_organisation(annotate):
+    doc = annotate("Le bureau pour les États arabes suit les travailleurs des États du Golfe.")
+    assert ents(doc, ("REGION",)) == [("États arabes", "REGION", ""), ("Golfe", "REGION", "")]
+    doc = annotate("La Ligue des États arabes s'est réunie hier.")
+    assert ents(doc, ("REGION",)) == []
