@@ -242,6 +242,7 @@ def test_towns_in_lists_headlines_and_areas(annotate, text, place):
         ("L'État de Palestine a ratifié le protocole.", "Palestine"),  # the country stands
         ("La situation reste grave dans la région du Sahel.", "Sahel"),  # a region stands
         ("Le rapport vise les pays tiers, notamment Frontex et ses agents.", "Frontex"),  # no place before
+        ("Elle travaille avec la commune de Marie Dubois depuis dix ans.", "Marie Dubois"),  # a person
     ],
 )
 def test_no_town_where_another_reading_stands(annotate, text, not_place):
