@@ -189,6 +189,9 @@ def test_component_pickles_without_its_gazetteer(nlp):
         ("Ils ont été refoulés à l'aéroport Tunis-Carthage dès leur arrivée.", "Tunis-Carthage"),
         ("Une cinquantaine de tentes ont été dressées près de la gare Saint-Charles.", "Saint-Charles"),
         ("Chaque jour, le pont international Rumichaca voit passer des familles.", "Rumichaca"),
+        # named after a person, still the place's name
+        ("Les rapatriés sont accueillis à l'aéroport Blaise-Diagne par des bénévoles.", "Blaise-Diagne"),
+        ("Le pont international Francisco Paula Santander est resté fermé.", "Francisco Paula Santander"),
     ],
 )
 def test_feature_nouns_and_their_names(annotate, text, place):
