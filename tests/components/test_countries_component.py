@@ -319,3 +319,76 @@ def test_granada_in_spain_is_a_city_grenada_is_a_country(annotate):
 def test_macedonia_next_to_greece_stays_the_country(annotate):
     found = ents(annotate("À Idomeni, à la frontière entre la Grèce et la Macédoine, des milliers attendent."))
     assert ("Macédoine", "COUNTRY", "MKD") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivé il y a deux ans, il s'exprime dans un français déjà très sûr.",
+        "L'association propose des cours de français et d'espagnol le samedi matin.",
+        "Elle parle l'arabe, apprend le portugais et comprend un peu le turc.",
+        "À la maison, les enfants parlent russe avec leur grand-mère.",
+        "Le formulaire n'existe qu'en allemand et en italien.",
+    ],
+)
+def test_lowercase_language_names_after_an_article_or_speech_are_languages(annotate, text):
+    assert ents(annotate(text), ("NATIONALITY",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un ressortissant français a été placé en rétention à Calais.", ("français", "FRA")),
+        ("Le gouvernement italien a rejeté la proposition de quotas.", ("italien", "ITA")),
+        ("Elle est de nationalité française depuis son mariage.", ("française", "FRA")),
+        ("Les Portugais installés au Luxembourg votent dimanche.", ("Portugais", "PRT")),
+        ("Un Allemand de 40 ans a porté plainte contre l'agence.", ("Allemand", "DEU")),
+        ("Le ministre turc de l'Intérieur a reçu son homologue grec.", ("turc", "TUR")),
+    ],
+)
+def test_nationalities_next_to_language_readings_stay(annotate, text, expected):
+    found = [(t, code) for t, _, code in ents(annotate(text), ("NATIONALITY",))]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Bassin du Congo : des milliers de familles privées d'eau potable.", "Bassin"),
+        ("Le Royaume affirme avoir accueilli plus de réfugiés que ses voisins.", "Royaume"),
+        ("Région frontalière : les passages ont doublé en un an.", "Région"),
+        ("L'État de droit recule, selon le rapport annuel.", "L'État"),
+    ],
+)
+def test_generic_nouns_capitalised_at_a_sentence_start_are_not_places(annotate, text, word):
+    assert word not in [t for t, _, _ in ents(annotate(text))]
+
+
+
+def test_dateline_place_ends_at_the_dash(annotate):
+    doc = annotate("Des migrants ont été arrêtés.\n\nOujda - Les forces auxiliaires ont démantelé un camp.")
+    assert ("Oujda", "LOC", "") in ents(doc, ("LOC",))
+    assert not [t for t, _, _ in ents(doc) if "Les" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le mémorandum italo-libyen a été reconduit sans débat.",
+        "Les relations franco-algériennes traversent une nouvelle crise.",
+    ],
+)
+def test_compound_adjectives_of_relations_are_not_nationalities(annotate, text):
+    assert ents(annotate(text), ("NATIONALITY",)) == []
+
+
+def test_compound_prefix_leaves_the_next_nationality_alone(annotate):
+    doc = annotate("Le protocole italo-albanais vise un ressortissant albanais.")
+    assert ents(doc, ("NATIONALITY",)) == [("albanais", "NATIONALITY", "ALB")]
+
+
+def test_arab_states_are_a_region_but_their_league_is_an_organisation(annotate):
+    doc = annotate("Le bureau pour les États arabes suit les travailleurs des États du Golfe.")
+    assert ents(doc, ("REGION",)) == [("États arabes", "REGION", ""), ("Golfe", "REGION", "")]
+    doc = annotate("La Ligue des États arabes s'est réunie hier.")
+    assert ents(doc, ("REGION",)) == []

@@ -172,3 +172,136 @@ def test_component_pickles_without_its_gazetteer(nlp):
     assert len(data) < 10_000  # the index stays in the process cache, not in each pickle
     again = pickle.loads(data)
     assert again.name == "migtext_places"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the feature noun is part of the name, known to the gazetteer or not
+        ("Une manifestation a réuni deux cents personnes rue de Lyon, à Marseille.", "rue de Lyon"),
+        ("Le squat de l'avenue Habib-Bourguiba a été évacué à l'aube.", "avenue Habib-Bourguiba"),
+        ("Des centaines de jeunes campent dans la forêt, au pied du mont Kiliman.", "mont Kiliman"),
+        ("La barque a sombré dans le golfe du Morbihan, sans faire de victime.", "golfe du Morbihan"),
+        ("Les gardes-côtes patrouillent dans la mer d'Alboran depuis mai.", "mer d'Alboran"),
+        ("Ils ont passé le col de l'Échelle de nuit, dans la neige.", "col de l'Échelle"),
+        ("Le passage du détroit de Bab el-Mandeb reste le plus meurtrier.", "détroit de Bab el-Mandeb"),
+        # after "aéroport" or "gare", only the name, as for a port or a camp
+        ("Ils ont été refoulés à l'aéroport Tunis-Carthage dès leur arrivée.", "Tunis-Carthage"),
+        ("Une cinquantaine de tentes ont été dressées près de la gare Saint-Charles.", "Saint-Charles"),
+        ("Chaque jour, le pont international Rumichaca voit passer des familles.", "Rumichaca"),
+        # named after a person, still the place's name
+        ("Les rapatriés sont accueillis à l'aéroport Blaise-Diagne par des bénévoles.", "Blaise-Diagne"),
+        ("Le pont international Francisco Paula Santander est resté fermé.", "Francisco Paula Santander"),
+    ],
+)
+def test_feature_nouns_and_their_names(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        ("Ils ont été aidés par le canal de l'OIM et du HCR.", "canal de l'OIM"),
+        ("Des familles dorment dans la rue. Lundi, la mairie a ouvert un gymnase.", "rue. Lundi"),
+        ("Ils ont pris la mer\nMardi, les secours ont été alertés.", "mer\nMardi"),
+        ("Les bénévoles l'ont trouvé au bord de la route de Paris.", "route de Paris"),
+        ("Ils vivent désormais sur l'île de Lesbos.", "île de Lesbos"),
+    ],
+)
+def test_feature_nouns_without_a_name_after_them(annotate, text, not_place):
+    assert not_place not in locs(annotate(text))
+
+
+def test_feature_name_beats_the_town_inside_it(annotate):
+    doc = annotate("Le centre d'accueil de la rue de Paris, à Vitré, affiche complet.")
+    assert "rue de Paris" in locs(doc) and "Paris" not in locs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a list of examples that goes on from a place
+        ("Ils ont été renvoyés vers le sud de la Tunisie, notamment Gafsa et Tozeur.", "Gafsa"),
+        ("Ils ont été renvoyés vers le sud de la Tunisie, notamment Gafsa et Tozeur.", "Tozeur"),
+        ("Plusieurs villes du Niger, dont Zinder, accueillent des déplacés.", "Zinder"),
+        # a headline that starts with a town
+        ("Ziguinchor : deux pirogues interceptées au large\n\nLes garde-côtes ont ...", "Ziguinchor"),
+        # an administrative area after "de", known to the gazetteer or not
+        ("Dans le canton de Glaris, les requérants attendent une réponse.", "Glaris"),
+        ("Les combats ont repris dans l'État de Zamfara, au nord-ouest du pays.", "Zamfara"),
+        ("Au quartier de Barbès, les maraudes reprennent chaque soir.", "Barbès"),
+        ("Les usines de la zone de la Janais recrutent des saisonniers.", "Janais"),
+        ("Les familles du district de Cox's Bazar attendent la saison sèche.", "Cox's Bazar"),
+    ],
+)
+def test_towns_in_lists_headlines_and_areas(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        ("Koné : Nous avons attendu trois jours sans eau.", "Koné"),  # an interview, not a headline
+        ("L'État de Palestine a ratifié le protocole.", "Palestine"),  # the country stands
+        ("La situation reste grave dans la région du Sahel.", "Sahel"),  # a region stands
+        ("Le rapport vise les pays tiers, notamment Frontex et ses agents.", "Frontex"),  # no place before
+        ("Elle travaille avec la commune de Marie Dubois depuis dix ans.", "Marie Dubois"),  # a person
+    ],
+)
+def test_no_town_where_another_reading_stands(annotate, text, not_place):
+    assert not_place not in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Il a grandi à Saint-Louis du Sénégal avant de partir pour Lyon.", "Saint-Louis du Sénégal"),
+        ("Sa famille vit toujours à Tripoli du Liban, près du port.", "Tripoli du Liban"),
+    ],
+)
+def test_town_told_apart_by_its_country_is_one_name(annotate, text, place):
+    doc = annotate(text)
+    assert place in locs(doc)
+    assert not [e for e in doc.ents if e.label_ == "COUNTRY"]
+
+
+@pytest.mark.parametrize(
+    "text, town, country",
+    [
+        # no other town of that name: the country is a complement of its own
+        ("Ils ont quitté Dakar du Sénégal pour Nouakchott.", "Dakar", "Sénégal"),
+        # the town is not in that country
+        ("Les familles parties de Saint-Louis de Mauritanie sont arrivées.", "Saint-Louis", "Mauritanie"),
+    ],
+)
+def test_town_and_country_stay_apart_without_a_homonym_in_that_country(annotate, text, town, country):
+    doc = annotate(text)
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert (country, "COUNTRY") in found
+    assert not [t for t, _ in found if t.startswith(town) and t != town]
+
+
+def test_countries_named_lists_homonyms():
+    from migtext.kb.places import countries_named
+
+    assert {"SEN", "FRA"} <= countries_named("Saint-Louis")
+    assert countries_named("Dakar") == {"SEN"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an event the base model names after its place: the place inside is a LOC
+        ("Depuis la chute du mur de Berlin, les routes de l'exil ont changé.", "Berlin"),
+        ("Les images du printemps de Prague ont fait le tour du monde.", "Prague"),
+        # a disaster named after its place
+        ("Un an après le naufrage de Cutro, les familles attendent toujours.", "Cutro"),
+    ],
+)
+def test_places_that_name_events(annotate, text, place):
+    assert place in locs(annotate(text))
+
+
+def test_event_title_with_a_capital_still_stands(annotate):
+    doc = annotate("Le Pacte de Marrakech a été adopté par 152 pays.")
+    assert "Marrakech" not in locs(doc)

@@ -356,3 +356,12 @@ def test_conflicting_alias_is_a_data_error(monkeypatch):
 def test_missing_data_file_is_a_data_error():
     with pytest.raises(DataError, match="missing"):
         kb._read_csv("no_such_file.csv")
+
+
+def test_language_and_generic_noun_lists_are_folded_words():
+    from migtext.kb.countries import generic_place_nouns, languages
+
+    assert {"francais", "turc", "arabe"} <= languages()
+    assert "malien" not in languages()
+    assert {"royaume", "bassin", "region"} <= generic_place_nouns()
+    assert "tchad" not in generic_place_nouns()

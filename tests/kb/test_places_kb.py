@@ -120,3 +120,12 @@ def test_exonyms_file_names_real_cities():
     assert len(rows) > 140
     missing = [r["name_fr"] for r in rows if kb.lookup(r["name_fr"]) is None]
     assert missing == []
+
+
+def test_feature_nouns_are_folded_with_what_they_mark():
+    from migtext.kb.places import features
+
+    table = features()
+    assert table["lac"] == "name" and table["rue"] == "name" and table["desert"] == "name"
+    assert table["aeroport"] == "place"
+    assert "route" not in table and "ile" not in table  # the contract marks only the name there

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words
+from migtext.components.places import PLACE_NOUNS
 from migtext.kb import countries as kb
 from migtext.text import PhraseIndex, Word, strip_article
 
@@ -54,9 +55,19 @@ _PLACE_PREFIX = re.compile(
     r"(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
     re.IGNORECASE,
 )
+# A dash between spaces inside a model LOC ends a dateline's place ("Nador - Les").
+_DATELINE_DASH = re.compile(r"\s+[-–—]\s")
 # "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out.
 _NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-Z]['’`]$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
+
+# Words right before a language name that make it the language ("le français", "un
+# français hésitant", "cours de français"), and stems of verbs of speech ("parle turc").
+LANGUAGE_BEFORE = frozenset({"le", "l", "du", "un", "de", "d", "en", "cours", "langue"})
+LANGUAGE_VERBS = ("parl", "apprend", "appris", "enseign", "tradui", "ecri", "lire", "lit")
+
+# "italo-", "franco-", "sino-" glued before a demonym: a compound adjective of relations.
+_COMPOUND_PREFIX = re.compile(r"\b[a-zà-ÿ]{2,}o-$")
 
 # Nouns after which a demonym adjective is not about a nation.
 NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
@@ -66,6 +77,9 @@ NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
 CITY_HOMONYMS = frozenset({"BEN", "PAN", "GTM", "KWT", "LUX"})
 _CITY_PREPOSITIONS = frozenset({"a", "de", "d"})
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—]\s)")
+
+# The word before a place's name over "de" and its forms ("province du", "region de la").
+_NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
 
 # Words after which a misspelt capitalised word is worth a fuzzy look-up.
 FUZZY_CONTEXT = frozenset({"l", "la", "le", "les", "au", "aux", "en", "du", "des", "d", "de"})
@@ -117,6 +131,11 @@ def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool
     if first > 0 and ws[first - 1].key in _PREPOSITIONS:
         return False
     return nxt.key not in _PREPOSITIONS
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the text's start) and `pos`."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 class _Covered:
@@ -208,9 +227,10 @@ class CountryRecognizer:
             score = kb.SCORES["acronym"] if payload[3] == "acronym" else kb.SCORES[method]
             return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country_attrs(code))
         if label == "NATIONALITY":
-            if payload[5] == "adjective" and payload[4] != "Plur" and match.first_word > 0:
-                if ws[match.first_word - 1].key == "en":  # "en français": a language
-                    return None
+            if payload[5] == "adjective" and payload[4] != "Plur" and self._is_language(text, ws, match):
+                return None
+            if _COMPOUND_PREFIX.search(text, max(0, start - 12), start):
+                return None  # "le protocole italo-albanais": two countries' relation, no nationality
             if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
                 return None  # "le continent américain" is the continent's adjective
             attrs = kb.country_attrs(code)
@@ -221,6 +241,19 @@ class CountryRecognizer:
             attrs = region.attrs() if region else {"code": None, "name_fr": text[start:end]}
             return self._add(doc, start, end, "REGION", code, "exact", 1.0, attrs)
         return self._add(doc, start, end, "LOC", None, "alias", 0.9, {})
+
+    @staticmethod
+    def _is_language(text: str, ws: Sequence[Word], match) -> bool:
+        """ "en français", "un français hésitant", "des cours d'arabe", "parle turc": a
+        lowercase language name after an article, "de" or a verb of speech is the
+        language; "un ressortissant français" (after a noun) stays a nationality."""
+        if match.first_word == 0 or not text[match.start].islower():
+            return False
+        prev = ws[match.first_word - 1].key
+        if prev == "en":
+            return True
+        key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+        return key in kb.languages() and (prev in LANGUAGE_BEFORE or prev.startswith(LANGUAGE_VERBS))
 
     @staticmethod
     def _is_city(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
@@ -246,6 +279,9 @@ class CountryRecognizer:
                 if not cut or cut >= end - start:
                     break
                 start += cut
+            dash = _DATELINE_DASH.search(text, start, end)
+            if dash and _at_line_start(text, start):
+                end = dash.start()  # "Nador - Les éléments": a dateline, the model ran on into the sentence
             if _NAME_ELISION.search(text[max(0, start - 3) : start]):
                 start -= 2
             if taken.overlaps(start, end) or not self._looks_like_place(doc, start, end):
@@ -266,6 +302,11 @@ class CountryRecognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not doc_text(doc)[start : start + 1].isupper():
             return False
+        if kb.folded_key(strip_article(span.text)[1]) in kb.generic_place_nouns():
+            # "Bassin du lac Tchad :", "Le Royaume dit", "L'État de droit": a common noun,
+            # unless a place noun makes it a name ("la province du Lac")
+            before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
+            return before is not None and before.group(1) in PLACE_NOUNS
         if len(span) == 1:
             return span[0].pos_ in ("PROPN", "X", "")
         # "petits États insulaires": a common noun and its adjective, no name in it

@@ -15,7 +15,8 @@ base-model LOC that holds the name (unless a common noun heads it: "townships de
 from __future__ import annotations
 
 import re
-from typing import List, Sequence, Set, Tuple
+from itertools import compress
+from typing import List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,6 +46,7 @@ PLACE_NOUNS = frozenset(
     nord sud est ouest centre-ville
     route routes trajet traversee chemin destination direction
     habitants habitant maire gouverneur population populations
+    tragedie drame naufrage naufrages massacre
     depart departs arrive arrives arrivee arrivees
     parti partis partie parties partir venu venus venue venues venant provenance
     originaire originaires origine fui fuyant fuir evacue evacues evacuee evacuees
@@ -66,8 +68,19 @@ _PLACE_AFTER = re.compile(
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux|\()\s*")
 # "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
+# Between a feature noun ("lac", "rue de") and its name: spaces or an elided "d'".
+_FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
+
 # Joining words in a list of places ("de Hatay, de Kahramanmaraş et d'Adıyaman").
 LIST_JOINS = frozenset({",", "et", "ou"})
+# "Saint-Louis du Sénégal": the link between a town and the country that tells it apart.
+_QUALIFIER = re.compile(r" (?:du|de|d['’`]|des) ?")
+# A model MISC that ends on "de" and a name: an event named after its place.
+_EVENT_OF = re.compile(r"[a-zà-ÿ]+ (?:de |du |d['’`])[A-ZÀ-Ý][^ ]*")
+# Words that open a list of examples after a place ("du Maroc, notamment Beni Mellal").
+LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", "exemple"})
+# A headline that starts with a place: "Mbour : une pirogue chavire".
+_HEADLINE_AFTER = re.compile(r" ?: +[a-zà-ÿ]")
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
 OFFICE_ACRONYMS = frozenset(
     "oim iom hcr unhcr acnur unicef pam wfp ocha pnud undp unfpa oit ilo onu un cicr icrc msf fao oms who".split()
@@ -87,6 +100,7 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ws = doc_words(doc)
+        self._propose_features(doc, text, ws)
         matches = list(kb.iter_matches(text, ws))
         if not matches:
             return doc
@@ -94,15 +108,28 @@ class PlaceRecognizer:
         taken = [(c.start, c.end) for c in cands if not c.from_model]
         model_locs = [(c.start, c.end) for c in cands if c.from_model and c.label == "LOC"]
         place_ends: Set[int] = {c.end for c in cands if c.label in ("COUNTRY", "LOC")}
-        country_starts: Set[int] = {c.start for c in cands if c.label == "COUNTRY"}
+        countries = {c.start: c for c in cands if c.label == "COUNTRY"}
+        country_starts: Set[int] = set(countries)
         # the model's other names, except those it ran across a line break ("OIM\nTripoli")
-        model_names = [(s, e) for s, e, label in doc._.model_ents or [] if label != "LOC" and "\n" not in text[s:e]]
+        # and events named after a place ("printemps de Prague", "mur de Berlin")
+        model_names = [
+            (s, e)
+            for s, e, label in doc._.model_ents or []
+            if label != "LOC" and "\n" not in text[s:e] and not (label == "MISC" and _EVENT_OF.fullmatch(text, s, e))
+        ]
         confirmed: Set[str] = set()
         pending = []
         for match in matches:
             form = kb.decode(match.payloads[0])
             key = " ".join(w.key for w in ws[match.first_word : match.last_word])
             if not self._possible(text, ws, match, form, key, taken, model_locs, model_names):
+                continue
+            qualified = self._country_qualifier(text, match, form, countries)
+            if qualified is not None:
+                confirmed.add(key)
+                add_candidate(doc, match.start, qualified, "LOC", None, method="context", score=SCORE,
+                              source=self.name, attrs=dict(form.place.attrs(), form=form.form))
+                place_ends.add(qualified)
                 continue
             if self._evidence(text, ws, match, form, place_ends, country_starts):
                 confirmed.add(key)
@@ -114,6 +141,46 @@ class PlaceRecognizer:
             if key in confirmed and not _sentence_start(text, match.start):
                 self._propose(doc, match, form)
         return doc
+
+    def _propose_features(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
+        """ "le lac Tchad", "le mont Gourougou", "la rue de Paris": a lowercase feature
+        noun and the capitalised name after it are one place, whether or not the name is
+        in the gazetteer; after "aéroport" or "gare" only the name is marked."""
+        features = kb.features()
+        keys = [w.key for w in ws]
+        taken = None
+        for i in compress(range(len(ws) - 1), map(features.__contains__, keys)):
+            kind = features[keys[i]]
+            if kind != "area" and not text[ws[i].start].islower():
+                continue  # "l'État de Borno" is written with a capital, "Lac Tchad :" is a title
+            j = i + 1
+            if keys[j] in DE_FORMS or keys[j] == "des":
+                j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
+            elif kind == "area":
+                continue  # "la région Occitanie" is rare, "le district Nord" common
+            elif keys[j] in ("international", "internationale"):
+                j += 1  # "le pont international Simón Bolívar", "l'aéroport international Blaise-Diagne"
+            if j >= len(ws) or not _FEATURE_GAP.match(text, ws[i].end, ws[j].start):
+                continue
+            last = j
+            while (
+                last < len(ws)
+                and last - j < 5
+                and (text[ws[last].start].isupper() or (last > j and _particle(text, ws, last)))
+                and (last == j or text[ws[last - 1].end : ws[last].start] in (" ", "-", "'", "’"))
+            ):
+                last += 1
+            if last == j or (last == j + 1 and len(ws[j].key) > 1 and text[ws[j].start : ws[j].end].isupper()):
+                continue  # no name, or an acronym ("le canal de l'OIM")
+            if kind == "area" and last > j + 1 and keys[j] in first_names():
+                continue  # "le quartier de Jean Dupont": a person's name, not the area's
+            start, end = (ws[i].start if kind == "name" else ws[j].start), ws[last - 1].end
+            if kind == "area":
+                if taken is None:
+                    taken = [(c.start, c.end) for c in get_candidates(doc) if not c.from_model]
+                if any(s < end and start < e for s, e in taken):
+                    continue  # "l'État de Palestine", "région du Sahel": a country or a region
+            add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
 
     def _propose(self, doc: Doc, match: PhraseMatch, form: kb.PlaceForm) -> None:
         attrs = form.place.attrs()
@@ -169,6 +236,9 @@ class PlaceRecognizer:
             return True
         if self._in_dateline(text, ws, match.first_word, match.end):
             return True
+        headline = _line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
+        if headline and form.form != "alternate":
+            return True
         if self._after_place_words(text, ws, match.first_word, place_ends):
             return True
         folded = fold(text[match.end : match.end + 60])
@@ -176,6 +246,19 @@ class PlaceRecognizer:
             return True
         after = _COUNTRY_AFTER.match(folded)
         return after is not None and match.end + after.end() in country_starts
+
+    @staticmethod
+    def _country_qualifier(text: str, match: PhraseMatch, form: kb.PlaceForm, countries) -> Optional[int]:
+        """End of "Saint-Louis du Sénégal": a town named after its own country, where
+        towns of that name lie in several countries, is one name; None otherwise."""
+        link = _QUALIFIER.match(text, match.end)
+        country = countries.get(link.end()) if link else None
+        if country is None:
+            return None
+        named = kb.countries_named(form.place.name) | kb.countries_named(match.text) | {form.place.country}
+        if country.norm not in named or len(named) < 2:
+            return None  # "Dakar du Sénégal" is no name: only a homonym needs its country
+        return country.end
 
     @staticmethod
     def _after_office(text: str, ws: Sequence[Word], first: int) -> bool:
@@ -208,8 +291,7 @@ class PlaceRecognizer:
     @staticmethod
     def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
         """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line."""
-        line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
-        return line_start and bool(_DATELINE_AFTER.match(text, end))
+        return _line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
     @staticmethod
     def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
@@ -230,6 +312,11 @@ class PlaceRecognizer:
             return False
         if ws[j].key in LIST_JOINS:
             return j > 0 and ws[j - 1].end in place_ends
+        if ws[j].key in LIST_LEADS:  # "l'intérieur du Maroc, notamment Beni Mellal"
+            k = j - 2 if ws[j].key in ("particulier", "exemple") else j - 1
+            if k > 0 and ws[k].key == ",":
+                k -= 1
+            return k >= 0 and ws[k].end in place_ends
         if j == i:
             return False
         for k in range(j, max(-1, j - NOUN_REACH), -1):
@@ -238,6 +325,18 @@ class PlaceRecognizer:
             if not ws[k].key.isalpha() or not text[ws[k].start].islower():
                 return False  # punctuation or a name: the noun phrase ends here
         return False
+
+def _line_start(text: str, ws: Sequence[Word], first: int) -> bool:
+    return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
+
+
+def _particle(text: str, ws: Sequence[Word], k: int) -> bool:
+    """ "el" in "Bab el-Mandeb", "s" in "Cox's Bazar": a lowercase word hyphened to the
+    capitalised word after it, or an English possessive."""
+    if ws[k].key == "s" and text[ws[k - 1].end : ws[k].start] in ("'", "’"):
+        return True
+    return k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start] == "-" and text[ws[k + 1].start].isupper()
+
 
 def _sentence_start(text: str, pos: int) -> bool:
     """True where `pos` begins a sentence or a line (a capital there proves nothing)."""

@@ -12,7 +12,7 @@ import csv
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -269,6 +269,37 @@ def demonyms() -> Tuple[Demonym, ...]:
             owner[key] = row["alpha3"]
             out.append(Demonym(row["alpha3"], form, gender, number, primary))
     return tuple(out)
+
+
+def _read_words(name: str) -> FrozenSet[str]:
+    """A one-word-a-line data file (text after "#" is a comment), as folded keys."""
+    try:
+        raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise DataError(f"data file {name!r} is missing from migtext/data: reinstall migtext") from err
+    out = set()
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        key = folded_key(line)
+        if key in out:
+            raise DataError(f"{name}: {line!r} is listed twice")
+        out.add(key)
+    return frozenset(out)
+
+
+@cache
+def languages() -> FrozenSet[str]:
+    """Folded language names that are also a nationality adjective ("français", "turc")."""
+    return _read_words("languages.txt")
+
+
+@cache
+def generic_place_nouns() -> FrozenSet[str]:
+    """Folded common nouns of geography and politics ("royaume", "bassin") that a
+    capital at a sentence start does not make a place name."""
+    return _read_words("place_generic_nouns.txt")
 
 
 @cache

@@ -196,6 +196,27 @@ def _gazetteer() -> Tuple[_Table, PhraseIndex, _Starts]:
     return table, index, _Starts(reach, frozenset(lowercase))
 
 
+FEATURES_FILE = "place_features.csv"
+FEATURE_KINDS = frozenset({"name", "place", "area"})
+
+
+@lru_cache(maxsize=1)
+def features() -> Dict[str, str]:
+    """Folded lowercase nouns before a capitalised name, with what they make of it:
+    "name" when the noun is part of the name ("lac Tchad", "rue de Paris"), "place" when
+    only the name is marked, as for a port or a camp ("aéroport Montréal-Trudeau"), "area"
+    for an administrative area named after "de" ("canton de Vaud", "État de Borno")."""
+    out: Dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(_open_text(FEATURES_FILE))):
+        key, kind = fold(row["word"].strip()), row["kind"].strip()
+        if kind not in FEATURE_KINDS or not key or " " in key:
+            raise DataError(f"{FEATURES_FILE}: bad row {row}; kind is one of {sorted(FEATURE_KINDS)}")
+        if key in out:
+            raise DataError(f"{FEATURES_FILE}: {key!r} is listed twice")
+        out[key] = kind
+    return out
+
+
 @cache
 def _alpha3(alpha2: str) -> str:
     from migtext.kb.countries import countries
@@ -256,6 +277,22 @@ def iter_matches(text: str, ws: Sequence[Word]) -> Iterator[PhraseMatch]:
     for m in index.iter_matches(text, kept):
         first = where[m.first_word]
         yield PhraseMatch(m.start, m.end, m.text, m.payloads, first, first + m.last_word - m.first_word)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_name() -> Dict[str, FrozenSet[Optional[str]]]:
+    table = _gazetteer()[0]
+    out: Dict[str, set] = {}
+    for name, country in zip(table.names, table.countries, strict=True):
+        out.setdefault(" ".join(phrase_key(name)), set()).add(country)
+    return {key: frozenset(found) for key, found in out.items()}
+
+
+def countries_named(name: str) -> FrozenSet[Optional[str]]:
+    """The countries that have a place of this name ("Saint-Louis": SEN, FRA, REU):
+    where there are several, news tell them apart ("Saint-Louis du Sénégal").
+    Built on first use only: few texts need it."""
+    return _countries_by_name().get(" ".join(phrase_key(name)), frozenset())
 
 
 def lookup(name: str) -> Optional[PlaceForm]:
