@@ -8,7 +8,7 @@ spans to tokens at the end.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc
 
@@ -87,6 +87,22 @@ def doc_words(doc: Doc) -> List[Word]:
 
 
 _CANDIDATES_KEY = "migtext.candidates"
+
+
+class CoverMask:
+    """The characters that spans taken so far cover: an overlap test costs the length of
+    the span tested, not the number of spans taken."""
+
+    def __init__(self, size: int, spans: Sequence[Tuple[int, int]] = ()) -> None:
+        self._covered = bytearray(size)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self._covered[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._covered.find(1, start, end) != -1
 
 
 def drop_text_cache(doc: Doc) -> None:

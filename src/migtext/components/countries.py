@@ -17,7 +17,7 @@ from typing import Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words
+from migtext.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.components.places import PLACE_NOUNS
 from migtext.kb import countries as kb
 from migtext.text import PhraseIndex, Word, strip_article
@@ -138,20 +138,6 @@ def _at_line_start(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
-class _Covered:
-    """The characters that spans taken so far cover: an overlap test costs the length of
-    the span tested, not the number of spans taken."""
-
-    def __init__(self, size: int) -> None:
-        self._mask = bytearray(size)
-
-    def add(self, start: int, end: int) -> None:
-        self._mask[start:end] = b"\x01" * (end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._mask.find(1, start, end) != -1
-
-
 class CountryRecognizer:
     """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
 
@@ -164,7 +150,7 @@ class CountryRecognizer:
         text = doc_text(doc)
         folded = doc_folded(doc)
         ws = doc_words(doc)
-        taken = _Covered(len(text))
+        taken = CoverMask(len(text))
         for match in self.index.iter_matches(text, ws):
             span = self._propose_match(doc, text, folded, ws, match)
             if span is not None:
@@ -173,7 +159,7 @@ class CountryRecognizer:
         self._propose_model_locs(doc, text, taken)
         return doc
 
-    def _propose_fuzzy(self, doc: Doc, text: str, ws: Sequence[Word], taken: _Covered) -> None:
+    def _propose_fuzzy(self, doc: Doc, text: str, ws: Sequence[Word], taken: CoverMask) -> None:
         """Misspelt countries where a country is expected: a capitalised word (or two)
         right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
         n = len(ws)
@@ -263,7 +249,7 @@ class CountryRecognizer:
         line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
         return line_start and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
-    def _propose_model_locs(self, doc: Doc, text: str, taken: _Covered) -> None:
+    def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
         for start, end, label in doc._.model_ents or []:

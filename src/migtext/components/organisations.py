@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.acronyms import Definition, find_definitions
-from migtext.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
+from migtext.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words, get_candidates
 from migtext.kb.organisations import (
     CONTEXT_RULES,
     NOT_ORGANISATIONS,
@@ -195,7 +195,7 @@ class OrganisationRecognizer:
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
         links, vetoed, long_forms, defined = self._read_definitions(text, find_definitions(text), matches)
-        taken = _Mask(len(text))  # what this component has proposed or ruled out
+        taken = CoverMask(len(text))  # what this component has proposed or ruled out
         document_support: Dict[str, int] = {}
 
         def propose(start: int, end: int, org: Optional[Organisation], method: str, score: float, attrs=None):
@@ -346,7 +346,7 @@ class OrganisationRecognizer:
     @staticmethod
     def _listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose) -> None:
         """An unknown acronym between known organisations ("l'OID, la CEPALC") is one too."""
-        other = _Mask(
+        other = CoverMask(
             len(text), [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
         )
         for m in _CAPS_WORD_RE.finditer(text):
@@ -362,7 +362,7 @@ class OrganisationRecognizer:
 
     def _model_spans(self, doc, text, vetoed, taken, propose) -> None:
         rule_candidates = [c for c in get_candidates(doc) if not c.from_model]
-        other = _Mask(len(text), [(c.start, c.end) for c in rule_candidates])
+        other = CoverMask(len(text), [(c.start, c.end) for c in rule_candidates])
         places = [c for c in rule_candidates if c.label in ("COUNTRY", "LOC")]
         for start, end, label in doc._.model_ents or []:
             if label != "ORG":
@@ -394,21 +394,6 @@ def _named_institution(text: str, start: int, end: int, places, candidates) -> b
 def _indexed(form: str) -> bool:
     """Whether the table matches this form by itself (not an ambiguous, unindexed one)."""
     return bool(organisation_index().lookup_key(phrase_key(form), form))
-
-
-class _Mask:
-    """Characters covered by spans: overlap tests in the span's length, not the number of spans."""
-
-    def __init__(self, size: int, spans: Sequence[Tuple[int, int]] = ()) -> None:
-        self._covered = bytearray(size)
-        for start, end in spans:
-            self.add(start, end)
-
-    def add(self, start: int, end: int) -> None:
-        self._covered[start:end] = b"\x01" * (end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(self._covered[start:end])
 
 
 def _un_organ_here(text: str, folded: str, end: int) -> bool:
