@@ -95,3 +95,17 @@ def test_candidates_are_consumed_and_kept_only_on_request(nlp):
     assert sorted(c[3] for c in kept._.migtext_candidates) == ["UN", "UNSC"]
     assert get_candidates(kept) == []
     assert run(False)._.migtext_candidates is None
+
+
+def test_the_token_vectors_are_dropped_unless_kept(nlp):
+    text = "Le HCR aide les réfugiés soudanais au Tchad."
+    doc = nlp(text)
+    assert doc.tensor.shape == (0,)
+    assert [e.text for e in doc.ents] == ["HCR", "soudanais", "Tchad"]
+    resolver = nlp.get_pipe("migtext_resolver")
+    resolver.keep_tensor = True
+    try:
+        kept = nlp(text)
+    finally:
+        resolver.keep_tensor = False
+    assert kept.tensor.shape[0] == len(kept) and kept.tensor.shape[1] > 0

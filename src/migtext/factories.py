@@ -69,6 +69,6 @@ def make_people(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp, name)
 
 
-@Language.factory("migtext_resolver", default_config={"keep_candidates": False})
-def make_resolver(nlp: Language, name: str, keep_candidates: bool) -> Resolver:
-    return Resolver(nlp, name, keep_candidates=keep_candidates)
+@Language.factory("migtext_resolver", default_config={"keep_candidates": False, "keep_tensor": False})
+def make_resolver(nlp: Language, name: str, keep_candidates: bool, keep_tensor: bool) -> Resolver:
+    return Resolver(nlp, name, keep_candidates=keep_candidates, keep_tensor=keep_tensor)

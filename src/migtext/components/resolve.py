@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Dict, List, Optional, Tuple
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -108,11 +109,17 @@ def aligned_spans(doc: Doc, chosen: List[Candidate], bounds: Optional[Bounds] = 
 
 
 class Resolver:
-    """Picks the winning candidates and writes them to `doc.ents` with their attributes."""
+    """Picks the winning candidates and writes them to `doc.ents` with their attributes.
 
-    def __init__(self, nlp: Language, name: str, keep_candidates: bool = False) -> None:
+    It also empties `doc.tensor` (the base model's token vectors) unless `keep_tensor`:
+    migtext does not read it, and it is about 70 % of a Doc's bytes, which `nlp.pipe`
+    with `n_process` sends from process to process and a corpus of Docs keeps in memory.
+    """
+
+    def __init__(self, nlp: Language, name: str, keep_candidates: bool = False, keep_tensor: bool = False) -> None:
         self.name = name
         self.keep_candidates = keep_candidates
+        self.keep_tensor = keep_tensor
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = pop_candidates(doc)
@@ -137,6 +144,8 @@ class Resolver:
                     people.append({**person, "mentions": mentions})
             doc._.people = people
         drop_text_cache(doc)
+        if not self.keep_tensor:
+            doc.tensor = numpy.zeros((0,), dtype="float32")  # what a Doc has before tok2vec
         if self.keep_candidates:
             doc._.migtext_candidates = [
                 (c.start, c.end, c.label, c.norm, c.method, c.score, c.source) for c in candidates
