@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from migtext.errors import DataError
+from migtext.kb.wordlists import parse_word_list
 from migtext.text import fold, phrase_key, strip_article
 
 DATA_PACKAGE = "migtext.data"
@@ -277,16 +278,7 @@ def _read_words(name: str) -> FrozenSet[str]:
         raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as err:
         raise DataError(f"data file {name!r} is missing from migtext/data: reinstall migtext") from err
-    out = set()
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        key = folded_key(line)
-        if key in out:
-            raise DataError(f"{name}: {line!r} is listed twice")
-        out.add(key)
-    return frozenset(out)
+    return parse_word_list(raw, name, folded_key)
 
 
 @cache

@@ -22,6 +22,7 @@ from itertools import compress
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from migtext.errors import DataError
+from migtext.kb.wordlists import parse_word_list
 from migtext.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key
 
 DATA_PACKAGE = "migtext.data"
@@ -114,16 +115,7 @@ def _open_text(name: str) -> str:
 @lru_cache(maxsize=1)
 def stoplist() -> FrozenSet[str]:
     """Folded words that are town names somewhere but ordinary words (or labels) here."""
-    out = set()
-    for line in _open_text(STOPLIST_FILE).splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        key = fold(line)
-        if key in out:
-            raise DataError(f"{STOPLIST_FILE}: {line!r} is listed twice")
-        out.add(key)
-    return frozenset(out)
+    return parse_word_list(_open_text(STOPLIST_FILE), STOPLIST_FILE, fold)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from migtext.errors import DataError
+from migtext.kb.wordlists import parse_word_list
 from migtext.text import PhraseIndex, Word, fold, phrase_key, words
 
 ROLES_FILE = "roles.csv"
@@ -177,16 +178,7 @@ def honorifics() -> Dict[str, Optional[str]]:
 @lru_cache(maxsize=1)
 def first_names() -> FrozenSet[str]:
     """Folded given names ("mohamed", "dolores"): evidence that a capitalised run is a person."""
-    out = set()
-    for line in _data_text(FIRST_NAMES_FILE).splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        key = fold(line)
-        if key in out:
-            raise DataError(f"{FIRST_NAMES_FILE}: given name {line!r} is listed twice")
-        out.add(key)
-    return frozenset(out)
+    return parse_word_list(_data_text(FIRST_NAMES_FILE), FIRST_NAMES_FILE, fold)
 
 
 def is_first_name(word: str) -> bool:
