@@ -101,7 +101,7 @@ class PlaceRecognizer:
         text = doc_text(doc)
         ws = doc_words(doc)
         self._propose_features(doc, text, ws)
-        matches = list(kb.iter_matches(text, ws))
+        matches = list(kb.place_index().iter_matches(text, ws))
         if not matches:
             return doc
         cands = get_candidates(doc)
@@ -325,6 +325,7 @@ class PlaceRecognizer:
             if not ws[k].key.isalpha() or not text[ws[k].start].islower():
                 return False  # punctuation or a name: the noun phrase ends here
         return False
+
 
 def _line_start(text: str, ws: Sequence[Word], first: int) -> bool:
     return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]

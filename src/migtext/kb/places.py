@@ -18,12 +18,11 @@ from array import array
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress
-from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from migtext.errors import DataError
 from migtext.kb.wordlists import parse_word_list
-from migtext.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key
+from migtext.text import PhraseIndex, fold, phrase_key
 
 DATA_PACKAGE = "migtext.data"
 CITIES_FILE = "places.csv.gz"
@@ -131,17 +130,8 @@ def is_blocked(form: str) -> bool:
     return key in _stop_words() or key in stoplist()
 
 
-@dataclass(frozen=True)
-class _Starts:
-    """The words a name of the index can start with: for each, the most words such a
-    name has; and those that can start a name written in lowercase ("mer d'Andaman")."""
-
-    reach: Dict[str, int]
-    lowercase: FrozenSet[str]
-
-
 @lru_cache(maxsize=1)
-def _gazetteer() -> Tuple[_Table, PhraseIndex, _Starts]:
+def _gazetteer() -> Tuple[_Table, PhraseIndex]:
     """The table and the index of every folded form with its best place: a listed
     place, then a name over an alternate name, then the largest city.  Names must start
     with a capital letter, except sea and lake names that start with their noun
@@ -176,16 +166,10 @@ def _gazetteer() -> Tuple[_Table, PhraseIndex, _Starts]:
         for form in filter(None, row["alternates"].split("|")):
             offer(form, i, ALTERNATE)
     index = PhraseIndex()
-    lowercase = set()
     for key, (kind, _, row) in best.items():
         lowercase_curated = kind == CURATED and not table.names[row][:1].isupper()
         index.add(key, _encode(row, kind), "any" if lowercase_curated else "capitalized")
-        if lowercase_curated:
-            lowercase.add(phrase_key(key)[0])
-    reach: Dict[str, int] = {}
-    for words_of_name in index.keys():
-        reach[words_of_name[0]] = max(reach.get(words_of_name[0], 0), len(words_of_name))
-    return table, index, _Starts(reach, frozenset(lowercase))
+    return table, index
 
 
 FEATURES_FILE = "place_features.csv"
@@ -233,42 +217,6 @@ def decode(payload: int) -> PlaceForm:
 def place_index() -> PhraseIndex:
     """Every form once, with its best place as an int payload (see `decode`)."""
     return _gazetteer()[1]
-
-
-# A word no name holds (words never contain a space): no match runs across it.
-_GAP = Word(0, 0, " ")
-
-
-def iter_matches(text: str, ws: Sequence[Word]) -> Iterator[PhraseMatch]:
-    """`place_index().iter_matches(text, ws)`: the same matches, at a fraction of the cost.
-
-    Most words of a text are lowercase words ("de", "la", "a") that only capitalised
-    names start with ("La Paz"), or words no name starts with: the index is walked only
-    over the stretches where a name can start, each as long as the longest name starting
-    there, joined by a gap word that no name holds.
-    """
-    _, index, starts = _gazetteer()
-    reach, lowercase = starts.reach, starts.lowercase
-    keys = [w.key for w in ws]
-    kept: List[Word] = []
-    where: List[int] = []  # the position in `ws` of each kept word
-    upto = 0  # ws[:upto] is kept or cannot hold a name
-    # the words a name starts with, picked without a Python loop over every word
-    for i in compress(range(len(keys)), map(reach.__contains__, keys)):
-        if text[ws[i].start].islower() and keys[i] not in lowercase:
-            continue
-        first, stop = max(i, upto), min(i + reach[keys[i]], len(ws))
-        if first >= stop:
-            continue
-        if first > upto and kept:
-            kept.append(_GAP)
-            where.append(-1)
-        kept += ws[first:stop]
-        where += range(first, stop)
-        upto = stop
-    for m in index.iter_matches(text, kept):
-        first = where[m.first_word]
-        yield PhraseMatch(m.start, m.end, m.text, m.payloads, first, first + m.last_word - m.first_word)
 
 
 @lru_cache(maxsize=1)
