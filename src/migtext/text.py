@@ -247,6 +247,11 @@ class PhraseIndex:
                 i += 1
 
 
+def at_line_start(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the text's start) and `pos`."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
 _ARTICLE_RE = re.compile(r"^(?:(?:l|d|qu|jusqu)['’‘`´ʼ]\s*|(?:la|le|les|du|des|au|aux|en|de|à)\s+)+", re.IGNORECASE)
 
 

@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
-from migtext.components.places import PLACE_NOUNS
+from migtext.components.places import PLACE_NOUNS, line_start
 from migtext.kb import countries as kb
-from migtext.text import PhraseIndex, Word, strip_article
+from migtext.text import PhraseIndex, Word, at_line_start, strip_article
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -133,11 +133,6 @@ def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool
     return nxt.key not in _PREPOSITIONS
 
 
-def _at_line_start(text: str, pos: int) -> bool:
-    """Nothing but spaces between the last line break (or the text's start) and `pos`."""
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
-
-
 class CountryRecognizer:
     """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
 
@@ -246,8 +241,7 @@ class CountryRecognizer:
         """ "à Panama", "de Benin" or a dateline: the city that shares the country's name."""
         if first > 0 and ws[first - 1].key in _CITY_PREPOSITIONS:
             return True
-        line_start = first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
-        return line_start and bool(_DATELINE_AFTER.match(text[end : end + 3]))
+        return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
     def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
@@ -266,7 +260,7 @@ class CountryRecognizer:
                     break
                 start += cut
             dash = _DATELINE_DASH.search(text, start, end)
-            if dash and _at_line_start(text, start):
+            if dash and at_line_start(text, start):
                 end = dash.start()  # "Nador - Les éléments": a dateline, the model ran on into the sentence
             if _NAME_ELISION.search(text[max(0, start - 3) : start]):
                 start -= 2

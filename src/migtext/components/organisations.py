@@ -34,7 +34,7 @@ from migtext.kb.organisations import (
 )
 from migtext.page import NAVIGATION_PHRASES
 from migtext.regexes import compile_skipping
-from migtext.text import fold, phrase_key, strip_article, words
+from migtext.text import at_line_start, fold, phrase_key, strip_article, words
 
 # First words (folded) of a long form that names an organisation.
 ORG_HEADS = frozenset(
@@ -475,8 +475,7 @@ def _capitalised_inside_sentence(text: str, word: str, start: int) -> bool:
     """A single capitalised word is a name if it is capitalised inside a sentence somewhere."""
     for m in _whole_word(word, r"\w").finditer(text):
         before = text[max(0, m.start() - 3) : m.start()]
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() == line_start or not text[line_start : m.start()].strip():
+        if at_line_start(text, m.start()):
             continue
         if re.search(r"[.!?:]\s*$", before) or before.endswith("- "):
             continue

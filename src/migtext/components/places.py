@@ -236,7 +236,7 @@ class PlaceRecognizer:
             return True
         if self._in_dateline(text, ws, match.first_word, match.end):
             return True
-        headline = _line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
+        headline = line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
         if headline and form.form != "alternate":
             return True
         if self._after_place_words(text, ws, match.first_word, place_ends):
@@ -291,7 +291,7 @@ class PlaceRecognizer:
     @staticmethod
     def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
         """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line."""
-        return _line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
+        return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
     @staticmethod
     def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
@@ -327,7 +327,8 @@ class PlaceRecognizer:
         return False
 
 
-def _line_start(text: str, ws: Sequence[Word], first: int) -> bool:
+def line_start(text: str, ws: Sequence[Word], first: int) -> bool:
+    """The word `first` opens a line (or the text)."""
     return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
 
 
