@@ -27,7 +27,7 @@
 #    people with their roles, legal instruments cited;
 # 4. a world map of country mentions, drawn offline.
 #
-# Every chart is drawn from a plain table of `migtext.explore`, shown just above it, so
+# Every chart is drawn from a plain table of `migtext.analysis.explore`, shown just above it, so
 # the numbers can be read, exported or tested. To explore your own corpus, point
 # `CORPUS` below at a folder of `.txt` files.
 
@@ -40,8 +40,8 @@ from IPython.display import SVG, Markdown
 from IPython.display import display as show
 
 import migtext
-from migtext import explore, plots
-from migtext.display import display
+from migtext.analysis import explore, plots
+from migtext.analysis.display import display
 
 pd.set_option("display.max_rows", 60)
 pd.set_option("display.max_colwidth", 60)

@@ -37,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import migtext
-    from migtext.pipeline import make_doc
+    from migtext.pipeline.language import make_doc
 
     nlp = migtext.load()
     n = 0

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.acronyms import find_definitions, is_short_form, match_long_form
+from migtext.organisations.acronyms import find_definitions, is_short_form, match_long_form
 
 
 def _pairs(text):

@@ -1,4 +1,4 @@
-"""migtext.display: colours per label, the norm beside each label, and safe HTML."""
+"""migtext.analysis.display: colours per label, the norm beside each label, and safe HTML."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-from migtext.candidates import LABELS
-from migtext.display import LABEL_COLOURS, display, parse
-from migtext.extensions import register_extensions
+from migtext.analysis.display import LABEL_COLOURS, display, parse
+from migtext.core.candidates import LABELS
+from migtext.pipeline.factories import register_extensions
 
 # The tags displaCy's entity template writes; anything else that looks like a tag in the
 # output came from the document and was not escaped.

@@ -7,9 +7,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from migtext.cli import app
-from migtext.errors import GoldFormatError
-from migtext.evaluate import format_table, load_gold, score
+from migtext.core.errors import GoldFormatError
+from migtext.pipeline.cli import app
+from migtext.pipeline.evaluate import format_table, load_gold, score
 
 GOLD = [
     (0, 5, "COUNTRY", "MAR"),

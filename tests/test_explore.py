@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import migtext
-from migtext import explore
+from migtext.analysis import explore
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -530,7 +530,7 @@ def test_chart_data_on_the_sample_corpus(nlp):
 def plots():
     matplotlib = pytest.importorskip("matplotlib")
     matplotlib.use("Agg")
-    from migtext import plots
+    from migtext.analysis import plots
 
     yield plots
     import matplotlib.pyplot as plt

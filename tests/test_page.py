@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from migtext.page import boilerplate_ranges, in_ranges, model_span_on_page
+from migtext.core.text import in_ranges
+from migtext.page.structure import boilerplate_ranges, model_span_on_page
 
 PAGE = (
     "Qui sommes nous\n"
@@ -87,7 +88,7 @@ def test_short_lines_of_content_are_not_a_menu():
 
 
 def test_navigation_labels_come_from_the_data_file():
-    from migtext.page import NAVIGATION_PHRASES
+    from migtext.page.structure import NAVIGATION_PHRASES
 
     assert "qui sommes nous" in NAVIGATION_PHRASES and "articles lies" in NAVIGATION_PHRASES
     assert len(NAVIGATION_PHRASES) > 80

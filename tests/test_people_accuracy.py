@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from migtext.people import analyse, is_town_name, particles_start
+from migtext.people.mentions import analyse, is_town_name, particles_start
 
 
 def mentions(text, model=()):

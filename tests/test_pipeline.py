@@ -10,10 +10,10 @@ import sys
 import pytest
 
 import migtext
-from migtext.candidates import LABELS
-from migtext.errors import MAX_DOC_CHARS, InputError
-from migtext.factories import COMPONENTS
-from migtext.page import in_ranges
+from migtext.core.candidates import LABELS
+from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.core.text import in_ranges
+from migtext.pipeline.factories import COMPONENTS
 
 NEWS = (
     "Genève – L’Organisation internationale pour les migrations (OIM) et le HCR ont accueilli "
@@ -161,7 +161,7 @@ def test_every_factory_is_a_spacy_factories_entry_point():
 
     points = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     for name in COMPONENTS:
-        assert points.get(name, "").startswith("migtext.factories:"), name
+        assert points.get(name, "").startswith("migtext.pipeline.factories:"), name
 
 
 def test_models_config_describes_the_default_pipeline(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import migtext
-from migtext.records import ENTITY_FIELDS, error_record, record_rows
+from migtext.pipeline.records import ENTITY_FIELDS, error_record, record_rows
 
 TEXT = "Brunson McKinley a rencontré le HCR à Lima."
 

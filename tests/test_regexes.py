@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from migtext.core.regexes import compile_skipping, first_chars
+from migtext.core.text import fold
 from migtext.dates.grammar import RULES
-from migtext.regexes import compile_skipping, first_chars
-from migtext.text import fold
 
 
 @pytest.mark.parametrize(

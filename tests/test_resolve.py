@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from migtext.candidates import Candidate, add_candidate, get_candidates
-from migtext.components.resolve import Resolver, choose
+from migtext.core.candidates import Candidate, add_candidate, get_candidates
+from migtext.core.resolve import Resolver, choose
 
 
 def cand(start, end, label, norm=None, method="exact", score=1.0):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migtext.text import PhraseIndex, fold, phrase_key, strip_article, words
+from migtext.core.text import PhraseIndex, fold, phrase_key, strip_article, words
 
 
 @given(st.text())

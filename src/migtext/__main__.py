@@ -1,3 +1,3 @@
-from migtext.cli import main
+from migtext.pipeline.cli import main
 
 main()

@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import migtext.batch
-from migtext.batch import run_annotate
-from migtext.cli import app
+import migtext.pipeline.corpus
+from migtext.pipeline.cli import app
+from migtext.pipeline.corpus import run_annotate
 
 runner = CliRunner()
 
@@ -26,7 +26,7 @@ SENEGAL = "Dakar, 4 juin 2024 – Plus de 300 Sénégalais ont été rapatriés 
 @pytest.fixture()
 def cli(nlp, monkeypatch):
     """Runs the command in this process with the session pipeline."""
-    monkeypatch.setattr(migtext.batch, "default_pipeline", lambda: nlp)
+    monkeypatch.setattr(migtext.pipeline.corpus, "default_pipeline", lambda: nlp)
 
     def run(*args, input=None):
         return runner.invoke(app, ["annotate", *map(str, args)], input=input)

@@ -14,10 +14,10 @@ import pandas as pd  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
-import migtext.distributed as mdist  # noqa: E402
-import migtext.pipeline  # noqa: E402
-from migtext.batch import run_annotate  # noqa: E402
-from migtext.io.writers import TABLE_COLUMNS  # noqa: E402
+import migtext.pipeline.distributed as mdist  # noqa: E402
+import migtext.pipeline.language  # noqa: E402
+from migtext.pipeline.corpus import run_annotate  # noqa: E402
+from migtext.pipeline.io.writers import TABLE_COLUMNS  # noqa: E402
 
 ROWS = [
     {"id": "rabat", "text": "Rabat, 2 février 2024 – Le Maroc et l'OIM ont signé un accord sur les Maliens.",
@@ -32,8 +32,8 @@ ROWS = [
 @pytest.fixture(scope="module")
 def client(nlp):
     """One in-process worker whose pipeline is the session's (no second model load)."""
-    original = migtext.pipeline.default_pipeline
-    migtext.pipeline.default_pipeline = lambda: nlp
+    original = migtext.pipeline.language.default_pipeline
+    migtext.pipeline.language.default_pipeline = lambda: nlp
     mdist.worker_pipeline.cache_clear()
     cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
     client = Client(cluster)
@@ -41,7 +41,7 @@ def client(nlp):
     yield client
     client.close()
     cluster.close()
-    migtext.pipeline.default_pipeline = original
+    migtext.pipeline.language.default_pipeline = original
     mdist.worker_pipeline.cache_clear()
 
 

@@ -12,12 +12,13 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 import migtext
-from migtext.batch import annotate_documents, iter_documents, run_annotate
-from migtext.errors import InputError
-from migtext.extensions import register_extensions
-from migtext.io.documents import Document
-from migtext.io.writers import ERROR_KEY
-from migtext.records import doc_to_record
+from migtext.core.errors import InputError
+from migtext.pipeline.batch import annotate_documents, iter_documents
+from migtext.pipeline.corpus import run_annotate
+from migtext.pipeline.factories import register_extensions
+from migtext.pipeline.io.documents import Document
+from migtext.pipeline.io.writers import ERROR_KEY
+from migtext.pipeline.records import doc_to_record
 
 NEWS = {
     "geneve": "Genève, 12 mars 2024 – L’Organisation internationale pour les migrations (OIM) "

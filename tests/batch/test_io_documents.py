@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from migtext.errors import MAX_DOC_CHARS, InputError
-from migtext.io.documents import Document, checked, declared_html_charset, decode_text, looks_like_latin1
+from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.pipeline.io.documents import Document, checked, declared_html_charset, decode_text, looks_like_latin1
 
 FRENCH = "Les Ivoiriens rapatriés de Libye sont arrivés à Abidjan le 3 mai."
 

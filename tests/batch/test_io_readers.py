@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from migtext.errors import InputError
-from migtext.io.documents import MAX_DOC_BYTES, Fields
-from migtext.io.readers import expand_inputs, input_format, read_source, read_stdin
+from migtext.core.errors import InputError
+from migtext.pipeline.io.documents import MAX_DOC_BYTES, Fields
+from migtext.pipeline.io.readers import expand_inputs, input_format, read_source, read_stdin
 
 TEXT = "Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) s’inquiète du sort des Rohingyas."
 

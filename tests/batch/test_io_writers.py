@@ -11,10 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from migtext.errors import InputError
-from migtext.extensions import register_extensions
-from migtext.io.writers import ERROR_KEY, TABLE_COLUMNS, JsonlJournal, open_writer, table_rows
-from migtext.records import error_record
+from migtext.core.errors import InputError
+from migtext.pipeline.factories import register_extensions
+from migtext.pipeline.io.writers import ERROR_KEY, TABLE_COLUMNS, JsonlJournal, open_writer, table_rows
+from migtext.pipeline.records import error_record
 
 register_extensions()
 

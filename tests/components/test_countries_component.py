@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from migtext.components.countries import phrase_index
+from migtext.countries.component import phrase_index
 
 SEED = Path(__file__).resolve().parents[2] / "gold" / "seed.jsonl"
 OWN_LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC")

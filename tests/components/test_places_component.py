@@ -282,7 +282,7 @@ def test_town_and_country_stay_apart_without_a_homonym_in_that_country(annotate,
 
 
 def test_countries_named_lists_homonyms():
-    from migtext.kb.places import countries_named
+    from migtext.countries.places import countries_named
 
     assert {"SEN", "FRA"} <= countries_named("Saint-Louis")
     assert countries_named("Dakar") == {"SEN"}

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from migtext.core.text import fold
 from migtext.dates import timex
 from migtext.dates.grammar import find_dates, preposition_direction, value_of
 from migtext.dates.lexicon import parse_number, parse_number_words, roman_to_int
 from migtext.dates.timex import Anchor
 from migtext.dates.values import DateValue
-from migtext.text import fold
 
 ANCHOR = Anchor.parse("2018-12-27")  # a Thursday, ISO week 52
 

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from migtext import countries as api
-from migtext.errors import DataError
-from migtext.kb import countries as kb
-from migtext.text import strip_accents
+from migtext.core.errors import DataError
+from migtext.core.text import strip_accents
+from migtext.countries import kb
 
 # The 193 UN member states (ISO alpha-3), written out here so the data is checked
 # against a list it was not built from.
@@ -334,7 +334,7 @@ def test_lookup_ignores_articles_case_accents_and_apostrophes(name, article, upp
 
 
 def test_conflicting_alias_is_a_data_error(monkeypatch):
-    real = kb._read_csv
+    real = kb.read_csv
 
     def fake(name):
         rows = real(name)
@@ -342,7 +342,7 @@ def test_conflicting_alias_is_a_data_error(monkeypatch):
             rows = rows + [{"alpha3": "MLT", "alias": "Mali", "kind": "news"}]
         return rows
 
-    monkeypatch.setattr(kb, "_read_csv", fake)
+    monkeypatch.setattr(kb, "read_csv", fake)
     kb.country_names.cache_clear()
     try:
         with pytest.raises(DataError, match="'Mali' means both"):
@@ -355,11 +355,11 @@ def test_conflicting_alias_is_a_data_error(monkeypatch):
 
 def test_missing_data_file_is_a_data_error():
     with pytest.raises(DataError, match="missing"):
-        kb._read_csv("no_such_file.csv")
+        kb.read_csv("no_such_file.csv")
 
 
 def test_language_and_generic_noun_lists_are_folded_words():
-    from migtext.kb.countries import generic_place_nouns, languages
+    from migtext.countries.kb import generic_place_nouns, languages
 
     assert {"francais", "turc", "arabe"} <= languages()
     assert "malien" not in languages()

@@ -1,4 +1,4 @@
-"""LEGAL mentions found in raw text by `migtext.kb.instruments.find_mentions` (no spaCy)."""
+"""LEGAL mentions found in raw text by `migtext.instruments.kb.find_mentions` (no spaCy)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.kb import instruments as kb
+from migtext.instruments import kb
 
 
 def mentions(text, **kwargs):

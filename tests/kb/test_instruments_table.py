@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from migtext.errors import DataError
-from migtext.kb import instruments as kb
+from migtext.core import data
+from migtext.core.errors import DataError
+from migtext.instruments import kb
 
 # The LEGAL rows of the shared reference table (../shared/reference/identifiers.md).
 REFERENCE_IDS = [
@@ -137,7 +138,7 @@ def _with_rows(monkeypatch, rows, groups=()):
     def fake(name):
         return [dict(r) for r in (rows if name == "instruments.jsonl" else groups)]
 
-    monkeypatch.setattr(kb, "_read_jsonl", fake)
+    monkeypatch.setattr(kb, "read_jsonl", fake)
     for cached in (kb.load_instruments, kb.load_groups, kb.alias_index, kb._fuzzy_titles):
         cached.cache_clear()
 
@@ -172,14 +173,7 @@ def test_bad_data_is_an_error(monkeypatch, fresh_caches, rows, message):
 
 
 def test_bad_json_line_is_an_error(monkeypatch, fresh_caches):
-    class Fake:
-        def joinpath(self, *parts):
-            return self
-
-        def read_text(self, encoding):
-            return json.dumps(ROW) + "\n{not json\n"
-
-    monkeypatch.setattr(kb.resources, "files", lambda package: Fake())
+    monkeypatch.setattr(data, "read_text", lambda name: json.dumps(ROW) + "\n{not json\n")
     kb.load_instruments.cache_clear()
     with pytest.raises(DataError, match="line 2 is not JSON"):
         kb.load_instruments()

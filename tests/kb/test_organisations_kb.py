@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.kb.organisations import (
+from migtext.core.text import fold
+from migtext.organisations.kb import (
     CONTEXT_RULES,
     TYPES,
     decide_acronym,
@@ -16,7 +17,6 @@ from migtext.kb.organisations import (
     load_organisations,
     lookup,
 )
-from migtext.text import fold
 
 # The reference table of the contract: norm -> (French forms seen in news, Wikidata id).
 REFERENCE = {

@@ -2,7 +2,7 @@
 
 import pytest
 
-from migtext.kb import places as kb
+from migtext.countries import places as kb
 
 
 @pytest.mark.parametrize(
@@ -123,7 +123,7 @@ def test_exonyms_file_names_real_cities():
 
 
 def test_feature_nouns_are_folded_with_what_they_mark():
-    from migtext.kb.places import features
+    from migtext.countries.places import features
 
     table = features()
     assert table["lac"] == "name" and table["rue"] == "name" and table["desert"] == "name"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from migtext.errors import DataError
-from migtext.kb import roles as roles_kb
-from migtext.kb.roles import first_names, honorifics, is_first_name, normalise_role, read_role, roles
-from migtext.text import words
+from migtext.core import data
+from migtext.core.errors import DataError
+from migtext.core.text import words
+from migtext.people import roles as roles_kb
+from migtext.people.roles import first_names, honorifics, is_first_name, normalise_role, read_role, roles
 
 
 def test_lexicon_covers_at_least_sixty_distinct_roles():
@@ -148,12 +149,12 @@ def test_given_names_list_is_substantial():
 
 
 def _with_data(monkeypatch, name, content):
-    real = roles_kb._data_text
+    real = data.read_text
 
     def fake(requested):
         return content if requested == name else real(requested)
 
-    monkeypatch.setattr(roles_kb, "_data_text", fake)
+    monkeypatch.setattr(data, "read_text", fake)
     for getter in (roles_kb.roles, roles_kb.role_index, roles_kb.honorifics, roles_kb.first_names):
         getter.cache_clear()
 

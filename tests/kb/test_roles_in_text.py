@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.people import Context, analyse, name_keys
+from migtext.people.mentions import Context, analyse, name_keys
 
 ORGS = {"OIM": "IOM", "HCR": "UNHCR", "ONU": "UN", "UNICEF": "UNICEF", "Nations unies": "UN", "Frontex": "FRONTEX"}
 NATIONALITIES = {"malien": "MLI", "malienne": "MLI", "nigérien": "NER", "italien": "ITA", "italienne": "ITA"}

@@ -2,9 +2,9 @@
 
 import pytest
 
-from migtext.errors import DataError
-from migtext.kb.wordlists import parse_word_list
-from migtext.text import fold
+from migtext.core.data import parse_word_list
+from migtext.core.errors import DataError
+from migtext.core.text import fold
 
 
 def test_entries_are_folded_and_comments_and_blank_lines_skipped():

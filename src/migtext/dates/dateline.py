@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional, Tuple
 
+from migtext.core.text import fold
 from migtext.dates.lexicon import MONTHS, WEEKDAYS
-from migtext.text import fold
 
 # How far down a dateline may be: scraped pages put menus above the article.
 MAX_HEAD_CHARS = 3000

@@ -4,7 +4,7 @@ Why our own grammar rather than `dateparser.search.search_dates`: dateparser par
 absolute French dates well but returns neither exact spans nor TIMEX3 values, misses
 durations, sets, decades and centuries, turns counts ("231 personnes") into dates, and
 is 8 to 29 times slower per document (median 13-47 ms against 1.6-1.7 ms on the dev texts).
-A few compiled regular expressions over the folded text (`migtext.text.fold`, same
+A few compiled regular expressions over the folded text (`migtext.core.text.fold`, same
 length as the text) find spans with exact offsets, whatever the accents, apostrophes,
 case or line breaks ("26\\nnovembre 2006").
 
@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
+from migtext.core.regexes import compile_skipping
+from migtext.core.text import fold
 from migtext.dates import timex
 from migtext.dates.lexicon import (
     DAY_EVENT_QUALIFIERS,
@@ -33,8 +35,6 @@ from migtext.dates.lexicon import (
     parse_number,
     roman_to_int,
 )
-from migtext.regexes import compile_skipping
-from migtext.text import fold
 
 
 @dataclass(frozen=True)

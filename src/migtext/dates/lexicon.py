@@ -1,6 +1,6 @@
 """French words for dates: months, weekdays, time units, numbers written in words.
 
-Every key is in *folded* form (`migtext.text.fold`: lowercase, no accents), because the
+Every key is in *folded* form (`migtext.core.text.fold`: lowercase, no accents), because the
 date grammar runs on the folded text so that "Décembre", "decembre" and "DÉCEMBRE" are
 one word.  The tables are small and closed, so they live in code, not in data files.
 """

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.symbols import AUX, VERB
 
-from migtext.text import fold
+from migtext.core.text import fold
 
 # How many tokens on each side may hold the verb; clause punctuation stops the search.
 WINDOW = 10

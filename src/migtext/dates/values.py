@@ -50,3 +50,10 @@ class DateValue:
     def is_resolved(self) -> bool:
         """True when the value is known and names no unknown part (no "XXXX")."""
         return self.value is not None and "X" not in self.value
+
+
+def date_of(span: Any) -> Optional[DateValue]:
+    """The getter of `Span._.date`: the DateValue of a DATE span, None for other labels."""
+    if span.label_ != "DATE":
+        return None
+    return DateValue.from_attrs(span.kb_id_ or None, span._.attrs or {})

@@ -1,0 +1,2 @@
+"""Looking at annotated corpora: tables for notebooks (`explore`), charts (`plots`) and
+entities highlighted in a text (`display`)."""

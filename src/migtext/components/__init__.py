@@ -1,1 +1,0 @@
-"""Thin spaCy components: each proposes candidates from its knowledge base or grammar."""

@@ -1,0 +1,299 @@
+"""COUNTRY, NATIONALITY, REGION and LOC candidates.
+
+Gazetteer matches come from `migtext.countries.kb` through one `PhraseIndex` (built
+once per process); a few context rules turn away readings that are not the country
+here (the river Niger, a person called Maurice, Salvador de Bahia); the base model's
+LOC spans fill in cities and provinces, and are the only place fuzzy matching runs, so
+a misspelt country is caught without fuzzing every capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress
+from typing import Optional, Sequence, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
+from migtext.core.text import PhraseIndex, Word, at_line_start, strip_article
+from migtext.countries import kb
+from migtext.countries.places_component import PLACE_NOUNS, line_start
+
+# Payload priority where one written form has several readings ("Suisse": the country
+# before a Swiss person; a listed place before the country inside it).
+_PRIORITY = {"LOC": 0, "COUNTRY": 1, "REGION": 2, "NATIONALITY": 3}
+
+# A country's name after one of these nouns names a river, lake or desert ("le fleuve
+# Niger", "le lac Tchad", "le bassin du Congo"): a LOC, not the country.
+FEATURE_NOUNS = frozenset(
+    "fleuve riviere lac delta bassin mont monts massif desert plateau detroit canal estuaire vallee".split()
+)
+_LINKS = frozenset({"du", "de", "des", "d", "la", "l"})
+
+# Country names that are also first names: "Maurice Kamto" is a person, "à Maurice" the country.
+FIRST_NAME_COUNTRIES = frozenset({"maurice", "dominique", "israel", "jordan", "salvador"})
+_PREPOSITIONS = frozenset({"a", "au", "en", "de", "d", "la", "l", "le", "vers", "pour", "depuis", "par", "sur"})
+
+# Country names that are also another country's place, read as that place when the
+# text around them (folded) speaks of its country: "Salvador" near Brazil is Salvador
+# de Bahia, "Grenade" near Spain is Granada.  (Not "Macédoine" near Greece: on the
+# Balkan route that is North Macedonia, next to Greece.)
+HOMONYM_CONTEXTS = {
+    "salvador": re.compile(r"\b(?:bresil|bresilien\w*|bahia|sao paulo|rio de janeiro|recife|brasilia)\b"),
+    "grenade": re.compile(r"\b(?:espagne|espagnol\w*|andalou\w*|seville|malaga|almeria|cordoue|madrid)\b"),
+}
+CONTEXT_WINDOW = 300
+
+# Phrases before a place name that are not part of it ("route de la Méditerranée
+# centrale" -> "Méditerranée centrale", "port d'Arguineguin" -> "Arguineguin").
+_PLACE_PREFIX = re.compile(
+    r"^(?:routes?|ports?|camps?|fronti[eè]res?|postes?[- ]fronti[eè]res?|[ÉéEe]tat|r[ée]gion|province|wilaya"
+    r"|d[ée]partement|ville|[îi]le|archipel|quartier|district|canton|comt[ée]|municipalit[ée])\s+"
+    r"(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*",
+    re.IGNORECASE,
+)
+# A dash between spaces inside a model LOC ends a dateline's place ("Nador - Les").
+_DATELINE_DASH = re.compile(r"\s+[-–—]\s")
+# "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out.
+_NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-Z]['’`]$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
+
+# Words right before a language name that make it the language ("le français", "un
+# français hésitant", "cours de français"), and stems of verbs of speech ("parle turc").
+LANGUAGE_BEFORE = frozenset({"le", "l", "du", "un", "de", "d", "en", "cours", "langue"})
+LANGUAGE_VERBS = ("parl", "apprend", "appris", "enseign", "tradui", "ecri", "lire", "lit")
+
+# "italo-", "franco-", "sino-" glued before a demonym: a compound adjective of relations.
+_COMPOUND_PREFIX = re.compile(r"\b[a-zà-ÿ]{2,}o-$")
+
+# Nouns after which a demonym adjective is not about a nation.
+NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
+
+# Countries whose capital or a large city has the same name: "à Panama", "de Benin"
+# (no article) or a dateline "Panama, 3 mars" is the city; "au Panama", "du Bénin" the country.
+CITY_HOMONYMS = frozenset({"BEN", "PAN", "GTM", "KWT", "LUX"})
+_CITY_PREPOSITIONS = frozenset({"a", "de", "d"})
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—]\s)")
+
+# The word before a place's name over "de" and its forms ("province du", "region de la").
+_NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
+
+# Words after which a misspelt capitalised word is worth a fuzzy look-up.
+FUZZY_CONTEXT = frozenset({"l", "la", "le", "les", "au", "aux", "en", "du", "des", "d", "de"})
+
+Payload = Tuple
+
+
+@lru_cache(maxsize=1)
+def phrase_index() -> PhraseIndex:
+    """Every country, nationality, region and colliding place name, indexed once."""
+    index = PhraseIndex()
+    for name in kb.country_names():
+        if name.kind == "lookup":
+            continue
+        case = "upper" if name.kind == "acronym" else "capitalized"
+        index.add(name.surface, ("COUNTRY", name.alpha3, name.method, name.kind), case)
+    for d in kb.demonyms():
+        payload = ("NATIONALITY", d.alpha3, "exact" if d.primary else "alias", d.gender, d.number)
+        index.add(d.form, payload + ("adjective",), "lower")
+        index.add(d.form, payload + ("noun",), "capitalized")
+    for place in kb.place_names():
+        case = "capitalized" if place.surface[:1].isupper() else "any"
+        index.add(place.surface, (place.label, place.code, "exact"), case)
+    return index
+
+
+def _best(payloads: Sequence[Payload]) -> Payload:
+    return min(payloads, key=lambda p: (_PRIORITY[p[0]], p[2] != "exact"))
+
+
+def _feature_start(ws: Sequence[Word], first: int) -> Optional[int]:
+    """Index of a feature noun ("fleuve", "lac") right before word `first`, over links."""
+    i = first - 1
+    while i >= 0 and ws[i].key in _LINKS and first - i <= 3:
+        i -= 1
+    if i >= 0 and ws[i].key in FEATURE_NOUNS:
+        return i
+    return None
+
+
+def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool:
+    """ "Maurice Kamto", "Dominique Strauss": a capitalised word follows, no article before."""
+    if last >= len(ws):
+        return False
+    nxt = ws[last]
+    gap = text[ws[last - 1].end : nxt.start]
+    if gap.strip() or "\n" in gap or not text[nxt.start].isupper():
+        return False
+    if first > 0 and ws[first - 1].key in _PREPOSITIONS:
+        return False
+    return nxt.key not in _PREPOSITIONS
+
+
+class CountryRecognizer:
+    """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.index = phrase_index()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        folded = doc_folded(doc)
+        ws = doc_words(doc)
+        taken = CoverMask(len(text))
+        for match in self.index.iter_matches(text, ws):
+            span = self._propose_match(doc, text, folded, ws, match)
+            if span is not None:
+                taken.add(*span)
+        self._propose_fuzzy(doc, text, ws, taken)
+        self._propose_model_locs(doc, text, taken)
+        return doc
+
+    def _propose_fuzzy(self, doc: Doc, text: str, ws: Sequence[Word], taken: CoverMask) -> None:
+        """Misspelt countries where a country is expected: a capitalised word (or two)
+        right after an article or preposition ("la Mauritannie", "l'Afganistan")."""
+        n = len(ws)
+        keys = [w.key for w in ws]
+        # the words right after an article or preposition, picked without a Python loop over every word
+        for i in compress(range(1, n), map(FUZZY_CONTEXT.__contains__, keys)):
+            w = ws[i]
+            if len(w.key) < 5 or not text[w.start].isupper():
+                continue
+            if text[w.start : w.end].isupper() or taken.overlaps(w.start, w.end):
+                continue
+            for last in (i + 2, i + 1):
+                if last > n or taken.overlaps(w.start, ws[last - 1].end):
+                    continue
+                if last == i + 2 and not text[ws[i + 1].start].isupper():  # "Guinee Bisau", not "Erytrée s'est"
+                    continue
+                if all(self.vocab.has_vector(x.key) for x in ws[i:last]):
+                    continue  # known words ("Palais", "Indias") are not misspellings
+                found = kb.fuzzy_country(" ".join(x.key for x in ws[i:last]))
+                if found is not None:
+                    code, score = found
+                    end = ws[last - 1].end
+                    self._add(doc, w.start, end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code))
+                    taken.add(w.start, end)
+                    break
+
+    def _propose_match(self, doc: Doc, text: str, folded: str, ws: Sequence[Word], match) -> Optional[Tuple[int, int]]:
+        payload = _best(match.payloads)
+        label, code = payload[0], payload[1]
+        start, end = match.start, match.end
+        cut, _ = strip_article(text[start:end])
+        if cut and cut < end - start:  # "La Réunion": the article stays outside
+            start += cut
+        if label == "COUNTRY":
+            feature = _feature_start(ws, match.first_word)
+            if feature is not None:
+                return self._add(doc, ws[feature].start, end, "LOC", None, "context", 0.9, {})
+            key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+            if key in FIRST_NAME_COUNTRIES and _is_first_name(text, ws, match.first_word, match.last_word):
+                return None
+            homonym = HOMONYM_CONTEXTS.get(key)
+            if homonym is not None and homonym.search(
+                folded, max(0, start - CONTEXT_WINDOW), min(len(text), end + CONTEXT_WINDOW)
+            ):
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            if code in CITY_HOMONYMS and self._is_city(text, ws, match.first_word, end):
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            if start >= 3 and folded[start - 3 : start] == "ex-" and (start == 3 or not folded[start - 4].isalnum()):
+                start -= 3  # "l'ex-URSS", "l'ex-Yougoslavie": the prefix is part of the name
+            method = payload[2]
+            score = kb.SCORES["acronym"] if payload[3] == "acronym" else kb.SCORES[method]
+            return self._add(doc, start, end, "COUNTRY", code, method, score, kb.country_attrs(code))
+        if label == "NATIONALITY":
+            if payload[5] == "adjective" and payload[4] != "Plur" and self._is_language(text, ws, match):
+                return None
+            if _COMPOUND_PREFIX.search(text, max(0, start - 12), start):
+                return None  # "le protocole italo-albanais": two countries' relation, no nationality
+            if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
+                return None  # "le continent américain" is the continent's adjective
+            attrs = kb.country_attrs(code)
+            attrs.update(gender=payload[3], number=payload[4], form=payload[5])
+            return self._add(doc, start, end, "NATIONALITY", code, payload[2], kb.SCORES[payload[2]], attrs)
+        if label == "REGION":
+            region = kb.regions().get(code) if code else None
+            attrs = region.attrs() if region else {"code": None, "name_fr": text[start:end]}
+            return self._add(doc, start, end, "REGION", code, "exact", 1.0, attrs)
+        return self._add(doc, start, end, "LOC", None, "alias", 0.9, {})
+
+    @staticmethod
+    def _is_language(text: str, ws: Sequence[Word], match) -> bool:
+        """ "en français", "un français hésitant", "des cours d'arabe", "parle turc": a
+        lowercase language name after an article, "de" or a verb of speech is the
+        language; "un ressortissant français" (after a noun) stays a nationality."""
+        if match.first_word == 0 or not text[match.start].islower():
+            return False
+        prev = ws[match.first_word - 1].key
+        if prev == "en":
+            return True
+        key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+        return key in kb.languages() and (prev in LANGUAGE_BEFORE or prev.startswith(LANGUAGE_VERBS))
+
+    @staticmethod
+    def _is_city(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
+        """ "à Panama", "de Benin" or a dateline: the city that shares the country's name."""
+        if first > 0 and ws[first - 1].key in _CITY_PREPOSITIONS:
+            return True
+        return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
+
+    def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
+        """The base model's LOC spans that no gazetteer match covers: a misspelt country
+        (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
+        for start, end, label in doc._.model_ents or []:
+            if label != "LOC" or taken.overlaps(end - 1, end):
+                continue  # a span that keeps its last character overlaps whatever covers it
+            while True:
+                chunk = text[start:end]
+                cut, _ = strip_article(chunk)
+                if cut and chunk[0].isupper() and not _SENTENCE_END.search(text[max(0, start - 3) : start]):
+                    cut = 0  # "La Spezia", "Le Caire" mid-sentence: the article is the name's
+                m = _PLACE_PREFIX.match(chunk)
+                cut = max(cut, m.end() if m else 0)
+                if not cut or cut >= end - start:
+                    break
+                start += cut
+            dash = _DATELINE_DASH.search(text, start, end)
+            if dash and at_line_start(text, start):
+                end = dash.start()  # "Nador - Les éléments": a dateline, the model ran on into the sentence
+            if _NAME_ELISION.search(text[max(0, start - 3) : start]):
+                start -= 2
+            if taken.overlaps(start, end) or not self._looks_like_place(doc, start, end):
+                continue
+            key = kb.folded_key(text[start:end])
+            known = all(self.vocab.has_vector(k) for k in key.split())
+            found = kb.fuzzy_country(key) if text[start : start + 1].isupper() and not known else None
+            if found is not None:
+                code, score = found
+                self._add(doc, start, end, "COUNTRY", code, "fuzzy", score, kb.country_attrs(code))
+            else:
+                self._add(doc, start, end, "LOC", None, "model", 0.5, {})
+
+    @staticmethod
+    def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
+        """Turns away the base model's one-word LOC that is a common word ("Etats" in
+        "175 Etats membres", "Ca" for a misspelt "La"): a place name is a proper noun."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not doc_text(doc)[start : start + 1].isupper():
+            return False
+        if kb.folded_key(strip_article(span.text)[1]) in kb.generic_place_nouns():
+            # "Bassin du lac Tchad :", "Le Royaume dit", "L'État de droit": a common noun,
+            # unless a place noun makes it a name ("la province du Lac")
+            before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
+            return before is not None and before.group(1) in PLACE_NOUNS
+        if len(span) == 1:
+            return span[0].pos_ in ("PROPN", "X", "")
+        # "petits États insulaires": a common noun and its adjective, no name in it
+        return span[0].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in span)
+
+    def _add(
+        self, doc: Doc, start: int, end: int, label: str, norm, method: str, score: float, attrs
+    ) -> Tuple[int, int]:
+        add_candidate(doc, start, end, label, norm, method=method, score=score, source=self.name, attrs=attrs)
+        return start, end

@@ -1,0 +1,406 @@
+"""Countries, nationalities and world regions: the knowledge base, without spaCy.
+
+Loads the generated ISO table (`countries.csv`, from pycountry), the curated French
+forms (`country_aliases.csv`, `demonyms.csv`) and the UN M49 tables (`regions.*`), checks
+them once, and answers exact and fuzzy look-ups on folded names.  Everything is cached
+per process: the component and `migtext.countries.conversion.lookup` share the same tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import cache, lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from migtext.core.data import read_csv, read_word_list
+from migtext.core.errors import DataError
+from migtext.core.text import fold, phrase_key, strip_article
+
+# Alias kinds of country_aliases.csv; "lookup" forms are too ambiguous in running text
+# ("Réunion" starts many sentences) but fine in a column of country names.
+ALIAS_KINDS = ("short", "news", "old", "acronym", "foreign", "misspelling", "lookup")
+SCORES = {"exact": 1.0, "alias": 0.95, "acronym": 0.9}
+
+
+@dataclass(frozen=True)
+class Country:
+    """One ISO 3166-1 entry (or a former state of ISO 3166-3) with its M49 place."""
+
+    alpha3: str
+    alpha2: str
+    numeric: str
+    name_fr: str  # official French name
+    short_name_fr: str  # the name French news use
+    name_en: str
+    official_name_en: str
+    former: bool
+    m49_region: Optional[str]
+    m49_region_name: Optional[str]
+    m49_subregion: Optional[str]
+    m49_subregion_name: Optional[str]
+    m49_intermediate: Optional[str]
+    m49_intermediate_name: Optional[str]
+
+    def attrs(self) -> Dict[str, Any]:
+        """Plain values for `span._.attrs` and JSON."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A UN M49 region, or a grouping news use that has no M49 code (`code` None)."""
+
+    code: Optional[str]
+    name_fr: str
+    name_en: Optional[str]
+    parent: Optional[str]
+
+    def attrs(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Demonym:
+    """One written form of a nationality: gender "Masc"/"Fem" and number "Sing"/"Plur",
+    None where the form is shared ("suisse" is both genders, "français" both numbers)."""
+
+    alpha3: str
+    form: str
+    gender: Optional[str]
+    number: Optional[str]
+    primary: bool  # from the country's first (usual) demonym, not a variant ("azéri")
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """A written form of a country: `method` is "exact" for its ISO French names."""
+
+    surface: str
+    alpha3: str
+    method: str
+    kind: str  # official, short, news, old, acronym, foreign, lookup, english
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A region name (label REGION, M49 code or None) or a place that contains a
+    country's name but is not the country ("golfe de Guinée": label LOC)."""
+
+    surface: str
+    label: str
+    code: Optional[str]
+
+
+@lru_cache(maxsize=100_000)  # the same names recur from document to document
+def folded_key(text: str) -> str:
+    """The folded words of `text` joined by spaces: "l’Égypte" and "L'EGYPTE" agree."""
+    return " ".join(phrase_key(text))
+
+
+@cache
+def regions() -> Dict[str, Region]:
+    """M49 regions by code."""
+    out: Dict[str, Region] = {}
+    for row in read_csv("regions.csv"):
+        code = row["code"]
+        if len(code) != 3 or not code.isdigit() or code in out:
+            raise DataError(f"regions.csv: bad or duplicate M49 code {code!r}")
+        out[code] = Region(code, row["name_fr"], row["name_en"], row["parent"] or None)
+    for region in out.values():
+        if region.parent is not None and region.parent not in out:
+            raise DataError(f"regions.csv: {region.code} has unknown parent {region.parent!r}")
+    return out
+
+
+def _region_fields(code: str) -> Tuple[Optional[str], ...]:
+    """(region, subregion, intermediate) codes, each with its French name, for a leaf code."""
+    table = regions()
+    chain = []
+    while code and code != "001":
+        if code not in table:
+            raise DataError(f"regions.members.csv: unknown M49 code {code!r}")
+        chain.append(code)
+        code = table[code].parent or ""
+    chain.reverse()  # continent first
+    chain += [None] * (3 - len(chain))
+    out: List[Optional[str]] = []
+    for c in chain[:3]:
+        out += [c, table[c].name_fr if c else None]
+    return tuple(out)
+
+
+@cache
+def countries() -> Dict[str, Country]:
+    """Every country by alpha-3: ISO 3166-1 plus former states (SUN, YUG, CSK, SCG...)."""
+    members = {}
+    for row in read_csv("regions.members.csv"):
+        if row["alpha3"] in members:
+            raise DataError(f"regions.members.csv: {row['alpha3']} listed twice")
+        members[row["alpha3"]] = row["intermediate_region"] or row["subregion"]
+    short = {}
+    for row in read_csv("country_aliases.csv"):
+        if row["kind"] == "short":
+            if row["alpha3"] in short:
+                raise DataError(f"country_aliases.csv: two short names for {row['alpha3']}")
+            short[row["alpha3"]] = row["alias"]
+    out: Dict[str, Country] = {}
+    for row in read_csv("countries.csv"):
+        alpha3 = row["alpha3"]
+        region = _region_fields(members[alpha3]) if alpha3 in members else (None,) * 6
+        out[alpha3] = Country(
+            alpha3=alpha3,
+            alpha2=row["alpha2"],
+            numeric=row["numeric"],
+            name_fr=row["official_name_fr"] or row["name_fr"],
+            short_name_fr=short.get(alpha3, row["name_fr"]),
+            name_en=row["name_en"],
+            official_name_en=row["official_name_en"],
+            former=row["former"] == "1",
+            m49_region=region[0],
+            m49_region_name=region[1],
+            m49_subregion=region[2],
+            m49_subregion_name=region[3],
+            m49_intermediate=region[4],
+            m49_intermediate_name=region[5],
+        )
+    unknown = (set(members) | set(short)) - set(out)
+    if unknown:
+        raise DataError(f"country data names unknown alpha-3 codes {sorted(unknown)}")
+    return out
+
+
+def country(alpha3: str) -> Country:
+    """The record of an alpha-3 code; KeyError names the code."""
+    try:
+        return countries()[alpha3]
+    except KeyError:
+        raise KeyError(f"no country with alpha-3 code {alpha3!r}") from None
+
+
+@cache
+def _country_attrs(alpha3: str) -> Dict[str, Any]:
+    return country(alpha3).attrs()
+
+
+def country_attrs(alpha3: str) -> Dict[str, Any]:
+    """A fresh copy of a country's attributes (built once per country: `asdict` is slow)."""
+    return dict(_country_attrs(alpha3))
+
+
+def _usable_name(name: str) -> bool:
+    """pycountry names with parentheses or commas are catalogue forms, not running text."""
+    return bool(name) and "(" not in name and "," not in name
+
+
+@cache
+def country_names() -> Tuple[CountryName, ...]:
+    """Every French form of every country, checked: one folded form, one country."""
+    names: List[CountryName] = []
+    for row in read_csv("countries.csv"):
+        for col in ("name_fr", "official_name_fr"):
+            if _usable_name(row[col]):
+                names.append(CountryName(row[col], row["alpha3"], "exact", "official"))
+    for row in read_csv("country_aliases.csv"):
+        if row["kind"] not in ALIAS_KINDS:
+            raise DataError(f"country_aliases.csv: unknown kind {row['kind']!r} for {row['alias']!r}")
+        method = "exact" if row["kind"] == "short" else "alias"
+        names.append(CountryName(row["alias"], row["alpha3"], method, row["kind"]))
+    seen: Dict[str, CountryName] = {}
+    unique: List[CountryName] = []
+    for name in names:
+        key = folded_key(name.surface)
+        if key in seen:
+            if seen[key].alpha3 != name.alpha3:
+                raise DataError(
+                    f"country name {name.surface!r} means both {seen[key].alpha3} and {name.alpha3}: fix the data"
+                )
+            if seen[key].surface == name.surface or name.method == "alias":
+                continue  # same form listed again (e.g. a short name equal to pycountry's)
+        seen[key] = name
+        unique.append(name)
+    known = countries()
+    missing = {n.alpha3 for n in unique} - set(known)
+    if missing:
+        raise DataError(f"country_aliases.csv names unknown alpha-3 codes {sorted(missing)}")
+    return tuple(unique)
+
+
+def _forms(masc_sg: str, fem_sg: str, masc_pl: str, fem_pl: str) -> List[Tuple[str, Optional[str], Optional[str]]]:
+    """The distinct forms with their gender and number; shared forms get None."""
+    cells = [(masc_sg, "Masc", "Sing"), (fem_sg, "Fem", "Sing"), (masc_pl, "Masc", "Plur"), (fem_pl, "Fem", "Plur")]
+    out = []
+    for form in dict.fromkeys(c[0] for c in cells):
+        genders = {g for f, g, _ in cells if f == form}
+        numbers = {n for f, _, n in cells if f == form}
+        out.append((form, genders.pop() if len(genders) == 1 else None, numbers.pop() if len(numbers) == 1 else None))
+    return out
+
+
+@cache
+def demonyms() -> Tuple[Demonym, ...]:
+    """Every nationality form (lowercase, as adjectives are written)."""
+    known = countries()
+    out: List[Demonym] = []
+    owner: Dict[str, str] = {}
+    firsts = set()
+    for row in read_csv("demonyms.csv"):
+        primary = row["alpha3"] not in firsts
+        firsts.add(row["alpha3"])
+        if row["alpha3"] not in known:
+            raise DataError(f"demonyms.csv: unknown alpha-3 {row['alpha3']!r}")
+        for form, gender, number in _forms(row["masc_sg"], row["fem_sg"], row["masc_pl"], row["fem_pl"]):
+            key = folded_key(form)
+            if owner.get(key, row["alpha3"]) != row["alpha3"]:
+                raise DataError(f"demonym {form!r} means both {owner[key]} and {row['alpha3']}: fix demonyms.csv")
+            owner[key] = row["alpha3"]
+            out.append(Demonym(row["alpha3"], form, gender, number, primary))
+    return tuple(out)
+
+
+@cache
+def languages() -> FrozenSet[str]:
+    """Folded language names that are also a nationality adjective ("français", "turc")."""
+    return read_word_list("languages.txt", folded_key)
+
+
+@cache
+def generic_place_nouns() -> FrozenSet[str]:
+    """Folded common nouns of geography and politics ("royaume", "bassin") that a
+    capital at a sentence start does not make a place name."""
+    return read_word_list("place_generic_nouns.txt", folded_key)
+
+
+@cache
+def place_names() -> Tuple[PlaceName, ...]:
+    """M49 region names, groupings without a code, and places that are not countries."""
+    table = regions()
+    out = [PlaceName(r.name_fr, "REGION", r.code) for r in table.values() if r.code != "001"]
+    seen = {folded_key(p.surface): p for p in out}
+    for row in read_csv("regions.aliases.csv"):
+        kind, code = row["kind"], row["code"] or None
+        if kind not in ("region", "grouping", "place") or (code is not None and code not in table):
+            raise DataError(f"regions.aliases.csv: bad row {row}")
+        place = PlaceName(row["name"], "LOC" if kind == "place" else "REGION", code)
+        key = folded_key(place.surface)
+        if key in seen:
+            if (seen[key].label, seen[key].code) != (place.label, place.code):
+                raise DataError(f"region name {place.surface!r} is listed with two meanings")
+            continue
+        seen[key] = place
+        out.append(place)
+    return tuple(out)
+
+
+def _lookup_entries() -> List[Tuple[str, str, str]]:
+    """(surface, alpha3, method) for the look-up API, later entries winning: English
+    names, then demonyms, then the French names."""
+    out = []
+    for c in countries().values():
+        for name in (c.official_name_en, c.name_en):
+            if _usable_name(name):
+                out.append((name, c.alpha3, "alias"))
+    out += [(d.form, d.alpha3, "alias") for d in demonyms()]
+    out += [(n.surface, n.alpha3, n.method) for n in country_names()]
+    return out
+
+
+@cache
+def name_table() -> Dict[str, Tuple[str, str]]:
+    """Folded name (`folded_key`) -> (alpha3, method) for the look-up API."""
+    return {folded_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
+
+
+_QUICK = str.maketrans({"'": " ", "-": " "})
+
+
+def quick_key(text: str) -> str:
+    """A cheaper key than `folded_key` (no word splitting): the look-up API tries it
+    first, so a clean column of names costs one `str.translate` and a dict look-up."""
+    return " ".join(fold(text).translate(_QUICK).split())
+
+
+@cache
+def quick_table() -> Dict[str, Tuple[str, str]]:
+    return {quick_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
+
+
+@cache
+def non_country_keys() -> frozenset:
+    """Folded names known to be something else (regions, seas): never fuzzed to a country."""
+    return frozenset(folded_key(p.surface) for p in place_names())
+
+
+@cache
+def _fuzzy_choices() -> Dict[str, Tuple[List[str], List[str]]]:
+    """Fuzzy anchors by first letter (a misspelling keeps its first letter: "Mali" and
+    "Bali" never meet).  French country names only: an English name is no anchor for a
+    French misspelling ("Cartagena de Indias" is not India)."""
+    pairs = [(folded_key(n.surface), n.alpha3) for n in country_names() if n.kind != "acronym"]
+    # "Malie" is as close to "malien" as to "Malte": demonyms make such names ambiguous.
+    pairs += [(folded_key(d.form), d.alpha3) for d in demonyms()]
+    out: Dict[str, Tuple[List[str], List[str]]] = {}
+    for key, alpha3 in pairs:
+        keys, codes = out.setdefault(key[:1], ([], []))
+        keys.append(key)
+        codes.append(alpha3)
+    return out
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed for a misspelling: none under 6 letters (Mali/Bali, Samoa/Samos),
+    one up to 7 (Tunisie/Tunisiee), two from 8 (Mozambic, Afganisthan)."""
+    if length < 6:
+        return 0
+    return 1 if length < 8 else 2
+
+
+def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
+    """(alpha3, score) for a misspelt folded name, or None when unsure.
+
+    Optimal-string-alignment distance (a swap counts once: "Lybie"), same first letter,
+    and one country only at the best distance: "Guinee Bisau" is Guinea-Bissau, but a
+    name as close to two countries is left alone.
+    """
+    limit = max_edits(len(key))
+    if limit == 0 or key in non_country_keys() or key in name_table():
+        return None
+    keys, codes = _fuzzy_choices().get(key[:1], ((), ()))
+    hits = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=8)
+    if not hits:
+        return None
+    best = min(h[1] for h in hits)
+    winners = {codes[i] for _, d, i in hits if d == best}
+    if len(winners) != 1:
+        return None
+    return winners.pop(), round(max(0.5, 0.9 - 0.1 * best), 4)
+
+
+def resolve_name(name: str, fuzzy: bool = True) -> Optional[Tuple[str, str, float]]:
+    """(alpha3, method, score) for a country's name as written, or None.
+
+    Leading articles and contractions are dropped ("l'Égypte", "aux Philippines"),
+    case and accents do not matter; a nationality ("Maliens") gives its country.
+    """
+    if not isinstance(name, str):
+        return None
+    _, text = strip_article(name.strip())
+    hit = quick_table().get(quick_key(text))
+    if hit is None:  # "le Niger." in a column: trailing punctuation is not part of a name
+        text = text.strip('.,;:!?"«»()[] ')
+        hit = quick_table().get(quick_key(text))
+    if hit is not None:
+        return hit[0], hit[1], SCORES[hit[1]]
+    key = folded_key(text)
+    if not key:
+        return None
+    hit = name_table().get(key)
+    if hit is not None:
+        return hit[0], hit[1], SCORES[hit[1]]
+    if fuzzy:
+        found = fuzzy_country(key)
+        if found is not None:
+            return found[0], "fuzzy", found[1]
+    return None

@@ -1,0 +1,67 @@
+"""DATE mentions: the date grammar's spans with TIMEX3 values against the document date."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from migtext.core.candidates import add_candidate, doc_folded, doc_text
+from migtext.dates.dateline import find_dateline
+from migtext.dates.grammar import find_dates, reference, upcoming_item, upcoming_list_start, value_of
+from migtext.dates.tense import direction_at
+from migtext.dates.timex import Anchor
+
+# Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
+SCORE = 0.9
+VAGUE_SCORE = 0.7
+
+
+class DateRecognizer:
+    """Proposes DATE candidates; reads the dateline first when no document date was given.
+
+    The dateline comes first because relative expressions ("la semaine dernière")
+    resolve against it; the record tells where the date came from
+    (`doc._.doc_date_source`: "given" or "dateline").
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not doc._.doc_date:
+            dateline = find_dateline(text, doc_folded(doc))
+            if dateline is not None:
+                doc._.doc_date = dateline.value
+                doc._.doc_date_source = "dateline"
+        anchor = Anchor.parse(doc._.doc_date)
+        previous = None  # the year or month last written, for "l'année précédente"
+        upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
+        for found in find_dates(text, doc_folded(doc)):
+            direction = found.data.get("direction")
+            nowadays = found.data.get("nowadays", False)
+            if found.relative and direction is None and (anchor is not None or nowadays):
+                direction = direction_at(doc, found.start, found.end)
+                if direction is None and anchor is not None and not nowadays:
+                    if upcoming is None:
+                        upcoming = upcoming_list_start(text, doc_folded(doc)) or -1
+                    if upcoming_item(text, found, upcoming if upcoming >= 0 else None):
+                        direction = "future"  # "18 décembre – Journée des migrants" in an agenda
+            if nowadays and direction is None:
+                continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
+            value, attrs = value_of(found, anchor, direction, previous)
+            previous = reference(found, value) or previous
+            if direction:
+                attrs["tense"] = direction
+            add_candidate(
+                doc,
+                found.start,
+                found.end,
+                "DATE",
+                value,
+                method="grammar",
+                score=VAGUE_SCORE if found.kind == "vague" else SCORE,
+                source=self.name,
+                attrs=attrs,
+            )
+        return doc

@@ -1,1 +1,0 @@
-"""Knowledge bases, loaded from migtext/data and testable without spaCy."""
