@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from migtext.people.mentions import analyse, is_town_name, particles_start
+from migtext.people.names import is_town_name, particles_start
+from migtext.people.resolution import analyse
 
 
 def mentions(text, model=()):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from migtext.people import mentions as people
-from migtext.people.mentions import find_mentions, name_runs, name_tokens, tokenize
+from migtext.people import tokens as people
+from migtext.people.names import find_mentions, name_runs
+from migtext.people.tokens import name_tokens, tokenize
 
 TEXTS = [
     "Le directeur général de l'OIM, Brunson McKinley, a déclaré que les migrants arrivent.",

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from migtext.core.regexes import compile_skipping, first_chars
 from migtext.core.text import fold
-from migtext.dates.grammar import RULES
+from migtext.dates.grammar import SCANS
 
 
 @pytest.mark.parametrize(
@@ -66,9 +66,9 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
-@pytest.mark.parametrize("rule_index", range(len(RULES)))
+@pytest.mark.parametrize("rule_index", range(len(SCANS)))
 def test_date_rules_find_the_same_spans(rule_index, sentence):
-    pattern = RULES[rule_index][0].pattern
+    pattern = SCANS[rule_index].pattern.pattern
     folded = fold(sentence)
     assert [m.span() for m in compile_skipping(pattern).finditer(folded)] == [
         m.span() for m in re.finditer(pattern, folded)
@@ -76,7 +76,7 @@ def test_date_rules_find_the_same_spans(rule_index, sentence):
 
 
 def test_every_date_rule_gets_a_lookahead():
-    assert all(first_chars(pattern.pattern) is not None for pattern, _ in RULES)
+    assert all(first_chars(pattern.pattern) is not None for pattern in (scan.pattern for scan in SCANS))
 
 
 PATTERNS = [

@@ -185,7 +185,7 @@ def test_a_verb_still_decides_in_an_agenda(annotate):
 
 def test_only_a_heading_or_an_intro_line_announces_a_list():
     from migtext.core.text import fold
-    from migtext.dates.grammar import upcoming_list_start
+    from migtext.dates.agenda import upcoming_list_start
 
     heading = "Calendrier\n\n18 décembre – Journée internationale des migrants.\n"
     intro = "Voici les échéances à venir :\n3 mai – Vote du Parlement.\n"

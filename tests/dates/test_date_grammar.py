@@ -237,7 +237,7 @@ def test_found_spans_never_overlap_and_stay_in_the_text(text):
         assert a.end <= b.start
 
 
-# `find_dates` tries each rule only where a match can start (see grammar._Scan): the
+# `find_dates` tries each rule only where a match can start (see scan.Scan): the
 # matches must be those of scanning the whole text, whatever the spacing and case.
 _SCAN_TEXTS = [
     "Le lundi 3 février 2025, l'OIM a recensé 1 200 arrivées ; du 1er au 15 mars, 300 de plus.",
@@ -258,10 +258,11 @@ _SCAN_TEXTS = [
 
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_rules_find_the_matches_of_a_full_scan(text):
-    from migtext.dates.grammar import _SCANS, _matches, _StartIndex
+    from migtext.dates.grammar import SCANS
+    from migtext.dates.scan import StartIndex, matches_of
 
     folded = fold(text)
-    index = _StartIndex(folded)
-    for scan in _SCANS:
+    index = StartIndex(folded)
+    for scan in SCANS:
         expected = [(m.span(), m.groups()) for m in scan.pattern.finditer(folded)]
-        assert [(m.span(), m.groups()) for m in _matches(scan, folded, index)] == expected, scan.handler.__name__
+        assert [(m.span(), m.groups()) for m in matches_of(scan, folded, index)] == expected, scan.handler.__name__

@@ -1,4 +1,4 @@
-"""LEGAL mentions found in raw text by `migtext.instruments.kb.find_mentions` (no spaCy)."""
+"""LEGAL mentions found in raw text by `migtext.instruments.titles.find_mentions` (no spaCy)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.instruments import kb
+from migtext.core.text import words as text_words
+from migtext.instruments import fuzzy, kb, references, titles
 
 
 def mentions(text, **kwargs):
-    return [(text[m.start : m.end], m.norm) for m in kb.find_mentions(text, **kwargs)]
+    return [(text[m.start : m.end], m.norm) for m in titles.find_mentions(text, **kwargs)]
 
 
 def one(text, **kwargs):
@@ -165,18 +166,18 @@ def test_similar_but_different_instruments_are_never_confused(text, expected):
     ],
 )
 def test_fuzzy_score_refuses_a_title_differing_in_its_meaningful_words(text):
-    title = next(t for t in kb._fuzzy_titles()["convention"] if t.ids == ("untc:V-4",))
-    words = [w.key for w in kb.words(text)][1:]
-    assert kb.fuzzy_score(words, title) == 0.0
+    title = next(t for t in fuzzy.fuzzy_titles()["convention"] if t.ids == ("untc:V-4",))
+    words = [w.key for w in text_words(text)][1:]
+    assert fuzzy.fuzzy_score(words, title) == 0.0
 
 
 def test_fuzzy_score_thresholds_on_the_seed_wording():
-    title = next(t for t in kb._fuzzy_titles()["convention"] if t.ids == ("untc:IV-13",) and t.n_words > 15)
+    title = next(t for t in fuzzy.fuzzy_titles()["convention"] if t.ids == ("untc:IV-13",) and t.n_words > 15)
     reworded = ("convention internationale sur la protection des droits humains de tous les travailleurs "
                 "migrants et des membres de leurs familles").split()  # fmt: skip
-    assert kb.fuzzy_score(reworded, title) >= 0.9
+    assert fuzzy.fuzzy_score(reworded, title) >= 0.9
     too_short = reworded[:9]
-    assert kb.fuzzy_score(too_short, title) == 0.0
+    assert fuzzy.fuzzy_score(too_short, title) == 0.0
 
 
 def test_two_equally_good_titles_are_not_guessed():
@@ -234,7 +235,7 @@ def test_numbered_references(text, span, norm):
     ],
 )
 def test_celex_number(act, first, second, suffix, celex):
-    assert kb.celex_number(act, first, second, suffix) == celex
+    assert references.celex_number(act, first, second, suffix) == celex
 
 
 @pytest.mark.parametrize(
@@ -413,7 +414,7 @@ def test_cedh_is_the_convention_only_in_context(text, expected):
 def test_mentions_are_in_text_order_and_do_not_overlap():
     text = ("Le Pacte de Marrakech, la Convention de 1951, le règlement (UE) n° 604/2013 et la déclaration de Lima "
             "complètent la Convention relative aux droits de l'enfant.")  # fmt: skip
-    found = kb.find_mentions(text)
+    found = titles.find_mentions(text)
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert len(found) == 5
@@ -434,7 +435,7 @@ _FRAGMENTS = [
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40), st.sampled_from([" ", "\n", "  "]))
 def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, sep):
     text = sep.join(parts)
-    found = kb.find_mentions(text)
+    found = titles.find_mentions(text)
     for m in found:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end].strip() == text[m.start : m.end]
@@ -448,7 +449,7 @@ def test_any_text_gives_ordered_non_overlapping_mentions_with_attributes(parts, 
     ("la Convention OIT n° 97 et", "Convention OIT n° 97"),
 ])  # fmt: skip
 def test_ilo_references_end_on_the_number_not_the_space_after_it(text, span):
-    assert [text[m.start : m.end] for m in kb.find_mentions(text)] == [span]
+    assert [text[m.start : m.end] for m in titles.find_mentions(text)] == [span]
 
 
 # --------------------------------------------------------------------------- named by qualifiers

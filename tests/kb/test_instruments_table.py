@@ -8,7 +8,7 @@ import pytest
 
 from migtext.core import data
 from migtext.core.errors import DataError
-from migtext.instruments import kb
+from migtext.instruments import fuzzy, kb, titles
 
 # The LEGAL rows of the shared reference table (../shared/reference/identifiers.md).
 REFERENCE_IDS = [
@@ -80,7 +80,7 @@ def test_groups_name_several_known_instruments():
 def test_each_official_title_finds_its_own_instrument(inst):
     text = f"Les États ont rappelé la {inst.title_fr} lors de la réunion."
     start = text.index(inst.title_fr)
-    mentions = kb.find_mentions(text)
+    mentions = titles.find_mentions(text)
     assert [(m.start, m.end, m.norm) for m in mentions] == [(start, start + len(inst.title_fr), inst.id)]
 
 
@@ -88,7 +88,7 @@ def test_each_official_title_finds_its_own_instrument(inst):
 def test_each_title_broken_across_lines_and_unaccented_still_finds_it(inst):
     title = inst.title_fr.replace(" ", "\n", 2).replace("é", "e").replace("'", "’")
     text = f"Il a cité la {title}."
-    assert [m.norm for m in kb.find_mentions(text)] == [inst.id]
+    assert [m.norm for m in titles.find_mentions(text)] == [inst.id]
 
 
 def test_attributes_of_one_and_of_several_instruments():
@@ -139,14 +139,14 @@ def _with_rows(monkeypatch, rows, groups=()):
         return [dict(r) for r in (rows if name == "instruments.jsonl" else groups)]
 
     monkeypatch.setattr(kb, "read_jsonl", fake)
-    for cached in (kb.load_instruments, kb.load_groups, kb.alias_index, kb._fuzzy_titles):
+    for cached in (kb.load_instruments, kb.load_groups, kb.alias_index, fuzzy.fuzzy_titles):
         cached.cache_clear()
 
 
 @pytest.fixture
 def fresh_caches():
     yield
-    for cached in (kb.load_instruments, kb.load_groups, kb.alias_index, kb._fuzzy_titles):
+    for cached in (kb.load_instruments, kb.load_groups, kb.alias_index, fuzzy.fuzzy_titles):
         cached.cache_clear()
 
 

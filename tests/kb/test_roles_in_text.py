@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migtext.people.mentions import Context, analyse, name_keys
+from migtext.people.names import Context, name_keys
+from migtext.people.resolution import analyse
 
 ORGS = {"OIM": "IOM", "HCR": "UNHCR", "ONU": "UN", "UNICEF": "UNICEF", "Nations unies": "UN", "Frontex": "FRONTEX"}
 NATIONALITIES = {"malien": "MLI", "malienne": "MLI", "nigérien": "NER", "italien": "ITA", "italienne": "ITA"}

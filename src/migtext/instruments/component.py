@@ -1,6 +1,6 @@
 """LEGAL mentions: conventions, protocols, compacts, EU acts and laws, linked to treaty ids.
 
-The finding is done by `migtext.instruments.kb` on the raw text; this component only
+The finding is done by `migtext.instruments.titles` on the raw text; this component only
 passes it the spans that are people or organisations (so "la déclaration de <person>"
 is not an instrument) and turns each mention into a candidate with its attributes.
 """
@@ -16,7 +16,8 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, MorphAnalysis
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
-from migtext.instruments.kb import attributes, find_mentions
+from migtext.instruments.kb import attributes
+from migtext.instruments.titles import find_mentions
 
 # Labels whose spans cannot be the proper name after a head noun ("déclaration de X").
 _VETO_LABELS = ("PER", "ORG")

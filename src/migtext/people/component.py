@@ -1,4 +1,4 @@
-"""PER mentions, their roles and affiliations, and `doc._.people` (logic in `migtext.people.mentions`)."""
+"""PER mentions, their roles and affiliations, and `doc._.people` (logic in `names`, `affiliations`, `resolution`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
-from migtext.people.mentions import Mention, analyse
+from migtext.people.names import Mention
+from migtext.people.resolution import analyse
 
 # Evidence that makes a mention a person whatever other components propose there.
 STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech", "contact"})
