@@ -1,4 +1,4 @@
-"""Country linking: migtext.countries.conversion.lookup against country_converter and hdx-python-country.
+"""Country linking: migtext.countries.lookup against country_converter and hdx-python-country.
 
 All three tools get the same French names as news write them (the hand-written mention
 list of tests/components/test_countries_mentions.py: articles, no accents, curly
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Tuple
 
-import migtext.countries.conversion as migtext_countries
+import migtext.countries as migtext_countries
 
 MENTIONS = Path(__file__).resolve().parents[1] / "tests" / "components" / "test_countries_mentions.py"
 

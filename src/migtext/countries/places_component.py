@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
+from migtext.core.lexicon import first_names
 from migtext.core.text import PhraseMatch, Word, fold
 from migtext.countries import places as kb
-from migtext.people.roles import first_names
 
 METHOD = "gazetteer"
 SCORE = 0.85

@@ -6,8 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text
-from migtext.dates.dateline import find_dateline
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
+from migtext.dates.dateline import find_dateline
 from migtext.dates.grammar import find_dates, reference, value_of
 from migtext.dates.tense import direction_at
 from migtext.dates.timex import Anchor

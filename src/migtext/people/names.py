@@ -18,9 +18,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
+from migtext.core.lexicon import first_names
 from migtext.core.text import fold, words
 from migtext.countries import places
-from migtext.people.roles import RoleReading, first_names, honorifics, role_words
+from migtext.people.roles import RoleReading, honorifics, role_words
 from migtext.people.tokens import CAPITAL_PARTICLES, ORG_NAME_WORDS, PARTICLES, Token, french_stop_words, name_tokens
 
 # Particles that open a surname after an honorific or a title ("M. Le Bihan", "Mme da

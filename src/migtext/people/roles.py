@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from migtext.core.data import read_csv, read_word_list
+from migtext.core.data import read_csv
 from migtext.core.errors import DataError
-from migtext.core.text import PhraseIndex, Word, fold, phrase_key, words
+from migtext.core.text import PhraseIndex, Word, phrase_key, words
 
 ROLES_FILE = "roles.csv"
 PORTFOLIOS_FILE = "roles_portfolios.csv"
 HONORIFICS_FILE = "roles_honorifics.csv"
-FIRST_NAMES_FILE = "first_names.txt"
 
 # Folded word sequences that introduce a portfolio after a role ("ministre *de l'*
 # Intérieur", "secrétaire d'État *chargée des* Migrations"); apostrophes are dropped by
@@ -157,17 +156,6 @@ def honorifics() -> Dict[str, Optional[str]]:
             raise DataError(f"{HONORIFICS_FILE}: empty or duplicate honorific {form!r}")
         out[form] = row.get("gender", "").strip() or None
     return out
-
-
-@lru_cache(maxsize=1)
-def first_names() -> FrozenSet[str]:
-    """Folded given names ("mohamed", "dolores"): evidence that a capitalised run is a person."""
-    return read_word_list(FIRST_NAMES_FILE, fold)
-
-
-def is_first_name(word: str) -> bool:
-    """True for a listed given name in any case or accents ("DOLORES", "Dolores", "Dolorès")."""
-    return fold(word) in first_names()
 
 
 def _match_link(keys: Sequence[str], i: int) -> int:

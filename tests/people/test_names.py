@@ -1,6 +1,6 @@
 """Surname particles, contact lines and town names read as people (pure Python, no spaCy).
 
-The base model's person spans are given by hand, as in tests/kb/test_roles_in_text.py.
+The base model's person spans are given by hand, as in tests/people/test_affiliations.py.
 """
 
 from __future__ import annotations

@@ -181,15 +181,3 @@ def test_items_without_an_upcoming_heading_take_the_nearest(annotate):
 def test_a_verb_still_decides_in_an_agenda(annotate):
     text = "Agenda des semaines à venir\n\n12 janvier – Le forum de Dakar a été annulé, faute de fonds.\n"
     assert ("12 janvier", "2025-01-12") in date_mentions(annotate(text, date="2025-04-10"))
-
-
-def test_only_a_heading_or_an_intro_line_announces_a_list():
-    from migtext.core.text import fold
-    from migtext.dates.agenda import upcoming_list_start
-
-    heading = "Calendrier\n\n18 décembre – Journée internationale des migrants.\n"
-    intro = "Voici les échéances à venir :\n3 mai – Vote du Parlement.\n"
-    sentence = "Le ministre a promis de nouvelles mesures dans les prochains mois.\n3 mai – Vote du Parlement.\n"
-    assert upcoming_list_start(heading, fold(heading)) == len("Calendrier")
-    assert upcoming_list_start(intro, fold(intro)) == len("Voici les échéances à venir :")
-    assert upcoming_list_start(sentence, fold(sentence)) is None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 NOTEBOOK = NOTEBOOKS / "01_explore_migration_news.ipynb"
 SCRIPT = NOTEBOOKS / "01_explore_migration_news.py"
 CHARTS = 7  # countries, regions, organisation types, timeline, heatmap, people, instruments

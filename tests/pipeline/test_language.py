@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 
 import pytest
 
@@ -105,21 +102,6 @@ def test_n_process_2_gives_the_same_entities_and_dates(nlp):
     assert [d._.doc_id for d in two] == [f"d{i}" for i in range(6)]
 
 
-@pytest.mark.slow
-def test_saved_pipeline_loads_in_a_fresh_process(nlp, tmp_path):
-    nlp.to_disk(tmp_path / "fr_migtext")
-    expected = _ents(migtext.annotate(NEWS, nlp=nlp))
-    code = (
-        "import json, spacy, sys\n"
-        f"nlp = spacy.load({str(tmp_path / 'fr_migtext')!r})\n"
-        "doc = nlp(sys.stdin.read())\n"
-        "print(json.dumps([(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], input=NEWS, capture_output=True, text=True, check=True)
-    assert [tuple(e) for e in json.loads(out.stdout)] == expected
-    assert "import migtext" not in code  # entry points find the factories
-
-
 def test_annotate_many_accepts_texts_tuples_and_dicts(nlp):
     docs = list(
         migtext.annotate_many(["Le Mali.", ("Le Niger.", "2024-01-02"), {"text": "Le Tchad.", "id": "x"}], nlp=nlp)
@@ -154,20 +136,3 @@ def test_seed_has_no_entity_in_menus_no_misc_and_not_ca_or_veuillez(annotate, se
         line = text[line_start : text.find("\n", e.start_char)]
         assert not line.startswith("- "), f"{e.text!r} found in the menu line {line!r}"
         assert len(line.split()) > 3 or e.label_ in ("PER", "ORG", "LOC"), f"{e.text!r} in heading {line!r}"
-
-
-def test_every_factory_is_a_spacy_factories_entry_point():
-    from importlib.metadata import entry_points
-
-    points = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
-    for name in COMPONENTS:
-        assert points.get(name, "").startswith("migtext.pipeline.factories:"), name
-
-
-def test_models_config_describes_the_default_pipeline(nlp):
-    from pathlib import Path
-
-    from spacy.util import load_config
-
-    config = load_config(Path(__file__).resolve().parents[1] / "models" / "config.cfg", interpolate=False)
-    assert config["nlp"]["pipeline"] == nlp.pipe_names

@@ -8,7 +8,7 @@ from migtext.core import data
 from migtext.core.errors import DataError
 from migtext.core.text import words
 from migtext.people import roles as roles_kb
-from migtext.people.roles import first_names, honorifics, is_first_name, normalise_role, read_role, roles
+from migtext.people.roles import honorifics, normalise_role, read_role, roles
 
 
 def test_lexicon_covers_at_least_sixty_distinct_roles():
@@ -124,30 +124,6 @@ def test_honorifics_with_gender(form, gender):
     assert honorifics()[form] == gender
 
 
-@pytest.mark.parametrize(
-    "word, expected",
-    [
-        ("Dolores", True),
-        ("DOLORES", True),
-        ("Dolorès", True),
-        ("Mohamed", True),
-        ("Fatoumata", True),
-        ("Maurice", True),
-        ("Dominique", True),
-        ("Jordan", True),
-        ("Directrice", False),
-        ("Lima", False),
-        ("veuillez", False),
-    ],
-)
-def test_given_names_fold_case_and_accents(word, expected):
-    assert is_first_name(word) is expected
-
-
-def test_given_names_list_is_substantial():
-    assert len(first_names()) >= 500
-
-
 def _with_data(monkeypatch, name, content):
     real = data.read_text
 
@@ -155,14 +131,14 @@ def _with_data(monkeypatch, name, content):
         return content if requested == name else real(requested)
 
     monkeypatch.setattr(data, "read_text", fake)
-    for getter in (roles_kb.roles, roles_kb.role_index, roles_kb.honorifics, roles_kb.first_names):
+    for getter in (roles_kb.roles, roles_kb.role_index, roles_kb.honorifics):
         getter.cache_clear()
 
 
 @pytest.fixture
 def fresh_caches():
     yield
-    for getter in (roles_kb.roles, roles_kb.role_index, roles_kb.honorifics, roles_kb.first_names):
+    for getter in (roles_kb.roles, roles_kb.role_index, roles_kb.honorifics):
         getter.cache_clear()
 
 
@@ -180,12 +156,6 @@ def test_incomplete_role_row_is_a_data_error(monkeypatch, fresh_caches):
     _with_data(monkeypatch, roles_kb.ROLES_FILE, "masculine,feminine,norm,portfolio,affiliation\nmaire,,mayor,,\n")
     with pytest.raises(DataError, match="incomplete"):
         roles()
-
-
-def test_duplicate_given_name_is_a_data_error(monkeypatch, fresh_caches):
-    _with_data(monkeypatch, roles_kb.FIRST_NAMES_FILE, "# names\nAmina\nAMINA\n")
-    with pytest.raises(DataError, match="AMINA"):
-        first_names()
 
 
 def test_missing_data_file_is_a_data_error(monkeypatch, fresh_caches):

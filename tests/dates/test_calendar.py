@@ -1,0 +1,46 @@
+"""The calendar rules alone: points and ranges, never what needs a document date to exist."""
+
+from __future__ import annotations
+
+import pytest
+
+from migtext.core.text import fold
+from migtext.dates import calendar
+from migtext.dates.scan import StartIndex, matches_of
+
+
+def found_by(rules, text):
+    folded = fold(text)
+    index = StartIndex(folded)
+    return sorted(
+        (text[f.start : f.end], f.kind)
+        for scan in rules.scans
+        for m in matches_of(scan, folded, index)
+        for f in scan.handler(m, folded, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("signé le 26 novembre 2006 à Rabat", "26 novembre 2006", "date"),
+        ("du 3 au 5 mai 2024", "3 au 5 mai 2024", "range"),
+        ("le rapport de mars 2024", "mars 2024", "date"),
+        ("en 2015, les arrivées ont doublé", "2015", "date"),
+        ("dans les années 1990", "années 1990", "decade"),
+        ("au XXIe siècle", "XXIe siècle", "century"),
+        ("publié le 2019-06-20", "2019-06-20", "date"),
+    ],
+)
+def test_calendar_rules_find_points_and_ranges(text, span, kind):
+    assert (span, kind) in found_by(calendar.RULES, text)
+
+
+@pytest.mark.parametrize("text", ["la semaine dernière", "il y a trois ans", "chaque année", "hier soir"])
+def test_calendar_rules_leave_relative_expressions_to_the_relative_rules(text):
+    assert found_by(calendar.RULES, text) == []
+
+
+@pytest.mark.parametrize("text", ["2000 migrants", "la résolution 2334", "Tél: +51.221 7209"])
+def test_counts_and_numbers_are_no_years(text):
+    assert found_by(calendar.RULES, text) == []
