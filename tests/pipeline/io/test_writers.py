@@ -12,8 +12,8 @@ import spacy
 from spacy.tokens import DocBin
 
 from migtext.core.errors import InputError
-from migtext.pipeline.factories import register_extensions
 from migtext.pipeline.errors import error_doc
+from migtext.pipeline.factories import register_extensions
 from migtext.pipeline.io.writers import JsonlJournal, open_writer
 from migtext.pipeline.records import TABLE_COLUMNS, error_record, rows_frame
 
