@@ -7,32 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
-from spacy.language import Language
 
 from migtext.pipeline.batch import annotate_documents, iter_documents
-from migtext.pipeline.factories import register_extensions
 from migtext.pipeline.io.documents import Document
-
-
-@Language.component("test_batch_fails_on_boom")
-def fails_on_boom(doc):
-    if "BOOM" in doc.text:
-        raise RuntimeError("component exploded on this document")
-    return doc
 
 
 def jsonl(path: Path, rows) -> str:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return str(path)
-
-
-@pytest.fixture(scope="module")
-def fragile():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("test_batch_fails_on_boom")
-    return nlp
 
 
 def test_iter_documents_makes_unique_ids_even_when_origins_collide(tmp_path):
