@@ -156,6 +156,8 @@ def make_doc(
     raises, or with `bad_date="warn"` is left out with a warning in `doc._.warnings`
     (a batch row must not be lost for its date field).
     """
+    if bad_date not in ("raise", "warn"):
+        raise InputError(f"bad_date={bad_date!r}: use 'raise' or 'warn'")
     doc = nlp.make_doc(check_text(text))
     warnings = []
     try:
