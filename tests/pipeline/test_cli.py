@@ -120,6 +120,18 @@ def test_item1_date_is_a_fallback_and_date_override_is_explicit(cli, tmp_path):
     assert (record["date"], record["date_source"], _week(record)) == ("2020-01-01", "given", ["2019-W52"])
 
 
+def test_item2_one_bad_row_does_not_stop_the_run(cli, tmp_path):
+    rows = [{"text": "Le HCR au Tchad."}, {"text": "L'OIM au Niger."}, {"text": "a\x00b"},
+            {"text": "Les Maliens en Mauritanie."}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = cli(tmp_path / "a.jsonl", "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 0, result.output
+    records = _records(tmp_path / "out.jsonl")
+    assert [r["error_kind"] for r in records] == [None, None, "binary", None]
+    assert [bool(r["entities"]) for r in records] == [True, True, False, True]
+    assert f'errors: 1 binary: see "error" in {tmp_path / "out.jsonl"}' in result.stderr
+
+
 def test_item5_a_wrong_text_field_exits_2_naming_the_columns(cli, tmp_path):
     (tmp_path / "news.csv").write_text("id,body\n1,Les Syriens au Liban.\n", encoding="utf-8")
     result = cli(tmp_path / "news.csv", "-o", tmp_path / "out.jsonl")
