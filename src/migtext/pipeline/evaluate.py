@@ -9,6 +9,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from migtext.core.candidates import LABELS
 from migtext.core.errors import GoldFormatError
+from migtext.core.normalise import source_spans
 
 Entity = Tuple[int, int, str, Optional[str]]  # start, end, label, norm
 
@@ -144,10 +145,11 @@ def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Lis
     from migtext.pipeline.language import annotate_many
 
     items = [{"text": d.text, "date": d.date, "id": d.id} for d in docs]
-    return [
-        [(e.start_char, e.end_char, e.label_, e.kb_id_ or None) for e in doc.ents]
-        for doc in annotate_many(items, nlp=nlp, batch_size=batch_size)
-    ]
+    out = []
+    for doc in annotate_many(items, nlp=nlp, batch_size=batch_size):
+        spans = source_spans(doc, [(e.start_char, e.end_char) for e in doc.ents])  # offsets into the gold text
+        out.append([(s, e, ent.label_, ent.kb_id_ or None) for (s, e), ent in zip(spans, doc.ents, strict=True)])
+    return out
 
 
 def _predictions(docs: Sequence[GoldDoc], nlp=None, baseline: bool = False) -> List[List[Entity]]:

