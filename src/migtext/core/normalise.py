@@ -9,7 +9,10 @@ reads one view of the text in which they no longer matter:
 - NFC composition of every base letter with its combining marks;
 - character references decoded (`&amp;` -> `&`, `&eacute;` -> `é`, `&#39;` -> `'`);
 - zero-width characters, word joiners, byte-order marks and soft hyphens removed;
-- a lone `\\r` read as a line break.
+- a lone `\\r` read as a line break;
+- markup blanked: HTML tags with their attributes, comments, scripts and styles become
+  spaces (a block-level tag such as `<p>` or `<br>` a line break, as on the page), so
+  `de<br>tous les travailleurs` is one title and `href="…/tchad"` is no country.
 
 The rest (curly quotes, no-break and thin spaces, `\\r\\n`) keeps its length and is
 handled by `fold()`.  A text that needs none of this (almost every text) is not copied.
@@ -31,8 +34,25 @@ from typing import Any, Iterable, List, Optional, Tuple
 # byte-order mark (as zero-width no-break space), soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+|\r(?!\n)")
+_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+")
 _REFERENCE_RE = re.compile(_REFERENCE)
+# Markup, blanked in the view at its own size.
+TAG = r"<!--.*?-->|<[!/?]?[a-zA-Z][^<>]{0,2000}>"
+ATTRIBUTE = (
+    r"(?<![\w-])(?:href|src|srcset|class|id|style|title|target|rel|alt|lang|width|height|type|name|content|"
+    r"onclick|role|data-[\w-]+|aria-[\w-]+)=(?:\"[^\"\n<>]{0,500}\"|'[^'\n<>]{0,500}'|[^\s\"'<>]*)"
+)
+TAG_END = r"[\"']+\s*/?>|/>"
+_MARKUP_RE = re.compile(
+    r"(?P<code><(?P<element>script|style)\b[^<>]*>.*?</(?P=element)\s*>)"
+    + "|(?P<tag>" + TAG + ")|" + ATTRIBUTE + "|" + TAG_END,
+    re.S | re.I,
+)
+_LINE_BREAK_TAG_RE = re.compile(r"<br\b", re.I)
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|blockquote|dd|dt)\b", re.I
+)
+_MARKUP_HINT_RE = re.compile(r"[<>]|=[\"']|\w=\s|\w=$", re.M)
 # A base character followed by combining marks (NFD accents): composed as one piece.
 _CLUSTER_RE = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
 
@@ -59,23 +79,64 @@ class Normalised:
 
     text: str
     source: str
-    starts: array
-    ends: array
+    starts: Optional[array] = None  # None: the view has the source's offsets
+    ends: Optional[array] = None
 
     def to_source(self, start: int, end: int) -> Tuple[int, int]:
         """Offsets in the text as given of the view span [start, end)."""
+        if self.starts is None or self.ends is None:
+            return start, end
         return self.starts[start], self.ends[end]
 
 
 def needs_normalising(text: str) -> bool:
-    """True when the view differs from the text; cheap (C-speed checks) for the usual text."""
-    return bool(_SPECIAL_RE.search(text)) or not unicodedata.is_normalized("NFC", text)
+    """True when the view may differ from the text; cheap (C-speed checks) for the usual text."""
+    return (
+        bool(_SPECIAL_RE.search(text))
+        or not unicodedata.is_normalized("NFC", text)
+        or "\r" in text
+        or bool(_MARKUP_HINT_RE.search(text))
+    )
+
+
+def _blank(match: str) -> str:
+    """Spaces for every character of `match` but its line breaks (line numbers stay)."""
+    return re.sub(r"[^\n]", " ", match)
+
+
+def _markup_as_layout(text: str) -> str:
+    """`text` with its markup blanked, block-level tags as line breaks (same length)."""
+
+    def replace(m: re.Match) -> str:
+        found = m.group()
+        blank = _blank(found)
+        if m.group("tag") and _LINE_BREAK_TAG_RE.match(found):
+            follows_break = re.match(r"[ \t]*(?:\r?\n|$)", text[m.end() : m.end() + 80])
+            return blank if follows_break else "\n" + blank[1:]
+        if m.group("tag") and _BLOCK_TAG_RE.match(found):
+            return ("\n\n" + blank[2:]) if len(found) >= 2 else "\n"
+        return blank
+
+    text = _MARKUP_RE.sub(replace, text)
+    return re.sub(r"\r(?!\n)", "\n", text) if "\r" in text else text
 
 
 def normalise(text: str) -> Optional[Normalised]:
     """The normalised view of `text`, or None when it is already its own view."""
     if not needs_normalising(text):
         return None
+    view, starts, ends = _recomposed(text)
+    view = _markup_as_layout(view)
+    if view == text:
+        return None
+    return Normalised(view, text, starts, ends)
+
+
+def _recomposed(text: str) -> Tuple[str, Optional[array], Optional[array]]:
+    """Step one, which changes lengths: references, invisible characters, NFC; with the
+    offsets of the result in `text` (None when nothing changed)."""
+    if not _SPECIAL_RE.search(text) and unicodedata.is_normalized("NFC", text):
+        return text, None, None
     pieces: List[str] = []
     starts = array("q")
     ends = array("q", [0])
@@ -107,8 +168,6 @@ def normalise(text: str) -> Optional[Normalised]:
                 copy(start, end)
             else:
                 emit(unicodedata.normalize("NFC", decoded), start, end)
-        elif found == "\r":
-            emit("\n", start, end)
         elif found[0] in INVISIBLE:
             pass  # dropped: the next character keeps its own offset
         else:  # a base character with its combining marks
@@ -116,15 +175,7 @@ def normalise(text: str) -> Optional[Normalised]:
         pos = end
     copy(pos, len(text))
     starts.append(len(text))
-    view = "".join(pieces)
-    if view == text:
-        return None
-    return Normalised(view, text, starts, ends)
-
-
-def same_length_view(normalised: Optional[Normalised]) -> bool:
-    """True when the view's offsets are the source's (only same-length replacements)."""
-    return normalised is None or len(normalised.text) == len(normalised.source)
+    return "".join(pieces), starts, ends
 
 
 # Where the tokenizer keeps the text as given, when the view differs from it (a plain

@@ -160,7 +160,7 @@ def robustness(docs: Sequence[GoldDoc], nlp=None, shapes: Optional[Sequence[str]
         scores = score(zip((d.entities for d in reshaped), predict(reshaped, nlp=nlp), strict=True))
         out[shape] = {"micro": scores["micro"]}
     base = out.get("written", {}).get("micro")
-    for shape, row in out.items():
+    for row in out.values():
         for key in ("f", "e2e_f"):
             row[f"{key}_ratio"] = round(row["micro"][key] / base[key], 4) if base and base[key] else None
     return out

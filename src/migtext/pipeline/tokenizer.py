@@ -1,9 +1,14 @@
 """The tokenizer every migtext pipeline uses: spaCy's own, over the normalised view.
 
 `migtext.core.normalise` says why a text is read through a view (NFD accents, character
-references, zero-width characters).  Doing it in the tokenizer means every way of making
-a Doc (`nlp(text)`, `nlp.pipe`, `migtext.annotate`, the CLI) reads the same view, and the
-base model's NER sees composed letters too.  The text as given is kept on the Doc when it
+references, zero-width characters, markup); a page flattened to one line also gets the
+line breaks back before its dateline and its dated list items
+(`migtext.dates.dateline.dateline_breaks`, `migtext.dates.agenda.item_breaks`), so the
+headline, the dateline, the body and an agenda read as they did on the page.
+
+Doing it in the tokenizer means every way of making a Doc (`nlp(text)`, `nlp.pipe`,
+`migtext.annotate`, the CLI) reads the same view, and the base model's NER sees composed
+letters too.  The text as given is kept on the Doc when it
 differs (`source_text(doc)`); records and scores map offsets back to it.
 
 Registered as `migtext.normalising_tokenizer.v1` (a `spacy_tokenizers` entry point), so a
@@ -19,6 +24,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from migtext.core.normalise import SOURCE_KEY, normalise
+from migtext.dates.agenda import item_breaks
+from migtext.dates.dateline import dateline_breaks
 
 TOKENIZER_NAME = "migtext.normalising_tokenizer.v1"
 
@@ -34,10 +41,16 @@ class NormalisingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         view = normalise(text)
-        if view is None:
-            return self.tokenizer(text)
-        doc = self.tokenizer(view.text)
-        doc.user_data[SOURCE_KEY] = text
+        read = text if view is None else view.text
+        breaks = dateline_breaks(read) + item_breaks(read)
+        if breaks:  # a page flattened to one line: its dateline gets its line back
+            chars = list(read)
+            for pos in breaks:
+                chars[pos] = "\n"
+            read = "".join(chars)
+        doc = self.tokenizer(read)
+        if read is not text:
+            doc.user_data[SOURCE_KEY] = text
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
