@@ -19,6 +19,7 @@ DOC_EXTENSIONS = {
     "boilerplate": None,  # [(start_char, end_char)] of menu and navigation lines
     "migtext_candidates": None,  # [(start, end, label, norm, method, score, source)] with keep_candidates
     "people": None,  # [{"norm", "mentions", "role", "role_norm", "affiliation"}]
+    "warnings": None,  # [str]: what the user should know about this document's result
 }
 
 SPAN_EXTENSIONS = {

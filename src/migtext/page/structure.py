@@ -296,3 +296,16 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
             return None
     return start, end
 
+
+# Above this share of its visible characters in menus and debris, a document is mostly
+# page furniture: its record says so rather than coming back empty without a word.
+MOSTLY_FURNITURE = 0.5
+
+
+def furniture_share(text: str, ranges: List[Tuple[int, int]]) -> float:
+    """The share of the text's non-blank characters that lie in `ranges` (merged, sorted)."""
+    visible = len(text) - sum(text.count(c) for c in " \n\t\r\u00a0")
+    if visible <= 0:
+        return 0.0
+    inside = sum(e - s - sum(text.count(c, s, e) for c in " \n\t\r\u00a0") for s, e in ranges)
+    return inside / visible

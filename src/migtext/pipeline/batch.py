@@ -14,6 +14,7 @@ from typing import Any, Dict, Iterable, Iterator, Optional, Set, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from migtext.pipeline import chunks
 from migtext.pipeline.io.documents import Document, Fields, checked
 from migtext.pipeline.io.readers import read_source
 from migtext.pipeline.io.writers import ERROR_KEY
@@ -71,7 +72,7 @@ def annotate_documents(
 
     saved = _skip_failures(nlp)
     try:
-        for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+        for doc in chunks.pipe(nlp, feed(), batch_size=batch_size, n_process=n_process):
             while pending and (pending[0].error is not None or pending[0].id != doc._.doc_id):
                 yield _alone(nlp, pending.popleft())
             yield pending.popleft(), doc

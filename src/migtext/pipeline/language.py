@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.pipeline import chunks
 from migtext.pipeline.factories import COMPONENTS, register_extensions
 from migtext.pipeline.tokenizer import TOKENIZER_NAME
 
@@ -23,6 +24,7 @@ SHORT_NAMES = {name.replace("migtext_", ""): name for name in COMPONENTS}
 REQUIRED = ("migtext_page", "migtext_resolver")
 
 DateLike = Union[str, _dt.date, None]
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
@@ -120,6 +122,12 @@ def check_text(text: Any) -> str:
         )
     if "\x00" in text:
         raise InputError("document contains NUL bytes: it looks like a binary file, not text")
+    surrogate = _SURROGATE_RE.search(text)
+    if surrogate:
+        raise InputError(
+            f"document has a lone surrogate {surrogate.group()!r} at offset {surrogate.start()}: it was decoded "
+            "wrongly (read the file as UTF-8, e.g. open(path, encoding='utf-8', errors='replace'))"
+        )
     return text
 
 
@@ -135,7 +143,7 @@ def make_doc(nlp: Language, text: str, date: DateLike = None, id: Optional[str] 
 def annotate(text: str, date: DateLike = None, id: Optional[str] = None, nlp: Optional[Language] = None) -> Doc:
     """Annotate one document; `date` resolves relative dates ("la semaine dernière")."""
     nlp = nlp or default_pipeline()
-    return nlp(make_doc(nlp, text, date, id))
+    return chunks.run(nlp, make_doc(nlp, text, date, id))
 
 
 Item = Union[str, Mapping[str, Any], Tuple[str, DateLike]]
@@ -159,4 +167,4 @@ def annotate_many(
     """Annotate many documents with `nlp.pipe`; items are texts, (text, date) or dicts."""
     nlp = nlp or default_pipeline()
     docs = (_as_doc(nlp, item, i) for i, item in enumerate(items))
-    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+    yield from chunks.pipe(nlp, docs, batch_size=batch_size, n_process=n_process)

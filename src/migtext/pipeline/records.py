@@ -43,6 +43,7 @@ def doc_to_record(doc: Doc, id: Optional[str] = None) -> Dict[str, Any]:
         "date_source": doc._.doc_date_source,
         "entities": [entity_record(ent, s, e, source) for ent, (s, e) in zip(ents, spans, strict=True)],
         "people": [_person_in_source(doc, person) for person in doc._.people or []],
+        **({"warnings": list(doc._.warnings)} if doc._.warnings else {}),
     }
 
 
