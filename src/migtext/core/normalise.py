@@ -86,7 +86,8 @@ class Normalised:
         """Offsets in the text as given of the view span [start, end)."""
         if self.starts is None or self.ends is None:
             return start, end
-        return self.starts[start], self.ends[end]
+        begin = self.starts[start]
+        return begin, max(begin, self.ends[end])
 
 
 def needs_normalising(text: str) -> bool:

@@ -152,10 +152,10 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
     lines = []  # each segment's text, debris blanked (offsets unchanged)
     k = 0
     for s, e in _segments(text):
+        s, e = _strip_span(text, s, e)
         line, k = _blanked(text, s, e, debris, k)
-        s2, e2 = _strip_span(line, 0, len(line))
-        segments.append((s + s2, s + e2))
-        lines.append(line[s2:e2])
+        segments.append((s, e))
+        lines.append(line)
     keys = [fold(line).strip(" -•*·") for line in lines]
     out: List[Tuple[int, int]] = list(debris)
     bullets = [bool(_BULLET_RE.match(line)) for line in lines]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterable, Iterator, List, Tuple
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -26,9 +26,10 @@ _CUTS = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"[.!?»][^\S\n]+"), re.comp
 OWN_PREFIX = "migtext_"
 
 
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> List[Tuple[int, int]]:
-    """Character ranges that cover `text`, each at most `size` long where the text allows,
-    cut at the best boundary in the second half of each chunk."""
+def chunk_bounds(text: str, size: Optional[int] = None) -> List[Tuple[int, int]]:
+    """Character ranges that cover `text`, each at most `size` (`CHUNK_CHARS`) long where
+    the text allows, cut at the best boundary in the second half of each chunk."""
+    size = size or CHUNK_CHARS
     bounds = []
     start = 0
     while len(text) - start > size:
@@ -46,11 +47,12 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> List[Tuple[int, int]]:
     return bounds
 
 
-def is_long(doc: Doc, size: int = CHUNK_CHARS) -> bool:
-    return len(doc) and doc[-1].idx + len(doc[-1]) > size
+def is_long(doc: Doc, size: Optional[int] = None) -> bool:
+    """Longer than `size` (`CHUNK_CHARS`) characters."""
+    return bool(len(doc)) and doc[-1].idx + len(doc[-1]) > (size or CHUNK_CHARS)
 
 
-def run_in_chunks(nlp: Language, doc: Doc, size: int = CHUNK_CHARS) -> Doc:
+def run_in_chunks(nlp: Language, doc: Doc, size: Optional[int] = None) -> Doc:
     """`nlp(doc)` for a long document, the base model chunk by chunk."""
     base = [(name, proc) for name, proc in nlp.pipeline if not name.startswith(OWN_PREFIX)]
     own = [(name, proc) for name, proc in nlp.pipeline if name.startswith(OWN_PREFIX)]
