@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Tuple
 
 import migtext.countries as migtext_countries
+from migtext.countries import conversion
 
-MENTIONS = Path(__file__).resolve().parents[1] / "tests" / "components" / "test_countries_mentions.py"
+MENTIONS = Path(__file__).resolve().parents[1] / "tests" / "countries" / "test_component_mentions.py"
 
 
 def french_names() -> List[Tuple[str, str]]:
@@ -36,7 +37,7 @@ def french_names() -> List[Tuple[str, str]]:
 
 def migtext_tool() -> Callable[[Sequence[str]], List[Optional[str]]]:
     def run(names):
-        migtext_countries._lookup.cache_clear()
+        conversion._lookup.cache_clear()
         return migtext_countries.to_alpha3(names)
 
     return run
