@@ -37,7 +37,7 @@ def french_names() -> List[Tuple[str, str]]:
 
 def migtext_tool() -> Callable[[Sequence[str]], List[Optional[str]]]:
     def run(names):
-        conversion._lookup.cache_clear()
+        conversion._resolve.cache_clear()
         return migtext_countries.to_alpha3(names)
 
     return run
