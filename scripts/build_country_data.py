@@ -161,11 +161,14 @@ def form_rows():
                     yield alpha3, code, f"former_{kind}", ""
             for lang, name in (("en", c.name), ("fr", fr3.gettext(c.name))):
                 yield alpha3, name, "former_name", lang
-                short = name.split(",")[0].strip()
+                short, _, tail = (part.strip() for part in name.partition(","))
                 # "Burma, Socialist Republic of the Union of" -> "Burma"; not "France,
                 # Metropolitan" -> "France": a current name is no former one
-                if short != name and short not in current:
+                if tail and short not in current:
                     yield alpha3, short, "former_short_name", lang
+                # "USSR, Union of Soviet Socialist Republics": the tail is a name too
+                if len(tail.split()) > 1 and not tail.endswith(("of", "de", "du", "d'")):
+                    yield alpha3, tail, "former_name", lang
 
 
 def write(path: Path, fields, data) -> None:

@@ -154,19 +154,21 @@ _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)\s*\.?$")
 
 def _two_names(text: str) -> Optional[Resolution]:
     """ "Myanmar (Burma)", "Eswatini (Swaziland)", "Republic of China (Taiwan)": a name
-    glossed by another in parentheses is the one country both can mean."""
+    glossed by another in parentheses is the one country both can mean; two names of
+    different countries ("Niger (Nigeria)") are no answer."""
     m = _GLOSSED.match(text)
     if m is None:
         return None
-    meanings = []
-    for part in (m.group("name"), m.group("gloss")):
-        found = _resolve(part, False)
-        meanings.append(set(found.candidates))
-    common = meanings[0] & meanings[1]
-    if len(common) != 1:
+    name, gloss = m.group("name"), m.group("gloss")
+    meanings = [set(_resolve(part, False).candidates) for part in (name, gloss)]
+    if not meanings[0] or not meanings[1]:
         return None
-    alpha3 = common.pop()
-    return _found(alpha3, "alias", f"{m.group('name')!r} and {m.group('gloss')!r} both name {alpha3}")
+    common = meanings[0] & meanings[1]
+    if len(common) == 1:
+        alpha3 = common.pop()
+        return _found(alpha3, "alias", f"{name!r} and {gloss!r} both name {alpha3}")
+    codes = tuple(sorted(common or meanings[0] | meanings[1]))
+    return Resolution(None, None, f"{name!r} and {gloss!r} do not name one country: {', '.join(codes)}", codes)
 
 
 def _resolve_name(text: str, fuzzy: bool) -> Resolution:
