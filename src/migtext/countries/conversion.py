@@ -113,16 +113,16 @@ def _tokens_close(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= (1 if min(len(a), len(b)) < 8 else 2)
 
 
-def _fuzzy(text: str, tokens: Tuple[str, ...]) -> Resolution:
+def _fuzzy(text: str, key: Tuple[str, ...]) -> Resolution:
     """The one country a misspelt name is close to, or None with the reason.
 
-    A name is compared word by word with names of as many words, so that a distinguishing
-    word is never added, dropped or swapped (Congo / RD Congo, Guinée / Guinée-Bissau,
-    Corée du Nord / du Sud); the best name must be closer to its country than any other
-    name is to another country by at least two edits ("Nigerr" is one edit from Niger,
-    two from Nigeria: no answer).
+    A name's words (its `name_key`, in any order) are compared one by one with the words
+    of names of as many words, so that a distinguishing word is never added, dropped or
+    swapped (Congo / RD Congo, Guinée / Guinée-Bissau, Corée du Nord / du Sud); the best
+    name must be closer to its country than any other name is to another country by at
+    least two edits ("Nigerr" is one edit from Niger, two from Nigeria: no answer).
     """
-    joined = " ".join(tokens)
+    joined = " ".join(key)
     limit = kb.max_edits(len(joined))
     unknown = Resolution(None, None, f"no country has the name or code {text!r}")
     if limit == 0:
@@ -130,9 +130,9 @@ def _fuzzy(text: str, tokens: Tuple[str, ...]) -> Resolution:
     keys, payloads = kb.fuzzy_anchors().get(joined[0], ((), ()))
     hits = process.extract(joined, keys, scorer=OSA.distance, score_cutoff=limit + 1, limit=None)
     valid = []
-    for key, distance, i in hits:
-        words = key.split(" ")
-        if distance <= limit and len(words) == len(tokens) and all(map(_tokens_close, tokens, words)):
+    for anchor, distance, i in hits:
+        words = anchor.split(" ")
+        if distance <= limit and len(words) == len(key) and all(map(_tokens_close, key, words)):
             valid.append((distance, payloads[i]))
     if not valid:
         return unknown
@@ -192,7 +192,7 @@ def _resolve_name(text: str, fuzzy: bool) -> Resolution:
     if both is not None:
         return both
     if fuzzy:
-        return _fuzzy(text, tokens)
+        return _fuzzy(text, key)
     return Resolution(None, None, f"no country has the name or code {text!r} (fuzzy matching off)")
 
 

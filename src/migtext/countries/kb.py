@@ -580,22 +580,18 @@ def code_table() -> Dict[str, Tuple[Tuple[str, ...], str]]:
 
 @cache
 def fuzzy_anchors() -> Dict[str, Tuple[List[str], List[Tuple[Optional[str], str]]]]:
-    """The look-up's fuzzy anchors by first letter: every name's words in order, with
+    """The look-up's fuzzy anchors by first letter: every name's key (`name_key`, its
+    words sorted, so that a misspelt catalogue form meets its name in any order) with
     its country (None for a name that is no country, so that a misspelt region is not
     read as a country) and the name as written."""
     out: Dict[str, Tuple[List[str], List[Tuple[Optional[str], str]]]] = {}
-
-    def add(surface: str, code: Optional[str]) -> None:
-        text = " ".join(name_tokens(surface))
-        if text:
-            keys, payloads = out.setdefault(text[0], ([], []))
-            keys.append(text)
-            payloads.append((code, surface))
-
-    for surface, _, _, _, _ in _lookup_rows():
-        entry = lookup_names().get(name_key(surface))
-        if entry is not None and len(entry.codes) == 1 and entry.surface:
-            add(surface, entry.codes[0])
-    for entry in not_countries().values():
-        add(entry.surface, None)
+    for key, entry in lookup_names().items():
+        if len(entry.codes) == 1:
+            keys, payloads = out.setdefault(key[0][0], ([], []))
+            keys.append(" ".join(key))
+            payloads.append((entry.codes[0], entry.surface))
+    for key, other in not_countries().items():
+        keys, payloads = out.setdefault(key[0][0], ([], []))
+        keys.append(" ".join(key))
+        payloads.append((None, other.surface))
     return out
