@@ -12,7 +12,6 @@ model's longer person and organisation names, a capitalised word glued to the na
 ("Paris Hilton"), a given name, a person introduced by age ("Santiago, 24 ans"), and a
 base-model LOC that holds the name (unless a common noun heads it: "townships de Soweto").
 """
-
 from __future__ import annotations
 
 import re
@@ -128,17 +127,8 @@ class PlaceRecognizer:
             qualified = self._country_qualifier(text, match, form, countries)
             if qualified is not None:
                 confirmed.add(key)
-                add_candidate(
-                    doc,
-                    match.start,
-                    qualified,
-                    "LOC",
-                    None,
-                    method="context",
-                    score=SCORE,
-                    source=self.name,
-                    attrs=dict(form.place.attrs(), form=form.form),
-                )
+                add_candidate(doc, match.start, qualified, "LOC", None, method="context", score=SCORE,
+                              source=self.name, attrs=dict(form.place.attrs(), form=form.form))
                 place_ends.add(qualified)
                 continue
             if self._evidence(text, ws, match, form, place_ends, country_starts):
@@ -353,4 +343,5 @@ def _particle(text: str, ws: Sequence[Word], k: int) -> bool:
 def _sentence_start(text: str, pos: int) -> bool:
     """True where `pos` begins a sentence or a line (a capital there proves nothing)."""
     before = text[max(0, pos - 3) : pos].rstrip(" ")
-    return not before or before[-1] in '.!?:;»\n"“«('
+    return not before or before[-1] in ".!?:;»\n\"“«("
+
