@@ -201,3 +201,64 @@ def test_a_city_is_explained_by_the_gazetteer():
     assert found.country is None
     assert found.reason == "'Rio de Janeiro' is a place (city in BRA), not a country"
     assert lookup("Rio de Janeiro") is None
+
+
+# ---- the tables refuse contradictions ----------------------------------------------
+
+
+@pytest.fixture
+def curated_rows(monkeypatch):
+    """Extra rows for country_lookup.csv, with the look-up's caches rebuilt around them."""
+    from migtext.countries import conversion, kb
+
+    extra = []
+    real = kb.read_csv
+
+    def read_csv(name):
+        rows = real(name)
+        return (
+            rows + [dict(zip(("alpha3", "form", "kind", "note"), r, strict=True)) for r in extra]
+            if name == "country_lookup.csv"
+            else rows
+        )
+
+    caches = (kb.lookup_names, kb.not_countries, kb.quick_names, kb.fuzzy_anchors, conversion._resolve)
+    for cache in caches:
+        cache.cache_clear()
+    monkeypatch.setattr(kb, "read_csv", read_csv)
+    yield extra
+    monkeypatch.undo()
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_a_name_given_to_two_countries_is_a_data_error_unless_marked_ambiguous(curated_rows):
+    from migtext.core.errors import DataError
+    from migtext.countries import kb
+
+    curated_rows.append(("NGA", "Niger", "common", ""))
+    with pytest.raises(DataError, match=r"'Niger' \(NER.*'Niger' \(NGA"):
+        kb.lookup_names()
+
+
+def test_marked_ambiguous_names_fit_every_country_listed(curated_rows):
+    curated_rows += [("IRL", "Ireland island", "ambiguous", ""), ("GBR", "Ireland island", "ambiguous", "")]
+    assert lookup("Ireland Island", explain=True).candidates == ("GBR", "IRL")
+
+
+def test_a_part_of_an_unknown_country_is_a_data_error(curated_rows):
+    from migtext.core.errors import DataError
+    from migtext.countries import kb
+
+    curated_rows.append(("XXX", "Atlantis", "part", ""))
+    with pytest.raises(DataError, match="unknown country 'XXX'"):
+        kb.not_countries()
+
+
+def test_a_country_name_listed_as_no_country_is_a_data_error(curated_rows):
+    from migtext.core.errors import DataError
+    from migtext.countries import kb
+
+    curated_rows.append(("", "Mali", "not_country", ""))
+    with pytest.raises(DataError, match="'Mali' is both a country's name"):
+        kb.not_countries()

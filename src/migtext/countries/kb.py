@@ -544,6 +544,8 @@ def not_countries() -> Dict[Tuple[str, ...], NotCountry]:
     for row in read_csv("country_lookup.csv"):
         note = f": {row['note']}" if row["note"] else ""
         if row["kind"] == "part":
+            if row["alpha3"] not in countries():
+                raise DataError(f"country_lookup.csv: {row['form']!r} is part of unknown country {row['alpha3']!r}")
             parent = country(row["alpha3"])
             add(row["form"], f"part of {parent.alpha3} ({parent.name_en}), not a country of ISO 3166-1{note}")
         elif row["kind"] == "not_country":
