@@ -7,6 +7,7 @@ values a converter must leave unanswered: each fits several countries, or none.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from migtext.countries import Resolution, lookup
@@ -186,7 +187,10 @@ def test_an_ambiguous_name_lists_its_candidates_with_their_names():
     assert found.reason == "'Korea' fits 2 countries: KOR (South Korea), PRK (North Korea)"
 
 
-@pytest.mark.parametrize("value, why", [(None, "a missing value"), (float("nan"), "a missing value"), ("  ", "empty")])
+@pytest.mark.parametrize(
+    "value, why",
+    [(None, "a missing value"), (float("nan"), "a missing value"), (pd.NA, "a missing value"), ("  ", "empty")],
+)
 def test_missing_values_are_explained(value, why):
     assert why in lookup(value, explain=True).reason
 

@@ -171,11 +171,24 @@ def test_words_in_either_language_agree():
 
 
 def test_a_gloss_that_names_another_country_is_no_answer():
-    # "Niger (Nigeria)": two names of two countries, so neither is chosen; "Congo" is
-    # the Republic of the Congo, "Zaïre" the Democratic Republic: no answer either
-    for name, codes in (("Niger (Nigeria)", ("NER", "NGA")), ("Congo (Zaïre)", ("COD", "COG"))):
-        found = lookup(name, explain=True)
-        assert found.country is None and found.candidates == codes
-        assert "do not name one country" in found.reason
+    # "Niger (Nigeria)": two names of two countries, so neither is chosen
+    found = lookup("Niger (Nigeria)", explain=True)
+    assert found.country is None and found.candidates == ("NER", "NGA")
+    assert "do not name one country" in found.reason
     found = lookup("Swaziland (Eswatini)", explain=True)
     assert found.alpha3 == "SWZ" and "both name SWZ" in found.reason
+
+
+@pytest.mark.parametrize(
+    "name, alpha3",
+    [("Congo (Zaïre)", "COD"), ("Congo (RDC)", "COD"), ("Guinée (Conakry)", "GIN"), ("Corée (Nord)", "PRK")],
+)
+def test_a_gloss_picks_the_country_whose_name_holds_the_head(name, alpha3):
+    # "Congo" alone is the Republic of the Congo, but it is also a word of the
+    # Democratic Republic's name, which "Zaïre" names
+    assert lookup(name).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("name", ["Congo (Lima)", "Atlantide (Guinée)", "Guinée (Mali)"])
+def test_a_gloss_that_names_nothing_or_another_country_gives_nothing(name):
+    assert lookup(name) is None

@@ -153,22 +153,34 @@ _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)\s*\.?$")
 
 
 def _two_names(text: str) -> Optional[Resolution]:
-    """ "Myanmar (Burma)", "Eswatini (Swaziland)", "Republic of China (Taiwan)": a name
-    glossed by another in parentheses is the one country both can mean; two names of
-    different countries ("Niger (Nigeria)") are no answer."""
+    """ "Myanmar (Burma)", "Eswatini (Swaziland)", "Congo (Zaïre)": a name glossed by
+    another in parentheses is the one country both name, or the one country that one
+    of them names while the other's words are in one of its names ("Congo" is in
+    "République démocratique du Congo").  Two names of different countries ("Niger
+    (Nigeria)") are no answer."""
     m = _GLOSSED.match(text)
     if m is None:
         return None
-    name, gloss = m.group("name"), m.group("gloss")
-    meanings = [set(_resolve(part, False).candidates) for part in (name, gloss)]
-    if not meanings[0] or not meanings[1]:
+    parts = (m.group("name"), m.group("gloss"))
+    meanings = [set(_resolve(part, False).candidates) for part in parts]
+    if not meanings[0] and not meanings[1]:
         return None
     common = meanings[0] & meanings[1]
+    if len(common) != 1:
+        common = set()
+        for one, other in ((0, 1), (1, 0)):
+            if len(meanings[one]) == 1:
+                (code,) = meanings[one]
+                words = set(kb.name_key(parts[other]))
+                if any(words <= key for key in kb.name_keys_of()[code]):
+                    common.add(code)
     if len(common) == 1:
         alpha3 = common.pop()
-        return _found(alpha3, "alias", f"{name!r} and {gloss!r} both name {alpha3}")
-    codes = tuple(sorted(common or meanings[0] | meanings[1]))
-    return Resolution(None, None, f"{name!r} and {gloss!r} do not name one country: {', '.join(codes)}", codes)
+        return _found(alpha3, "alias", f"{parts[0]!r} and {parts[1]!r} both name {alpha3}")
+    if not meanings[0] or not meanings[1]:
+        return None
+    codes = tuple(sorted(meanings[0] | meanings[1]))
+    return Resolution(None, None, f"{parts[0]!r} and {parts[1]!r} do not name one country: {', '.join(codes)}", codes)
 
 
 def _resolve_name(text: str, fuzzy: bool) -> Resolution:
@@ -184,7 +196,7 @@ def _resolve_name(text: str, fuzzy: bool) -> Resolution:
     if entry is not None:
         if len(entry.codes) > 1:
             return _several(text, entry.codes)
-        return _found(entry.codes[0], entry.method, f"{entry.source} {entry.surface!r}")
+        return _found(entry.codes[0], entry.method, f"the words of the {entry.source} {entry.surface!r}")
     other = kb.not_countries().get(key)
     if other is not None:
         return Resolution(None, None, f"{other.surface!r} is {other.reason}")
@@ -218,8 +230,12 @@ def resolve(value: Any, fuzzy: bool = True) -> Resolution:
     return _not_a_name(value)
 
 
+_MISSING = ("NAType", "NaTType")
+
+
 def _not_a_name(value: Any) -> Resolution:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    # None, NaN, and pandas' NA and NaT (told by name: pandas is not imported for them)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ in _MISSING:
         return Resolution(None, None, "a missing value")
     return Resolution(None, None, f"{value!r} ({type(value).__name__}) is neither a name nor a code")
 

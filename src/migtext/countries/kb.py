@@ -378,6 +378,16 @@ def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
 # names that are no country of ISO 3166-1 (a part of one, an organisation, Kosovo).
 LOOKUP_KINDS = ("common", "catalogue", "acronym", "former", "ambiguous", "part", "not_country")
 _FORMER = ("former", "former_name", "former_short_name")
+_FRENCH_SOURCES = {
+    "official": "French ISO name",
+    "short": "usual French name",
+    "news": "French name",
+    "old": "former French name",
+    "acronym": "French acronym",
+    "foreign": "name used in French",
+    "misspelling": "frequent misspelling",
+    "lookup": "French name",
+}
 
 
 @dataclass(frozen=True)
@@ -448,7 +458,7 @@ def _lookup_rows() -> Iterator[Tuple[str, str, str, str, int]]:
     """(surface, alpha3, method, source, rank) of every name the look-up knows; rank 0
     for current names, 1 for former ones, which never override a current name."""
     for n in country_names():
-        yield n.surface, n.alpha3, n.method, f"French {n.kind} name", 0
+        yield n.surface, n.alpha3, n.method, _FRENCH_SOURCES[n.kind], 0
     for d in demonyms():
         yield d.form, d.alpha3, "alias", "French nationality", 0
     for row in read_csv("countries.forms.csv"):
@@ -498,6 +508,17 @@ def lookup_names() -> Dict[Tuple[str, ...], LookupName]:
         first = min(rows, key=lambda r: r[2] != "exact")  # an ISO or official name first
         out[key] = LookupName(first[0], codes, first[2], first[3])
     return out
+
+
+@cache
+def name_keys_of() -> Dict[str, Tuple[FrozenSet[str], ...]]:
+    """alpha-3 -> the words of each of its names, to tell whether a word names it:
+    "Congo" is in a name of COD ("République démocratique du Congo")."""
+    out: Dict[str, List[FrozenSet[str]]] = {}
+    for key, entry in lookup_names().items():
+        for code in entry.codes:
+            out.setdefault(code, []).append(frozenset(key))
+    return {code: tuple(keys) for code, keys in out.items()}
 
 
 _QUICK = str.maketrans({"'": " ", "-": " "})
