@@ -25,7 +25,7 @@ Run:  python benchmarks/country_linking.py [--repeats 5] [--only french,codes] [
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import ast
 import logging
 import statistics
 import time
@@ -37,28 +37,33 @@ from migtext.countries import conversion
 
 TESTS = Path(__file__).resolve().parents[1] / "tests" / "countries"
 
-# list name -> (test module, attribute holding (value, expected) pairs)
+# list name -> (test module, the variable holding its "value|expected" lines)
 LISTS = {
-    "french": ("test_component_mentions.py", "COUNTRY_MENTIONS"),
-    "english": ("test_conversion_english.py", "ENGLISH_NAMES"),
-    "catalogue": ("test_conversion_catalogue.py", "CATALOGUE"),
-    "abbreviations": ("test_conversion_abbreviations.py", "ABBREVIATIONS"),
-    "former": ("test_conversion_former.py", "FORMER"),
-    "codes": ("test_conversion_codes.py", "CODES"),
-    "refusals": ("test_conversion_ambiguity.py", "REFUSALS"),
+    "french": ("test_component_mentions.py", "COUNTRY_DATA"),
+    "english": ("test_conversion_english.py", "ENGLISH_DATA"),
+    "catalogue": ("test_conversion_catalogue.py", "CATALOGUE_DATA"),
+    "abbreviations": ("test_conversion_abbreviations.py", "ABBREVIATIONS_DATA"),
+    "former": ("test_conversion_former.py", "FORMER_DATA"),
+    "codes": ("test_conversion_codes.py", "CODES_DATA"),
+    "refusals": ("test_conversion_ambiguity.py", "REFUSALS_DATA"),
 }
 
 Tool = Callable[[Sequence[str]], List[Optional[str]]]
 
 
 def read_list(name: str) -> List[Tuple[str, Optional[str]]]:
-    """(value, expected alpha-3 or None) of one hand-written list."""
-    filename, attribute = LISTS[name]
-    spec = importlib.util.spec_from_file_location(f"country_list_{name}", TESTS / filename)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    pairs = getattr(module, attribute)
-    if name == "refusals":
+    """(value, expected alpha-3 or None) of one hand-written list, read from the test
+    module's text (the tests are not imported)."""
+    filename, variable = LISTS[name]
+    tree = ast.parse((TESTS / filename).read_text(encoding="utf-8"))
+    data = next(
+        node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == variable for t in node.targets)
+    )
+    lines = [line.replace("\\n", "\n") for line in data.splitlines() if line.strip() and not line.startswith("#")]
+    pairs = [tuple(line.split("|")) for line in lines]
+    if name == "refusals":  # the second column is the reason: no code is right
         return [(value, None) for value, _ in pairs]
     return [(value, code) for value, code in pairs]
 

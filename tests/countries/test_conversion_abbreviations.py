@@ -11,11 +11,7 @@ import pytest
 
 from migtext.core.data import read_csv
 from migtext.countries import kb, lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 ABBREVIATIONS_DATA = r"""
@@ -150,7 +146,7 @@ the Republic of the Gambia|GMB
 """
 # fmt: on
 
-ABBREVIATIONS = _read(ABBREVIATIONS_DATA)
+ABBREVIATIONS = read_pairs(ABBREVIATIONS_DATA)
 
 
 def test_abbreviation_list_is_large():

@@ -11,11 +11,7 @@ import pandas as pd
 import pytest
 
 from migtext.countries import Resolution, lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 REFUSALS_DATA = r"""
@@ -80,7 +76,7 @@ Xyzzyland|no country has the name
 """
 # fmt: on
 
-REFUSALS = _read(REFUSALS_DATA)
+REFUSALS = read_pairs(REFUSALS_DATA)
 
 
 def test_refusal_list_is_varied():

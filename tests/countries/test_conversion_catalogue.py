@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from migtext.countries import kb, lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 CATALOGUE_DATA = r"""
@@ -128,7 +124,7 @@ Myanmar (Birmanie)|MMR
 """
 # fmt: on
 
-CATALOGUE = _read(CATALOGUE_DATA)
+CATALOGUE = read_pairs(CATALOGUE_DATA)
 
 
 def test_catalogue_list_is_large_and_in_both_languages():

@@ -12,11 +12,7 @@ import numpy as np
 import pytest
 
 from migtext.countries import kb, lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 CODES_DATA = r"""
@@ -190,7 +186,7 @@ PZ|PAN
 """
 # fmt: on
 
-CODES = _read(CODES_DATA)
+CODES = read_pairs(CODES_DATA)
 
 
 def test_code_list_is_large_and_varied():

@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from migtext.countries import lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 ENGLISH_DATA = r"""
@@ -349,7 +345,7 @@ Equatorial Guniea|GNQ
 """
 # fmt: on
 
-ENGLISH_NAMES = _read(ENGLISH_DATA)
+ENGLISH_NAMES = read_pairs(ENGLISH_DATA)
 
 
 def test_english_list_is_large_and_varied():

@@ -11,11 +11,7 @@ import pytest
 
 from migtext.core.data import read_csv
 from migtext.countries import kb, lookup
-
-
-def _read(data):
-    return [tuple(line.split("|")) for line in data.splitlines() if line.strip() and not line.startswith("#")]
-
+from tests.countries import read_pairs
 
 # fmt: off
 FORMER_DATA = r"""
@@ -127,7 +123,7 @@ Antilles néerlandaises|ANT
 """
 # fmt: on
 
-FORMER = _read(FORMER_DATA)
+FORMER = read_pairs(FORMER_DATA)
 
 
 def test_former_list_is_large_and_in_both_languages():
