@@ -27,7 +27,7 @@ import numbers
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -258,7 +258,7 @@ def _explained(resolution: Resolution, value: Any) -> Resolution:
     return replace(resolution, reason=f"{name!r} is a place ({form.place.kind}{where}), not a country")
 
 
-def lookup(name: Any, fuzzy: bool = True, explain: bool = False):
+def lookup(name: Any, fuzzy: bool = True, explain: bool = False) -> Union[Country, Resolution, None]:
     """The country a name or code means, or None.
 
     Reads French and English names, official, short, common and former ("la Corée du
