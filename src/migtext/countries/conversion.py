@@ -25,9 +25,8 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
+from functools import cache, lru_cache
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Tuple, Union
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -39,13 +38,13 @@ from migtext.countries.kb import Country, country
 __all__ = ["TARGETS", "Country", "Resolution", "convert", "lookup", "lookup_many", "to_alpha3"]
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What `lookup(name, explain=True)` returns: the country (or None) and why.
 
     `method` is "code" (an ISO code), "exact" (an ISO or official name), "alias"
     (another listed name), "fuzzy" (a misspelling), or None when nothing was found;
-    `candidates` holds the alpha-3 codes a name fits when it fits several.
+    `candidates` holds the alpha-3 codes a name fits when it fits several.  (A named
+    tuple: a column of names builds one per distinct value.)
     """
 
     country: Optional[Country]
@@ -76,6 +75,8 @@ _FLOAT_CODE = re.compile(r"^\d+\.0*$")  # "4.0": a numeric code read as a float
 def code_key(text: str) -> Optional[str]:
     """The form an ISO code takes in `kb.code_table`, or None if `text` cannot be one:
     letters in any case ("fra", "Fr"), numbers with or without leading zeros ("4", "004")."""
+    if len(text) > 6 and not text[0].isdigit():
+        return None  # a name: the common case, decided without a regex
     if text.isdigit() or _FLOAT_CODE.match(text):
         number = int(text.split(".")[0])
         return f"{number:03d}" if number < 1000 else None
@@ -183,11 +184,20 @@ def _two_names(text: str) -> Optional[Resolution]:
     return Resolution(None, None, f"{parts[0]!r} and {parts[1]!r} do not name one country: {', '.join(codes)}", codes)
 
 
+@cache
+def _listed() -> Dict[str, Resolution]:
+    """The resolution of every listed name, by `kb.quick_key`, built once."""
+    return {
+        key: _found(entry.codes[0], entry.method, f"{entry.source} {entry.surface!r}")
+        for key, entry in kb.quick_names().items()
+    }
+
+
 def _resolve_name(text: str, fuzzy: bool) -> Resolution:
     _, name = strip_article(text)
-    entry = kb.quick_names().get(kb.quick_key(name))  # fast path: a name as listed
-    if entry is not None:
-        return _found(entry.codes[0], entry.method, f"{entry.source} {entry.surface!r}")
+    found = _listed().get(kb.quick_key(name))  # fast path: a name as listed
+    if found is not None:
+        return found
     tokens = kb.name_tokens(name)
     if not tokens:
         return Resolution(None, None, f"{text!r} holds no name")
@@ -255,7 +265,7 @@ def _explained(resolution: Resolution, value: Any) -> Resolution:
     if form is None:
         return resolution
     where = f" in {form.place.country}" if form.place.country else ""
-    return replace(resolution, reason=f"{name!r} is a place ({form.place.kind}{where}), not a country")
+    return resolution._replace(reason=f"{name!r} is a place ({form.place.kind}{where}), not a country")
 
 
 def lookup(name: Any, fuzzy: bool = True, explain: bool = False) -> Union[Country, Resolution, None]:
