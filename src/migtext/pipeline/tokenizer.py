@@ -40,18 +40,24 @@ class NormalisingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        view = normalise(text)
-        read = text if view is None else view.text
-        breaks = dateline_breaks(read) + item_breaks(read)
-        if breaks:  # a page flattened to one line: its dateline gets its line back
-            chars = list(read)
-            for pos in breaks:
-                chars[pos] = "\n"
-            read = "".join(chars)
+        read = self.view(text)
         doc = self.tokenizer(read)
         if read is not text:
             doc.user_data[SOURCE_KEY] = text
         return doc
+
+    @staticmethod
+    def view(text: str) -> str:
+        """What the tokenizer reads: `text` itself (the same object) when it needs no view."""
+        view = normalise(text)
+        read = text if view is None else view.text
+        breaks = dateline_breaks(read) + item_breaks(read)
+        if breaks:  # a page flattened to one line: its dateline and list items get their lines back
+            chars = list(read)
+            for pos in breaks:
+                chars[pos] = "\n"
+            read = "".join(chars)
+        return read
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
