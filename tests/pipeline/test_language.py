@@ -11,6 +11,7 @@ import migtext
 import migtext.pipeline.records
 from migtext.core.candidates import LABELS
 from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.core.normalise import source_text
 from migtext.core.text import in_ranges
 from migtext.pipeline.factories import COMPONENTS
 
@@ -234,10 +235,12 @@ def test_offsets_on_noisy_scraped_text_refer_to_the_text_as_given(annotate):
         'rencontré\nBrunson McKinley à Lima.\n"mailto:info@iom.int" target="_blank" title=\n'
     )
     doc = annotate(text)
-    assert doc.text == text
+    assert len(doc.text) == len(text) and source_text(doc) == text  # markup blanked in place, text kept
     for e in doc.ents:
         assert text[e.start_char : e.end_char] == e.text
         assert not in_ranges(e.start_char, e.end_char, doc._.boilerplate)
+    for e in migtext.doc_to_record(doc)["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
 
 
 def test_seed_has_no_entity_in_menus_no_misc_and_not_ca_or_veuillez(annotate, seed):
@@ -252,3 +255,8 @@ def test_seed_has_no_entity_in_menus_no_misc_and_not_ca_or_veuillez(annotate, se
         line = text[line_start : text.find("\n", e.start_char)]
         assert not line.startswith("- "), f"{e.text!r} found in the menu line {line!r}"
         assert len(line.split()) > 3 or e.label_ in ("PER", "ORG", "LOC"), f"{e.text!r} in heading {line!r}"
+
+
+def test_a_lone_surrogate_is_a_clear_input_error(annotate):
+    with pytest.raises(InputError, match=r"lone surrogate '\\ud800' at offset 7"):
+        annotate("Le HCR \ud800 au Tchad")

@@ -58,6 +58,9 @@ def evaluate(
                                         "to show what migtext adds."),
     errors: bool = flag("--errors", "List every miss, false positive and wrong norm with its context, "
                                     "instead of the scores."),
+    robustness: bool = flag("--robustness", "Score GOLD as written and rewritten as one line, with a source URL, "
+                                            "\\r\\n, NFD, no-break spaces and as an HTML fragment: one row per shape "
+                                            "with its ratio to the text as written."),
 ) -> None:
     """Score migtext against GOLD, per label and micro-averaged.
 
@@ -71,6 +74,14 @@ def evaluate(
     from migtext.pipeline.evaluate import evaluate as run
 
     try:
+        if robustness:
+            from migtext.pipeline.evaluate import load_gold
+            from migtext.pipeline.robustness import format_robustness
+            from migtext.pipeline.robustness import robustness as shapes
+
+            table = shapes(load_gold(gold))
+            typer.echo(json.dumps(table, ensure_ascii=False, indent=2) if as_json else format_robustness(table))
+            return
         if errors:
             typer.echo("\n".join(error_lines(gold, baseline=baseline)))
             return

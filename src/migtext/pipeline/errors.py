@@ -5,9 +5,9 @@ per input document, in input order.  A document that could not be annotated is a
 with no tokens whose `doc._.error` says what was wrong and what to do, and whose
 `doc._.error_kind` (one of `ERROR_KINDS`) lets a run count and filter its errors.
 
-`pipe_safely` is `nlp.pipe` that never stops on one document: spaCy's error handlers
-drop a failing document instead of raising, and that document is then run alone to
-record why it failed.
+`pipe_safely` is `nlp.pipe` (long documents in chunks, `migtext.pipeline.chunks`) that
+never stops on one document: spaCy's error handlers drop a failing document instead of
+raising, and that document is then run alone to record why it failed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.errors import InputError
+from migtext.core.normalise import source_text
+from migtext.pipeline import chunks
 
 # kind -> how a run's summary names it ("3 empty, 1 not UTF-8")
 ERROR_KINDS: Dict[str, str] = {
@@ -93,7 +95,7 @@ def pipe_safely(nlp: Language, docs: Iterable[Doc], batch_size: int = 32, n_proc
 
     saved = _skip_failures(nlp)
     try:
-        for done in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+        for done in chunks.pipe(nlp, feed(), batch_size=batch_size, n_process=n_process):
             sequence = done.user_data.pop(_SEQUENCE_KEY)
             while pending[0][0] != sequence:
                 yield _alone(nlp, *pending.popleft()[1:])
@@ -106,7 +108,8 @@ def pipe_safely(nlp: Language, docs: Iterable[Doc], batch_size: int = 32, n_proc
 
 
 def _inputs(doc: Doc) -> Tuple[str, Dict[str, Any]]:
-    return doc.text, {name: getattr(doc._, name) for name in _INPUT_EXTENSIONS}
+    """What makes the Doc again: the text as given (not the tokenizer's view) and its extensions."""
+    return source_text(doc), {name: getattr(doc._, name) for name in _INPUT_EXTENSIONS}
 
 
 def _alone(nlp: Language, doc: Doc, inputs: Optional[Tuple[str, Dict[str, Any]]]) -> Doc:
@@ -120,7 +123,9 @@ def _alone(nlp: Language, doc: Doc, inputs: Optional[Tuple[str, Dict[str, Any]]]
         fresh = nlp.make_doc(text)
         for name, value in extensions.items():
             setattr(fresh._, name, value)
-        for _, component in nlp.pipeline:
+        if chunks.is_long(fresh):
+            return chunks.run_in_chunks(nlp, fresh)
+        for _, component in nlp.pipeline:  # not nlp(fresh): its error handler is the one that drops
             fresh = component(fresh)
         return fresh
     except Exception as err:  # a component bug on one document must not stop the run

