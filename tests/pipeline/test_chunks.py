@@ -65,7 +65,7 @@ def test_pipe_keeps_input_order_with_long_documents_among_short_ones(nlp, monkey
     assert {e.kb_id_ for e in docs[3].ents} == {"LBY"}
 
 
-def test_a_failing_long_document_raises_as_nlp_pipe_would(nlp, monkeypatch):
+def test_a_failing_long_document_raises_or_is_recorded_as_a_short_one_would(nlp, monkeypatch):
     monkeypatch.setattr(chunks, "CHUNK_CHARS", 100)
 
     def boom(nlp, doc, size=100):
@@ -73,4 +73,7 @@ def test_a_failing_long_document_raises_as_nlp_pipe_would(nlp, monkeypatch):
 
     monkeypatch.setattr(chunks, "run_in_chunks", boom)
     with pytest.raises(RuntimeError, match="boom"):
-        list(migtext.annotate_many(["Le Tchad. " * 30], nlp=nlp))
+        list(migtext.annotate_many(["Le Tchad. " * 30], nlp=nlp, errors="raise"))
+    docs = list(migtext.annotate_many(["Le Mali.", "Le Tchad. " * 30, "Le Niger."], nlp=nlp))  # errors="record"
+    assert [d._.error_kind for d in docs] == [None, "failed", None]
+    assert docs[1]._.error == "annotation failed: RuntimeError: boom" and docs[2].ents
