@@ -41,7 +41,7 @@ def dates(doc):
         # two-digit years
         ("Elle est arrivée en France en septembre 98.", [("septembre 98", "1998-09")]),
         ("Ils étaient arrivés le 3 juin 02 après un long voyage.", [("3 juin 02", "2002-06-03")]),
-        ("Le 3 juin 15 migrants sont morts en mer.", [("3 juin", "2023-06-03")]),
+        ("Le 3 juin 15 migrants ont péri en mer.", [("3 juin", "2023-06-03")]),
         # durations outside a migration phrase
         ("Il a été condamné à cinq ans de réclusion criminelle.", [("cinq ans", "P5Y")]),
         ("Les deux hommes ont été condamnés à 10 ans d'emprisonnement.", [("10 ans", "P10Y")]),
