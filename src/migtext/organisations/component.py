@@ -72,7 +72,8 @@ _GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-Ý](?<![\w-][A-ZÀ-Ý])[A-ZÀ-Ý0-9]{1,7}(?![\w-])")
 # "des Maliens de l'extérieur", "des Marocains résidant à l'étranger": a state's nationals abroad.
 _ABROAD = (
-    r"\s+(?:(?:résidant|résidents|vivant|établis)\s+)?(?:de|à|hors\s+de)\s+l['’`]\s*(?:extérieur|étranger)\b"
+    r"\s+(?:(?:r[ée]sidant|r[ée]sidents|vivant|[ée]tablis)\s+)?(?:de|[àa]|hors\s+de)\s+l['’`]\s*"
+    r"(?:ext[ée]rieur|[ée]tranger)\b"
 )
 # "de l'Intérieur", "des Affaires étrangères", "du Travail, de l'Emploi et de l'Insertion"
 _MINISTRY_TAIL = (
@@ -100,8 +101,8 @@ _PLACE_BODY_HEADS = ("Banque", "Université", "réfecture")  # every match of _P
 # national de lutte contre la traite des personnes", "Direction générale des Maliens de
 # l'extérieur". The field is lower-case words after links (or nationals abroad).
 _BODY_SCOPE = (
-    r"(?:national|nationale|fédéral|fédérale|général|générale|interministériel|interministérielle|supérieur"
-    r"|supérieure|central|centrale|permanent|permanente|consultatif|consultative)"
+    r"(?:nationale?|f[ée]d[ée]rale?|g[ée]n[ée]rale?|interminist[ée]rielle?|sup[ée]rieure?|centrale?|permanente?"
+    r"|consultatif|consultative)"
 )
 _NATIONAL_BODY_RE = compile_skipping(
     r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
