@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,6 +14,9 @@ from migtext.dates.grammar import day_reference, find_dates, reference, value_of
 from migtext.dates.tense import direction_at, future_cue_at, present_event_at
 from migtext.dates.timex import Anchor
 
+# "être" in the present right before "aujourd'hui": "sont aujourd'hui déplacées" describes
+# how things are, whatever the participle after it looks like.
+_STATE_BEFORE = re.compile(r"\b(?:est|sont|reste|restent|demeure|demeurent)\s+(?:encore\s+|toujours\s+)?$")
 # Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
 SCORE = 0.9
 VAGUE_SCORE = 0.7
@@ -52,6 +57,8 @@ class DateRecognizer:
                         direction = "future"  # "18 décembre – Journée des migrants" in an agenda
                     elif found.data.get("lean") or future_cue_at(folded, found.start, found.end):
                         direction = "future"  # "jusqu'à vendredi", "RENDEZ-VOUS DIMANCHE"
+            if nowadays and _STATE_BEFORE.search(folded, max(0, found.start - 24), found.start):
+                continue  # "sont aujourd'hui déplacées": a state, not an event of the day
             if nowadays and direction is None:
                 if not present_event_at(doc, found.start, found.end):
                     continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words, get_candidates
+from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import at_line_start, fold, phrase_key, strip_article, words
 from migtext.organisations.acronyms import Definition, find_definitions
@@ -131,6 +132,12 @@ _REPRESENTATION_RE = compile_skipping(
 )
 _REPRESENTATION_SEAT_RE = re.compile(
     r"\s+(?:auprès\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)|(?:au|aux|en|à)\s+)"
+)
+# An organisation named after its kind, in lower case: "l'association Tremplin Exil", "le
+# collectif Sans Papiers 75", "l'ONG Alarm Phone" (the name is the mention, not the kind).
+_KIND_NAMED_RE = compile_skipping(
+    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|sans|pour|et|la|le|les)\s+)?[A-ZÀ-Ý0-9][\w'’-]*){0,4})"
 )
 # A page title's category tags: "SOCIETE- MIGRATIONS- ...", "INTERNATIONAL - AFRIQUE - ...".
 _CATEGORY_TAGS_RE = re.compile(r"(?:[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*[ \t]*[-–—](?=[ \t]))+")
@@ -295,6 +302,7 @@ class OrganisationRecognizer:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
+        self._named_after_kind(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
@@ -418,6 +426,23 @@ class OrganisationRecognizer:
                 continue
             if _listed_neighbours(folded, mentions, m.start(), m.end()):
                 propose(m.start(), m.end(), None, "context", 0.6, {"acronym_fr": surface})
+
+    @staticmethod
+    def _named_after_kind(doc, text, propose) -> None:
+        """ "l'association Tremplin Exil": a capitalised name after a lower-case kind of
+        organisation, unless another component reads the whole name ("l'association
+        France", a country) or it is a lone given name."""
+        if not any(kind in text for kind in ("association", "ONG", "collectif", "fondation", "syndicat", "fédération",
+                                             "coopérative", "plateforme")):  # fmt: skip
+            return
+        others = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
+        for m in _KIND_NAMED_RE.finditer(text):
+            start, end = m.span("name")
+            if any(s <= start and end <= e for s, e in others):
+                continue
+            if " " not in m.group("name") and is_first_name(m.group("name")):
+                continue
+            propose(start, end, None, "context", 0.7, {"name_fr": m.group("name"), "type": "ngo"})
 
     # ------------------------------------------------------------ base model
 

@@ -290,6 +290,15 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
     return runs
 
 
+def _merged_with_neighbour(text: str, span: Context, start: int, cover: _Cover) -> bool:
+    """A base-model span that runs from another entity into the name: "à Madagascar Natacha
+    Randria" read as one LOC. The part before the name is a rule candidate of its own."""
+    if span.start >= start:
+        return False
+    before = cover.first(span.start, span.start + 1)
+    return before is not None and before.start <= span.start and not text[before.end : start].strip()
+
+
 def _title_surname(text: str, tokens: Sequence[Token], k: int) -> bool:
     """A title word right after a capitalised particle ("Bruno Le Maire"): part of a surname."""
     if tokens[k].kind != "title" or k == 0:
@@ -553,7 +562,11 @@ def find_mentions(
         evidence, honorific = _evidence(text, tokens, i, j, start)
         if model_ranges.overlaps(start, end):
             evidence.add("model")
-        other_entity = "model" not in evidence and not model_slip and bool(other_cover.covering(start, end))
+        other_entity = (
+            "model" not in evidence
+            and not model_slip
+            and any(not _merged_with_neighbour(text, c, start, cover) for c in other_cover.covering(start, end))
+        )
         core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
         only_caps = all(t.kind == "caps" for t in core)
         if only_caps and not evidence & {"honorific", "first_name", "credit"}:
