@@ -9,17 +9,18 @@ a misspelt country is caught without fuzzing every capitalised word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import compress
-from typing import Optional, Sequence, Tuple
+from typing import FrozenSet, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.core.data import read_csv
-from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, strip_article, words
+from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
 from migtext.countries import kb, places
 from migtext.countries.places_component import PLACE_NOUNS, line_start
 
@@ -84,7 +85,7 @@ _NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
 
 # A place's noun before a country's name makes it the city of that name: "la ville de
 # Djibouti", "le port de Djibouti", "la capitale, Koweït".
-_CITY_BEFORE = re.compile(r"\b(?i:ville|capitale|port|cité|agglomération|municipalité)\s+(?:de\s+|d['’`]\s*)$")
+CITY_NOUNS = frozenset({"ville", "capitale", "port", "cite", "agglomeration", "municipalite"})
 # A country name that opens with its article is a common noun without the capital after the
 # article ("la réunion de lundi") and a meeting before "de" and a lower-case word ("La
 # Réunion de crise", "la Réunion du 12 mars").
@@ -101,10 +102,9 @@ HONORIFICS_FILE = "roles_honorifics.csv"
 
 
 @lru_cache(maxsize=1)
-def _honorific_before() -> re.Pattern:
-    forms = sorted((row["form"].strip() for row in read_csv(HONORIFICS_FILE)), key=len, reverse=True)
-    alternatives = "|".join(re.escape(f) + (r"(?!\w)" if f[-1].isalnum() else "") for f in forms)
-    return re.compile(r"(?:^|(?<=[\s(«\"'’,;:/]))(?:" + alternatives + r")[ \t\u00a0]+$")
+def honorific_keys() -> FrozenSet[str]:
+    """Folded honorifics without their full stop ("mme", "m", "madame", "dr")."""
+    return frozenset(fold(row["form"].strip().rstrip(".")) for row in read_csv(HONORIFICS_FILE))
 
 
 # Words after which a misspelt capitalised word is worth a fuzzy look-up.
@@ -181,6 +181,8 @@ class CountryRecognizer:
         matches = list(self.index.iter_matches(text, ws))
         self._named = None  # the countries named by their own names, found when a nickname needs it
         self._matches = matches
+        self._person_spans = sorted((s, e) for s, e, label in doc._.model_ents or () if label == "PER")
+        self._person_starts = [s for s, _ in self._person_spans]
         for match in matches:
             span = self._propose_match(doc, text, folded, ws, match)
             if span is not None:
@@ -228,10 +230,11 @@ class CountryRecognizer:
                 return None  # "la réunion de lundi", "La Réunion de crise": a meeting
             if payload[3] in kb.PERIPHRASES and not self._periphrasis_here(text, ws, match, payload):
                 return None
-            if self._in_a_name(doc, text, ws, match):
+            if self._in_a_name(text, ws, match):
                 return None  # "Louise Chine", "Madame Chine", "Kenya Barris": part of a person's name
-            if _CITY_BEFORE.search(text, max(0, start - 20), start):
-                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
+            first = match.first_word
+            if first > 1 and ws[first - 1].key in ("de", "d") and ws[first - 2].key in CITY_NOUNS:
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})  # "la ville de Djibouti"
             feature = _feature_start(ws, match.first_word)
             if feature is not None:
                 return self._add(doc, ws[feature].start, end, "LOC", None, "context", 0.9, {})
@@ -311,8 +314,7 @@ class CountryRecognizer:
             where = place.place.country if place is not None and place.form != "alternate" else None
         return where if where in also else code
 
-    @staticmethod
-    def _in_a_name(doc: Doc, text: str, ws: Sequence[Word], match) -> bool:
+    def _in_a_name(self, text: str, ws: Sequence[Word], match) -> bool:
         """A one-word country name that is part of a person's name: after an honorific
         ("Madame Chine"), or inside a base-model person span with a capitalised word next to
         it on the line ("Louise Chine", "Anatole France", "Kenya Barris"), no preposition or
@@ -320,19 +322,22 @@ class CountryRecognizer:
         first, last = match.first_word, match.last_word
         if last - first != 1:
             return False
-        if _honorific_before().search(text, max(0, match.start - 20), match.start):
-            return True
-        if first > 0 and ws[first - 1].key in _PREPOSITIONS:
-            return False
-        for s, e, label in doc._.model_ents or ():
-            if label != "PER" or not (s <= match.start and match.end <= e) or (s, e) == (match.start, match.end):
-                continue
-            before = first > 0 and s <= ws[first - 1].start and text[ws[first - 1].end : match.start] == " "
-            after = last < len(ws) and ws[last].end <= e and text[match.end : ws[last].start] == " "
-            neighbours = ([ws[first - 1]] if before else []) + ([ws[last]] if after else [])
-            if any(text[w.start].isupper() for w in neighbours):
+        if first > 0:
+            before = first - 2 if ws[first - 1].key == "." and first > 1 else first - 1
+            if ws[before].key in honorific_keys() and text[ws[before].start].isupper():
                 return True
-        return False
+            if ws[first - 1].key in _PREPOSITIONS:
+                return False
+        k = bisect.bisect_right(self._person_starts, match.start)
+        if not k:
+            return False
+        s, e = self._person_spans[k - 1]
+        if not (match.end <= e) or (s, e) == (match.start, match.end):
+            return False
+        before = first > 0 and s <= ws[first - 1].start and text[ws[first - 1].end : match.start] == " "
+        after = last < len(ws) and ws[last].end <= e and text[match.end : ws[last].start] == " "
+        neighbours = ([ws[first - 1]] if before else []) + ([ws[last]] if after else [])
+        return any(text[w.start].isupper() for w in neighbours)
 
     @staticmethod
     def _is_language(text: str, ws: Sequence[Word], match) -> bool:
