@@ -22,6 +22,7 @@ from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_te
 from migtext.core.data import read_csv
 from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
 from migtext.countries import kb, places
+from migtext.countries.conversion import lookup
 from migtext.countries.places_component import PLACE_NOUNS, line_start
 
 # Payload priority where one written form has several readings ("Suisse": the country
@@ -307,8 +308,8 @@ class CountryRecognizer:
         if after is None:
             return code
         name = after.group("name")
-        found = kb.resolve_name(name, fuzzy=False)
-        where = found[0] if found else None
+        found = lookup(name, fuzzy=False)
+        where = found.alpha3 if found is not None else None
         if where is None:
             place = places.lookup(name)
             where = place.place.country if place is not None and place.form != "alternate" else None

@@ -415,6 +415,7 @@ _FRENCH_SOURCES = {
     "foreign": "name used in French",
     "misspelling": "frequent misspelling",
     "lookup": "French name",
+    "periphrasis": "French periphrasis",
 }
 
 
@@ -486,6 +487,8 @@ def _lookup_rows() -> Iterator[Tuple[str, str, str, str, int]]:
     """(surface, alpha3, method, source, rank) of every name the look-up knows; rank 0
     for current names, 1 for former ones, which never override a current name."""
     for n in country_names():
+        if n.kind == "nickname":
+            continue  # "la Grande Île" names a country only where the text names it too
         yield n.surface, n.alpha3, n.method, _FRENCH_SOURCES[n.kind], 0
     for d in demonyms():
         yield d.form, d.alpha3, "alias", "French nationality", 0
