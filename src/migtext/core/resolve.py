@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from migtext.core.candidates import LABELS, Candidate, drop_text_cache, pop_candidates
+from migtext.core.tags import drop_tag_cache
 from migtext.core.text import Ranges
 
 LABEL_RANK: Dict[str, int] = {
@@ -170,6 +171,7 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         candidates = pop_candidates(doc)
         chosen = choose(candidates, doc._.boilerplate or [])
+        drop_tag_cache(doc)
         bounds = token_bounds(doc)
         cuts = token_cuts(doc, [c.start for c in chosen] + [c.end for c in chosen], bounds)
         if cuts:

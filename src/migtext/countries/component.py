@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.core.data import read_csv
+from migtext.core.tags import WindowTagger
 from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
@@ -173,6 +174,7 @@ class CountryRecognizer:
         self.name = name
         self.vocab = nlp.vocab
         self.index = phrase_index()
+        self.tagger = WindowTagger.of(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -363,6 +365,9 @@ class CountryRecognizer:
     def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
+        if self.tagger is not None:  # the tags `_looks_like_place` may read, in one run of the tagger
+            locs = [(s, e) for s, e, label in doc._.model_ents or [] if label == "LOC"]
+            self.tagger.ensure_spans(doc, [(s, e) for s, e in locs if not taken.overlaps(e - 1, e)])
         for start, end, label in doc._.model_ents or []:
             if label != "LOC" or taken.overlaps(end - 1, end):
                 continue  # a span that keeps its last character overlaps whatever covers it
@@ -392,8 +397,7 @@ class CountryRecognizer:
             else:
                 self._add(doc, start, end, "LOC", None, "model", 0.5, {})
 
-    @staticmethod
-    def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
+    def _looks_like_place(self, doc: Doc, start: int, end: int) -> bool:
         """Turns away the base model's one-word LOC that is a common word ("Etats" in
         "175 Etats membres", "Ca" for a misspelt "La"): a place name is a proper noun."""
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -404,6 +408,8 @@ class CountryRecognizer:
             # unless a place noun makes it a name ("la province du Lac")
             before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
             return before is not None and before.group(1) in PLACE_NOUNS
+        if self.tagger is not None:
+            self.tagger.ensure(doc, span.start, span.end)
         if len(span) == 1:
             return span[0].pos_ in ("PROPN", "X", "")
         # "petits États insulaires": a common noun and its adjective, no name in it

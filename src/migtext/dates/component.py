@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import List
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text
+from migtext.core.tags import WindowTagger
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
 from migtext.dates.dateline import find_dateline
 from migtext.dates.grammar import day_reference, find_dates, reference, value_of
+from migtext.dates.scan import Found
+from migtext.dates.tense import WINDOW as TENSE_WINDOW
 from migtext.dates.tense import direction_at, future_cue_at, present_event_at
 from migtext.dates.timex import Anchor
 
@@ -33,6 +37,17 @@ class DateRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.tagger = WindowTagger.of(nlp)
+
+    def _tag_clauses(self, doc: Doc, found: List[Found], anchor) -> None:
+        """Tags for the verbs `direction_at` may read around every relative date, in one run
+        of the tagger: the clause window and the few tokens each verb looks at beside it."""
+        if self.tagger is None:
+            return
+        spans = [(f.start, f.end) for f in found
+                 if f.relative and f.data.get("direction") is None and (anchor is not None or f.data.get("nowadays"))]
+        if spans:
+            self.tagger.ensure_spans(doc, spans, margin=TENSE_WINDOW + 3)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -49,7 +64,9 @@ class DateRecognizer:
         previous_day = None  # the day last named, for "le lendemain"
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
         folded = doc_folded(doc)
-        for found in find_dates(text, folded):
+        all_found = find_dates(text, folded)
+        self._tag_clauses(doc, all_found, anchor)
+        for found in all_found:
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
             if found.relative and direction is None and (anchor is not None or nowadays):

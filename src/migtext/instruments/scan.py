@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Container, Iterator, List, Optional, Sequence, Tuple
 
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import Word, fold, words
@@ -24,12 +24,12 @@ class TextView:
     def __init__(
         self,
         text: str,
-        verbs: Sequence[int] = (),
+        verbs: Container[int] = (),
         folded: Optional[str] = None,
         word_list: Optional[List[Word]] = None,
     ) -> None:
         self.text = text
-        self.verbs = frozenset(verbs)  # start offsets of conjugated verbs, when a tagger is at hand
+        self.verbs = verbs  # start offsets of conjugated verbs (`in` only), when a tagger is at hand
         self.folded = fold(text) if folded is None else folded
         self.all_words: List[Word] = words(text, self.folded) if word_list is None else word_list
         self.words: List[Word] = [w for w in self.all_words if w.key not in IGNORED_WORDS]

@@ -28,7 +28,7 @@ Bare common nouns ("la convention", "ce protocole") are never proposed.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Container, Dict, List, Optional, Sequence, Tuple
 
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import Word, fold, phrase_key
@@ -126,6 +126,31 @@ def _table_names(t: TextView, found: Found) -> None:
 # 4. fuzzy titles ------------------------------------------------------------------
 
 
+def _window_after_head(t: TextView, i: int, stop_at_verbs: bool, limit: int = 0) -> List[int]:
+    """Word indexes after the head noun at i, up to a barrier (or a conjugated verb: a title
+    holds none, "... sur les réfugiés | date de 1969"), and before word `limit` if given."""
+    keys = t.keys
+    window: List[int] = []
+    for j in range(i, min(len(keys), i + 70, limit or len(keys))):
+        if keys[j] in BARRIERS or (stop_at_verbs and j > i and t.words[j].start in t.verbs):
+            break
+        if keys[j][0].isalnum():
+            window.append(j)
+    return window
+
+
+def _prefiltered(titles, t: TextView, window: List[int]) -> list:
+    """The titles with enough of their meaningful words in the window to be worth scoring."""
+    keys = t.keys
+    window_stems = {stem(keys[j]) for j in window[1:] if keys[j] not in FUNCTION_WORDS}
+    return [
+        title
+        for title in titles
+        if max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS) <= len(window)
+        and len(title.stems & window_stems) >= FUZZY_PREFILTER * len(title.stems)
+    ]
+
+
 def _fuzzy_titles_at_heads(t: TextView, found: Found) -> None:
     titles_by_head = fuzzy_titles()
     keys = t.keys
@@ -136,22 +161,19 @@ def _fuzzy_titles_at_heads(t: TextView, found: Found) -> None:
         covering = found.overlapping(word.start, word.end)
         if covering and not (len(covering) == 1 and covering[0].start == word.start and covering[0].method == "alias"):
             continue
-        # the meaningful words after the head, up to the end of the sentence
-        window: List[int] = []
-        for j in range(i, min(len(keys), i + 70)):
-            if keys[j] in BARRIERS or (j > i and t.words[j].start in t.verbs):
-                break  # a title holds no conjugated verb ("... sur les réfugiés | date de 1969")
-            if keys[j][0].isalnum():
-                window.append(j)
+        # the meaningful words after the head, up to the end of the sentence; first without
+        # looking for verbs (which needs the tagger): a window cut at a verb holds fewer words,
+        # so titles that fail the wider window fail the cut one too
+        window = _window_after_head(t, i, stop_at_verbs=False)
+        wide = _prefiltered(titles, t, window)
+        if not wide:
+            continue
+        # no title is scored on more words than its own and FUZZY_MAX_EXTRA_WORDS
+        reach = max(title.n_words for title in wide) + FUZZY_MAX_EXTRA_WORDS + 1
+        window = _window_after_head(t, i, stop_at_verbs=True, limit=window[min(reach, len(window)) - 1] + 1)
         # titles with enough of their meaningful words nearby; the others are not scored
         meaningful = [keys[j] for j in window[1:] if keys[j] not in FUNCTION_WORDS]
-        window_stems = {stem(k) for k in meaningful}
-        candidates = [
-            title
-            for title in titles
-            if max(2, title.n_words - FUZZY_MAX_EXTRA_WORDS) <= len(window)
-            and len(title.stems & window_stems) >= FUZZY_PREFILTER * len(title.stems)
-        ]
+        candidates = _prefiltered(titles, t, window)
         if not candidates:
             continue
         # the window's first n words, joined, and how many of them are meaningful, for every n
@@ -445,7 +467,7 @@ def _law_with_date(t: TextView, i: int) -> Optional[int]:
 def find_mentions(
     text: str,
     vetoes: Sequence[Tuple[int, int]] = (),
-    verbs: Sequence[int] = (),
+    verbs: Container[int] = (),
     *,
     folded: Optional[str] = None,
     word_list: Optional[List[Word]] = None,

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cached_property
 from operator import attrgetter
-from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import Container, List, Optional, Sequence, Set, Tuple
 
 from migtext.core.text import Ranges, Word, words
 from migtext.people.names import CONNECTORS, Context, Mention
@@ -33,7 +33,7 @@ class TextRoles:
     """Role readings of one text, with the word grid they were read on."""
 
     def __init__(
-        self, text: str, contexts: Sequence[Context], blocked: FrozenSet[int], word_list: Optional[List[Word]] = None
+        self, text: str, contexts: Sequence[Context], blocked: Container[int], word_list: Optional[List[Word]] = None
     ) -> None:
         self.text = text
         self.words: List[Word] = words(text) if word_list is None else word_list

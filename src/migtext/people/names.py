@@ -504,9 +504,13 @@ def find_mentions(
     other_cover = _Cover([Context(a, b, "MODEL", None, True) for a, b in model_other])
     tokens = name_tokens(text)
     mentions: List[Mention] = []
-    for i, j in _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model):
+    runs = _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model)
+    prefetch = getattr(pos, "prefetch", None)
+    if prefetch is not None:  # a tagger that runs on demand: the words asked about below, at once
+        prefetch([tokens[i].start for i, _ in runs])
+    for i, j in runs:
         # a sentence-initial adverb or verb before a name is not part of it
-        while j - i > 1 and pos.get(tokens[i].start) in NON_NAME_POS and not is_given_name(tokens[i].text):
+        while j - i > 1 and not is_given_name(tokens[i].text) and pos.get(tokens[i].start) in NON_NAME_POS:
             i += 1
         # an acronym before a name is its organisation ("OIM Amy Pope"), unless an
         # honorific shows a surname-first name ("M. DIOP Abdoulaye")

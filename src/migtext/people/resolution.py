@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Container, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from migtext.core.text import Word, fold
 from migtext.people.affiliations import TextRoles, attach_roles
@@ -132,21 +132,21 @@ def analyse(
     contexts: Sequence[Context] = (),
     pos: Optional[Mapping[int, str]] = None,
     boilerplate: Sequence[Tuple[int, int]] = (),
-    verbs: Optional[Iterable[int]] = None,
+    verbs: Optional[Container[int]] = None,
     model_other: Iterable[Tuple[int, int]] = (),
     word_list: Optional[List[Word]] = None,
 ) -> Tuple[List[Mention], List[Person]]:
     """Accepted person mentions (with norms) and the people they name, in text order.
 
-    `verbs` are the start offsets of verbs and auxiliaries (read from `pos` when not given);
+    `verbs` holds the start offsets of verbs and auxiliaries (`in` is all it is asked; read
+    from `pos` when not given); `pos` needs only `get(start)`;
     `word_list` is `words(text)` when the caller already has it.
     """
     pos = pos or {}
     mentions = find_mentions(text, model_spans, contexts, pos, boilerplate, model_other)
     if verbs is None:
-        verbs = (s for s, tag in pos.items() if tag in ("VERB", "AUX"))
-    blocked = frozenset(verbs)
-    roles = TextRoles(text, contexts, blocked, word_list)
+        verbs = frozenset(s for s, tag in pos.items() if tag in ("VERB", "AUX"))
+    roles = TextRoles(text, contexts, verbs, word_list)
     attach_roles(text, mentions, roles)
     for m in mentions:
         if DOUBTFUL in m.evidence:

