@@ -1,0 +1,76 @@
+"""The `migtext_figures` component: migration figures from the entities the resolver chose.
+
+It runs after `migtext_resolver` and reads `doc.ents`; it proposes no entity. The
+figures go to `doc._.figures` (one dict of plain values per figure, FIGURES.md's record)
+and to `doc.spans["figures"]` (one span per figure, labelled with its event, in the same
+order; `span._.figure` gives its record). A document without digits or number words is
+left untouched.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from migtext.core.text import fold, words
+from migtext.dates.dateline import find_dateline
+from migtext.figures.attach import Mention
+from migtext.figures.numbers import has_numbers
+from migtext.figures.reading import read_figures
+
+SPAN_KEY = "figures"
+
+
+def mentions_of(doc: Doc) -> List[Mention]:
+    """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
+    return [
+        Mention(ent.start_char, ent.end_char, ent.label_, ent.kb_id_ or None, ent.text, ent._.attrs or {})
+        for ent in doc.ents
+    ]
+
+
+def dateline_of(text: str, folded: str) -> Optional[Tuple[int, int]]:
+    """Offsets of a place dateline ("Genève, 16 avril 2024 (OIM) –"), whose agency is the release's."""
+    found = find_dateline(text, folded)
+    return (found.start, found.end) if found is not None and found.shape == "place" else None
+
+
+class FigureReader:
+    """Finds the figures of a document after its entities are resolved."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        folded = fold(text)
+        if not has_numbers(folded):
+            return doc
+        figures = read_figures(
+            text,
+            folded,
+            words(text, folded),
+            mentions_of(doc),
+            doc_date=doc._.doc_date,
+            boilerplate=doc._.boilerplate or (),
+            dateline=dateline_of(text, folded),
+        )
+        if figures:
+            doc._.figures = figures
+            spans = []
+            for figure in figures:
+                span = doc.char_span(figure["start"], figure["end"], label=figure["event"], alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+def figure_of(span: Span) -> Optional[dict]:
+    """The record of a span of `doc.spans["figures"]` (getter of `Span._.figure`)."""
+    for figure in span.doc._.figures or ():
+        if figure["start"] < span.end_char and span.start_char < figure["end"]:
+            return figure
+    return None

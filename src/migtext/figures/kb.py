@@ -1,0 +1,158 @@
+"""The figures lexicon: what a count counts (nouns), what happened (cues), how much (amounts).
+
+Three curated tables under `migtext/data/` (see SOURCES.md): `figures_nouns.csv` (the
+head nouns of counts of people and of movements, with their group, unit and event),
+`figures_cues.csv` (words around a count: qualifiers, events, sources, origins) and
+`figures_amounts.csv` (approximate nouns and multipliers).  Everything is keyed by
+folded words, plurals reduced by `singular`, so "Migrants" and "migrant" meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from migtext.core.data import read_csv
+from migtext.core.errors import DataError
+from migtext.core.text import phrase_key
+
+GROUPS = (
+    "migrant", "refugee", "asylum_seeker", "idp", "returnee", "stateless",
+    "trafficking_victim", "migrant_worker", "child", "person",
+)
+EVENTS = (
+    "stock", "arrival", "departure", "crossing", "displacement", "return", "deportation",
+    "interception", "rescue", "death", "missing", "assistance", "resettlement", "application",
+    "detention", "at_risk", "other",
+)
+QUALIFIERS = ("exact", "approx", "min", "max")
+UNITS = ("person", "household")
+CUE_KINDS = (
+    "qualifier", "event", "source_before", "source_after", "origin", "away", "from",
+    "publication", "origin_adjective", "context", "place_noun", "total", "skip",
+)
+
+
+def singular(word: str) -> str:
+    """A folded word without its plural mark: "migrants" -> "migrant", "nouveaux" -> "nouveau"."""
+    if len(word) > 3 and word[-1] in "sx":
+        return word[:-1]
+    return word
+
+
+def key_of(phrase: str) -> Tuple[str, ...]:
+    """The singular folded words of a phrase, as the tables are keyed."""
+    return tuple(singular(w) for w in phrase_key(phrase))
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A head noun: the group it counts (None: read from context), unit and own event."""
+
+    group: Optional[str]
+    unit: str
+    event: Optional[str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase: its words (the last one a prefix when `prefix`) and its value."""
+
+    words: Tuple[str, ...]
+    prefix: bool
+    value: str
+
+
+@lru_cache(maxsize=1)
+def nouns() -> Dict[Tuple[str, ...], Noun]:
+    out: Dict[Tuple[str, ...], Noun] = {}
+    for row in read_csv("figures_nouns.csv"):
+        group, unit, event = row["group"] or None, row["unit"], row["event"] or None
+        if group is not None and group not in GROUPS or unit not in UNITS or event is not None and event not in EVENTS:
+            raise DataError(f"figures_nouns.csv: bad group, unit or event in {row}")
+        key = key_of(row["form"])
+        if key in out:
+            raise DataError(f"figures_nouns.csv: {row['form']!r} is listed twice")
+        out[key] = Noun(group, unit, event)
+    return out
+
+
+@lru_cache(maxsize=1)
+def noun_length() -> int:
+    return max(len(k) for k in nouns())
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> Dict[str, List[Cue]]:
+    out: Dict[str, List[Cue]] = {kind: [] for kind in CUE_KINDS}
+    seen = set()
+    for row in read_csv("figures_cues.csv"):
+        kind, form, value = row["kind"], row["form"], row["value"]
+        if kind not in out:
+            raise DataError(f"figures_cues.csv: unknown kind {kind!r} (kinds: {CUE_KINDS})")
+        if (kind, form) in seen:
+            raise DataError(f"figures_cues.csv: {kind} {form!r} is listed twice")
+        seen.add((kind, form))
+        if kind == "event" and value not in EVENTS or kind == "qualifier" and value not in QUALIFIERS:
+            raise DataError(f"figures_cues.csv: bad value {value!r} for {kind} {form!r}")
+        prefix = form.endswith("*")
+        words = tuple(phrase_key(form.rstrip("*")))
+        if not prefix:
+            words = tuple(singular(w) for w in words)
+        out[kind].append(Cue(words, prefix, value))
+    return out
+
+
+def cues(kind: str) -> Sequence[Cue]:
+    return _cue_rows()[kind]
+
+
+@lru_cache(maxsize=1)
+def qualifier_cues() -> List[Tuple[str, str]]:
+    """(folded phrase, qualifier), longest first: matched on the folded text before a number."""
+    rows = [(r["form"], r["value"]) for r in read_csv("figures_cues.csv") if r["kind"] == "qualifier"]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def amounts() -> Dict[str, Tuple[int, str]]:
+    """Approximate nouns ("centaine": 100) and multipliers ("million"), by folded singular form."""
+    out = {}
+    for row in read_csv("figures_amounts.csv"):
+        if row["kind"] not in ("approx_noun", "multiplier"):
+            raise DataError(f"figures_amounts.csv: unknown kind in {row}")
+        out[row["form"]] = (int(row["value"]), row["kind"])
+    return out
+
+
+def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
+    """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
+    best = None
+    for cue in cues(kind):
+        n = len(cue.words)
+        if i + n > len(keys) or (best and n <= len(best[0].words)):
+            continue
+        ok = True
+        for k, w in enumerate(cue.words):
+            word = keys[i + k]
+            last = k == n - 1
+            if last and cue.prefix:
+                ok = word.startswith(w)
+            else:
+                ok = word == w or singular(word) == w
+            if not ok:
+                break
+        if ok:
+            best = (cue, n)
+    return best
+
+
+def match_noun(keys: Sequence[str], i: int) -> Optional[Tuple[Noun, int]]:
+    """The longest head noun starting at word `i` of `keys` (singular folded words)."""
+    table = nouns()
+    for n in range(min(noun_length(), len(keys) - i), 0, -1):
+        found = table.get(tuple(singular(k) for k in keys[i : i + n]))
+        if found is not None:
+            return found, n
+    return None
