@@ -29,7 +29,7 @@ class Mention:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN = "at", "of", "from", "away", "origin"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER = "at", "of", "from", "away", "origin", "agent", "border"
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
 
@@ -86,6 +86,10 @@ class Context:
 def _role(ctx: Context, m: Mention) -> str:
     if ctx.cue_before(m.start, "origin"):
         return ORIGIN
+    if ctx.cue_before(m.start, "agent"):
+        return AGENT  # "un avion affrété par le Nigeria": an actor, not a place
+    if ctx.cue_before(m.start, "border"):
+        return BORDER
     if ctx.cue_before(m.start, "away"):
         return AWAY
     if ctx.cue_before(m.start, "from"):
@@ -93,9 +97,23 @@ def _role(ctx: Context, m: Mention) -> str:
     before = ctx.keys_before(m.start, 3)
     while before and before[-1] in _ARTICLES:
         before.pop()
+    # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
+    for key in reversed(ctx.keys_before(m.start, 5)):
+        if key in _CLAUSE_BREAKS or key in _AT_WORDS:
+            break
+        if key in _DIRECTION_WORDS:
+            return _DIRECTION_WORDS[key]
     if before and before[-1] in ("de", "du", "des", "d"):
         return OF
     return AT
+
+
+_AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
+# A word a few words before a place that says which way it stands ("partis de l'île d'Anjouan").
+_DIRECTION_WORDS = {
+    "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
+    "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+}
 
 
 def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
@@ -121,76 +139,210 @@ def _distinct(codes: List[Optional[str]]) -> Tuple[bool, Optional[str]]:
 
 
 def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Optional[str]:
-    """The ISO alpha-3 (or M49 region) where the count is, from the first scope that names one."""
+    """The ISO alpha-3 (or M49 region) where the count is, from the first scope that names one.
+
+    In a scope, places said as where ("en Libye", "au large de la Libye") come first; for
+    a return, a removal or a departure, then the places left ("rapatriés de Libye",
+    "depuis la République dominicaine"); then a border named ("à la frontière de X").
+    Origins, destinations ("vers Lagos") and actors ("affrété par le Nigeria") never place
+    a count.  Several countries at the same level give None.
+    """
     for start, end in scopes:
-        countries: List[Optional[str]] = []
-        regions: List[Optional[str]] = []
+        levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
+        regions_of: Dict[str, set] = {}
+        previous: Optional[Tuple[Mention, str]] = None
         for m in ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY")):
             placed = _place_code(ctx, m)
             if placed is None:
                 continue
             role = _role(ctx, m)
-            if role in (ORIGIN, AWAY) or role == FROM and event not in _MOVES_FROM:
+            if previous and previous[1] in (BORDER, AWAY, ORIGIN, AGENT) and _joined(ctx, previous[0], m):
+                role = previous[1]  # "la frontière entre le Soudan et le Soudan du Sud"
+            previous = (m, role)
+            if role == OF:
+                role = AT
+            if role == FROM and event not in _MOVES_FROM:
                 continue
-            (countries if placed[0] == "country" else regions).append(placed[1])
-        found, code = _distinct(countries)
-        if found:
-            return code
-        found, code = _distinct(regions)
-        if found:
-            return code
+            if role in levels:
+                levels[role].append(placed)
+                if placed[0] == "country" and placed[1]:
+                    regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
+        for role in (AT, FROM, BORDER):
+            places = levels[role]
+            countries = [c for kind, c in places if kind == "country"]
+            regions = [c for kind, c in places if kind == "region"]
+            contained = all(r and all(r in regions_of.get(c, ()) for c in countries) for r in regions)
+            if countries and regions and not contained:
+                return None  # "les guerres des Balkans et le génocide au Rwanda": several places
+            found, code = _distinct(countries or regions)  # a country beats the region it is in
+            if found:
+                return code
     return None
+
+
+_M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")
+
+
+def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are coordinated: "X et Y", "X, Y" (articles between allowed)."""
+    between = ctx.keys[ctx.word_at(a.end) : ctx.word_at(b.start)]
+    return bool(between) and all(w in ("et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d") for w in between)
 
 
 def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:
     """Nationality or country of origin said in a sentence ("venus du Soudan"): (found, code)."""
     codes: List[Optional[str]] = []
-    for m in ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION")):
+    for m in ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC")):
         role = _role(ctx, m)
+        if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
+            continue  # "ont fui Goma": a city left is not a nationality
         if role == ORIGIN or role == AWAY and event in ("return", "deportation"):
-            codes.append(m.norm)
+            if m.label == "LOC":
+                code = m.attrs.get("country")
+                if isinstance(code, str) and len(code) == 3:
+                    codes.append(code)
+            else:
+                codes.append(m.norm)
     return _distinct(codes)
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
+_SENTENCE_BREAKS = frozenset({";", ":", "«", "»", '"', "."})
+
+
+def _said_from(ctx: Context, m: Mention) -> bool:
+    cue = ctx.cue_before(m.start, "origin")
+    return bool(cue) and cue.words[0].startswith(("originaire", "venu", "ressortissant", "provenance"))
+_START_OF_YEAR = ("depuis", "le", "debut", "de", "l", "annee")
+
+
+def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
+    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en 2016"."""
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(-1, i - reach - 1), -1):
+        key = ctx.keys[j]
+        if key == "depuis":
+            return True
+        if key in _SENTENCE_BREAKS:
+            return False
+    return False
+
+
 def date(ctx: Context, scopes: Sequence[Tuple[int, int]], pos: int, doc_date: Optional[str]) -> Optional[str]:
-    """The TIMEX3 value of the time expression a count is tied to, nearest first in each scope."""
+    """The TIMEX3 value of the time expression a count is tied to, nearest first in each scope.
+
+    "depuis" before a date makes it an interval up to the document date ("depuis le 1er
+    janvier" -> "2024-01-01/2024-04-16"), and so does "depuis le début de l'année";
+    durations, dates of publication ("publiés lundi") and of comparison ("par rapport à
+    2022") are not the time of a count.
+    """
     for start, end in scopes:
         dates = [
             m
             for m in ctx.in_range(start, end, ("DATE",))
-            if m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=2)
+            if m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
         ]
         if not dates:
+            year_start = _start_of_year(ctx, start, end, doc_date)
+            if year_start:
+                return year_start
             continue
         best = min(dates, key=lambda m: (abs(m.start - pos), m.start))
         value = best.norm
-        before = ctx.keys_before(best.start, 2)
-        if doc_date and "depuis" in before and "/" not in value and not value.startswith("P") and value <= doc_date:
+        point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
+        if doc_date and point and value <= doc_date and _since(ctx, best):
             return f"{value}/{doc_date}"
         return value
     return None
 
 
+def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
+    if not doc_date:
+        return None
+    keys = ctx.keys
+    n = len(_START_OF_YEAR)
+    for j in range(ctx.word_at(start), ctx.word_at(end) - n + 1):
+        if tuple(keys[j : j + n]) == _START_OF_YEAR:
+            return f"{doc_date[:4]}-01-01/{doc_date}"
+    return None
+
+
+def _is_id(norm: Optional[str]) -> bool:
+    """An identifier of the reference table (IOM, UNHCR, FRONTEX), not a local slug."""
+    return bool(norm) and norm.replace("-", "").isalnum() and norm.upper() == norm
+
+
 def _source_name(m: Mention) -> Optional[str]:
     if m.label == "PER":
-        return m.attrs.get("affiliation") or m.norm or " ".join(m.text.split())
-    return m.norm or " ".join(m.text.split())
+        affiliation = m.attrs.get("affiliation")
+        return affiliation or m.norm or " ".join(m.text.split())
+    if m.label == "ORG" and _is_id(m.norm):
+        return m.norm
+    return " ".join(m.text.split())
+
+
+_REACH_AFTER_SELON = 12  # "selon la matrice de suivi des déplacements de l'OIM"
+_REACH_TO_VERB = 4  # "le bureau du HCR en Egypte a enregistré"
+
+
+def _reported_after(ctx: Context, m: Mention) -> bool:
+    """A reporting verb a few words after a name: "l'OIM a indiqué", "le HCR en Egypte a enregistré"."""
+    i = ctx.word_at(m.end)
+    for j in range(i, min(len(ctx.keys), i + _REACH_TO_VERB)):
+        if ctx.keys[j] in _CLAUSE_BREAKS:
+            return False
+        if kb.match_cue(ctx.keys, j, "source_after"):
+            return True
+    return False
 
 
 def source(ctx: Context, start: int, end: int) -> Optional[str]:
-    """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";"."""
+    """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";".
+
+    Organisations and people with a reporting word next to them count, and so do
+    places standing for their government ("selon Madrid"), organisations joined to a
+    source by "et" ("par le HCR et l'OIM"), and the first organisation a few words after
+    "selon".
+    """
     names = set()
-    for m in ctx.in_range(start, end, ("ORG", "PER")):
-        said = (
-            ctx.cue_before(m.start, "source_before")
-            or ctx.cue_before(m.start, "source_after")
-            or ctx.cue_after(m.end, "source_after")
-        )
-        if said:
+    mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
+    said_at = set()
+    dates = ctx.in_range(start, end, ("DATE",))
+    for k, m in enumerate(mentions):
+        at = m.start
+        for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
+            if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
+                at = d.start
+        cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
+        said = cue or _reported_after(ctx, m)
+        if not said and k > 0 and (k - 1) in said_at:
+            between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
+            said = bool(between) and all(w in ("et", ",", "l", "le", "la", "les") for w in between)
+        if not said and m.label in ("ORG", "PER"):
+            said = _after_selon(ctx, m)
+        place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
+        if place_said and ctx.keys_before(m.start, 1) and ctx.keys_before(m.start, 1)[0] in _AT_WORDS:
+            place_said = None  # "le bureau du HCR en Egypte a enregistré": Egypt is where, not who
+        if said and (m.label in ("ORG", "PER") or place_said):
+            said_at.add(k)
             name = _source_name(m)
             if name:
                 names.add(name)
     return ";".join(sorted(names)) or None
+
+
+def _after_selon(ctx: Context, m: Mention) -> bool:
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
+        key = ctx.keys[j]
+        if key in _SENTENCE_BREAKS or key == "(":
+            return False
+        if key == "selon" or key == "apres" and j > 0 and ctx.keys[j - 1] == "d":
+            return True
+        hit = kb.match_cue(ctx.keys, j, "source_after")
+        if hit and hit[0].words[0] == "a" and j + hit[1] <= i:  # "a rappelé le chef de mission de l'OIM"
+            return True
+    return False
 
 
 def agency(ctx: Context, dateline: Optional[Tuple[int, int]]) -> Optional[str]:

@@ -30,7 +30,8 @@ QUALIFIERS = ("exact", "approx", "min", "max")
 UNITS = ("person", "household")
 CUE_KINDS = (
     "qualifier", "event", "source_before", "source_after", "origin", "away", "from",
-    "publication", "origin_adjective", "context", "place_noun", "total", "skip",
+    "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
+    "group_predicate", "agent", "border",
 )
 
 
@@ -48,11 +49,16 @@ def key_of(phrase: str) -> Tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Noun:
-    """A head noun: the group it counts (None: read from context), unit and own event."""
+    """A head noun: the group it counts (None: read from context), unit and own event.
+
+    `movement`: the noun counts movements ("traversées", "déplacements"), not people
+    ("rescapés"), so its event holds whatever verb governs it.
+    """
 
     group: Optional[str]
     unit: str
     event: Optional[str]
+    movement: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,15 @@ def nouns() -> Dict[Tuple[str, ...], Noun]:
     out: Dict[Tuple[str, ...], Noun] = {}
     for row in read_csv("figures_nouns.csv"):
         group, unit, event = row["group"] or None, row["unit"], row["event"] or None
+        bad_kind = row["counts"] not in ("people", "movement")
         if group is not None and group not in GROUPS or unit not in UNITS or event is not None and event not in EVENTS:
-            raise DataError(f"figures_nouns.csv: bad group, unit or event in {row}")
+            bad_kind = True
+        if bad_kind:
+            raise DataError(f"figures_nouns.csv: bad group, unit, event or counts in {row}")
         key = key_of(row["form"])
         if key in out:
             raise DataError(f"figures_nouns.csv: {row['form']!r} is listed twice")
-        out[key] = Noun(group, unit, event)
+        out[key] = Noun(group, unit, event, row["counts"] == "movement")
     return out
 
 
@@ -94,7 +103,11 @@ def _cue_rows() -> Dict[str, List[Cue]]:
         if (kind, form) in seen:
             raise DataError(f"figures_cues.csv: {kind} {form!r} is listed twice")
         seen.add((kind, form))
-        if kind == "event" and value not in EVENTS or kind == "qualifier" and value not in QUALIFIERS:
+        if (
+            kind == "event" and value not in EVENTS
+            or kind == "qualifier" and value not in QUALIFIERS
+            or kind == "group_predicate" and value not in GROUPS
+        ):
             raise DataError(f"figures_cues.csv: bad value {value!r} for {kind} {form!r}")
         prefix = form.endswith("*")
         words = tuple(phrase_key(form.rstrip("*")))

@@ -46,7 +46,7 @@ def _pattern() -> re.Pattern:
     some = "|".join(sorted(nouns, key=len, reverse=True))
     approx = (
         rf"(?<![\w-])(?:(?P<one>une|un) (?P<noun1>{some}|demi-million)"
-        rf"|(?P<many>des|plusieurs|quelques) (?P<noun2>(?:{some}|million|milliard))s){_OF}"
+        rf"|(?P<many>des|les|plusieurs|quelques|de|d') ?(?P<noun2>(?:{some}|million|milliard))s){_OF}"
     )
     return re.compile(rf"(?P<approx>{approx})|(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS})")
 
@@ -119,7 +119,9 @@ def _scan(folded: str) -> List[Number]:
     for m in _pattern().finditer(folded):
         if m.group("approx"):
             value, qualifier = _approx(m)
-            numbers.append(Number(m.start(), m.end(), value, None, qualifier, m.start()))
+            # "le retour de centaines de milliers": "de" is a preposition, not part of the number
+            start = m.start("noun2") if m.group("many") in ("de", "d'") else m.start()
+            numbers.append(Number(start, m.end(), value, None, qualifier, start))
         elif m.group("digits"):
             if m.end() < len(folded) and folded[m.end()].isalpha():
                 continue  # "3e", "G20", "150km": a rank, a name or a measure, not a count

@@ -27,10 +27,24 @@ FIELDS = (
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
 _SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "lesquelles", "eux", "elles"})
-_VERBS_AFTER_OMITTED = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y"})
+# What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
+_AFTER_OMITTED = frozenset(
+    {"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "en", "au", "aux", "dans", "a", "vivent",
+     "sur", "pour", "originaires", "venus", "venues"}
+)
+_SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
+# Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
+_WEAK_EVENTS = frozenset({"stock", "other", "assistance", "application"})
+# Events that say nothing of migration by themselves: a count of people with them needs a
+# migration word nearby ("47 000 morts" in an earthquake is not a migration figure).
+_WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention", "death", "missing"})
+# How a sentence that goes on with the previous one's counts opens.
+_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
+              ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
-_STILL = frozenset({"toujours", "encore", "desormais", "actuellement"})
+_STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc"})
 _AFTER_REACH = 12  # words after the count where its verb may be
+_SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 
 
@@ -57,6 +71,9 @@ class Reader:
     ) -> None:
         self.text = text
         self.folded = folded
+        self.agency = attach.agency(Context(text, words, mentions), dateline)
+        if dateline:  # the dateline's place and date are the release's, not a count's
+            mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         self.ctx = Context(text, words, mentions)
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
         self.boilerplate = list(boilerplate)
@@ -68,7 +85,6 @@ class Reader:
             for i in sentences.heading(text, self.ranges, body)
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
-        self.agency = attach.agency(self.ctx, dateline)
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
 
     # ------------------------------------------------------------ the whole document
@@ -77,6 +93,7 @@ class Reader:
         out: List[Dict[str, Any]] = []
         numbers = find_numbers(self.folded)
         after_number = {n.start: n for n in numbers}
+        self._number_starts = set(after_number)
         for number in numbers:
             if self._excluded(number):
                 continue
@@ -144,11 +161,16 @@ class Reader:
         keys = ctx.keys
         i = ctx.word_at(number.end)
         left = ctx.word_at(number.left)
-        sub = left > 0 and keys[left - 1] in _SUBCOUNT
         if keys[i : i + 3] in (["d", "entre", "eux"], ["d", "entre", "elles"]):
             return _Head(None, i + 3, None, (False, None))
-        if sub and i < len(keys) and (keys[i] in _VERBS_AFTER_OMITTED or kb.match_cue(keys, i, "event")):
+        nxt = keys[i] if i < len(keys) else "."
+        sub = left > 0 and keys[left - 1] in _SUBCOUNT
+        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None))
+        # "Elles sont près de 390 000 à Hong Kong"
+        if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
+            if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
+                return _Head(None, i, None, (False, None))
         return None
 
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
@@ -164,7 +186,9 @@ class Reader:
             if hit and hit[0].group and hit[0].group != "person":
                 between = range(max(clause_first, j - 3), left)
                 if any(kb.match_cue(keys, t, "total") for t in between):
-                    return _Head(hit[0], i, hit[0].group, (False, None))
+                    nat = [m for m in ctx.in_range(ctx.words[max(0, j - 2)].start, ctx.words[j].start, ("NATIONALITY",))]
+                    origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
+                    return _Head(hit[0], i, hit[0].group, origin)
         return None
 
     def _modifiers(self, head: _Head, last: int) -> Tuple[Optional[str], Tuple[bool, Optional[str]]]:
@@ -173,9 +197,35 @@ class Reader:
         keys = ctx.keys
         group, origin = head.group, head.origin
         k = head.end
-        for _ in range(3):
+        for _ in range(4):
+            j = k + 1
+            if k < len(keys) and keys[k] in (",", "et") and j < len(keys):
+                if keys[j] in ("de", "d", "des") and j + 1 < len(keys):
+                    j += 1
+                nat = ctx.in_range(ctx.words[j].start, ctx.words[j].end + 60, ("NATIONALITY",))
+                if nat and nat[0].start == ctx.words[j].start and head.noun is None:
+                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
+                    origin = (True, origin[1] if origin[1] == nat[0].norm else None)
+                    k = ctx.word_at(nat[0].end)
+                    continue
+            if k < len(keys) and keys[k] == "et" and head.noun is not None and j < len(keys):
+                hit = kb.match_noun(keys, j)  # "migrants et réfugiés vénézuéliens": the first noun counts
+                if hit and hit[0].group and not hit[0].movement:
+                    k = j + hit[1]
+                    continue
+            if k < len(keys) and keys[k] == "," and k + 1 < len(keys):
+                hit = kb.match_noun(keys, k + 1)  # "187 ressortissants nigérians, rapatriés"
+                if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
+                    group = hit[0].group
+                    k += 1 + hit[1]
+                break
             if k >= last:
                 break
+            predicate = kb.match_cue(keys, k, "group_predicate")
+            if predicate and group in (None, "person"):
+                group = predicate[0].value
+                k += predicate[1]
+                continue
             nat = ctx.in_range(ctx.words[k].start, ctx.words[k].end + 60, ("NATIONALITY",))
             if nat and nat[0].start == ctx.words[k].start:
                 origin = (True, nat[0].norm) if not origin[0] or origin[1] == nat[0].norm else (True, None)
@@ -199,38 +249,86 @@ class Reader:
             break
         return group, origin
 
-    def _event(self, head: _Head, number: Number, clause: Tuple[int, int, int, int]) -> Tuple[Optional[str], bool]:
+    def _nationality_at(self, j: int) -> Optional[int]:
+        """The word index after a nationality starting at word `j` ("de Camerounais"), or None."""
+        ctx = self.ctx
+        if j < len(ctx.keys) and ctx.keys[j] in ("de", "d", "des"):
+            j += 1
+        if j >= len(ctx.keys):
+            return None
+        nat = ctx.in_range(ctx.words[j].start, ctx.words[j].end + 60, ("NATIONALITY",))
+        return ctx.word_at(nat[0].end) if nat and nat[0].start == ctx.words[j].start else None
+
+    def _event(
+        self, head: _Head, number: Number, clause: Tuple[int, int, int, int], sentence_first: int
+    ) -> Tuple[Optional[str], bool]:
         """(event, found): from the head noun, the verb governing the count, or None."""
-        if head.noun is not None and head.noun.event:
-            return head.noun.event, True
         keys = self.ctx.keys
         first, last = clause[0], clause[1]
         left = self.ctx.word_at(number.left)
+        noun_event = head.noun.event if head.noun is not None else None
 
         def before(lo: int, hi: int) -> Optional[str]:
             for j in range(hi - 1, lo - 1, -1):
                 hit = kb.match_cue(keys, j, "event")
                 if hit and j + hit[1] <= left:
+                    # "vouloir expulser", "pourraient arriver": a plan or a projection
+                    for k in (j - 1, j - 2):
+                        plan = kb.match_cue(keys, k, "event") if k >= 0 else None
+                        if plan and plan[0].value == "other" and k + plan[1] == j:
+                            return "other"
                     return hit[0].value
             return None
 
         near = before(max(first, left - _NEAR), left)
         if near:
             return near, True
-        for j in range(head.end, min(last, head.end + _AFTER_REACH)):
+        if noun_event and head.noun.movement:
+            return noun_event, True  # a count of movements: "40 000 traversées"
+        after = None
+        j = head.end
+        stop = min(len(keys), head.end + _AFTER_REACH)
+        while j < stop:
+            if keys[j] in (",", "et") and self._nationality_at(j + 1):
+                j = self._nationality_at(j + 1)  # "des dizaines d'Ivoiriens, de Camerounais et de Guinéens"
+                stop = min(len(keys), stop + 3)
+                continue
+            if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
+                break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
             hit = kb.match_cue(keys, j, "event")
             if hit:
-                return hit[0].value, True
+                after = hit[0].value
+                break
+            j += 1
+        if after and (noun_event is None or after not in _WEAK_EVENTS):
+            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
+        if noun_event:
+            return noun_event, True
+        if after:
+            return after, True
         far = before(first, max(first, left - _NEAR))
+        if far is None:  # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
+            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
         return far, far is not None
 
-    def _context_group(self, sent_index: int, before: int) -> Optional[str]:
-        """The group of people that a nationality or an omitted noun stands for."""
+    def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
+        """The group of people that a nationality or an omitted noun stands for: the last
+        figure's or the last group noun's, in the same or the previous sentence."""
+        lo_char = self.ranges[max(0, sent_index - 1)][0]
+        if figures and figures[-1]["start"] >= lo_char and figures[-1]["group"] not in ("person", "child"):
+            return figures[-1]["group"]
         keys = self.ctx.keys
-        lo = self.ctx.word_at(self.ranges[max(0, sent_index - 1)][0])
+        inside = [(m.start, m.end) for m in self.ctx.in_range(lo_char, before, ("ORG", "LEGAL"))]
+        lo = self.ctx.word_at(lo_char)
         for j in range(self.ctx.word_at(before) - 1, lo - 1, -1):
             hit = kb.match_noun(keys, j)
-            if hit and hit[0].group and hit[0].group != "person":
+            if j > lo:
+                longer = kb.match_noun(keys, j - 1)  # "travailleurs migrants", read from its first word
+                if longer and longer[1] >= 2:
+                    hit = longer
+            if not hit or not hit[0].group or hit[0].group in ("person", "child"):
+                continue
+            if not in_ranges(self.ctx.words[j].start, self.ctx.words[j].end, inside):  # "Conseil ... pour les réfugiés"
                 return hit[0].group
         return None
 
@@ -253,55 +351,97 @@ class Reader:
             # "dont 46 femmes et 11 enfants": the second sub-count has the first one's parent
             if left - self.ctx.word_at(prev["end"]) <= 4:
                 return self._parents[prev["start"]]
-        if not (left > 0 and keys[left - 1] in _SUBCOUNT):
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
+        if not (left > 0 and keys[left - 1] in _SUBCOUNT) and not opens_with_among:
             return None
-        lo = self.ranges[max(0, sent_index - 1)][0]
+        lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         return prev if prev["start"] >= lo else None
 
+    def _not_a_count(self, number: Number, head: _Head) -> bool:
+        """ "mère de quatre enfants", "ses deux filles", "conçu pour 2 800 personnes", "neuf migrants sur dix"."""
+        ctx = self.ctx
+        if ctx.cue_before(number.left, "not_count", reach=3, skip_articles=False):
+            return True
+        keys = ctx.keys
+        k = head.end
+        return k + 1 < len(keys) and keys[k] == "sur" and ctx.words[k + 1].start in self._number_starts
+
+    def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
+        if sent_index == 0:
+            return False
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        opening = tuple(self.ctx.keys[first : first + 2])
+        return any(opening[: len(marker)] == marker for marker in _CONTINUES)
+
+    def _sentence_scope(self, sent: Tuple[int, int], clause_end_word: int) -> Tuple[int, int]:
+        """The sentence up to a later sub-count (", dont 86 millions en Afrique"), which places only itself."""
+        keys = self.ctx.keys
+        last = self.ctx.word_at(sent[1])
+        for j in range(clause_end_word, last):
+            if keys[j] == "dont" and j + 1 < last and self.ctx.words[j + 1].start in self._number_starts:
+                return sent[0], self.ctx.words[j].start
+        return sent
+
     def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
+        ctx = self.ctx
         s = sentences.index_of(self.ranges, number.start)
         sent = self.ranges[s]
-        first = self.ctx.word_at(sent[0])
+        first = ctx.word_at(sent[0])
         head = self._head(number, after_number) or self._omitted(number)
         if head is None:
-            a = self.ctx.word_at(number.left)  # the clause start, for a total
-            while a > first and self.ctx.keys[a - 1] not in _CLAUSE_BREAKS:
+            a = ctx.word_at(number.left)  # the clause start, for a total
+            while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
             head = self._total(number, a)
             if head is None:
                 return None
+        if self._not_a_count(number, head):
+            return None
         clause = self._clause(sent, number, head.end)
         group, origin = self._modifiers(head, clause[1])
         parent = self._parent(number, s, figures)
         if group is None:
-            group = parent["group"] if parent else self._context_group(s, number.left) or "person"
-        event, found = self._event(head, number, clause)
+            group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
+        event, found = self._event(head, number, clause, first)
         if not found and parent is not None:
-            event = parent["event"]
+            event, found = parent["event"], True
         elif not found:
             event = "stock"
         prev = self.ranges[s - 1] if s > 0 else None
-        context = [sent] + ([prev] if prev else []) + self.heading
-        if group in ("person", "child") and not found and parent is None and not self._migration_context(context):
-            return None
-        if group in ("person", "child") and found and not self._migration_context(context):
-            if event in ("stock", "assistance", "at_risk", "other", "detention"):
-                return None
-        scopes = [(clause[2], clause[3]), sent] + ([prev] if prev else []) + self.heading
-        country = attach.country(self.ctx, scopes, event)
+        if group in ("person", "child") and not found:
+            return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
+        weak = group in ("person", "child") and event in _WEAK_CONTEXT
+        if weak and not self._migration_context([sent] + ([prev] if prev else [])):
+            if parent is None and not self._migration_context(self.heading) and not origin[0]:
+                return None  # a nationality counted is a migration context ("un million de Syriens")
+        continues = self._continues(s, figures)
+        sentence = self._sentence_scope(sent, clause[1])
+        wider = ([prev] if prev else []) + self.heading
+        scopes = [(clause[2], clause[3]), sentence] + wider
+        country = attach.country(ctx, scopes, event)
         if not origin[0]:
-            origin = attach.origin(self.ctx, clause[2], clause[3], event)
+            origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
-            origin = attach.origin(self.ctx, sent[0], sent[1], event)
-        date = attach.date(self.ctx, scopes, number.start, self.doc_date)
-        source = attach.source(self.ctx, sent[0], sent[1])
+            origin = attach.origin(ctx, sentence[0], sentence[1], event)
+        now = ctx.cue_after(sent[0], "now") is not None
+        date_scopes = [(clause[2], clause[3]), sentence]
+        if continues and not now:
+            date_scopes += wider
+        elif not now:
+            date_scopes += self.heading
+        if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
+            date_scopes = [(clause[2], clause[3])]
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date)
+        source = attach.source(ctx, sent[0], sent[1])
         if parent is not None:
+            self._parents[number.start] = parent
             country = country or parent["country"]
             origin = origin if origin[0] else (True, parent["origin"])
             date = date or parent["date"]
-            source = source or parent["source"]
-        if parent is not None:
-            self._parents[number.start] = parent
+            if sent[0] <= parent["start"] < sent[1]:
+                source = source or parent["source"]
         noun = head.noun
         return {
             "start": number.start,
