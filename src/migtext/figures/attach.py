@@ -116,6 +116,18 @@ _DIRECTION_WORDS = {
 }
 
 
+def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]]:
+    """Each mention with its role; coordinated names share the first one's ("du Sénégal et
+    de Mauritanie", "la frontière entre le Soudan et le Soudan du Sud")."""
+    out: List[Tuple[Mention, str]] = []
+    for m in mentions:
+        role = _role(ctx, m)
+        if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM) and _joined(ctx, out[-1][0], m):
+            role = out[-1][1]
+        out.append((m, role))
+    return out
+
+
 def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
     """(kind, code) of a mention that places a count: a country, a city's country, a region."""
     if m.label == "COUNTRY":
@@ -150,15 +162,10 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
     for start, end in scopes:
         levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
         regions_of: Dict[str, set] = {}
-        previous: Optional[Tuple[Mention, str]] = None
-        for m in ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY")):
+        for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
             placed = _place_code(ctx, m)
             if placed is None:
                 continue
-            role = _role(ctx, m)
-            if previous and previous[1] in (BORDER, AWAY, ORIGIN, AGENT) and _joined(ctx, previous[0], m):
-                role = previous[1]  # "la frontière entre le Soudan et le Soudan du Sud"
-            previous = (m, role)
             if role == OF:
                 role = AT
             if role == FROM and event not in _MOVES_FROM:
@@ -186,14 +193,16 @@ _M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")
 def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
     """Whether two mentions are coordinated: "X et Y", "X, Y" (articles between allowed)."""
     between = ctx.keys[ctx.word_at(a.end) : ctx.word_at(b.start)]
-    return bool(between) and all(w in ("et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d") for w in between)
+    return bool(between) and all(w in _JOINING for w in between)
+
+
+_JOINING = frozenset({"et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d"})
 
 
 def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:
     """Nationality or country of origin said in a sentence ("venus du Soudan"): (found, code)."""
     codes: List[Optional[str]] = []
-    for m in ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC")):
-        role = _role(ctx, m)
+    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC"))):
         if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
             continue  # "ont fui Goma": a city left is not a nationality
         if role == ORIGIN or role == AWAY and event in ("return", "deportation"):

@@ -186,7 +186,7 @@ class Reader:
             if hit and hit[0].group and hit[0].group != "person":
                 between = range(max(clause_first, j - 3), left)
                 if any(kb.match_cue(keys, t, "total") for t in between):
-                    nat = [m for m in ctx.in_range(ctx.words[max(0, j - 2)].start, ctx.words[j].start, ("NATIONALITY",))]
+                    nat = ctx.in_range(ctx.words[max(0, j - 2)].start, ctx.words[j].start, ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin)
         return None
@@ -264,7 +264,7 @@ class Reader:
     ) -> Tuple[Optional[str], bool]:
         """(event, found): from the head noun, the verb governing the count, or None."""
         keys = self.ctx.keys
-        first, last = clause[0], clause[1]
+        first = clause[0]
         left = self.ctx.word_at(number.left)
         noun_event = head.noun.event if head.noun is not None else None
 
@@ -281,10 +281,10 @@ class Reader:
             return None
 
         near = before(max(first, left - _NEAR), left)
-        if near:
+        if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         if noun_event and head.noun.movement:
-            return noun_event, True  # a count of movements: "40 000 traversées"
+            return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
         after = None
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
@@ -309,6 +309,8 @@ class Reader:
         far = before(first, max(first, left - _NEAR))
         if far is None:  # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
             far = before(max(sentence_first, left - _SENTENCE_REACH), first)
+            if far in _WEAK_CONTEXT:
+                far = None  # a verb that far away must say what happened, not that people live somewhere
         return far, far is not None
 
     def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
