@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migtext.core.text import words
+from migtext.core.text import fold
 from migtext.figures import attach
 from migtext.figures.attach import Context, Mention
 
@@ -13,7 +13,7 @@ def context(text, marks):
     for surface, label, norm, attrs in marks:
         start = text.index(surface)
         mentions.append(Mention(start, start + len(surface), label, norm, surface, attrs))
-    return Context(text, words(text), mentions)
+    return Context(text, attach.word_list(fold(text)), mentions)
 
 
 def whole(text):

@@ -14,9 +14,9 @@ from typing import List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.core.text import fold, words
+from migtext.core.text import fold
 from migtext.dates.dateline import find_dateline
-from migtext.figures.attach import Mention
+from migtext.figures.attach import Mention, word_list
 from migtext.figures.numbers import has_numbers
 from migtext.figures.reading import read_figures
 
@@ -25,10 +25,17 @@ SPAN_KEY = "figures"
 
 def mentions_of(doc: Doc) -> List[Mention]:
     """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
-    return [
-        Mention(ent.start_char, ent.end_char, ent.label_, ent.kb_id_ or None, ent.text, ent._.attrs or {})
-        for ent in doc.ents
-    ]
+    out = []
+    for ent in doc.ents:
+        label = ent.label_
+        attrs = (ent._.attrs or {}) if label in _WITH_ATTRS else {}
+        out.append(Mention(ent.start_char, ent.end_char, label, ent.kb_id_ or None, ent.text, attrs))
+    return out
+
+
+# The labels whose attributes a figure reads (a city's country, an organisation's type,
+# a date's type, a person's affiliation, a country's M49 regions).
+_WITH_ATTRS = frozenset({"LOC", "ORG", "DATE", "PER", "COUNTRY"})
 
 
 def dateline_of(text: str, folded: str) -> Optional[Tuple[int, int]]:
@@ -51,7 +58,7 @@ class FigureReader:
         figures = read_figures(
             text,
             folded,
-            words(text, folded),
+            word_list(folded),
             mentions_of(doc),
             doc_date=doc._.doc_date,
             boilerplate=doc._.boilerplate or (),

@@ -10,7 +10,7 @@ folded words, plurals reduced by `singular`, so "Migrants" and "migrant" meet.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from migtext.core.data import read_csv
@@ -35,6 +35,7 @@ CUE_KINDS = (
 )
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """A folded word without its plural mark: "migrants" -> "migrant", "nouveaux" -> "nouveau"."""
     if len(word) > 3 and word[-1] in "sx":
@@ -121,6 +122,29 @@ def cues(kind: str) -> Sequence[Cue]:
     return _cue_rows()[kind]
 
 
+@dataclass(frozen=True)
+class _CueIndex:
+    """The cues of one kind by first word, and those whose only word is a prefix."""
+
+    by_first: Dict[str, Tuple[Cue, ...]]
+    prefixed: Tuple[Cue, ...]
+    prefixes: Tuple[str, ...]
+
+
+@cache
+def _index(kind: str) -> _CueIndex:
+    by_first: Dict[str, List[Cue]] = {}
+    prefixed = []
+    for cue in cues(kind):
+        if cue.prefix and len(cue.words) == 1:
+            prefixed.append(cue)
+        else:
+            by_first.setdefault(cue.words[0], []).append(cue)
+    return _CueIndex(
+        {k: tuple(v) for k, v in by_first.items()}, tuple(prefixed), tuple(c.words[0] for c in prefixed)
+    )
+
+
 @lru_cache(maxsize=1)
 def qualifier_cues() -> List[Tuple[str, str]]:
     """(folded phrase, qualifier), longest first: matched on the folded text before a number."""
@@ -141,8 +165,18 @@ def amounts() -> Dict[str, Tuple[int, str]]:
 
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
+    if not 0 <= i < len(keys):
+        return None
+    index = _index(kind)
+    first = keys[i]
+    candidates = index.by_first.get(first, ())
+    plural = singular(first)
+    if plural != first:
+        candidates += index.by_first.get(plural, ())
+    if first.startswith(index.prefixes):
+        candidates += tuple(c for c in index.prefixed if first.startswith(c.words[0]))
     best = None
-    for cue in cues(kind):
+    for cue in candidates:
         n = len(cue.words)
         if i + n > len(keys) or (best and n <= len(best[0].words)):
             continue

@@ -16,9 +16,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from migtext.core.text import Word, in_ranges
+from migtext.core.text import in_ranges
 from migtext.figures import attach, kb, sentences
-from migtext.figures.attach import Context, Mention
+from migtext.figures.attach import Context, Mention, Words
 from migtext.figures.numbers import Number, find_numbers
 
 FIELDS = (
@@ -63,7 +63,7 @@ class Reader:
         self,
         text: str,
         folded: str,
-        words: Sequence[Word],
+        words: Words,
         mentions: Sequence[Mention],
         doc_date: Optional[str] = None,
         boilerplate: Sequence[Tuple[int, int]] = (),
@@ -124,8 +124,8 @@ class Reader:
         b = head_end
         while b < last and ctx.keys[b] not in _CLAUSE_BREAKS and ctx.keys[b] not in ("selon", "dont"):
             b += 1
-        start = ctx.words[a].start if a < len(ctx.words) else sent[0]
-        end = ctx.words[b - 1].end if b - 1 < len(ctx.words) and b > a else sent[1]
+        start = ctx.starts[a] if a < len(ctx.keys) else sent[0]
+        end = ctx.ends[b - 1] if b - 1 < len(ctx.keys) and b > a else sent[1]
         return a, b, start, max(end, number.end)
 
     def _head(self, number: Number, after_number: Dict[int, Number]) -> Optional[_Head]:
@@ -135,7 +135,7 @@ class Reader:
         keys = ctx.keys
         # "300 voire 400 migrants", "300 ou 400 migrants": both counts share the noun
         if i < len(keys) and keys[i] in ("voire", "ou") and i + 1 < len(keys):
-            nxt = after_number.get(ctx.words[i + 1].start)
+            nxt = after_number.get(ctx.starts[i + 1])
             if nxt is not None:
                 i = ctx.word_at(nxt.end)
         if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
@@ -145,8 +145,8 @@ class Reader:
                 i += 1
         if i >= len(keys):
             return None
-        nat = next((m for m in ctx.in_range(ctx.words[i].start, ctx.words[i].end + 60, ("NATIONALITY",))
-                    if m.start == ctx.words[i].start), None)
+        nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
+                    if m.start == ctx.starts[i]), None)
         if nat is not None:
             return _Head(None, ctx.word_at(nat.end), None, (True, nat.norm))
         hit = kb.match_noun(keys, i)
@@ -186,7 +186,7 @@ class Reader:
             if hit and hit[0].group and hit[0].group != "person":
                 between = range(max(clause_first, j - 3), left)
                 if any(kb.match_cue(keys, t, "total") for t in between):
-                    nat = ctx.in_range(ctx.words[max(0, j - 2)].start, ctx.words[j].start, ("NATIONALITY",))
+                    nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin)
         return None
@@ -202,8 +202,8 @@ class Reader:
             if k < len(keys) and keys[k] in (",", "et") and j < len(keys):
                 if keys[j] in ("de", "d", "des") and j + 1 < len(keys):
                     j += 1
-                nat = ctx.in_range(ctx.words[j].start, ctx.words[j].end + 60, ("NATIONALITY",))
-                if nat and nat[0].start == ctx.words[j].start and head.noun is None:
+                nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
+                if nat and nat[0].start == ctx.starts[j] and head.noun is None:
                     # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
                     origin = (True, origin[1] if origin[1] == nat[0].norm else None)
                     k = ctx.word_at(nat[0].end)
@@ -226,8 +226,8 @@ class Reader:
                 group = predicate[0].value
                 k += predicate[1]
                 continue
-            nat = ctx.in_range(ctx.words[k].start, ctx.words[k].end + 60, ("NATIONALITY",))
-            if nat and nat[0].start == ctx.words[k].start:
+            nat = ctx.in_range(ctx.starts[k], ctx.ends[k] + 60, ("NATIONALITY",))
+            if nat and nat[0].start == ctx.starts[k]:
                 origin = (True, nat[0].norm) if not origin[0] or origin[1] == nat[0].norm else (True, None)
                 k = ctx.word_at(nat[0].end)
                 continue
@@ -256,8 +256,8 @@ class Reader:
             j += 1
         if j >= len(ctx.keys):
             return None
-        nat = ctx.in_range(ctx.words[j].start, ctx.words[j].end + 60, ("NATIONALITY",))
-        return ctx.word_at(nat[0].end) if nat and nat[0].start == ctx.words[j].start else None
+        nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
+        return ctx.word_at(nat[0].end) if nat and nat[0].start == ctx.starts[j] else None
 
     def _event(
         self, head: _Head, number: Number, clause: Tuple[int, int, int, int], sentence_first: int
@@ -330,7 +330,7 @@ class Reader:
                     hit = longer
             if not hit or not hit[0].group or hit[0].group in ("person", "child"):
                 continue
-            if not in_ranges(self.ctx.words[j].start, self.ctx.words[j].end, inside):  # "Conseil ... pour les réfugiés"
+            if not in_ranges(self.ctx.starts[j], self.ctx.ends[j], inside):  # "Conseil ... pour les réfugiés"
                 return hit[0].group
         return None
 
@@ -367,7 +367,7 @@ class Reader:
             return True
         keys = ctx.keys
         k = head.end
-        return k + 1 < len(keys) and keys[k] == "sur" and ctx.words[k + 1].start in self._number_starts
+        return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
 
     def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
         """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
@@ -382,8 +382,8 @@ class Reader:
         keys = self.ctx.keys
         last = self.ctx.word_at(sent[1])
         for j in range(clause_end_word, last):
-            if keys[j] == "dont" and j + 1 < last and self.ctx.words[j + 1].start in self._number_starts:
-                return sent[0], self.ctx.words[j].start
+            if keys[j] == "dont" and j + 1 < last and self.ctx.starts[j + 1] in self._number_starts:
+                return sent[0], self.ctx.starts[j]
         return sent
 
     def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
@@ -464,7 +464,7 @@ class Reader:
 def read_figures(
     text: str,
     folded: str,
-    words: Sequence[Word],
+    words: Words,
     mentions: Sequence[Mention],
     doc_date: Optional[str] = None,
     boilerplate: Sequence[Tuple[int, int]] = (),
