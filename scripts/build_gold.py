@@ -169,10 +169,15 @@ def parse_corpus_file(path: Path) -> dict:
 
 
 def build_records(corpus_dir: Path = CORPUS_DIR) -> list[dict]:
+    """The gold records of a corpus, with the figures of corpus/figures/<corpus name>.txt if any."""
     paths = sorted(corpus_dir.glob("*.txt"))
     if not paths:
         raise GoldError(f"{corpus_dir}: no corpus files (*.txt)")
-    return [parse_corpus_file(path) for path in paths]
+    records = [parse_corpus_file(path) for path in paths]
+    try:
+        return figures_gold.attach_figures(records, FIGURES_DIR / f"{corpus_dir.name}.txt")
+    except figures_gold.FiguresError as err:
+        raise GoldError(str(err)) from None
 
 
 def to_jsonl(records: Iterable[dict]) -> str:
@@ -368,8 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         try:
             records = build_records(args.corpus)
-            figures_gold.attach_figures(records, FIGURES_DIR / f"{args.corpus.name}.txt")
-        except (GoldError, figures_gold.FiguresError) as err:
+        except GoldError as err:
             print(err, file=sys.stderr)
             return 1
         problems = [

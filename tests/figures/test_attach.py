@@ -103,7 +103,8 @@ def test_sources():
 def test_the_agency_of_a_press_release_but_not_of_a_news_agency():
     text = "Genève, 16 avril 2024 (OIM) – Plus de 2 500 migrants"
     ctx = context(text, [("OIM", "ORG", "IOM", {"type": "un_entity"})])
-    assert attach.agency(ctx, (0, text.index("–") + 1)) == "IOM"
+    assert attach.agency(ctx.mentions, (0, text.index("–") + 1)) == "IOM"
+    assert attach.agency(ctx.mentions, None) is None
     text = "Dakar, 16 avril 2024 (AFP) – Plus de 2 500 migrants"
     ctx = context(text, [("AFP", "ORG", "AFP", {"type": "media"})])
-    assert attach.agency(ctx, (0, text.index("–") + 1)) is None
+    assert attach.agency(ctx.mentions, (0, text.index("–") + 1)) is None

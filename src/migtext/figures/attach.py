@@ -10,22 +10,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from migtext.figures import kb
 
 
-@dataclass(frozen=True)
 class Mention:
-    """An entity as the figures read it: offsets, label, norm, attributes and text as written."""
+    """An entity as the figures read it: offsets, label, norm, text as written and attributes.
 
-    start: int
-    end: int
-    label: str
-    norm: Optional[str]
-    text: str
-    attrs: Dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    The attributes may be given as a function, read on first use: few mentions are ever
+    looked at, and a span's `._.attrs` costs more than everything else about it.
+    """
+
+    __slots__ = ("start", "end", "label", "norm", "text", "_attrs")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        norm: Optional[str],
+        text: str,
+        attrs: Union[Dict[str, Any], Callable[[], Optional[Dict[str, Any]]], None] = None,
+    ) -> None:
+        self.start, self.end, self.label, self.norm, self.text = start, end, label, norm, text
+        self._attrs = attrs
+
+    @property
+    def attrs(self) -> Dict[str, Any]:
+        if callable(self._attrs):
+            self._attrs = self._attrs() or {}
+        return self._attrs or {}
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.label!r}, {self.norm!r}, {self.text!r})"
 
 
 # A word of the folded text, or one punctuation sign: what the cues are matched against.
@@ -62,6 +80,8 @@ class Context:
     def __init__(self, text: str, words: Words, mentions: Sequence[Mention]) -> None:
         self.text = text
         self.starts, self.ends, self.keys = words
+        # what does not depend on the count: computed once per mention, per sentence
+        self.memo: Dict[Tuple[str, int, int], Any] = {}
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
 
@@ -84,18 +104,18 @@ class Context:
         return self.keys[max(0, i - n) : i]
 
     def cue_before(self, pos: int, kind: str, reach: int = 4, skip_articles: bool = True) -> Optional[kb.Cue]:
-        """A cue of `kind` that ends right before `pos` (articles between allowed)."""
-        i = self.word_at(pos)
-        end = i
+        """A cue of `kind` (at most `reach` words long) that ends right before `pos`, articles between allowed."""
+        end = self.word_at(pos)
+        hit = kb.cue_ending(self.keys, end, kind)
         if skip_articles:
-            while end > 0 and self.keys[end - 1] in _ARTICLES and i - end < 2:
-                end -= 1
-        best = None
-        for start in range(max(0, end - reach), end):
-            hit = kb.match_cue(self.keys, start, kind)
-            if hit and start + hit[1] == end and (best is None or len(hit[0].words) > len(best.words)):
-                best = hit[0]
-        return best
+            moved = end
+            while moved > 0 and self.keys[moved - 1] in _ARTICLES and end - moved < 1:
+                moved -= 1
+            if moved != end:
+                other = kb.cue_ending(self.keys, moved, kind)
+                if other and (hit is None or other[1] > hit[1]):
+                    hit = other
+        return hit[0] if hit and hit[1] <= reach else None
 
     def cue_after(self, pos: int, kind: str) -> Optional[kb.Cue]:
         i = self.word_at(pos)
@@ -141,7 +161,10 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
     de Mauritanie", "la frontière entre le Soudan et le Soudan du Sud")."""
     out: List[Tuple[Mention, str]] = []
     for m in mentions:
-        role = _role(ctx, m)
+        key = ("role", m.start, m.end)
+        role = ctx.memo.get(key)
+        if role is None:
+            role = ctx.memo[key] = _role(ctx, m)
         if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM) and _joined(ctx, out[-1][0], m):
             role = out[-1][1]
         out.append((m, role))
@@ -266,11 +289,7 @@ def date(ctx: Context, scopes: Sequence[Tuple[int, int]], pos: int, doc_date: Op
     2022") are not the time of a count.
     """
     for start, end in scopes:
-        dates = [
-            m
-            for m in ctx.in_range(start, end, ("DATE",))
-            if m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
-        ]
+        dates = [m for m in ctx.in_range(start, end, ("DATE",)) if _time_of_counts(ctx, m)]
         if not dates:
             year_start = _start_of_year(ctx, start, end, doc_date)
             if year_start:
@@ -283,6 +302,16 @@ def date(ctx: Context, scopes: Sequence[Tuple[int, int]], pos: int, doc_date: Op
             return f"{value}/{doc_date}"
         return value
     return None
+
+
+def _time_of_counts(ctx: Context, m: Mention) -> bool:
+    key = ("date", m.start, m.end)
+    ok = ctx.memo.get(key)
+    if ok is None:
+        ok = ctx.memo[key] = bool(
+            m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
+        )
+    return ok
 
 
 def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
@@ -326,6 +355,13 @@ def _reported_after(ctx: Context, m: Mention) -> bool:
 
 
 def source(ctx: Context, start: int, end: int) -> Optional[str]:
+    key = ("source", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _source(ctx, start, end)
+    return ctx.memo[key]
+
+
+def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";".
 
     Organisations and people with a reporting word next to them count, and so do
@@ -374,14 +410,15 @@ def _after_selon(ctx: Context, m: Mention) -> bool:
     return False
 
 
-def agency(ctx: Context, dateline: Optional[Tuple[int, int]]) -> Optional[str]:
+def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> Optional[str]:
     """The organisation whose press release this is: "Genève, 16 avril 2024 (OIM) –" -> IOM.
 
     A news agency or news service in the dateline ("Dakar (AFP)", ONU Info) gives none.
     """
     if dateline is None:
         return None
-    for m in ctx.in_range(dateline[0], dateline[1], ("ORG",)):
-        if m.attrs.get("type") != "media" and m.norm:
-            return m.norm
+    for m in mentions:
+        if m.label == "ORG" and dateline[0] <= m.start and m.end <= dateline[1]:
+            if m.attrs.get("type") != "media" and m.norm:
+                return m.norm
     return None

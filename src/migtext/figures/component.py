@@ -23,19 +23,18 @@ from migtext.figures.reading import read_figures
 SPAN_KEY = "figures"
 
 
-def mentions_of(doc: Doc) -> List[Mention]:
+def mentions_of(doc: Doc, text: str) -> List[Mention]:
     """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
     out = []
     for ent in doc.ents:
-        label = ent.label_
-        attrs = (ent._.attrs or {}) if label in _WITH_ATTRS else {}
-        out.append(Mention(ent.start_char, ent.end_char, label, ent.kb_id_ or None, ent.text, attrs))
+        start, end = ent.start_char, ent.end_char
+        out.append(Mention(start, end, ent.label_, ent.kb_id_ or None, text[start:end], _attrs_of(ent)))
     return out
 
 
-# The labels whose attributes a figure reads (a city's country, an organisation's type,
-# a date's type, a person's affiliation, a country's M49 regions).
-_WITH_ATTRS = frozenset({"LOC", "ORG", "DATE", "PER", "COUNTRY"})
+def _attrs_of(span: Span):
+    """A function that reads a span's attributes when a figure needs them."""
+    return lambda: span._.attrs
 
 
 def dateline_of(text: str, folded: str) -> Optional[Tuple[int, int]]:
@@ -59,7 +58,7 @@ class FigureReader:
             text,
             folded,
             word_list(folded),
-            mentions_of(doc),
+            mentions_of(doc, text),
             doc_date=doc._.doc_date,
             boilerplate=doc._.boilerplate or (),
             dateline=dateline_of(text, folded),

@@ -89,11 +89,6 @@ def nouns() -> Dict[Tuple[str, ...], Noun]:
 
 
 @lru_cache(maxsize=1)
-def noun_length() -> int:
-    return max(len(k) for k in nouns())
-
-
-@lru_cache(maxsize=1)
 def _cue_rows() -> Dict[str, List[Cue]]:
     out: Dict[str, List[Cue]] = {kind: [] for kind in CUE_KINDS}
     seen = set()
@@ -124,24 +119,39 @@ def cues(kind: str) -> Sequence[Cue]:
 
 @dataclass(frozen=True)
 class _CueIndex:
-    """The cues of one kind by first word, and those whose only word is a prefix."""
+    """The cues of one kind by first word, and those whose only word is a prefix; and by
+    last word, and those whose last word is a prefix (for cues ending before a word)."""
 
     by_first: Dict[str, Tuple[Cue, ...]]
     prefixed: Tuple[Cue, ...]
     prefixes: Tuple[str, ...]
+    by_last: Dict[str, Tuple[Cue, ...]]
+    last_prefixed: Tuple[Cue, ...]
+    last_prefixes: Tuple[str, ...]
 
 
 @cache
 def _index(kind: str) -> _CueIndex:
     by_first: Dict[str, List[Cue]] = {}
     prefixed = []
+    by_last: Dict[str, List[Cue]] = {}
+    last_prefixed = []
     for cue in cues(kind):
         if cue.prefix and len(cue.words) == 1:
             prefixed.append(cue)
         else:
             by_first.setdefault(cue.words[0], []).append(cue)
+        if cue.prefix:
+            last_prefixed.append(cue)
+        else:
+            by_last.setdefault(cue.words[-1], []).append(cue)
     return _CueIndex(
-        {k: tuple(v) for k, v in by_first.items()}, tuple(prefixed), tuple(c.words[0] for c in prefixed)
+        {k: tuple(v) for k, v in by_first.items()},
+        tuple(prefixed),
+        tuple(c.words[0] for c in prefixed),
+        {k: tuple(v) for k, v in by_last.items()},
+        tuple(last_prefixed),
+        tuple(c.words[-1] for c in last_prefixed),
     )
 
 
@@ -195,11 +205,46 @@ def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int
     return best
 
 
+def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, int]]:
+    """The longest cue of `kind` whose last word is word `end - 1` of `keys`, and its length."""
+    if not 0 < end <= len(keys):
+        return None
+    index = _index(kind)
+    last = keys[end - 1]
+    candidates = index.by_last.get(last, ())
+    plural = singular(last)
+    if plural != last:
+        candidates += index.by_last.get(plural, ())
+    if last.startswith(index.last_prefixes):
+        candidates += tuple(c for c in index.last_prefixed if last.startswith(c.words[-1]))
+    best = None
+    for cue in candidates:
+        n = len(cue.words)
+        if n > end or (best and n <= len(best[0].words)):
+            continue
+        if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
+            best = (cue, n)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _nouns_by_first() -> Dict[str, Tuple[Tuple[Tuple[str, ...], Noun], ...]]:
+    """The nouns by their first word, longest first."""
+    out: Dict[str, List[Tuple[Tuple[str, ...], Noun]]] = {}
+    for key, noun in nouns().items():
+        out.setdefault(key[0], []).append((key, noun))
+    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
+
+
 def match_noun(keys: Sequence[str], i: int) -> Optional[Tuple[Noun, int]]:
     """The longest head noun starting at word `i` of `keys` (singular folded words)."""
-    table = nouns()
-    for n in range(min(noun_length(), len(keys) - i), 0, -1):
-        found = table.get(tuple(singular(k) for k in keys[i : i + n]))
-        if found is not None:
-            return found, n
+    if not 0 <= i < len(keys):
+        return None
+    entries = _nouns_by_first().get(singular(keys[i]))
+    if entries is None:
+        return None
+    for key, noun in entries:
+        n = len(key)
+        if i + n <= len(keys) and all(singular(keys[i + k]) == key[k] for k in range(1, n)):
+            return noun, n
     return None

@@ -39,16 +39,20 @@ _RANGE_JOIN = re.compile(r"^(?: (?:a|et) |-| - )$")
 _QUALIFIER_REACH = 30
 
 
+# Digits with a multiplier, or number words; every number starts a word, and "\b" lets the
+# engine skip the inside of words at once.
+_PATTERN = re.compile(rf"\b(?:(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS}))")
+_ONE = ("une ", "un ")
+_MANY = ("des ", "les ", "plusieurs ", "quelques ", "de ", "d'")
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    """Digits with a multiplier, number words, or an amount noun ("une centaine", "des milliers")."""
+def _amount_pattern() -> re.Pattern:
+    """An amount noun ("centaine", "milliers", "demi-million"), found by the noun itself: rarer
+    than its determiners ("de", "les"), so the scan is quick; the determiner is read before it."""
     nouns = [w for w, (_, kind) in kb.amounts().items() if kind == "approx_noun"]
-    some = "|".join(sorted(nouns, key=len, reverse=True))
-    approx = (
-        rf"(?<![\w-])(?:(?P<one>une|un) (?P<noun1>{some}|demi-million)"
-        rf"|(?P<many>des|les|plusieurs|quelques|de|d') ?(?P<noun2>(?:{some}|million|milliard))s){_OF}"
-    )
-    return re.compile(rf"(?P<approx>{approx})|(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS})")
+    some = "|".join(sorted([*nouns, "demi-million", "million", "milliard"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<noun>{some})(?P<plural>s?){_OF}")
 
 
 @dataclass(slots=True)
@@ -100,29 +104,43 @@ def _multipliers() -> Dict[str, int]:
     return {k: v for k, (v, kind) in kb.amounts().items() if kind == "multiplier"}
 
 
-def _approx(match: re.Match) -> Tuple[int, str]:
-    """Value and qualifier of "une centaine", "des milliers", "des dizaines de milliers"."""
-    noun = match.group("noun1") or match.group("noun2")
-    if noun == "demi-million":
-        return 500000, "exact"
-    value = kb.amounts()[noun][0]
-    of = match.group("of")
-    if of:
-        value *= kb.amounts()[of.rstrip("s")][0]
-    if match.group("one"):
-        return value, "approx"
-    return value, "approx" if match.group("many") == "quelques" else "min"
+def _amounts(folded: str) -> List[Number]:
+    """ "une centaine", "des milliers", "des dizaines de milliers", "un demi-million"."""
+    out: List[Number] = []
+    for m in _amount_pattern().finditer(folded):
+        if out and m.start() < out[-1].end:
+            continue  # "milliers" inside "des dizaines de milliers"
+        noun, plural = m.group("noun"), bool(m.group("plural"))
+        before = folded[max(0, m.start() - 10) : m.start()]
+        one = next((d for d in _ONE if before.endswith(d)), None)
+        many = next((d for d in _MANY if before.endswith(d)), None)
+        if noun == "demi-million":
+            if one == "un " and not plural:
+                out.append(Number(m.start() - 3, m.end(), 500000, None, "exact", m.start() - 3))
+            continue
+        approx_noun = kb.amounts()[noun][1] == "approx_noun"
+        if one and not plural and approx_noun:
+            value, qualifier, start = kb.amounts()[noun][0], "approx", m.start() - len(one)
+        elif many and plural:
+            value, qualifier = kb.amounts()[noun][0], "approx" if many == "quelques " else "min"
+            # "le retour de centaines de milliers": "de" is a preposition, not part of the number
+            start = m.start() if many in ("de ", "d'") else m.start() - len(many)
+        else:
+            continue  # "un million", "deux millions": number words
+        of = m.group("of")
+        if of:
+            value *= kb.amounts()[of.rstrip("s")][0]
+        out.append(Number(start, m.end(), value, None, qualifier, start))
+    return out
 
 
 def _scan(folded: str) -> List[Number]:
-    numbers: List[Number] = []
-    for m in _pattern().finditer(folded):
-        if m.group("approx"):
-            value, qualifier = _approx(m)
-            # "le retour de centaines de milliers": "de" is a preposition, not part of the number
-            start = m.start("noun2") if m.group("many") in ("de", "d'") else m.start()
-            numbers.append(Number(start, m.end(), value, None, qualifier, start))
-        elif m.group("digits"):
+    numbers: List[Number] = _amounts(folded)
+    taken = [(n.start, n.end) for n in numbers]
+    for m in _PATTERN.finditer(folded):
+        if taken and any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("digits"):
             if m.end() < len(folded) and folded[m.end()].isalpha():
                 continue  # "3e", "G20", "150km": a rank, a name or a measure, not a count
             mult_word = m.group("mult")
@@ -145,6 +163,7 @@ def _scan(folded: str) -> List[Number]:
                 continue
             mult = next((v for w, v in _multipliers().items() if raw.endswith(w) or raw.endswith(w + "s")), 1)
             numbers.append(Number(raw_start, m.end(), value, None, "exact", raw_start, mult))
+    numbers.sort(key=lambda n: n.start)
     return numbers
 
 
@@ -170,26 +189,30 @@ def _ranges(folded: str, numbers: List[Number]) -> List[Number]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _qualifier_pattern() -> Tuple[re.Pattern, Dict[str, str]]:
+    """One pattern for every qualifier phrase, anchored at the end of the text before a number."""
+    cues = kb.qualifier_cues()
+    alternatives = "|".join(re.escape(cue) for cue, _ in cues)
+    # "surplus de" is not "plus de": the phrase starts a word
+    return re.compile(rf"(?<![\w-])(?P<cue>{alternatives}) ?$"), dict(cues)
+
+
 def _qualify(folded: str, number: Number) -> None:
     """Read the qualifier written before the number ("plus de", "près d'", "au moins")."""
     before = folded[max(0, number.start - _QUALIFIER_REACH) : number.start]
     if before.endswith("entre "):  # "entre 300 et 400": the range is the qualifier
         number.left = number.start - len("entre ")
         return
-    for cue, qualifier in kb.qualifier_cues():
-        if before.endswith(cue) or before.endswith(cue + " "):
-            at = len(before) - len(cue) - (0 if before.endswith(cue) else 1)
-            if at > 0 and (before[at - 1].isalnum() or before[at - 1] == "-"):
-                continue  # "surplus de" is not "plus de"
-            number.left = number.start - (len(before) - at)
-            number.qualifier = qualifier
-            return
+    pattern, qualifiers = _qualifier_pattern()
+    m = pattern.search(before)
+    if m:
+        number.left = number.start - (len(before) - m.start())
+        number.qualifier = qualifiers[m.group("cue")]
 
 
 def find_numbers(folded: str) -> List[Number]:
     """Every number of a folded text with its value, range and qualifier, in text order."""
-    if not has_numbers(folded):
-        return []
     numbers = _ranges(folded, _scan(folded))
     for number in numbers:
         _qualify(folded, number)

@@ -71,7 +71,7 @@ class Reader:
     ) -> None:
         self.text = text
         self.folded = folded
-        self.agency = attach.agency(Context(text, words, mentions), dateline)
+        self.agency = attach.agency(mentions, dateline)
         if dateline:  # the dateline's place and date are the release's, not a count's
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         self.ctx = Context(text, words, mentions)
@@ -335,11 +335,18 @@ class Reader:
         return None
 
     def _migration_context(self, spans: Sequence[Tuple[int, int]]) -> bool:
+        """Whether a migration word ("migrants", "frontière", "au large") is in one of the spans."""
         keys = self.ctx.keys
+        memo = self.ctx.memo
         for start, end in spans:
-            for j in range(self.ctx.word_at(start), self.ctx.word_at(end)):
-                if kb.match_cue(keys, j, "context"):
-                    return True
+            key = ("context", start, end)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = any(
+                    kb.match_cue(keys, j, "context") for j in range(self.ctx.word_at(start), self.ctx.word_at(end))
+                )
+            if found:
+                return True
         return False
 
     def _parent(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
