@@ -92,7 +92,8 @@ def parse_side_file(path: Path) -> dict[str, list[tuple[int, list[str]]]]:
 
 
 def _occurrence(text: str, surface: str, nth: int, where: str) -> int:
-    starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+    # whole words only: "2 000" is not inside "42 000"
+    starts = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(surface)}(?![\w])", text)]
     if len(starts) < max(nth, 1):
         raise FiguresError(f"{where}: {surface!r} occurs {len(starts)} time(s) in the text, not {nth}")
     if nth == 0 and len(starts) > 1:

@@ -248,7 +248,8 @@ def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Option
     for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC"))):
         if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
             continue  # "ont fui Goma": a city left is not a nationality
-        if role == ORIGIN or role == AWAY and event in ("return", "deportation"):
+        if role == ORIGIN or role == AWAY and event == "return":  # "rentrés vers le Mali"; a removal's
+            # destination is not its people's origin ("renvoyés vers le Niger")
             if m.label == "LOC":
                 code = m.attrs.get("country")
                 if isinstance(code, str) and len(code) == 3:

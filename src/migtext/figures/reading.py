@@ -94,6 +94,7 @@ class Reader:
         numbers = find_numbers(self.folded)
         after_number = {n.start: n for n in numbers}
         self._number_starts = set(after_number)
+        self._previous_number = {b.start: a.start for a, b in zip(numbers, numbers[1:], strict=False)}
         for number in numbers:
             if self._excluded(number):
                 continue
@@ -167,6 +168,9 @@ class Reader:
         sub = left > 0 and keys[left - 1] in _SUBCOUNT
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None))
+        # "38 sont morts et 6 autres sont portés disparus"
+        if nxt == "autres" and i + 1 < len(keys) and (keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event")):
+            return _Head(None, i + 1, None, (False, None))
         # "Elles sont près de 390 000 à Hong Kong"
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
@@ -364,6 +368,8 @@ class Reader:
         opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
         if not (left > 0 and keys[left - 1] in _SUBCOUNT) and not opens_with_among:
             return None
+        if not opens_with_among and self._previous_number.get(number.start) != prev["start"]:
+            return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         return prev if prev["start"] >= lo else None
 
