@@ -169,8 +169,9 @@ class Reader:
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None))
         # "38 sont morts et 6 autres sont portés disparus"
-        if nxt == "autres" and i + 1 < len(keys) and (keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event")):
-            return _Head(None, i + 1, None, (False, None))
+        if nxt == "autres" and i + 1 < len(keys):
+            if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
+                return _Head(None, i + 1, None, (False, None))
         # "Elles sont près de 390 000 à Hong Kong"
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
