@@ -37,7 +37,8 @@ def test_a_removal_is_placed_where_people_were_sent_from():
     text = "500 personnes renvoyées vers Haïti depuis la République dominicaine"
     ctx = context(text, [("Haïti", "COUNTRY", "HTI", {}), ("République dominicaine", "COUNTRY", "DOM", {})])
     assert attach.country(ctx, whole(text), "deportation") == "DOM"
-    assert attach.origin(ctx, 0, len(text), "deportation") == (True, "HTI")
+    assert attach.origin(ctx, 0, len(text), "deportation") == (False, None)  # a destination, not an origin
+    assert attach.origin(ctx, 0, len(text), "return") == (True, "HTI")
 
 
 def test_several_countries_give_none_and_a_city_gives_its_country():

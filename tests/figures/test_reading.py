@@ -168,4 +168,4 @@ def test_figures_in_a_one_line_scraped_page(annotate):
 
 def test_a_document_without_a_date_leaves_relative_dates_null(annotate):
     f = one(annotate, "Plus de 20 000 personnes ont été reconduites vers les Comores l'an dernier.", None)
-    assert (f["event"], f["origin"], f["date"]) == ("deportation", "COM", None)
+    assert (f["event"], f["origin"], f["date"]) == ("deportation", None, None)

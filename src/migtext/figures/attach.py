@@ -205,10 +205,13 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
     for start, end in scopes:
         levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
         regions_of: Dict[str, set] = {}
+        uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
         for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
             placed = _place_code(ctx, m)
-            if placed is None:
-                continue
+            if placed is None or placed[1] is None:
+                uncoded = uncoded or (m.label in ("LOC", "REGION") and role in (AT, OF))
+                if placed is None:
+                    continue
             if role == OF:
                 role = AT
             if role == FROM and event not in _MOVES_FROM:
@@ -227,6 +230,8 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
             found, code = _distinct(countries or regions)  # a country beats the region it is in
             if found:
                 return code
+        if uncoded:
+            return None  # the text places the count, somewhere without a code: no guess from further away
     return None
 
 
@@ -281,16 +286,28 @@ def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
     return False
 
 
-def date(ctx: Context, scopes: Sequence[Tuple[int, int]], pos: int, doc_date: Optional[str]) -> Optional[str]:
+def date(
+    ctx: Context,
+    scopes: Sequence[Tuple[int, int]],
+    pos: int,
+    doc_date: Optional[str],
+    others: Sequence[int] = (),
+) -> Optional[str]:
     """The TIMEX3 value of the time expression a count is tied to, nearest first in each scope.
 
     "depuis" before a date makes it an interval up to the document date ("depuis le 1er
     janvier" -> "2024-01-01/2024-04-16"), and so does "depuis le début de l'année";
     durations, dates of publication ("publiés lundi") and of comparison ("par rapport à
-    2022") are not the time of a count.
+    2022") are not the time of a count. `others` are the other counts' positions.
     """
     for start, end in scopes:
-        dates = [m for m in ctx.in_range(start, end, ("DATE",)) if _time_of_counts(ctx, m)]
+        dates = [
+            m
+            for m in ctx.in_range(start, end, ("DATE",))
+            # a date with another count between it and this one is that count's ("selon l'OIM,
+            # qui dénombre 17 000 interceptions depuis le 1er janvier")
+            if _time_of_counts(ctx, m) and not any(min(pos, m.start) < o < max(pos, m.start) for o in others)
+        ]
         if not dates:
             year_start = _start_of_year(ctx, start, end, doc_date)
             if year_start:
@@ -347,6 +364,8 @@ _REACH_TO_VERB = 4  # "le bureau du HCR en Egypte a enregistré"
 def _reported_after(ctx: Context, m: Mention) -> bool:
     """A reporting verb a few words after a name: "l'OIM a indiqué", "le HCR en Egypte a enregistré"."""
     i = ctx.word_at(m.end)
+    if i < len(ctx.keys) and ctx.keys[i] == "(" and ")" in ctx.keys[i : i + 6]:
+        i = ctx.keys.index(")", i) + 1  # "l'Office ... (Ofpra) a enregistré"
     for j in range(i, min(len(ctx.keys), i + _REACH_TO_VERB)):
         if ctx.keys[j] in _CLAUSE_BREAKS:
             return False
@@ -387,8 +406,10 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if not said and m.label in ("ORG", "PER"):
             said = _after_selon(ctx, m)
         place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
-        if place_said and ctx.keys_before(m.start, 1) and ctx.keys_before(m.start, 1)[0] in _AT_WORDS:
-            place_said = None  # "le bureau du HCR en Egypte a enregistré": Egypt is where, not who
+        if place_said and not cue:
+            before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
+            if before and before[-1] not in _CLAUSE_BREAKS:
+                place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
         if said and (m.label in ("ORG", "PER") or place_said):
             said_at.add(k)
             name = _source_name(m)
@@ -401,7 +422,7 @@ def _after_selon(ctx: Context, m: Mention) -> bool:
     i = ctx.word_at(m.start)
     for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
         key = ctx.keys[j]
-        if key in _SENTENCE_BREAKS or key == "(":
+        if key in _SENTENCE_BREAKS or key in ("(", ","):
             return False
         if key == "selon" or key == "apres" and j > 0 and ctx.keys[j - 1] == "d":
             return True

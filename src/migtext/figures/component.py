@@ -9,7 +9,8 @@ left untouched.
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+import re
+from typing import List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,10 +38,33 @@ def _attrs_of(span: Span):
     return lambda: span._.attrs
 
 
-def dateline_of(text: str, folded: str) -> Optional[Tuple[int, int]]:
-    """Offsets of a place dateline ("Genève, 16 avril 2024 (OIM) –"), whose agency is the release's."""
+# After a place at a line start: "(AFP)", "(Mexique)", then the dateline's dash.
+_DATELINE_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))*\s*[–—-]\s")
+_HEAD_CHARS = 3000
+_COMMA = re.compile(r",\s*(?:le\s+)?")
+
+
+def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Optional[Tuple[int, int]]:
+    """Offsets of a place dateline, whose agency is the release's and whose place and date
+    are not a count's: "Genève, 16 avril 2024 (OIM) –", and without a date, "Port-au-Prince –"
+    or "Benghazi (AFP) –" (a place at a line start, then a dash)."""
     found = find_dateline(text, folded)
-    return (found.start, found.end) if found is not None and found.shape == "place" else None
+    if found is not None:
+        return (found.start, found.end) if found.shape == "place" else None
+    for k, m in enumerate(mentions):
+        if m.start > _HEAD_CHARS:
+            break
+        if m.label not in ("LOC", "COUNTRY"):
+            continue
+        at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+        end = m.end
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.label == "DATE" and _COMMA.fullmatch(text, end, nxt.start):
+            end, at_line_start = nxt.end, True  # a one-line page: "…depuis janvier Niamey, 21 février 2022 (OIM) –"
+        tail = _DATELINE_TAIL.match(text, end) if at_line_start else None
+        if tail:
+            return m.start, tail.end()
+    return None
 
 
 class FigureReader:
@@ -54,14 +78,15 @@ class FigureReader:
         folded = fold(text)
         if not has_numbers(folded):
             return doc
+        mentions = mentions_of(doc, text)
         figures = read_figures(
             text,
             folded,
             word_list(folded),
-            mentions_of(doc, text),
+            mentions,
             doc_date=doc._.doc_date,
             boilerplate=doc._.boilerplate or (),
-            dateline=dateline_of(text, folded),
+            dateline=dateline_of(text, folded, mentions),
         )
         if figures:
             doc._.figures = figures

@@ -30,7 +30,7 @@ _SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "les
 # What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
 _AFTER_OMITTED = frozenset(
     {"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "en", "au", "aux", "dans", "a", "vivent",
-     "sur", "pour", "originaires", "venus", "venues"}
+     "sur", "pour", "originaires", "venus", "venues", "apres", "avant"}
 )
 _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
 # Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
@@ -45,6 +45,8 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 _STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc"})
 _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
+_PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
+_APPOSITION = 8  # words an apposition between commas may have
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 
 
@@ -54,6 +56,7 @@ class _Head:
     end: int  # word index after the head noun
     group: Optional[str]
     origin: Tuple[bool, Optional[str]]
+    omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
 
 
 class Reader:
@@ -94,13 +97,16 @@ class Reader:
         numbers = find_numbers(self.folded)
         after_number = {n.start: n for n in numbers}
         self._number_starts = set(after_number)
-        self._previous_number = {b.start: a.start for a, b in zip(numbers, numbers[1:], strict=False)}
-        for number in numbers:
-            if self._excluded(number):
-                continue
+        kept = [n for n in numbers if not self._excluded(n)]
+        # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
+        self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
+        self._figure_starts: set = set()
+        self._others = [n.start for n in kept]
+        for number in kept:
             figure = self._read(number, after_number, out)
             if figure is not None:
                 out.append(figure)
+                self._figure_starts.add(figure["start"])
         return out
 
     def _excluded(self, number: Number) -> bool:
@@ -163,19 +169,21 @@ class Reader:
         i = ctx.word_at(number.end)
         left = ctx.word_at(number.left)
         if keys[i : i + 3] in (["d", "entre", "eux"], ["d", "entre", "elles"]):
-            return _Head(None, i + 3, None, (False, None))
+            return _Head(None, i + 3, None, (False, None), omitted=True)
         nxt = keys[i] if i < len(keys) else "."
-        sub = left > 0 and keys[left - 1] in _SUBCOUNT
+        # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
+        after_figure = self._previous_number.get(number.start) in self._figure_starts
+        sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
-            return _Head(None, i, None, (False, None))
+            return _Head(None, i, None, (False, None), omitted=True)
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
-                return _Head(None, i + 1, None, (False, None))
+                return _Head(None, i + 1, None, (False, None), omitted=True)
         # "Elles sont près de 390 000 à Hong Kong"
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
-                return _Head(None, i, None, (False, None))
+                return _Head(None, i, None, (False, None), omitted=True)
         return None
 
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
@@ -285,7 +293,9 @@ class Reader:
                     return hit[0].value
             return None
 
-        near = before(max(first, left - _NEAR), left)
+        if any(kb.match_cue(keys, j, "plan") for j in range(max(first, left - _PLAN_REACH), left)):
+            return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
+        near = None if head.omitted else before(max(first, left - _NEAR), left)
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         if noun_event and head.noun.movement:
@@ -293,10 +303,16 @@ class Reader:
         after = None
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
+        skipped = False
         while j < stop:
             if keys[j] in (",", "et") and self._nationality_at(j + 1):
                 j = self._nationality_at(j + 1)  # "des dizaines d'Ivoiriens, de Camerounais et de Guinéens"
                 stop = min(len(keys), stop + 3)
+                continue
+            if keys[j] == "," and not skipped and "," in keys[j + 1 : j + _APPOSITION]:
+                skipped = True  # "1,8 million de personnes au Tchad, réfugiés et habitants, ont besoin"
+                j = keys.index(",", j + 1) + 1
+                stop = min(len(keys), stop + _APPOSITION)
                 continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
@@ -441,7 +457,7 @@ class Reader:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
-        now = ctx.cue_after(sent[0], "now") is not None
+        now = any(kb.match_cue(ctx.keys, j, "now") for j in range(first, ctx.word_at(number.start)))
         date_scopes = [(clause[2], clause[3]), sentence]
         if continues and not now:
             date_scopes += wider
@@ -449,7 +465,7 @@ class Reader:
             date_scopes += self.heading
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
-        date = attach.date(ctx, date_scopes, number.start, self.doc_date)
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
         source = attach.source(ctx, sent[0], sent[1])
         if parent is not None:
             self._parents[number.start] = parent
