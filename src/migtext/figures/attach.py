@@ -69,7 +69,9 @@ def word_list(folded: str) -> Words:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER = "at", "of", "from", "away", "origin", "agent", "border"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared"
+)
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
 
@@ -130,6 +132,8 @@ def _role(ctx: Context, m: Mention) -> str:
         return AGENT  # "un avion affrété par le Nigeria": an actor, not a place
     if ctx.cue_before(m.start, "border"):
         return BORDER
+    if ctx.cue_before(m.start, "compared"):
+        return COMPARED  # "la plus grande crise au monde, devant la Syrie"
     if ctx.cue_before(m.start, "away"):
         return AWAY
     if ctx.cue_before(m.start, "from"):
@@ -165,7 +169,7 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
         role = ctx.memo.get(key)
         if role is None:
             role = ctx.memo[key] = _role(ctx, m)
-        if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM) and _joined(ctx, out[-1][0], m):
+        if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM, COMPARED) and _joined(ctx, out[-1][0], m):
             role = out[-1][1]
         out.append((m, role))
     return out
@@ -200,22 +204,25 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
     a return, a removal or a departure, then the places left ("rapatriés de Libye",
     "depuis la République dominicaine"); then a border named ("à la frontière de X").
     Origins, destinations ("vers Lagos") and actors ("affrété par le Nigeria") never place
-    a count.  Several countries at the same level give None.
+    a count.  Several countries at the same level give None, and so does a sea named
+    without a country ("en Méditerranée centrale").
     """
-    for start, end in scopes:
+    for n, (start, end) in enumerate(scopes):
         levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
         regions_of: Dict[str, set] = {}
         uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
         for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
             placed = _place_code(ctx, m)
             if placed is None or placed[1] is None:
-                uncoded = uncoded or (m.label in ("LOC", "REGION") and role in (AT, OF))
+                uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
                 if placed is None:
                     continue
             if role == OF:
                 role = AT
             if role == FROM and event not in _MOVES_FROM:
                 continue
+            if placed[0] == "region" and n > 0:
+                continue  # a region places a count in its own clause only ("..., l'une des plus grandes d'Afrique")
             if role in levels:
                 levels[role].append(placed)
                 if placed[0] == "country" and placed[1]:
@@ -231,8 +238,18 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
             if found:
                 return code
         if uncoded:
-            return None  # the text places the count, somewhere without a code: no guess from further away
+            return None  # at sea, with no coast named: no guess from further away
     return None
+
+
+def _is_sea(ctx: Context, m: Mention) -> bool:
+    """ "Méditerranée centrale", "mer Égée", "golfe d'Aden", "océan Indien", "Manche"."""
+    if m.label != "LOC":
+        return False
+    key = ("sea", m.start, m.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = kb.match_cue(ctx.keys, ctx.word_at(m.start), "sea") is not None
+    return ctx.memo[key]
 
 
 _M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")

@@ -46,7 +46,7 @@ _STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", 
 _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
-_APPOSITION = 8  # words an apposition between commas may have
+_APPOSITION = 10  # words an apposition between commas may have
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 
 
@@ -57,6 +57,7 @@ class _Head:
     group: Optional[str]
     origin: Tuple[bool, Optional[str]]
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
+    compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
 
 
 class Reader:
@@ -75,7 +76,8 @@ class Reader:
         self.text = text
         self.folded = folded
         self.agency = attach.agency(mentions, dateline)
-        if dateline:  # the dateline's place and date are the release's, not a count's
+        # the dateline's place and date are the release's ("Genève", "New York"), not a count's
+        if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         self.ctx = Context(text, words, mentions)
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
@@ -176,6 +178,15 @@ class Reader:
         sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None), omitted=True)
+        # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
+        ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
+        if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
+            return _Head(None, i, None, (False, None), omitted=True, compared=True)
+        # "17 800 demandes, devant les Bangladais (11 200)": a count in brackets after a nationality
+        if after_figure and left > 0 and keys[left - 1] == "(" and nxt == ")":
+            nat = [m for m in ctx.in_range(ctx.starts[max(0, left - 4)], ctx.starts[left - 1], ("NATIONALITY",))]
+            if nat:
+                return _Head(None, i + 1, None, (True, nat[-1].norm), omitted=True, compared=True)
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
@@ -220,6 +231,10 @@ class Reader:
                     # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
                     origin = (True, origin[1] if origin[1] == nat[0].norm else None)
                     k = ctx.word_at(nat[0].end)
+                    while last < len(keys) and last <= k:  # the clause goes on after the list
+                        last += 1
+                    while last < len(keys) and keys[last] not in _CLAUSE_BREAKS:
+                        last += 1
                     continue
             if k < len(keys) and keys[k] == "et" and head.noun is not None and j < len(keys):
                 hit = kb.match_noun(keys, j)  # "migrants et réfugiés vénézuéliens": the first noun counts
@@ -273,7 +288,7 @@ class Reader:
         return ctx.word_at(nat[0].end) if nat and nat[0].start == ctx.starts[j] else None
 
     def _event(
-        self, head: _Head, number: Number, clause: Tuple[int, int, int, int], sentence_first: int
+        self, head: _Head, number: Number, clause: Tuple[int, int, int, int], sentence_first: Optional[int]
     ) -> Tuple[Optional[str], bool]:
         """(event, found): from the head noun, the verb governing the count, or None."""
         keys = self.ctx.keys
@@ -328,7 +343,8 @@ class Reader:
         if after:
             return after, True
         far = before(first, max(first, left - _NEAR))
-        if far is None:  # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
+        if far is None and sentence_first is not None:
+            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
             far = before(max(sentence_first, left - _SENTENCE_REACH), first)
             if far in _WEAK_CONTEXT:
                 far = None  # a verb that far away must say what happened, not that people live somewhere
@@ -370,10 +386,15 @@ class Reader:
                 return True
         return False
 
-    def _parent(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-        """The figure a sub-count belongs to: "150 migrants, dont 46 femmes"."""
+    def _parent(
+        self, number: Number, sent_index: int, figures: List[Dict[str, Any]], head: _Head
+    ) -> Optional[Dict[str, Any]]:
+        """The figure a sub-count belongs to ("150 migrants, dont 46 femmes"), or that a
+        compared count is of the kind of ("89 000 migrants, contre 42 000")."""
         if not figures:
             return None
+        if head.compared:
+            return figures[-1]
         left = self.ctx.word_at(number.left)
         keys = self.ctx.keys
         prev = figures[-1]
@@ -433,10 +454,11 @@ class Reader:
             return None
         clause = self._clause(sent, number, head.end)
         group, origin = self._modifiers(head, clause[1])
-        parent = self._parent(number, s, figures)
+        parent = self._parent(number, s, figures, head)
         if group is None:
             group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
-        event, found = self._event(head, number, clause, first)
+        # a sub-count's own clause, else its parent's event, before verbs further in the sentence
+        event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
             event, found = parent["event"], True
         elif not found:
@@ -466,6 +488,8 @@ class Reader:
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
+        if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
+            parent = {**parent, "date": None}
         source = attach.source(ctx, sent[0], sent[1])
         if parent is not None:
             self._parents[number.start] = parent
