@@ -69,8 +69,8 @@ def word_list(folded: str) -> Words:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED = (
-    "at", "of", "from", "away", "origin", "agent", "border", "compared"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination"
 )
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -134,6 +134,8 @@ def _role(ctx: Context, m: Mention) -> str:
         return BORDER
     if ctx.cue_before(m.start, "compared"):
         return COMPARED  # "la plus grande crise au monde, devant la Syrie"
+    if ctx.cue_before(m.start, "destination"):
+        return DESTINATION  # "aidé 1 200 migrants bloqués à Obock à rentrer en Éthiopie"
     if ctx.cue_before(m.start, "away"):
         return AWAY
     if ctx.cue_before(m.start, "from"):
@@ -197,7 +199,10 @@ def _distinct(codes: List[Optional[str]]) -> Tuple[bool, Optional[str]]:
     return True, (codes[0] if len(unique) == 1 else None)
 
 
-def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Optional[str]:
+UNDECIDED = "undecided"  # no scope named a place (with `last=False`)
+
+
+def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str, last: bool = True) -> Optional[str]:
     """The ISO alpha-3 (or M49 region) where the count is, from the first scope that names one.
 
     In a scope, places said as where ("en Libye", "au large de la Libye") come first; for
@@ -205,7 +210,8 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
     "depuis la République dominicaine"); then a border named ("à la frontière de X").
     Origins, destinations ("vers Lagos") and actors ("affrété par le Nigeria") never place
     a count.  Several countries at the same level give None, and so does a sea named
-    without a country ("en Méditerranée centrale").
+    without a country ("en Méditerranée centrale", "en mer", "sur la route"). With
+    `last=False`, `UNDECIDED` says that no scope named a place, so the caller may look further.
     """
     for n, (start, end) in enumerate(scopes):
         levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
@@ -219,6 +225,8 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
                     continue
             if role == OF:
                 role = AT
+            if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
+                role = AT if event in ("return", "deportation") else AWAY
             if role == FROM and event not in _MOVES_FROM:
                 continue
             if placed[0] == "region" and n > 0:
@@ -237,9 +245,17 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str) -> Opti
             found, code = _distinct(countries or regions)  # a country beats the region it is in
             if found:
                 return code
-        if uncoded:
+        if uncoded or _at_sea(ctx, start, end):
             return None  # at sea, with no coast named: no guess from further away
-    return None
+    return None if last else UNDECIDED
+
+
+def _at_sea(ctx: Context, start: int, end: int) -> bool:
+    """ "en mer", "au large", "sur la route": a place the text gives, that has no country."""
+    key = ("at_sea", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(kb.match_cue(ctx.keys, j, "at_sea") for j in range(ctx.word_at(start), ctx.word_at(end)))
+    return ctx.memo[key]
 
 
 def _is_sea(ctx: Context, m: Mention) -> bool:

@@ -31,7 +31,8 @@ UNITS = ("person", "household")
 CUE_KINDS = (
     "qualifier", "event", "source_before", "source_after", "origin", "away", "from",
     "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
-    "group_predicate", "agent", "border", "plan", "sea", "compared",
+    "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
+    "destination",
 )
 
 

@@ -470,11 +470,18 @@ class Reader:
         if weak and not self._migration_context([sent] + ([prev] if prev else [])):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 return None  # a nationality counted is a migration context ("un million de Syriens")
-        continues = self._continues(s, figures)
         sentence = self._sentence_scope(sent, clause[1])
         wider = ([prev] if prev else []) + self.heading
         scopes = [(clause[2], clause[3]), sentence] + wider
-        country = attach.country(ctx, scopes, event)
+        continues = self._continues(s, figures)
+        country = attach.country(ctx, scopes[:2], event, last=False)
+        if country is attach.UNDECIDED and not continues:
+            country = attach.country(ctx, scopes[2:], event)
+        elif country is attach.UNDECIDED:
+            # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
+            # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
+            previous = [f for f in figures if prev and prev[0] <= f["start"] < prev[1] and f["country"]]
+            country = previous[-1]["country"] if previous else attach.country(ctx, scopes[2:], event)
         if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
