@@ -1,10 +1,18 @@
-"""Generate `src/migtext/data/countries.csv` from pycountry (ISO 3166-1 and 3166-3).
+"""Generate `countries.csv` and `countries.forms.csv` (under `src/migtext/data/`) from
+pycountry (ISO 3166-1 and 3166-3).
 
 Everything pycountry knows is taken from it rather than typed by hand: codes, English
-names, and the French names of the iso-codes gettext catalogues.  Only the states that
-no longer exist (ISO 3166-3) are added from pycountry's historic countries; renamed
-states that go on (Birmanie, Zaïre, Dahomey...) are aliases of the current code, listed
-in the curated `country_aliases.csv`.
+names, and the French names of the iso-codes gettext catalogues.
+
+- `countries.csv`: one row per country.  Only the states that no longer exist (ISO
+  3166-3) are added from pycountry's historic countries; renamed states that go on
+  (Birmanie, Zaïre, Dahomey...) are aliases of the current code, listed in the curated
+  `country_aliases.csv`.
+- `countries.forms.csv`: every name pycountry gives a country, in English and French,
+  as the catalogues write them ("Iran, Islamic Republic of", "Corée, République de"),
+  plus the names and codes of every ISO 3166-3 entry, each linked to its successor
+  (`successors`).  Read only by the look-up API (`migtext.countries.lookup`), never in
+  running text.
 
 Run: python scripts/build_country_data.py   (the output is committed)
 """
@@ -18,11 +26,24 @@ from pathlib import Path
 
 import pycountry
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "migtext" / "data" / "countries.csv"
+DATA = Path(__file__).resolve().parents[1] / "src" / "migtext" / "data"
+OUT = DATA / "countries.csv"
+FORMS_OUT = DATA / "countries.forms.csv"
 
 # ISO 3166-3 entries that are former *states* with no successor code of their own
 # (the contract: URSS -> SUN, Yougoslavie -> YUG, Tchécoslovaquie -> CSK, ...).
 FORMER_STATES = ("SUN", "YUG", "CSK", "SCG", "DDR", "ANT")
+
+# ISO 3166-3 entries whose alpha-4 code ends in HH (no single successor) and that are
+# not former states of their own: the successors pycountry's comments name.
+SPLITS = {
+    "FQHH": ("ATA", "ATF"),  # French Southern and Antarctic Territories: "now split between AQ and TF"
+    "GEHH": ("KIR", "TUV"),  # Gilbert and Ellice Islands: "now split into Kiribati and Tuvalu"
+    "NTHH": ("IRQ", "SAU"),  # Neutral Zone: "formerly between Saudi Arabia and Iraq"
+    "PCHH": ("FSM", "MHL", "MNP", "PLW"),  # Pacific Islands trust territory: "divided into FM, MH, MP, and PW"
+}
+
+FORM_FIELDS = ("alpha3", "form", "kind", "lang")
 
 FIELDS = ("alpha3", "alpha2", "numeric", "name_en", "official_name_en", "name_fr", "official_name_fr", "former")
 
@@ -99,13 +120,75 @@ def rows():
         }
 
 
-def main() -> None:
-    data = sorted(rows(), key=lambda r: r["alpha3"])
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
+def successors(c) -> tuple:
+    """The current alpha-3 codes an ISO 3166-3 entry became.  A former state of
+    `countries.csv` is its own successor (the contract: URSS -> SUN); otherwise the
+    alpha-4 code says it: its last two letters are the new alpha-2 ("BUMM": Burma ->
+    MM), "AA" keeps the alpha-2 ("BYAA": Byelorussian SSR -> BY), "HH" means a split
+    (`SPLITS`)."""
+    if c.alpha_3 in FORMER_STATES:
+        return (c.alpha_3,)
+    if c.alpha_4 in SPLITS:
+        return SPLITS[c.alpha_4]
+    tail = c.alpha_4[2:]
+    if tail in ("HH", "XX"):
+        raise SystemExit(f"{c.alpha_4} ({c.name}) was split: add its successors to SPLITS")
+    alpha2 = c.alpha_2 if tail == "AA" else tail
+    return (pycountry.countries.get(alpha_2=alpha2).alpha_3,)
+
+
+def _current_forms(fr):
+    for c in pycountry.countries:
+        for kind in ("name", "official_name", "common_name"):
+            name = getattr(c, kind, None)
+            if name:
+                yield c.alpha_3, name, kind, "en"
+                yield c.alpha_3, fr.gettext(name), kind, "fr"
+
+
+def form_rows():
+    """(alpha3, form, kind, lang): the catalogue names of current countries, then the
+    names and codes of the ISO 3166-3 entries."""
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    fr3 = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"])
+    yield from _current_forms(fr)
+    current = {row[1] for row in list(_current_forms(fr))}
+    for c in pycountry.historic_countries:
+        for alpha3 in successors(c):
+            for kind in ("alpha_2", "alpha_3", "alpha_4", "numeric"):
+                code = getattr(c, kind, None)
+                if code:
+                    yield alpha3, code, f"former_{kind}", ""
+            for lang, name in (("en", c.name), ("fr", fr3.gettext(c.name))):
+                yield alpha3, name, "former_name", lang
+                short, _, tail = (part.strip() for part in name.partition(","))
+                # "Burma, Socialist Republic of the Union of" -> "Burma"; not "France,
+                # Metropolitan" -> "France": a current name is no former one
+                if tail and short not in current:
+                    yield alpha3, short, "former_short_name", lang
+                # "USSR, Union of Soviet Socialist Republics": the tail is a name too
+                if len(tail.split()) > 1 and not tail.endswith(("of", "de", "du", "d'")):
+                    yield alpha3, tail, "former_name", lang
+
+
+def write(path: Path, fields, data) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(data)
-    print(f"wrote {len(data)} rows to {OUT}")
+    print(f"wrote {len(data)} rows to {path}")
+
+
+def main() -> None:
+    write(OUT, FIELDS, sorted(rows(), key=lambda r: r["alpha3"]))
+    forms = sorted(set(form_rows()))
+    seen = set()
+    unique = []
+    for alpha3, form, kind, lang in forms:  # one row per form and country: the first kind
+        if (alpha3, form) not in seen:
+            seen.add((alpha3, form))
+            unique.append(dict(zip(FORM_FIELDS, (alpha3, form, kind, lang), strict=True)))
+    write(FORMS_OUT, FORM_FIELDS, unique)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def _records(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl", "heldout.jsonl", "heldout2.jsonl"])
+@pytest.mark.parametrize("name", ["dev.jsonl", "seed.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"])
 def test_gold_file_is_valid(name):
     assert build_gold.validate_jsonl(GOLD_DIR / name) == []
 

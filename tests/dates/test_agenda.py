@@ -27,3 +27,12 @@ def test_an_item_opens_a_line_below_the_announcement():
     assert upcoming_item(text, found["18 décembre"], start)
     assert not upcoming_item(text, found["3 mai"], start)  # inside a sentence, not opening an item
     assert not upcoming_item(text, found["18 décembre"], None)  # no announcement, no list
+
+
+def test_a_flattened_agenda_gets_its_item_breaks_back():
+    from migtext.dates.agenda import item_breaks
+
+    text = ("Agenda : les rendez-vous à venir. 18 décembre – Journée internationale des migrants. Juillet "
+            "(date à confirmer) – Conférence à Abuja. Le 3 mai, rien.")
+    assert [text[b + 1 : b + 12] for b in item_breaks(text)] == ["18 décembre", "Juillet (da"]
+    assert item_breaks("Il est parti le 18 décembre – sans bagage.") == []

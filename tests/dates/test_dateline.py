@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from migtext.dates.dateline import find_dateline
+from migtext.dates.dateline import dateline_breaks, find_dateline
 
 MENU = "Accueil\nQui sommes nous\nNotre travail\nSalle de presse\n"
 
@@ -95,3 +95,49 @@ def test_no_dateline_leaves_the_document_date_empty(annotate):
     doc = annotate("Benghazi (AFP) – Les secours sont arrivés hier.")
     assert (doc._.doc_date, doc._.doc_date_source) == (None, None)
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "DATE"] == [("hier", "")]
+
+
+# --- a dateline inside a flattened line gets its line break back ----------------------------
+
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Interceptions au large de la Libye Genève, 16 avril 2024 (OIM) – Plus de 2 500 migrants", "Genève"),
+        ("Après les inondations Benghazi (AFP) – Une semaine après", "Benghazi"),
+        ("CE QUE CHANGE LA LOI Berne, 6 février 2025. Le Secrétariat d'État", "Berne"),
+        ("La situation au Soudan Genève, 12 mars – Le HCR", "Genève"),
+        ("Réunion de crise Le Caire, 3 mai 2024 – Les ministres", "Le Caire"),
+        ("Un titre  Port-au-Prince, le 15 avril 2025 – La police", "Port-au-Prince"),
+    ],
+)
+def test_a_dateline_after_a_headline_starts_a_line(text, place):
+    (pos,) = dateline_breaks(text)
+    assert text[pos].isspace() and text[pos + 1 :].startswith(place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genève, 12 mars 2024 (OIM) – Le texte commence par sa dateline.",
+        "Les ministres réunis à Genève, 12 mars 2024 – ont adopté un texte.",
+        "Il est arrivé de Dakar, 3 mai, avec sa famille.",
+        "Le Tchad, 4 millions de réfugiés – un record.",
+    ],
+)
+def test_no_break_where_the_place_goes_on_a_sentence(text):
+    assert dateline_breaks(text) == []
+
+
+def test_the_dateline_of_a_one_line_text_gives_the_document_date(nlp):
+    import migtext
+
+    text = ("Naufrage au large de la Libye Genève, 16 avril 2024 (OIM) – Plus de 60 personnes ont péri la "
+            "semaine dernière, selon l'OIM.")
+    doc = migtext.annotate(text, nlp=nlp)
+    assert (doc._.doc_date, doc._.doc_date_source) == ("2024-04-16", "dateline")
+    assert ("Genève", "LOC") in {(e.text, e.label_) for e in doc.ents}
+    assert {e.kb_id_ for e in doc.ents if e.text == "la semaine dernière"} == {"2024-W15"}
+    assert doc.text == text.replace("Libye Genève", "Libye\nGenève")
+    assert migtext.doc_to_record(doc)["entities"][0]["text"] == "Libye"

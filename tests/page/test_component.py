@@ -24,3 +24,14 @@ def test_base_model_entities_become_evidence_and_menu_lines_are_boilerplate(nlp)
 def test_model_spans_stop_at_a_paragraph_break(nlp):
     text = "Déclaration de Jean\n\nDupont arrive demain."
     assert all("\n\n" not in text[s:e] for s, e, _ in through_page(nlp, text)._.model_ents)
+
+
+def test_a_text_made_of_menus_and_markup_gets_a_warning_in_its_record(nlp):
+    import migtext
+
+    html = ('<nav><ul><li><a href="/fr">Accueil</a></li><li><a href="/fr/qui">Qui sommes nous</a></li></ul></nav>'
+            "<script>var pays = 'Maroc';</script> https://www.iom.int/fr/news/article-12")
+    record = migtext.doc_to_record(migtext.annotate(html, nlp=nlp))
+    assert record["entities"] == []
+    assert len(record["warnings"]) == 1 and "menus, markup or addresses" in record["warnings"][0]
+    assert migtext.doc_to_record(migtext.annotate("Le HCR au Tchad. www.unhcr.org", nlp=nlp))["warnings"] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from migtext.core.text import in_ranges
-from migtext.page.structure import boilerplate_ranges, model_span_on_page
+from migtext.page.structure import boilerplate_ranges, debris_ranges, furniture_share, model_span_on_page
 
 PAGE = (
     "Qui sommes nous\n"
@@ -138,3 +138,69 @@ def test_model_spans_are_cut_at_paragraph_breaks_and_table_rows_dropped(text, sp
     start = text.index(span)
     got = model_span_on_page(text, start, start + len(span))
     assert (text[got[0] : got[1]] if got else None) == expected
+
+
+# --- debris at its own size (a link takes nothing from its sentence) -----------------------
+
+
+
+@pytest.mark.parametrize(
+    "text, debris",
+    [
+        ("Plus d'informations sur www.unhcr.org.", ["www.unhcr.org"]),
+        ("Voir https://www.iom.int/fr/news/tchad-soudan, puis répondre.", ["https://www.iom.int/fr/news/tchad-soudan"]),
+        ("Écrire à presse@iom.int ou à l'OIM.", ["presse@iom.int"]),
+        ("Le rapport_2024.pdf et Annexe.DOCX sont en ligne.", ["rapport_2024.pdf", "Annexe.DOCX"]),
+        ("Source : iom.int/fr et unhcr.org", ["iom.int/fr", "unhcr.org"]),
+        ("Le HCR au <a href='x'>Tchad</a> hier.", ["<a href='x'>", "</a>"]),
+        ('"mailto:a@iom.int" target="_blank" title=', ["mailto:a@iom.int", 'target="_blank"', "title="]),
+        ("Caf&eacute; &amp; th&#233;", ["&eacute;", "&amp;", "&#233;"]),
+    ],
+)
+def test_debris_is_its_own_characters(text, debris):
+    assert [text[s:e] for s, e in debris_ranges(text)] == debris
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Selon le rapport du HCR publié hier, 300 réfugiés soudanais sont arrivés au Tchad. Plus d'informations "
+     "sur www.unhcr.org.", "Le HCR au <a href='x'>Tchad</a> hier.", "Contact : jdoe@iom.int, OIM Dakar (Sénégal)"],
+)  # fmt: skip
+def test_a_line_with_a_link_is_not_boilerplate(text):
+    ranges = boilerplate_ranges(text)
+    for word in ("HCR", "Tchad", "soudanais", "Dakar", "Sénégal"):
+        if word in text:
+            start = text.index(word)
+            assert not in_ranges(start, start + len(word), ranges), word
+
+
+@pytest.mark.parametrize("line", ['"">jdoe@iom.int', '<a href="/fr/partager">', '" target="_blank" />'])
+def test_a_line_of_markup_and_addresses_alone_is_boilerplate(line):
+    text = f"Le HCR au Tchad.\n{line}\nLe Niger."
+    start = text.index(line)
+    assert (start, start + len(line)) in boilerplate_ranges(text)
+
+
+def test_block_tags_separate_menu_entries_written_on_one_line():
+    text = "<ul><li>Accueil</li><li>Qui sommes nous</li><li>Partenariats</li></ul><p>Le HCR au Tchad.</p>"
+    ranges = boilerplate_ranges(text)
+    assert in_ranges(text.index("Accueil"), text.index("Accueil") + 7, ranges)
+    assert in_ranges(text.index("Partenariats"), text.index("Partenariats") + 5, ranges)
+    assert not in_ranges(text.index("Tchad"), text.index("Tchad") + 5, ranges)
+
+
+def test_a_flattened_page_keeps_its_menus_and_bullets_out():
+    menu = "- Qui sommes nous Qui sommes nous Structure Structure - Structure organisationnelle - Directrice générale "
+    body = "Genève, 12 mars 2024 (OIM) – L'OIM a accueilli des délégations du Mali et du Niger. " * 12
+    text = menu + "- Bureau du Chef de Cabinet - Partenariats Partenariats - Où travaillons-nous " + body
+    ranges = boilerplate_ranges(text)
+    for label in ("Qui sommes nous", "Structure organisationnelle", "Bureau du Chef de Cabinet", "Partenariats"):
+        start = text.index(label)
+        assert in_ranges(start, start + len(label), ranges), label
+    assert not in_ranges(text.index("Mali"), text.index("Mali") + 4, ranges)
+
+
+def test_furniture_share_counts_visible_characters():
+    text = "Accueil\nQui sommes nous\nLe HCR."
+    assert furniture_share(text, [(0, 7), (8, 23)]) == pytest.approx(20 / 26)
+    assert furniture_share("   ", []) == 0.0

@@ -12,8 +12,7 @@ from spacy.tokens import DocBin
 import migtext
 from migtext.core.errors import InputError
 from migtext.pipeline.corpus import run_annotate
-from migtext.pipeline.io.writers import ERROR_KEY
-from migtext.pipeline.records import doc_to_record
+from migtext.pipeline.records import COLUMN_DTYPES, doc_to_record
 
 NEWS = {
     "geneve": "Genève, 12 mars 2024 – L’Organisation internationale pour les migrations (OIM) "
@@ -82,7 +81,66 @@ def test_spacy_output_keeps_entities_ids_and_dates(nlp, corpus, tmp_path):
 def test_date_option_fills_documents_without_a_date(nlp, tmp_path):
     src = jsonl(tmp_path / "a.jsonl", [{"text": NEWS["tchad"]}, {"text": NEWS["tchad"], "date": "2023-06-01"}])
     run_annotate([src], tmp_path / "out.jsonl", nlp=nlp, date="2024-03-12")
-    assert [r["date"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["2024-03-12", "2023-06-01"]
+    records = read_jsonl(tmp_path / "out.jsonl")
+    assert [(r["date"], r["date_source"]) for r in records] == [("2024-03-12", "fallback"), ("2023-06-01", "given")]
+
+
+# --- issue 15, item 1: --date overrode the document's own dateline ------------------------------
+
+GOOD = "Genève, 12 mars 2024 (OIM) – La semaine dernière, 300 Soudanais sont arrivés au Tchad."
+
+
+def _dates(path):
+    return [(r["date"], r["date_source"], [e["norm"] for e in r["entities"] if e["text"] == "La semaine dernière"])
+            for r in read_jsonl(path)]
+
+
+def test_the_date_option_is_a_fallback_and_never_beats_a_dateline(nlp, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "bare.txt").write_text(GOOD.split("– ")[1], encoding="utf-8")
+    run_annotate([str(tmp_path / "good.txt"), str(tmp_path / "bare.txt")], tmp_path / "out.jsonl", nlp=nlp,
+                 date="2020-01-01")
+    assert _dates(tmp_path / "out.jsonl") == [("2024-03-12", "dateline", ["2024-W10"]),
+                                              ("2020-01-01", "fallback", ["2019-W52"])]
+
+
+def test_date_override_forces_one_date_over_datelines_and_date_fields(nlp, tmp_path):
+    src = jsonl(tmp_path / "a.jsonl", [{"text": GOOD}, {"text": GOOD, "date": "2023-06-01"}])
+    run_annotate([src], tmp_path / "out.jsonl", nlp=nlp, date_override="2020-01-01")
+    assert _dates(tmp_path / "out.jsonl") == [("2020-01-01", "given", ["2019-W52"])] * 2
+    with pytest.raises(InputError, match="not both"):
+        run_annotate([src], tmp_path / "again.jsonl", nlp=nlp, date="2020-01-01", date_override="2020-01-01")
+
+
+def test_an_unreadable_date_field_is_a_warning_and_the_dateline_is_used(nlp, tmp_path):
+    src = jsonl(tmp_path / "a.jsonl", [{"id": "r4", "text": GOOD, "date": "hier"}])
+    summary = run_annotate([src], tmp_path / "out.jsonl", nlp=nlp, date="2020-01-01")
+    [record] = read_jsonl(tmp_path / "out.jsonl")
+    assert record["error"] is None and (record["date"], record["date_source"]) == ("2024-03-12", "dateline")
+    assert "document date 'hier' is not an ISO date" in record["warnings"][0] and record["entities"]
+    assert (summary.errors, summary.warnings) == (0, 1) and "1 with warnings" in str(summary)
+
+
+# --- issue 15, item 4: frames differ from files -----------------------------------------------------
+
+
+def test_frames_csv_and_parquet_are_one_table(nlp, tmp_path):
+    rows = [{"id": k, "text": v, "date": "2024-03-12"} for k, v in NEWS.items()]
+    rows.insert(1, {"id": "vide", "text": "   "})
+    rows.insert(2, {"id": "rien", "text": "Rien à signaler ce jour-là, écrit-il."})
+    src = jsonl(tmp_path / "news.jsonl", rows)
+    for name in ("out.jsonl", "out.csv", "out.parquet"):
+        run_annotate([src], tmp_path / name, nlp=nlp)
+    from_records = migtext.to_dataframe(read_jsonl(tmp_path / "out.jsonl"))
+    from_api = migtext.to_dataframe(migtext.annotate_many(rows, nlp=nlp))
+    pd.testing.assert_frame_equal(from_api, from_records)
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), from_records)
+    from_csv = pd.read_csv(tmp_path / "out.csv", dtype=COLUMN_DTYPES, keep_default_na=False, na_values=[""])
+    pd.testing.assert_frame_equal(from_csv, from_records)
+    assert from_records["id"].drop_duplicates().tolist() == [r["id"] for r in rows]  # no document dropped
+    assert from_records.loc[from_records["id"] == "rien", "label"].isna().all()
+    assert from_records.loc[from_records["id"] == "vide", "error_kind"].tolist() == ["empty"]
+    assert "doc_date" not in from_records.columns and "date" in from_records.columns
 
 
 def test_a_bad_date_option_is_an_unusable_argument(nlp, corpus, tmp_path):
@@ -122,23 +180,28 @@ def test_bad_inputs_give_error_records_and_the_run_goes_on(nlp, bad_corpus, tmp_
     path = str(bad_corpus)
     errors = {k: r.get("error") for k, r in records.items()}
     expected_errors = {
-        f"{path}/binary.txt": "file contains NUL bytes: it looks like a binary file",
-        f"{path}/empty.txt": "document is empty",
-        f"{path}/huge.txt": "too large for one document",
-        f"{path}/latin1.txt": "is not UTF-8 (byte 0xe9 at offset 21); it looks like Latin-1",
-        f"{path}/nocol.csv": "CSV has no 'text' column (columns: ['id', 'body'])",
-        f"{path}/rows.jsonl:2": "malformed JSON on line 2",
-        "r3": "over migtext's limit of 1,000,000",
-        "r4": "'hier' is not an ISO date",
-        f"{path}/zero.csv": "CSV has no 'text' column (columns: [])",
+        f"{path}/binary.txt": ("binary", "file contains NUL bytes: it looks like a binary file"),
+        f"{path}/empty.txt": ("empty", "document is empty"),
+        f"{path}/huge.txt": ("too_large", "too large for one document"),
+        f"{path}/latin1.txt": ("encoding", "is not UTF-8 (byte 0xe9 at offset 21); it looks like Latin-1"),
+        f"{path}/nocol.csv": ("no_text_field", "CSV has no 'text' column (columns: ['id', 'body'])"),
+        f"{path}/rows.jsonl:2": ("malformed", "malformed JSON on line 2"),
+        "r3": ("too_large", "over migtext's limit of 1,000,000"),
+        f"{path}/zero.csv": ("no_text_field", "CSV has no 'text' column (columns: [])"),
     }
-    assert set(errors) == set(expected_errors) | {f"{path}/ok.txt", "r1"}
-    for doc_id, message in expected_errors.items():
-        assert message in errors[doc_id], doc_id
+    assert set(errors) == set(expected_errors) | {f"{path}/ok.txt", "r1", "r4"}
+    for doc_id, (kind, message) in expected_errors.items():
+        assert message in errors[doc_id] and records[doc_id]["error_kind"] == kind, doc_id
         assert records[doc_id]["entities"] == []
     assert errors["r1"] is None and errors[f"{path}/ok.txt"] is None
     assert records["r1"]["entities"] and records[f"{path}/ok.txt"]["entities"]
-    assert (summary.documents, summary.errors) == (11, 9)
+    assert errors["r4"] is None and "'hier' is not an ISO date" in records["r4"]["warnings"][0]  # a warning now
+    assert records["r4"]["entities"]
+    assert (summary.documents, summary.errors) == (11, 8)
+    assert summary.error_kinds == {"too_large": 2, "no_text_field": 2, "binary": 1, "empty": 1, "encoding": 1,
+                                   "malformed": 1}
+    assert str(summary).splitlines()[1] == (f'errors: 2 without the text field, 2 too large, 1 binary, 1 empty, '
+                                            f'1 not UTF-8, 1 malformed: see "error" in {out}')
 
 
 def test_an_empty_jsonl_file_is_accounted_for(nlp, tmp_path):
@@ -154,7 +217,8 @@ def test_duplicate_ids_become_errors_under_their_origin(nlp, tmp_path):
     run_annotate([src], tmp_path / "out.jsonl", nlp=nlp)
     records = read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in records] == ["a", f"{src}:2"]
-    assert "duplicate id 'a'" in records[1]["error"] and "error" not in records[0]
+    assert "duplicate id 'a'" in records[1]["error"] and records[0]["error"] is None
+    assert records[1]["error_kind"] == "duplicate_id"
 
 
 def test_spacy_output_stores_error_documents(nlp, tmp_path):
@@ -162,8 +226,8 @@ def test_spacy_output_stores_error_documents(nlp, tmp_path):
     run_annotate([src], tmp_path / "out.spacy", nlp=nlp)
     docs = list(DocBin().from_disk(tmp_path / "out.spacy").get_docs(nlp.vocab))
     assert [d._.doc_id for d in docs] == ["good", "bad"]
-    assert ERROR_KEY not in docs[0].user_data
-    assert "document is empty" in docs[1].user_data[ERROR_KEY] and len(docs[1]) == 0
+    assert docs[0]._.error is None and docs[0].ents
+    assert "document is empty" in docs[1]._.error and docs[1]._.error_kind == "empty" and len(docs[1]) == 0
 
 
 @pytest.mark.slow

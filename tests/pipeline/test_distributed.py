@@ -17,7 +17,7 @@ from spacy.tokens import DocBin  # noqa: E402
 import migtext.pipeline.distributed as mdist  # noqa: E402
 import migtext.pipeline.language  # noqa: E402
 from migtext.pipeline.corpus import run_annotate  # noqa: E402
-from migtext.pipeline.io.writers import TABLE_COLUMNS  # noqa: E402
+from migtext.pipeline.records import TABLE_COLUMNS, to_dataframe  # noqa: E402
 
 ROWS = [
     {"id": "rabat", "text": "Rabat, 2 février 2024 – Le Maroc et l'OIM ont signé un accord sur les Maliens.",
@@ -99,18 +99,16 @@ def test_annotate_bag_of_texts_gets_partition_ids(client):
     bag = db.from_sequence(["Les Guinéens au Sénégal.", "", "L'OIM au Yémen."], npartitions=2)
     records = mdist.annotate_bag(bag, date="2024-01-01").compute(scheduler=client.get)
     assert [r["id"] for r in records] == ["0:0", "0:1", "1:0"]
-    assert "document is empty" in records[1]["error"] and records[0]["date"] == "2024-01-01"
+    assert "document is empty" in records[1]["error"] and records[1]["error_kind"] == "empty"
+    assert (records[0]["date"], records[0]["date_source"]) == ("2024-01-01", "fallback")
 
 
 def test_annotate_dataframe_gives_the_table_rows(nlp, client, corpus, tmp_path):
     local = read_local(nlp, corpus, tmp_path)
     frame = dd.from_pandas(pd.DataFrame(ROWS), npartitions=2)
     rows = mdist.annotate_dataframe(frame).compute(scheduler=client.get)
-    assert list(rows.columns) == [*TABLE_COLUMNS, "attrs"]
-    expected = [(r["id"], e["start"], e["label"]) for r in local for e in r["entities"]]
-    entity_rows = rows.dropna(subset=["start"])[["id", "start", "label"]]
-    got = [(i, int(s), lab) for i, s, lab in entity_rows.itertuples(index=False)]
-    assert got == expected
+    assert list(rows.columns) == list(TABLE_COLUMNS)
+    pd.testing.assert_frame_equal(rows.reset_index(drop=True), to_dataframe(local))  # the same table as locally
     [error] = rows.loc[rows["id"] == "vide", "error"].tolist()
     assert "document is empty" in error
 

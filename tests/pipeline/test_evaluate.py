@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from migtext.core.errors import GoldFormatError
 from migtext.pipeline.cli import app
-from migtext.pipeline.evaluate import format_table, load_gold, score
+from migtext.pipeline.evaluate import evaluate, format_table, load_gold, score
 
 GOLD = [
     (0, 5, "COUNTRY", "MAR"),
@@ -133,6 +134,33 @@ def test_table_lists_every_label_and_micro():
     table = format_table(score([(GOLD, PRED)]))
     for word in ("COUNTRY", "ORG", "DATE", "PER", "micro", "documents: 1"):
         assert word in table
+
+
+def test_table_columns_are_named_as_in_the_json_and_the_readme():
+    scores = score([(GOLD, PRED)])
+    head = format_table(scores).splitlines()[0].split()
+    assert head == ["label", "p", "r", "f", "overlap_f", "norm_acc", "e2e_f", "support"]
+    assert head[1:] == list(scores["micro"])
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in readme for name in head[1:])
+    micro = format_table(scores).splitlines()[-2].split()
+    assert micro[0] == "micro" and int(micro[-1]) == scores["micro"]["support"]
+
+
+def test_evaluate_help_explains_the_gold_format_and_shows_flags_as_flags():
+    result = CliRunner().invoke(app, ["evaluate", "--help"], env={"COLUMNS": "200", "TERM": "dumb"})
+    assert result.exit_code == 0
+    assert "contract" not in result.output and "<bool>" not in result.output
+    assert '"entities"' in result.output and "overlap_f" in result.output and "support" in result.output
+
+
+def test_an_empty_gold_text_scores_no_prediction_and_a_bad_gold_date_is_a_clear_error(tmp_path, nlp):
+    empty = _write(tmp_path, [json.dumps({"id": "vide", "text": "", "entities": []})])
+    assert evaluate(empty, nlp=nlp)["docs"] == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "d", "text": "Le Mali.", "date": "hier", "entities": []}) + "\n")
+    with pytest.raises(GoldFormatError, match="gold document 'd': document date 'hier' is not an ISO date"):
+        evaluate(bad, nlp=nlp)
 
 
 def test_cli_errors_lists_misses_false_positives_and_wrong_norms(tmp_path, nlp):

@@ -52,3 +52,19 @@ def test_models_config_describes_the_default_pipeline(nlp):
 
     config = load_config(Path(__file__).resolve().parents[2] / "models" / "config.cfg", interpolate=False)
     assert config["nlp"]["pipeline"] == nlp.pipe_names
+
+
+def test_the_config_of_a_pipeline_saved_before_the_layout_change_builds_migtexts_components():
+    """`nlp.to_disk` before the package moved into one package per kind (issue 13) wrote
+    this config; its factory names still resolve, through the entry points, to migtext."""
+    from pathlib import Path
+
+    from spacy.util import load_config, load_model_from_config
+
+    config = load_config(Path(__file__).parent / "data" / "config_saved_before_layout.cfg")
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    own = [name for name in nlp.pipe_names if name.startswith("migtext_")]
+    assert own == ["migtext_page", "migtext_countries", "migtext_places", "migtext_organisations",
+                   "migtext_instruments", "migtext_dates", "migtext_people", "migtext_resolver"]  # fmt: skip
+    assert all(type(nlp.get_pipe(name)).__module__.startswith("migtext.") for name in own)
+    assert type(nlp.get_pipe("migtext_resolver")).__module__ == "migtext.core.resolve"

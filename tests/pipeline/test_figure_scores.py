@@ -75,7 +75,7 @@ def test_error_lines_name_misses_false_figures_and_wrong_fields():
 def test_format_table():
     scores = figure_scores.score_figures([([fig(0, 3)], [fig(0, 3)])])
     table = figure_scores.format_table(scores)
-    assert "fact_f" in table and "field accuracy: unit 1.000" in table
+    assert "fact_f" in table and "value_acc" in table and "field_acc: unit 1.000" in table
     assert figure_scores.format_table(None) == ""
 
 

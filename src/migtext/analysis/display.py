@@ -15,6 +15,7 @@ from spacy import displacy
 from spacy.tokens import Doc
 
 from migtext.core.candidates import LABELS
+from migtext.core.normalise import source_spans, source_text
 
 # One colour per label, grouped by kind: places in blues and greens, organisations in
 # amber, people in rose, time in lilac, instruments in sand.
@@ -54,16 +55,16 @@ def parse(
     """displaCy's manual input for one Doc, with every value it does not escape escaped."""
     wanted = set(labels) if labels is not None else None
     ents: List[Dict[str, Any]] = []
-    for span in doc.ents:
-        if wanted is not None and span.label_ not in wanted:
-            continue
-        ent = {"start": span.start_char, "end": span.end_char, "label": escape(span.label_)}
+    spans = [span for span in doc.ents if wanted is None or span.label_ in wanted]
+    offsets = source_spans(doc, [(span.start_char, span.end_char) for span in spans])  # into the text as given
+    for span, (start, end) in zip(spans, offsets, strict=True):
+        ent = {"start": start, "end": end, "label": escape(span.label_)}
         if show_norm and span.kb_id_:
             ent["kb_id"] = escape(span.kb_id_)
             ent["kb_url"] = escape(_link(span), quote=True)
         ents.append(ent)
     heading = _title(doc, title)
-    return {"text": doc.text, "ents": ents, "title": escape(heading) if heading else None}
+    return {"text": source_text(doc), "ents": ents, "title": escape(heading) if heading else None}
 
 
 def display(

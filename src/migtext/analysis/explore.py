@@ -1,10 +1,10 @@
 """The data behind the exploration charts, as plain tables (no plotting here).
 
-Every function takes what `migtext.to_dataframe` gives (one row per entity, attributes
-as columns) or the Docs/records themselves, and returns a pandas DataFrame, so each
-chart of the notebook can be checked by a test on its numbers.  Attribute columns come
-from the entity components and may be missing: a missing column gives an empty (or
-"unknown") result, never a crash.
+Every function takes what `migtext.to_dataframe` gives (the entity table, attributes in
+its JSON `attrs` column) or the Docs/records themselves, and returns a pandas DataFrame,
+so each chart of the notebook can be checked by a test on its numbers.  Attributes are
+spread into columns (`expand_attrs`); they come from the entity components and may be
+missing: a missing attribute gives an empty (or "unknown") result, never a crash.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import pandas as pd
 
 from migtext.core.text import fold
-from migtext.pipeline.records import doc_to_record, to_dataframe
+from migtext.pipeline.records import doc_to_record, expand_attrs, to_dataframe
 
 PLACE_LABELS = ("COUNTRY", "NATIONALITY")
 # The five UN M49 regions (the level above sub-regions), with their French names.
@@ -40,10 +40,10 @@ PRECISIONS = ("year", "quarter", "month", "week", "day")
 
 
 def entity_frame(data: Any) -> pd.DataFrame:
-    """One row per entity, from a DataFrame (returned as is), Docs or records."""
+    """The entity table with one column per attribute, from a DataFrame, Docs or records."""
     if isinstance(data, pd.DataFrame):
-        return data
-    return to_dataframe(list(data))
+        return expand_attrs(data)
+    return expand_attrs(to_dataframe(list(data)))
 
 
 def as_records(data: Iterable[Any]) -> List[Dict[str, Any]]:
@@ -65,7 +65,12 @@ def _of_labels(frame: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
 
 
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or value == ""
+    """None, NaN, <NA> or "": what a table cell holds where there is nothing."""
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float):
+        return value != value
+    return isinstance(value, str) and value == ""
 
 
 def _mention_key(norm: Any, text: Any) -> str:
@@ -410,13 +415,13 @@ def people(data: Iterable[Any]) -> pd.DataFrame:
     """
     columns = ["person", "role", "role_norm", "affiliation", "mentions", "documents"]
     if isinstance(data, pd.DataFrame):
-        rows = _people_from_entities(data)
+        rows = _people_from_entities(entity_frame(data))
     else:
         rows = []
         for record in as_records(data):
             listed = [p for p in record.get("people") or [] if not _blank(p.get("norm"))]
             if not listed:
-                rows += _people_from_entities(to_dataframe([dict(record, people=[])]))
+                rows += _people_from_entities(entity_frame([dict(record, people=[])]))
             for person in listed:
                 rows.append({"id": record.get("id"), "person": person["norm"], "role": person.get("role"),
                              "role_norm": person.get("role_norm"), "affiliation": person.get("affiliation"),

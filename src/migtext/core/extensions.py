@@ -14,11 +14,16 @@ from spacy.tokens import Doc, Span
 DOC_EXTENSIONS = {
     "doc_id": None,  # the document's id (records, CLI)
     "doc_date": None,  # ISO date "2024-03-12", year-less "XXXX-03-12", or None
-    "doc_date_source": None,  # "given", "dateline" or None
+    "doc_date_source": None,  # "given", "dateline", "fallback" or None
+    "doc_date_fallback": None,  # a corpus-wide date, used only without a given date or a dateline
+    "error": None,  # why the document could not be annotated (batch runs), or None
+    "error_kind": None,  # the error's kind ("empty", "encoding", ...), for counting and filtering
     "model_ents": None,  # [(start_char, end_char, label)] from the base NER
     "boilerplate": None,  # [(start_char, end_char)] of menu and navigation lines
     "migtext_candidates": None,  # [(start, end, label, norm, method, score, source)] with keep_candidates
     "people": None,  # [{"norm", "mentions", "role", "role_norm", "affiliation"}]
+    "warnings": None,  # [str]: what the user should know about this document's result (an unreadable
+    #                     date field that was ignored, a text made mostly of page furniture)
 }
 
 SPAN_EXTENSIONS = {

@@ -12,12 +12,12 @@ from bisect import bisect_left, bisect_right
 from typing import Dict, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from migtext.core.candidates import LABELS, Candidate, drop_text_cache, pop_candidates
-from migtext.core.text import in_ranges
+from migtext.core.text import Ranges
 
 LABEL_RANK: Dict[str, int] = {
     label: i for i, label in enumerate(("LEGAL", "ORG", "COUNTRY", "NATIONALITY", "REGION", "PER", "DATE", "LOC"))
@@ -44,7 +44,8 @@ class _Occupied:
 
 def choose(candidates: List[Candidate], boilerplate: List[Tuple[int, int]]) -> List[Candidate]:
     """The non-overlapping candidates that win, in text order (pure function, no spaCy)."""
-    pool = [c for c in candidates if c.label in LABELS and not in_ranges(c.start, c.end, boilerplate)]
+    furniture = Ranges(boilerplate)
+    pool = [c for c in candidates if c.label in LABELS and not furniture.overlaps(c.start, c.end)]
     pool.sort(key=lambda c: (c.from_model, -c.length, -c.score, LABEL_RANK.get(c.label, 99), c.start, c.norm or ""))
     taken: List[Candidate] = []
     occupied = _Occupied()
@@ -70,16 +71,29 @@ def token_bounds(doc: Doc) -> Bounds:
 
 
 
-def split_tokens_at(doc: Doc, offsets: List[int], bounds: Optional[Bounds] = None) -> bool:
-    """Split every token that has one of `offsets` strictly inside it; True if any was."""
+# Above this many tokens, splitting rebuilds the Doc once instead of splitting token by
+# token: spaCy's retokenizer moves the whole token array for every split, which a long
+# document (a report, a transcript) with hundreds of glued words cannot afford.
+REBUILD_TOKENS = 5000
+_CARRIED = (POS, TAG, MORPH, LEMMA, NORM, SENT_START)
+
+
+def token_cuts(doc: Doc, offsets: List[int], bounds: Optional[Bounds] = None) -> Dict[int, List[int]]:
+    """For each token that has one of `offsets` strictly inside it, the cut points in it."""
     starts, ends = bounds or token_bounds(doc)
     cuts: Dict[int, List[int]] = {}
     for off in sorted(set(offsets)):
         i = bisect_right(starts, off) - 1
         if i >= 0 and starts[i] < off < ends[i]:
             cuts.setdefault(i, []).append(off - starts[i])
-    if not cuts:
-        return False
+    return cuts
+
+
+def split_tokens(doc: Doc, cuts: Dict[int, List[int]]) -> Doc:
+    """`doc` with the tokens of `cuts` split at their cut points: the same Doc, retokenized,
+    or for a long unparsed document a new Doc with the same text, attributes and extensions."""
+    if len(doc) > REBUILD_TOKENS and not doc.has_annotation("DEP"):
+        return _rebuilt(doc, cuts)
     with doc.retokenize() as retokenizer:
         for i, rel in cuts.items():
             token = doc[i]
@@ -88,7 +102,39 @@ def split_tokens_at(doc: Doc, offsets: List[int], bounds: Optional[Bounds] = Non
             last = len(orths) - 1
             heads = [(token, last)] * last + [token.head if token.head.i != token.i else (token, last)]
             retokenizer.split(token, orths, heads=heads)
-    return True
+    return doc
+
+
+def _rebuilt(doc: Doc, cuts: Dict[int, List[int]]) -> Doc:
+    """One pass over the tokens: each piece of a split token carries the token's attributes."""
+    strings = doc.vocab.strings
+    orth_space = doc.to_array([ORTH, SPACY]).tolist()
+    carried = [a for a in _CARRIED if doc.has_annotation(a)]
+    values = doc.to_array(carried) if carried else None
+    words: List[str] = []
+    spaces: List[bool] = []
+    repeat: List[int] = []
+    for i, (orth, space) in enumerate(orth_space):
+        text = strings[orth]
+        rel = cuts.get(i)
+        if rel is None:
+            words.append(text)
+            spaces.append(bool(space))
+            repeat.append(1)
+            continue
+        bounds = [0, *rel, len(text)]
+        pieces = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        words.extend(pieces)
+        spaces.extend([False] * (len(pieces) - 1) + [bool(space)])
+        repeat.append(len(pieces))
+    new = Doc(doc.vocab, words=words, spaces=spaces)
+    if values is not None:
+        new.from_array(carried, numpy.repeat(values.reshape(len(doc), -1), repeat, axis=0))
+    if getattr(doc.tensor, "size", 0):
+        new.tensor = numpy.repeat(doc.tensor, repeat, axis=0)
+    new.user_data.update(doc.user_data)
+    new.cats = dict(doc.cats)
+    return new
 
 
 def aligned_spans(doc: Doc, chosen: List[Candidate], bounds: Optional[Bounds] = None) -> List[Span]:
@@ -125,7 +171,9 @@ class Resolver:
         candidates = pop_candidates(doc)
         chosen = choose(candidates, doc._.boilerplate or [])
         bounds = token_bounds(doc)
-        if split_tokens_at(doc, [c.start for c in chosen] + [c.end for c in chosen], bounds):
+        cuts = token_cuts(doc, [c.start for c in chosen] + [c.end for c in chosen], bounds)
+        if cuts:
+            doc = split_tokens(doc, cuts)
             bounds = token_bounds(doc)
         spans = aligned_spans(doc, chosen, bounds)
         doc.ents = spans

@@ -9,6 +9,7 @@ user gave it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -273,3 +274,32 @@ def line_bounds(text: str, pos: int) -> Tuple[int, int]:
 def in_ranges(start: int, end: int, ranges: Sequence[Tuple[int, int]]) -> bool:
     """True when [start, end) overlaps any of the ranges."""
     return any(start < e and s < end for s, e in ranges)
+
+
+class Ranges:
+    """Which of these ranges a span overlaps: bisection over starts with running max ends,
+    so a long document's thousands of ranges cost a logarithm per question, not a scan."""
+
+    def __init__(self, ranges: Iterable[Tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+        self.max_end: List[int] = []
+        best = -1
+        for _, e in self.ranges:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # ranges that start before `end`
+        return k > 0 and self.max_end[k - 1] > start
+
+    def overlapping(self, start: int, end: int) -> List[Tuple[int, int]]:
+        """The ranges that overlap [start, end), in order."""
+        k = bisect.bisect_left(self.starts, end)
+        out = []
+        while k > 0 and self.max_end[k - 1] > start:
+            k -= 1
+            if self.ranges[k][1] > start:
+                out.append(self.ranges[k])
+        out.reverse()
+        return out

@@ -4,20 +4,27 @@ Loads the generated ISO table (`countries.csv`, from pycountry), the curated Fre
 forms (`country_aliases.csv`, `demonyms.csv`) and the UN M49 tables (`regions.*`), checks
 them once, and answers exact and fuzzy look-ups on folded names.  Everything is cached
 per process: the component and `migtext.countries.conversion.lookup` share the same tables.
+
+The look-up API reads more than running text does (the last section of this module):
+catalogue names in any order ("Iran, Islamic Rep."), English and former names, ISO
+codes old and new (`countries.forms.csv`, `country_lookup.csv`, `country_words.csv`).
+Those tables never reach the component, so what is found in news text does not change
+when a dataset's spelling is added.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from migtext.core.data import read_csv, read_word_list
 from migtext.core.errors import DataError
-from migtext.core.text import fold, phrase_key, strip_article
+from migtext.core.text import fold, phrase_key
 
 # Alias kinds of country_aliases.csv; "lookup" forms are too ambiguous in running text
 # ("Réunion" starts many sentences) but fine in a column of country names.
@@ -294,9 +301,9 @@ def place_names() -> Tuple[PlaceName, ...]:
     return tuple(out)
 
 
-def _lookup_entries() -> List[Tuple[str, str, str]]:
-    """(surface, alpha3, method) for the look-up API, later entries winning: English
-    names, then demonyms, then the French names."""
+def _known_entries() -> List[Tuple[str, str, str]]:
+    """(surface, alpha3, method) of the names running text knows, later entries
+    winning: English names, then demonyms, then the French names."""
     out = []
     for c in countries().values():
         for name in (c.official_name_en, c.name_en):
@@ -309,22 +316,9 @@ def _lookup_entries() -> List[Tuple[str, str, str]]:
 
 @cache
 def name_table() -> Dict[str, Tuple[str, str]]:
-    """Folded name (`folded_key`) -> (alpha3, method) for the look-up API."""
-    return {folded_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
-
-
-_QUICK = str.maketrans({"'": " ", "-": " "})
-
-
-def quick_key(text: str) -> str:
-    """A cheaper key than `folded_key` (no word splitting): the look-up API tries it
-    first, so a clean column of names costs one `str.translate` and a dict look-up."""
-    return " ".join(fold(text).translate(_QUICK).split())
-
-
-@cache
-def quick_table() -> Dict[str, Tuple[str, str]]:
-    return {quick_key(surface): (alpha3, method) for surface, alpha3, method in _lookup_entries()}
+    """Folded name (`folded_key`) -> (alpha3, method): what `fuzzy_country` leaves alone
+    as already known.  (The look-up API has its own, larger tables: `lookup_names`.)"""
+    return {folded_key(surface): (alpha3, method) for surface, alpha3, method in _known_entries()}
 
 
 @cache
@@ -378,29 +372,249 @@ def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
     return winners.pop(), round(max(0.5, 0.9 - 0.1 * best), 4)
 
 
-def resolve_name(name: str, fuzzy: bool = True) -> Optional[Tuple[str, str, float]]:
-    """(alpha3, method, score) for a country's name as written, or None.
+# ---- the look-up API's tables (research code and columns, never running text) ------
 
-    Leading articles and contractions are dropped ("l'Égypte", "aux Philippines"),
-    case and accents do not matter; a nationality ("Maliens") gives its country.
+# Kinds of country_lookup.csv: names of a country, names that fit several ("Korea"), and
+# names that are no country of ISO 3166-1 (a part of one, an organisation, Kosovo).
+LOOKUP_KINDS = ("common", "catalogue", "acronym", "former", "ambiguous", "part", "not_country")
+_FORMER = ("former", "former_name", "former_short_name")
+_FRENCH_SOURCES = {
+    "official": "French ISO name",
+    "short": "usual French name",
+    "news": "French name",
+    "old": "former French name",
+    "acronym": "French acronym",
+    "foreign": "name used in French",
+    "misspelling": "frequent misspelling",
+    "lookup": "French name",
+}
+
+
+@dataclass(frozen=True)
+class LookupName:
+    """A name the look-up API accepts: the countries it fits (more than one when it is
+    ambiguous, "Korea"), its `method` ("exact" for ISO and official names, "alias"
+    otherwise) and where it comes from, for `lookup(..., explain=True)`."""
+
+    surface: str
+    codes: Tuple[str, ...]
+    method: str
+    source: str
+
+
+@dataclass(frozen=True)
+class NotCountry:
+    """A name known to be no country: a region, a part of a country, an organisation."""
+
+    surface: str
+    reason: str
+
+
+@cache
+def name_words() -> Dict[str, Tuple[str, ...]]:
+    """`country_words.csv`: a folded word of a name -> the words it stands for ("rep" ->
+    "republic", "rd" -> "republic democratic", "the" -> nothing)."""
+    out: Dict[str, Tuple[str, ...]] = {}
+    for row in read_csv("country_words.csv"):
+        word = row["word"]
+        if not word or word != fold(word).strip() or " " in word or word in out:
+            raise DataError(f"country_words.csv: {word!r} is not a folded word or is listed twice")
+        out[word] = tuple(row["means"].split())
+    return out
+
+
+_NAME_WORD = re.compile(r"[^\W_]+\.?")
+_DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.){2,}")  # "u.s.", "r.d.c.": one acronym
+
+
+def name_tokens(text: str) -> Tuple[str, ...]:
+    """The words of a country name in order, as the look-up compares them: folded,
+    abbreviations spelt out and French and English descriptors made one ("Rép." and
+    "Republic" are "republic"), articles and "of" dropped.
+
+    >>> name_tokens("Congo, Dem. Rep. of the")
+    ('congo', 'democratic', 'republic')
     """
-    if not isinstance(name, str):
-        return None
-    _, text = strip_article(name.strip())
-    hit = quick_table().get(quick_key(text))
-    if hit is None:  # "le Niger." in a column: trailing punctuation is not part of a name
-        text = text.strip('.,;:!?"«»()[] ')
-        hit = quick_table().get(quick_key(text))
-    if hit is not None:
-        return hit[0], hit[1], SCORES[hit[1]]
-    key = folded_key(text)
-    if not key:
-        return None
-    hit = name_table().get(key)
-    if hit is not None:
-        return hit[0], hit[1], SCORES[hit[1]]
-    if fuzzy:
-        found = fuzzy_country(key)
-        if found is not None:
-            return found[0], "fuzzy", found[1]
-    return None
+    folded = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", fold(text))
+    table = name_words()
+    out: List[str] = []
+    for m in _NAME_WORD.finditer(folded):
+        word = m.group()
+        means = table.get(word)  # "s." (South) before "s" (the 's of People's)
+        if means is None:
+            word = word.rstrip(".")
+            means = table.get(word, (word,))
+        out.extend(means)
+    return tuple(out)
+
+
+def name_key(text: str) -> Tuple[str, ...]:
+    """The order-free key of a name: its distinct words sorted, so that catalogue forms
+    in any order agree ("Iran, Islamic Rep." and "Islamic Republic of Iran")."""
+    return tuple(sorted(set(name_tokens(text))))
+
+
+def _lookup_rows() -> Iterator[Tuple[str, str, str, str, int]]:
+    """(surface, alpha3, method, source, rank) of every name the look-up knows; rank 0
+    for current names, 1 for former ones, which never override a current name."""
+    for n in country_names():
+        yield n.surface, n.alpha3, n.method, _FRENCH_SOURCES[n.kind], 0
+    for d in demonyms():
+        yield d.form, d.alpha3, "alias", "French nationality", 0
+    for row in read_csv("countries.forms.csv"):
+        kind = row["kind"]
+        if kind.startswith("former_") and kind not in _FORMER:
+            continue  # a former code: see code_table()
+        rank = int(kind in _FORMER)
+        method = "alias" if rank else "exact"
+        source = f"ISO 3166-{3 if rank else 1} {kind.replace('_', ' ')} ({row['lang']}, pycountry)"
+        yield row["form"], row["alpha3"], method, source, rank
+    for row in read_csv("country_lookup.csv"):
+        if row["kind"] not in LOOKUP_KINDS:
+            raise DataError(f"country_lookup.csv: unknown kind {row['kind']!r} for {row['form']!r}")
+        if row["kind"] not in ("part", "not_country"):
+            rank = int(row["kind"] == "former")
+            yield row["form"], row["alpha3"], "alias", f"{row['kind']} name (country_lookup.csv)", rank
+
+
+@cache
+def lookup_names() -> Dict[Tuple[str, ...], LookupName]:
+    """`name_key` -> the name it stands for, every source merged and checked.
+
+    A key that two sources give to different countries is a data error, unless every
+    row says so (kind "ambiguous" in `country_lookup.csv`, or a former name of a
+    territory that was split: "Gilbert and Ellice Islands"); a former name never
+    overrides a current one.
+    """
+    known = countries()
+    groups: Dict[Tuple[str, ...], List[Tuple[str, str, str, str, int]]] = {}
+    ambiguous = {name_key(r["form"]) for r in read_csv("country_lookup.csv") if r["kind"] == "ambiguous"}
+    for row in _lookup_rows():
+        if row[1] not in known:
+            raise DataError(f"country name {row[0]!r} names unknown alpha-3 code {row[1]!r}")
+        key = name_key(row[0])
+        if key:
+            groups.setdefault(key, []).append(row)
+    out: Dict[Tuple[str, ...], LookupName] = {}
+    for key, rows in groups.items():
+        rank = min(r[4] for r in rows)
+        rows = [r for r in rows if r[4] == rank]
+        codes = tuple(sorted({r[1] for r in rows}))
+        if len(codes) > 1 and key not in ambiguous and not all(r[3].startswith("ISO 3166-3") for r in rows):
+            forms = sorted({f"{r[0]!r} ({r[1]}, {r[3]})" for r in rows})
+            raise DataError(
+                f"country names {', '.join(forms)} agree once folded: list them as ambiguous or fix the data"
+            )
+        first = min(rows, key=lambda r: r[2] != "exact")  # an ISO or official name first
+        out[key] = LookupName(first[0], codes, first[2], first[3])
+    return out
+
+
+@cache
+def name_keys_of() -> Dict[str, Tuple[FrozenSet[str], ...]]:
+    """alpha-3 -> the words of each of its names, to tell whether a word names it:
+    "Congo" is in a name of COD ("République démocratique du Congo")."""
+    out: Dict[str, List[FrozenSet[str]]] = {}
+    for key, entry in lookup_names().items():
+        for code in entry.codes:
+            out.setdefault(code, []).append(frozenset(key))
+    return {code: tuple(keys) for code, keys in out.items()}
+
+
+_QUICK = str.maketrans({"'": " ", "-": " "})
+
+
+def quick_key(text: str) -> str:
+    """A cheaper key than `name_key` (no word splitting): the look-up tries it first, so
+    a clean column of listed names costs one `str.translate` and a dict look-up."""
+    return " ".join(fold(text).translate(_QUICK).split())
+
+
+@cache
+def quick_names() -> Dict[str, LookupName]:
+    """`quick_key` of every listed form -> its name, for the names that fit one country."""
+    names = lookup_names()
+    out = {}
+    for surface, *_ in _lookup_rows():
+        entry = names.get(name_key(surface))
+        if entry is not None and len(entry.codes) == 1:
+            out[quick_key(surface)] = entry
+    return out
+
+
+@cache
+def not_countries() -> Dict[Tuple[str, ...], NotCountry]:
+    """`name_key` -> why a known name is no country: M49 regions (French and English),
+    the groupings and places of `regions.aliases.csv`, and the parts of countries and
+    other names of `country_lookup.csv`.  A name that is also a country's is an error."""
+    out: Dict[Tuple[str, ...], NotCountry] = {}
+
+    def add(surface: str, reason: str) -> None:
+        key = name_key(surface)
+        if key in lookup_names():
+            raise DataError(f"{surface!r} is both a country's name and {reason}: fix the data")
+        out.setdefault(key, NotCountry(surface, reason))
+
+    for region in regions().values():
+        for name in (region.name_fr, region.name_en):
+            if name:
+                add(name, f"a UN M49 region ({region.code}, {region.name_en}), not a country")
+    for place in place_names():
+        what = "a place" if place.label == "LOC" else "a region" + (f" (M49 {place.code})" if place.code else "")
+        add(place.surface, f"{what}, not a country")
+    for row in read_csv("country_lookup.csv"):
+        note = f": {row['note']}" if row["note"] else ""
+        if row["kind"] == "part":
+            if row["alpha3"] not in countries():
+                raise DataError(f"country_lookup.csv: {row['form']!r} is part of unknown country {row['alpha3']!r}")
+            parent = country(row["alpha3"])
+            add(row["form"], f"part of {parent.alpha3} ({parent.name_en}), not a country of ISO 3166-1{note}")
+        elif row["kind"] == "not_country":
+            add(row["form"], f"not a country{note}")
+    return out
+
+
+@cache
+def code_table() -> Dict[str, Tuple[Tuple[str, ...], str]]:
+    """ISO code (upper case; numeric on 3 digits) -> (alpha-3 codes, what the code is).
+
+    ISO 3166-1 alpha-3, alpha-2 and numeric of every row of `countries.csv`, then the
+    codes of ISO 3166-3 (`countries.forms.csv`) that no current code took: "GE" is
+    Georgia, not the Gilbert and Ellice Islands it once was.  A code that two rows share
+    ("CS": Czechoslovakia, then Serbia and Montenegro) fits both.
+    """
+    found: Dict[str, Dict[str, str]] = {}
+    for c in countries().values():
+        standard = "ISO 3166-3" if c.former else "ISO 3166-1"
+        for kind, code in (("alpha-3", c.alpha3), ("alpha-2", c.alpha2), ("numeric", c.numeric)):
+            if code:
+                found.setdefault(code, {})[c.alpha3] = f"{standard} {kind} code"
+    former: Dict[str, Dict[str, str]] = {}
+    for row in read_csv("countries.forms.csv"):
+        kind = row["kind"]
+        if kind.startswith("former_") and kind not in _FORMER:
+            code = row["form"]
+            what = kind.replace("former_", "").replace("_", "-")
+            former.setdefault(code, {})[row["alpha3"]] = f"ISO 3166-3 {what} code of a former country"
+    for code, meanings in former.items():
+        found.setdefault(code, meanings)
+    return {code: (tuple(sorted(m)), next(iter(m.values()))) for code, m in found.items()}
+
+
+@cache
+def fuzzy_anchors() -> Dict[str, Tuple[List[str], List[Tuple[Optional[str], str]]]]:
+    """The look-up's fuzzy anchors by first letter: every name's key (`name_key`, its
+    words sorted, so that a misspelt catalogue form meets its name in any order) with
+    its country (None for a name that is no country, so that a misspelt region is not
+    read as a country) and the name as written."""
+    out: Dict[str, Tuple[List[str], List[Tuple[Optional[str], str]]]] = {}
+    for key, entry in lookup_names().items():
+        if len(entry.codes) == 1:
+            keys, payloads = out.setdefault(key[0][0], ([], []))
+            keys.append(" ".join(key))
+            payloads.append((entry.codes[0], entry.surface))
+    for key, other in not_countries().items():
+        keys, payloads = out.setdefault(key[0][0], ([], []))
+        keys.append(" ".join(key))
+        payloads.append((None, other.surface))
+    return out

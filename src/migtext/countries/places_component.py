@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import Optional, Sequence, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.core.lexicon import first_names
-from migtext.core.text import PhraseMatch, Word, fold
+from migtext.core.text import PhraseMatch, Ranges, Word, fold
 from migtext.countries import places as kb
 
 METHOD = "gazetteer"
@@ -105,18 +105,18 @@ class PlaceRecognizer:
         if not matches:
             return doc
         cands = get_candidates(doc)
-        taken = [(c.start, c.end) for c in cands if not c.from_model]
-        model_locs = [(c.start, c.end) for c in cands if c.from_model and c.label == "LOC"]
+        taken = Ranges((c.start, c.end) for c in cands if not c.from_model)
+        model_locs = Ranges((c.start, c.end) for c in cands if c.from_model and c.label == "LOC")
         place_ends: Set[int] = {c.end for c in cands if c.label in ("COUNTRY", "LOC")}
         countries = {c.start: c for c in cands if c.label == "COUNTRY"}
         country_starts: Set[int] = set(countries)
         # the model's other names, except those it ran across a line break ("OIM\nTripoli")
         # and events named after a place ("printemps de Prague", "mur de Berlin")
-        model_names = [
+        model_names = Ranges(
             (s, e)
             for s, e, label in doc._.model_ents or []
             if label != "LOC" and "\n" not in text[s:e] and not (label == "MISC" and _EVENT_OF.fullmatch(text, s, e))
-        ]
+        )
         confirmed: Set[str] = set()
         pending = []
         for match in matches:
@@ -177,8 +177,8 @@ class PlaceRecognizer:
             start, end = (ws[i].start if kind == "name" else ws[j].start), ws[last - 1].end
             if kind == "area":
                 if taken is None:
-                    taken = [(c.start, c.end) for c in get_candidates(doc) if not c.from_model]
-                if any(s < end and start < e for s, e in taken):
+                    taken = Ranges((c.start, c.end) for c in get_candidates(doc) if not c.from_model)
+                if taken.overlaps(start, end):
                     continue  # "l'État de Palestine", "région du Sahel": a country or a region
             add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
 
@@ -196,24 +196,24 @@ class PlaceRecognizer:
         match: PhraseMatch,
         form: kb.PlaceForm,
         key: str,
-        taken: List[Tuple[int, int]],
-        model_locs: List[Tuple[int, int]],
-        model_names: List[Tuple[int, int]],
+        taken: Ranges,
+        model_locs: Ranges,
+        model_names: Ranges,
     ) -> bool:
         """No other reading stands in the way (whatever the context)."""
         start, end, first, last = match.start, match.end, match.first_word, match.last_word
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             return False  # a country, nationality or region (or a listed place) already
         if match.text.isupper() and len(match.text) > 1 and not self._in_dateline(text, ws, first, end):
             return False  # "LIMA" in a headline, or an acronym; "DAKAR, 3 juin (AFP) –" is a dateline
         office = self._after_office(text, ws, first)
-        for s, e in model_locs:
-            if s < end and start < e and (s < start or e > end):
+        for s, e in model_locs.overlapping(start, end):
+            if s < start or e > end:
                 if not (e == end and text[s].islower()):
                     return False  # the model's longer place ("Cartagena de Indias") stands
                 # but "townships de Soweto": a common noun before the name, the name is ours
-        for s, e in model_names:
-            if s < end and start < e and (s, e) != (start, end) and not office:
+        for s, e in model_names.overlapping(start, end):
+            if (s, e) != (start, end) and not office:
                 # the model's person ("Paris Hilton") or organisation ("Universidad de
                 # Lima") stands; the same span read as a person ("à Zaouïa") is the
                 # model's usual slip on a rare place name, so it does not count

@@ -5,7 +5,7 @@ prochains mois" lie ahead of the document date, whatever their verbs.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 from migtext.dates.scan import Found
 
@@ -43,3 +43,17 @@ def upcoming_list_start(text: str, folded: str) -> Optional[int]:
 def upcoming_item(text: str, found: Found, list_start: Optional[int]) -> bool:
     """True when `found` opens an item of a list of upcoming events (see `upcoming_list_start`)."""
     return list_start is not None and found.start > list_start and agenda_item(text, found.start, found.end)
+
+
+# An item of a flattened list, opened by a date after the end of a sentence or a colon:
+# "… du développement. Juillet (date à confirmer) – Abuja", "… ». 18 décembre – Journée".
+_FLAT_ITEM_RE = re.compile(
+    r"(?<=[.!?:»])[ \t]+(?=(?:(?:1er|\d{1,2})\s+)?(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre)(?:\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s)"
+)
+
+
+def item_breaks(text: str) -> List[int]:
+    """Offsets of the blanks that stand where a list of dated items had its line breaks
+    (a page flattened to one line), so each item opens its line again."""
+    return [m.end() - 1 for m in _FLAT_ITEM_RE.finditer(text)]

@@ -21,8 +21,9 @@ class DateRecognizer:
     """Proposes DATE candidates; reads the dateline first when no document date was given.
 
     The dateline comes first because relative expressions ("la semaine dernière")
-    resolve against it; the record tells where the date came from
-    (`doc._.doc_date_source`: "given" or "dateline").
+    resolve against it. The date rule: a given date, else the dateline, else the
+    corpus-wide fallback (`doc._.doc_date_fallback`); `doc._.doc_date_source` says
+    which ("given", "dateline", "fallback").
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -35,6 +36,9 @@ class DateRecognizer:
             if dateline is not None:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"
+            elif doc._.doc_date_fallback:  # a corpus-wide date, for documents with neither
+                doc._.doc_date = doc._.doc_date_fallback
+                doc._.doc_date_source = "fallback"
         anchor = Anchor.parse(doc._.doc_date)
         previous = None  # the year or month last written, for "l'année précédente"
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")

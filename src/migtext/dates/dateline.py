@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from migtext.core.text import fold
 from migtext.dates.lexicon import MONTHS, WEEKDAYS
@@ -151,3 +151,62 @@ def _split_head(text: str, folded: Optional[str] = None) -> Iterator[Tuple[int, 
         if len(raw.split()) >= PROSE_WORDS:
             prose += 1
         offset += len(raw) + 1
+
+
+# A dateline inside a line: a page flattened to one line (a CSV or JSONL cell) keeps its
+# headline, dateline and body on one line, "… au large de la Libye Genève, 16 avril 2024
+# (OIM) – Plus de …".  The line break belongs before the place.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PLACE = _CAPITALISED + r"(?:[ -]" + _CAPITALISED + r"){0,3}"
+_AGENCY = r"\((?:AFP|Reuters|AP|ANSA|APS|MAP|Xinhua|EFE|dpa|IPS|ONU Info|MENA|Belga|ATS|OIM|HCR|IOM|UNHCR)\)"
+_DASH = r"[–—-]"
+_INLINE_DATELINE_RE = re.compile(
+    r"(?<=\S)[ \t]+(?="
+    + _PLACE
+    + r"(?:,\s*"
+    + _PLACE
+    + r"){0,2}(?:,\s*(?:le\s+)?"
+    + r"(?i:(?:\d{1,2}|1er)\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    + r"novembre|décembre|decembre)(?:\s+(?:19|20)\d\d)?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:"
+    + _DASH
+    + r"|\.\s+[A-ZÀ-Þ])|\s+"
+    + _AGENCY
+    + r"\s*"
+    + _DASH
+    + r"))"
+)
+# Words after which a capitalised place goes on a sentence ("réunis à Genève, 12 mars").
+_LEADS_ON = frozenset("à a de d du des en au aux le la les l et ou par pour sur vers depuis dans entre".split())
+# Capitalised words that open a place's name rather than end a headline ("Le Caire", "New York").
+_PLACE_OPENERS = frozenset(
+    "le la les l new san santa saint sainte st port porto puerto abou abu el al ciudad sao kuala addis tel "
+    "phnom buenos rio dar cap cape ville".split()
+)
+
+
+def dateline_breaks(text: str) -> List[int]:
+    """Offsets of the blanks in the header that stand where a line break was: before a
+    dateline that does not start its line ("… de la Libye Genève, 16 avril 2024 (OIM) –").
+
+    Of blanks before consecutive capitalised words, the last one that leaves a place name
+    whole is taken ("… au Soudan Genève, 12 mars" breaks before "Genève", "… crise Le Caire,
+    3 mai" before "Le Caire").
+    """
+    out: List[int] = []
+    for m in _INLINE_DATELINE_RE.finditer(text, 0, MAX_HEAD_CHARS):
+        pos = m.end() - 1  # the last blank before the place
+        before = text[max(0, pos - 30) : pos].split()
+        if not before or before[-1].endswith(","):
+            continue
+        last = fold(before[-1]).strip("'’")
+        if out and not text[out[-1] + 1 : pos].strip(" -").replace(" ", "").isalpha():
+            pass  # a new group: words that are not all letters lie between
+        elif out and all(w[:1].isupper() for w in text[out[-1] + 1 : pos].split()):
+            if last in _PLACE_OPENERS:
+                continue  # "Le Caire": keep the break before the opener
+            out.pop()  # the place is shorter: the break moves right
+            out.append(pos)
+            continue
+        if last not in _LEADS_ON:
+            out.append(pos)
+    return out

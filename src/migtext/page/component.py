@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import doc_text
-from migtext.page.structure import boilerplate_ranges, model_span_on_page
+from migtext.page.structure import MOSTLY_FURNITURE, boilerplate_ranges, furniture_share, model_span_on_page
 
 
 class PageReader:
@@ -31,4 +31,9 @@ class PageReader:
         doc._.model_ents = model_ents
         doc.ents = []
         doc._.boilerplate = boilerplate_ranges(text)
+        share = furniture_share(text, doc._.boilerplate)
+        if share > MOSTLY_FURNITURE:
+            warning = (f"{share:.0%} of the text is menus, markup or addresses: no entity is taken from those parts "
+                       "(is this the page's text, or its HTML?)")
+            doc._.warnings = [*(doc._.warnings or []), warning]
         return doc

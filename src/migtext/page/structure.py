@@ -11,6 +11,7 @@ import re
 from typing import List, Optional, Tuple
 
 from migtext.core.data import read_word_list
+from migtext.core.normalise import ATTRIBUTE, TAG, TAG_END
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import fold, words
 
@@ -20,9 +21,31 @@ RELATED_HEADINGS = read_word_list("related_headings.txt", fold)
 NAVIGATION_PHRASES = read_word_list("navigation.txt", fold) | RELATED_HEADINGS
 
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
-_DEBRIS_RE = compile_skipping(r'(?:mailto:|https?://|www\.|target=|title=|href=|class=|<[a-z/!]|/>|="|">)', re.I)
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
+
+# Markup and addresses, each debris for exactly its own characters: a link in a sentence
+# takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
+# already, `migtext.core.normalise`; it is matched here too for texts read without it.)
+_URL = r"(?:https?://|ftp://|mailto:|www\.)[^\s<>\"'«»\[\]{}|\\^`]+"
+_DOMAIN = (
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:int|org|com|net|fr|eu|info|gov|edu|ch|be|ca|io|news)"
+    r"(?:/[^\s<>\"'«»]*)?(?![\w@-])"
+)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_REFERENCE = r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_FILE = r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|jpe?g|png|gif|svg|webp|csv|zip|mp4|mp3)\b"
+_DEBRIS_RE = compile_skipping(
+    "|".join((TAG, f"(?P<address>{_URL}|{_EMAIL})", ATTRIBUTE, TAG_END, _REFERENCE, _FILE, f"(?P<domain>{_DOMAIN})")),
+    re.S,
+)
+# Punctuation that ends the sentence around an address rather than the address.
+_TRAILING = ".,;:!?)]»\"'"
+# Block-level tags: where a page had a line break before it was flattened into markup.
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|blockquote)\b[^<>]*>", re.I
+)
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
 
 
 def _lines(text: str) -> List[Tuple[int, int]]:
@@ -41,40 +64,132 @@ def _strip_span(text: str, start: int, end: int) -> Tuple[int, int]:
     return start, end
 
 
+def debris_ranges(text: str) -> List[Tuple[int, int]]:
+    """Tags, links, e-mail addresses, attributes, character references and file names, each
+    at its own size (`<a href="…/tchad">` is debris; the sentence around it is not)."""
+    out = []
+    for m in _DEBRIS_RE.finditer(text):
+        start, end = m.span()
+        if m.lastgroup:  # an address: the sentence's own punctuation stays out
+            while end > start and text[end - 1] in _TRAILING:
+                end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _blanked(text: str, start: int, end: int, debris: List[Tuple[int, int]], first: int) -> Tuple[str, int]:
+    """text[start:end] with its debris blanked (same length), and where to look in `debris` next."""
+    while first < len(debris) and debris[first][1] <= start:
+        first += 1
+    if first == len(debris) or debris[first][0] >= end:
+        return text[start:end], first
+    chars = list(text[start:end])
+    j = first
+    while j < len(debris) and debris[j][0] < end:
+        s, e = max(debris[j][0], start), min(debris[j][1], end)
+        chars[s - start : e - start] = " " * (e - s)
+        j += 1
+    return "".join(chars), first
+
+
+# A line this long is a page flattened to one line (a CSV or JSONL cell), not a paragraph:
+# its menus, bullets and repeated headings are found where their line breaks were.
+FLATTENED_LINE_CHARS = 800
+_FLAT_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[«\"(]?[A-ZÀ-Þ0-9])|\s+(?=[-•·*▪]\s+[A-ZÀ-Þ0-9])")
+
+
+def _segments(text: str) -> List[Tuple[int, int]]:
+    """Lines; the parts of a line that block-level tags separate (`<p>…</p><p>…</p>`); and,
+    in a flattened page, the parts its sentence ends, bullets and repeated labels separate."""
+    out = []
+    for s, e in _lines(text):
+        cut = s
+        breaks = [(m.start(), m.end()) for m in _BLOCK_TAG_RE.finditer(text, s, e)]
+        if e - s > FLATTENED_LINE_CHARS:
+            breaks += [(m.start(), m.start()) for m in _FLAT_BREAK_RE.finditer(text, s, e)]
+            breaks += [(b, b) for b in _repeated_label_breaks(text, s, e)]
+        for start, end in sorted(breaks):
+            if start >= cut:
+                out.append((cut, start))
+                cut = end
+        out.append((cut, e))
+    return out
+
+
+def _repeated_label_breaks(text: str, start: int, end: int) -> List[int]:
+    """Where a label of one to five capitalised words is written twice in a row ("Structure
+    Structure", "Notre travail Notre travailEn tant que…"): a heading above its own menu."""
+    ws = words(text[start:end])
+    keys = [w.key for w in ws]
+    out = []
+    i = 0
+    while i < len(ws):
+        for n in range(5, 0, -1):
+            if (
+                i + 2 * n <= len(ws)
+                and keys[i : i + n] == keys[i + n : i + 2 * n]
+                and text[start + ws[i].start].isupper()
+                and text[start + ws[i + n].start].isupper()
+            ):
+                out.append(start + ws[i + n].start)
+                out.append(start + ws[i + 2 * n - 1].end)
+                i += 2 * n
+                break
+        else:
+            i += 1
+    return out
+
+
 def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
-    """Character ranges of menu lines, repeated headings, bullet menus and HTML debris."""
-    lines = [_strip_span(text, s, e) for s, e in _lines(text)]
-    keys = [fold(text[s:e]).strip(" -•*·") for s, e in lines]
-    out: List[Tuple[int, int]] = []
-    bullets = [bool(_BULLET_RE.match(text[s:e])) for s, e in lines]
-    for i, (s, e) in enumerate(lines):
+    """Character ranges of debris, menu lines, repeated headings and bullet menus.
+
+    Lines are read with their markup blanked, so a menu entry in a link is still a menu
+    entry, and a sentence with a link in it is still a sentence.
+    """
+    debris = debris_ranges(text)
+    segments = []
+    lines = []  # each segment's text, debris blanked (offsets unchanged)
+    k = 0
+    for s, e in _segments(text):
+        s, e = _strip_span(text, s, e)
+        line, k = _blanked(text, s, e, debris, k)
+        segments.append((s, e))
+        lines.append(line)
+    keys = [fold(line).strip(" -•*·") for line in lines]
+    out: List[Tuple[int, int]] = list(debris)
+    bullets = [bool(_BULLET_RE.match(line)) for line in lines]
+    for i, (s, e) in enumerate(segments):
         if s >= e:
             continue
         key = keys[i]
-        line = text[s:e]
+        line = lines[i]
+        if not _LETTER_OR_DIGIT_RE.search(line):
+            out.append((s, e))  # nothing but markup and punctuation
+            continue
         n_words = len(key.split())
         prev_key = next((keys[j] for j in range(i - 1, -1, -1) if keys[j]), None)
         next_key = next((keys[j] for j in range(i + 1, len(keys)) if keys[j]), None)
         if key in NAVIGATION_PHRASES or (n_words <= 6 and key in (prev_key, next_key)):
             out.append((s, e))
-        elif _DEBRIS_RE.search(line) or _BREADCRUMB_RE.search(line):
+        elif _BREADCRUMB_RE.search(line):
             out.append((s, e))
         elif (
             bullets[i]
             and n_words <= 14
             and not _SENTENCE_END_RE.search(line)
-            and ((i > 0 and bullets[i - 1]) or (i + 1 < len(lines) and bullets[i + 1]))
+            and ((i > 0 and bullets[i - 1]) or (i + 1 < len(segments) and bullets[i + 1]))
         ):
             out.append((s, e))
         elif prev_key in NAVIGATION_PHRASES or next_key in NAVIGATION_PHRASES:
             # A menu label glued to the first sentence: "Qui sommes nousL'Organisation ..."
-            ws = words(text[s:e])
+            ws = words(line)
             for n in range(min(4, len(ws)), 0, -1):
                 head = " ".join(w.key for w in ws[:n])
                 if head in NAVIGATION_PHRASES and head in (prev_key, next_key):
                     out.append((s, s + ws[n - 1].end))
                     break
-    return _merge(out + _menu_runs(text, lines, keys) + _related_lists(text, lines, keys))
+    return _merge(out + _menu_runs(lines, segments, keys) + _related_lists(lines, segments, keys))
 
 
 def _is_short_label(text: str, key: str) -> bool:
@@ -82,7 +197,7 @@ def _is_short_label(text: str, key: str) -> bool:
     return 0 < len(key.split()) <= 6 and not _SENTENCE_END_RE.search(text) and not any(c.isdigit() for c in key)
 
 
-def _menu_runs(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
+def _menu_runs(texts: List[str], lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
     """Runs of 3+ short lines, at least half of them menu labels, are a menu from their first label to their last.
 
     Catches the entries between known labels ("Où travaillons-nous / Afrique / Europe /
@@ -94,7 +209,7 @@ def _menu_runs(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List
         s, e = lines[i] if i < len(lines) else (0, 0)
         if i < len(lines) and s >= e:
             continue  # blank lines neither break nor extend a run
-        if i < len(lines) and _is_short_label(text[s:e], keys[i]):
+        if i < len(lines) and _is_short_label(texts[i], keys[i]):
             run.append(i)
             continue
         if len(run) >= 3 and 2 * sum(keys[j] in NAVIGATION_PHRASES for j in run) >= len(run):
@@ -115,7 +230,7 @@ def _starts_lower(line: str) -> bool:
     return line.lstrip("-•*–·» \t")[:1].islower()
 
 
-def _related_lists(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
+def _related_lists(texts: List[str], lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
     """The title-like lines under a related-articles heading, up to the first sentence.
 
     "Articles liés⏎Afrique de l'Ouest et du Centre⏎Retour volontaire" lists other pages:
@@ -133,8 +248,8 @@ def _related_lists(text: str, lines: List[Tuple[int, int]], keys: List[str]) -> 
             continue
         if not under_heading:
             continue
-        line = text[s:e]
-        wrapped = i + 1 < len(lines) and _starts_lower(text[lines[i + 1][0] : lines[i + 1][1]])
+        line = texts[i]
+        wrapped = i + 1 < len(lines) and _starts_lower(texts[i + 1])
         if len(key.split()) <= _MAX_TITLE_WORDS and not (_starts_lower(line) or wrapped or _TITLE_END_RE.search(line)):
             out.append((s, e))
         else:
@@ -181,3 +296,16 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
             return None
     return start, end
 
+
+# Above this share of its visible characters in menus and debris, a document is mostly
+# page furniture: its record says so rather than coming back empty without a word.
+MOSTLY_FURNITURE = 0.5
+
+
+def furniture_share(text: str, ranges: List[Tuple[int, int]]) -> float:
+    """The share of the text's non-blank characters that lie in `ranges` (merged, sorted)."""
+    visible = len(text) - sum(text.count(c) for c in " \n\t\r\u00a0")
+    if visible <= 0:
+        return 0.0
+    inside = sum(e - s - sum(text.count(c, s, e) for c in " \n\t\r\u00a0") for s, e in ranges)
+    return inside / visible

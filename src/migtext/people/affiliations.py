@@ -14,8 +14,8 @@ from functools import cached_property
 from operator import attrgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from migtext.core.text import Word, words
-from migtext.people.names import CONNECTORS, Context, Mention, Ranges
+from migtext.core.text import Ranges, Word, words
+from migtext.people.names import CONNECTORS, Context, Mention
 from migtext.people.roles import RoleReading, read_role, role_index
 from migtext.people.tokens import PARTICLES, french_stop_words, squash_spaces
 

@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from migtext.core.lexicon import first_names
-from migtext.core.text import fold, words
+from migtext.core.text import Ranges, fold, words
 from migtext.countries import places
 from migtext.people.roles import RoleReading, honorifics, role_words
 from migtext.people.tokens import CAPITAL_PARTICLES, ORG_NAME_WORDS, PARTICLES, Token, french_stop_words, name_tokens
@@ -179,23 +179,6 @@ def _gap_ok(text: str, end: int, start: int, run_start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, run_start) + 1
     return bool(text[line_start:run_start].strip())
-
-
-class Ranges:
-    """Does a span overlap any of these ranges? Bisect over starts with running max ends."""
-
-    def __init__(self, ranges: Iterable[Tuple[int, int]]) -> None:
-        ordered = sorted(ranges)
-        self.starts = [s for s, _ in ordered]
-        self.max_end: List[int] = []
-        best = -1
-        for _, e in ordered:
-            best = max(best, e)
-            self.max_end.append(best)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.starts, end)  # ranges that start before `end`
-        return k > 0 and self.max_end[k - 1] > start
 
 
 _START = attrgetter("start")

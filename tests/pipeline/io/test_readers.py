@@ -25,8 +25,8 @@ def write(path: Path, content) -> str:
     return str(path)
 
 
-def docs(path, fields=Fields(), date=None):
-    return list(read_source(path, fields, date))
+def docs(path, fields=Fields()):
+    return list(read_source(path, fields))
 
 
 # --- finding the inputs ---------------------------------------------------------------
@@ -102,22 +102,22 @@ def test_input_format_by_extension(path, fmt):
 
 def test_txt_is_one_document_with_the_path_as_id(tmp_path):
     path = write(tmp_path / "oim.txt", "Genève, 12 mars 2024 –\nL’OIM\r\nsalue la Convention.")
-    [doc] = docs(path, date="2024-03-12")
-    assert (doc.id, doc.origin, doc.date, doc.error) == (path, path, "2024-03-12", None)
+    [doc] = docs(path)
+    assert (doc.id, doc.origin, doc.date, doc.error) == (path, path, None, None)
     assert doc.text == "Genève, 12 mars 2024 –\nL’OIM\r\nsalue la Convention."  # line breaks kept as given
 
 
 @pytest.mark.parametrize(
-    "content, error",
+    "content, error, kind",
     [
-        ("Réfugiés maliens à Mbera".encode("latin-1"), "not UTF-8"),
-        (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(200), "binary"),
+        ("Réfugiés maliens à Mbera".encode("latin-1"), "not UTF-8", "encoding"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(200), "binary", "binary"),
     ],
 )
-def test_txt_that_cannot_be_decoded_gives_an_error_document(tmp_path, content, error):
+def test_txt_that_cannot_be_decoded_gives_an_error_document(tmp_path, content, error, kind):
     path = write(tmp_path / "bad.txt", content)
     [doc] = docs(path)
-    assert doc.id == path and doc.text is None and error in doc.error
+    assert doc.id == path and doc.text is None and error in doc.error and doc.error_kind == kind
 
 
 def test_a_file_over_the_byte_limit_is_refused_unread(tmp_path):
@@ -125,7 +125,7 @@ def test_a_file_over_the_byte_limit_is_refused_unread(tmp_path):
     with path.open("wb") as fh:
         fh.truncate(MAX_DOC_BYTES + 1)  # sparse: no need to write the bytes
     [doc] = docs(str(path))
-    assert "too large" in doc.error and doc.text is None
+    assert "too large" in doc.error and doc.text is None and doc.error_kind == "too_large"
 
 
 # --- .jsonl ---------------------------------------------------------------------------
@@ -142,15 +142,16 @@ def test_jsonl_rows_ids_dates_and_errors(tmp_path):
         json.dumps({"id": 8, "text": None}),
     ]
     path = write(tmp_path / "news.jsonl", "\n".join(lines) + "\n")
-    got = docs(path, date="2024-01-01")
+    got = docs(path)
     assert [d.id for d in got] == ["iom-2006-05", f"{path}:2", f"{path}:4", f"{path}:5", "7", "8"]
     assert [d.origin for d in got] == [f"{path}:{n}" for n in (1, 2, 4, 5, 6, 7)]
-    assert got[0].date == "2006-05-19" and got[1].date == "2024-01-01"
+    assert got[0].date == "2006-05-19" and got[1].date is None  # the run's fallback is applied later
     assert got[0].text == TEXT and got[0].error is None
     assert "malformed JSON on line 4" in got[2].error
     assert "JSON list, not an object" in got[3].error
     assert "no 'text' field" in got[4].error and "['body', 'id']" in got[4].error
-    assert "no 'text' field" in got[5].error
+    assert got[5].error == "document is empty (its 'text' field is null)"  # the field is there, its value null
+    assert [d.error_kind for d in got] == [None, None, "malformed", "malformed", "no_text_field", "empty"]
 
 
 def test_jsonl_custom_fields(tmp_path):
@@ -185,10 +186,10 @@ def test_csv_rows_quoted_multiline_and_row_ids(tmp_path):
         "a4\n"
     )
     path = write(tmp_path / "news.csv", content)
-    got = docs(path, date="2020-01-01")
+    got = docs(path)
     assert [d.id for d in got] == ["a1", f"{path}:2", "a3", "a4"]
     assert got[0].text == "Genève –\nL'OIM, le HCR et l'UNICEF" and got[0].date == "2024-03-12"
-    assert got[1].date == "2020-01-01"
+    assert got[1].date == ""  # no date of its own: the dateline or the run's fallback will be used
     assert got[2].text == ""  # empty: `checked` turns it into an error record
     assert "no 'text' field" in got[3].error  # a short row has no text cell
 
@@ -198,6 +199,7 @@ def test_csv_without_the_text_column_is_one_error_document(tmp_path):
     [doc] = docs(path)
     assert doc.id == path
     assert "CSV has no 'text' column" in doc.error and "['id', 'body']" in doc.error and "--text-field" in doc.error
+    assert doc.error_kind == "no_text_field"
 
 
 def test_csv_bad_bytes_spoil_one_row(tmp_path):
@@ -232,7 +234,8 @@ def test_parquet_rows(tmp_path):
     got = docs(str(path), Fields(text="body", id="doc", date="day"))
     assert [d.id for d in got] == ["x1", f"{path}:2", "x3"]
     assert got[0].date == datetime.date(2024, 3, 12) and got[0].text == "L'OIM au Yémen."
-    assert "no 'body' field" in got[2].error
+    assert got[2].error == "document is empty (its 'body' field is null)"  # as the CSV reader says of an empty cell
+    assert got[2].error_kind == "empty"
 
 
 def test_parquet_without_the_text_column(tmp_path):
@@ -252,7 +255,7 @@ def test_a_broken_parquet_file_is_an_error_document(tmp_path):
 
 def test_stdin_json_lines():
     data = "\n".join(json.dumps({"id": f"n{i}", "text": t}) for i, t in enumerate(["Les Afghans.", "Les Irakiens."]))
-    got = list(read_stdin("-", Fields(), None, io.BytesIO(data.encode())))
+    got = list(read_stdin("-", Fields(), io.BytesIO(data.encode())))
     assert [(d.id, d.text) for d in got] == [("n0", "Les Afghans."), ("n1", "Les Irakiens.")]
 
 
@@ -265,17 +268,17 @@ def test_stdin_json_lines():
     ],
 )
 def test_stdin_text_is_one_document(data):
-    [doc] = list(read_stdin("-", Fields(), "2024-03-12", io.BytesIO(data.encode())))
-    assert (doc.id, doc.text, doc.date) == ("stdin", data, "2024-03-12")
+    [doc] = list(read_stdin("-", Fields(), io.BytesIO(data.encode())))
+    assert (doc.id, doc.text, doc.date) == ("stdin", data, None)
 
 
 def test_stdin_json_lines_stream_with_errors_per_line():
     data = b'\n{"id": "a", "text": "Les Afghans."}\nune ligne de texte\n{"text": "Les Irakiens."}\n'
-    got = list(read_stdin("-", Fields(), None, io.BytesIO(data)))
+    got = list(read_stdin("-", Fields(), io.BytesIO(data)))
     assert [d.id for d in got] == ["a", "stdin:3", "stdin:4"]
     assert "malformed JSON on line 3" in got[1].error and got[2].text == "Les Irakiens."
 
 
 def test_stdin_in_latin1_is_an_error():
-    [doc] = list(read_stdin("-", Fields(), None, io.BytesIO("Réfugiés".encode("latin-1"))))
+    [doc] = list(read_stdin("-", Fields(), io.BytesIO("Réfugiés".encode("latin-1"))))
     assert doc.id == "stdin" and "standard input is not UTF-8" in doc.error

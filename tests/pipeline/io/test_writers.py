@@ -9,12 +9,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import DocBin
 
 from migtext.core.errors import InputError
+from migtext.pipeline.errors import error_doc
 from migtext.pipeline.factories import register_extensions
-from migtext.pipeline.io.writers import ERROR_KEY, TABLE_COLUMNS, JsonlJournal, open_writer, table_rows
-from migtext.pipeline.records import error_record
+from migtext.pipeline.io.writers import JsonlJournal, open_writer
+from migtext.pipeline.records import TABLE_COLUMNS, error_record, rows_frame
 
 register_extensions()
 
@@ -24,6 +25,9 @@ def record(doc_id, *entities, date="2024-03-12"):
         "id": doc_id,
         "date": date,
         "date_source": "given",
+        "error": None,
+        "error_kind": None,
+        "warnings": [],
         "entities": [
             {"start": s, "end": e, "text": t, "label": lab, "norm": n, "score": 0.9, "method": "alias", "attrs": a}
             for s, e, t, lab, n, a in entities
@@ -35,14 +39,6 @@ def record(doc_id, *entities, date="2024-03-12"):
 OIM = (0, 3, "OIM", "ORG", "IOM", {"long_form": "Organisation internationale pour les migrations"})
 MALI = (12, 16, "Mali", "COUNTRY", "MLI", {"alpha2": "ML", "in_eu": False})
 VEILLE = (20, 25, "hier", "DATE", "2024-03-11", {"relative": True, "anchor": [2024, 3, 12]})
-
-
-def test_table_rows_keep_documents_without_entities_and_errors():
-    assert table_rows(record("a", OIM, MALI))[1]["norm"] == "MLI"
-    assert table_rows(record("a", OIM))[0]["error"] is None
-    assert table_rows(record("b")) == [{"id": "b", "doc_date": "2024-03-12", "error": None}]
-    assert table_rows(error_record("c", "document is empty")) == [{"id": "c", "doc_date": None,
-                                                                   "error": "document is empty"}]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_journal_appends_whole_lines_and_recovers_ids(tmp_path):
     journal = JsonlJournal(tmp_path / "o.jsonl")
     assert journal.recover() == set()
     journal.append([record("a", OIM), record(7)])
-    journal.append([error_record("c", "malformed JSON on line 3")])
+    journal.append([error_record("c", "malformed JSON on line 3", "malformed")])
     journal.close()
     assert journal.recover() == {"a", "7", "c"}
     assert [r["id"] for r in journal.records()] == ["a", 7, "c"]
@@ -134,32 +130,47 @@ def write_run(path, batches, resume=False):
 
 def test_csv_one_row_per_entity_and_one_per_empty_document(tmp_path):
     path = tmp_path / "out.csv"
-    write_run(path, [[record("a", OIM, MALI), record("b")], [error_record("c", "not UTF-8 (byte 0xe9)")]])
+    write_run(path, [[record("a", OIM, MALI), record("b")], [error_record("c", "not UTF-8 (byte 0xe9)", "encoding")]])
     frame = pd.read_csv(path)
-    assert list(frame.columns[: len(TABLE_COLUMNS)]) == list(TABLE_COLUMNS)
-    assert {"long_form", "alpha2", "in_eu"} <= set(frame.columns)
+    assert list(frame.columns) == list(TABLE_COLUMNS)
     assert frame["id"].tolist() == ["a", "a", "b", "c"]
     assert frame["norm"].tolist()[:2] == ["IOM", "MLI"]
+    assert json.loads(frame["attrs"][1]) == {"alpha2": "ML", "in_eu": False}
     assert frame["error"].isna().tolist() == [True, True, True, False]
+    assert frame["error_kind"].tolist()[3] == "encoding"
     assert not (tmp_path / "out.csv.journal.jsonl").exists()
 
 
-def test_parquet_types_follow_the_values(tmp_path):
-    path = tmp_path / "out.parquet"
-    write_run(path, [[record("a", OIM, MALI, VEILLE), record("b")]])
-    frame = pd.read_parquet(path)
+def test_parquet_has_the_fixed_schema_whatever_the_values(tmp_path):
+    one, other = tmp_path / "one.parquet", tmp_path / "other.parquet"
+    write_run(one, [[record("a", OIM, MALI, VEILLE), record("b")]])
+    write_run(other, [[error_record("c", "document is empty", "empty")]])
+    assert pq.read_schema(one).names == list(TABLE_COLUMNS) == pq.read_schema(other).names
+    assert pq.read_schema(one).types == pq.read_schema(other).types
+    schema = pq.read_schema(one)
+    assert schema.field("start").type == pa.int64() and schema.field("score").type == pa.float64()
+    assert schema.field("attrs").type == pa.string()
+    frame = pd.read_parquet(one)
     assert len(frame) == 4
-    schema = pq.read_schema(path)
-    assert schema.field("start").type == pa.int64() and schema.field("in_eu").type == pa.bool_()
-    assert schema.field("long_form").type == pa.string() and schema.field("score").type == pa.float64()
-    assert frame.loc[frame["label"] == "COUNTRY", "in_eu"].tolist() == [False]
-    assert frame.loc[frame["label"] == "DATE", "anchor"].tolist() == ["[2024, 3, 12]"]  # lists as JSON text
+    assert json.loads(frame.loc[frame["label"] == "DATE", "attrs"].iloc[0])["anchor"] == [2024, 3, 12]
     assert frame["score"].dropna().tolist() == [0.9, 0.9, 0.9]
+    both = pd.concat([frame, pd.read_parquet(other)], ignore_index=True)  # two runs concatenate cleanly
+    assert list(both.columns) == list(TABLE_COLUMNS) and both.dtypes.equals(frame.dtypes)
+
+
+def test_parquet_reads_back_as_the_frame_of_the_same_records(tmp_path):
+    records = [record("a", OIM, MALI), record("b"), error_record("c", "document is empty", "empty")]
+    write_run(tmp_path / "out.parquet", [records])
+    from migtext.pipeline.records import to_dataframe
+
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), to_dataframe(records))
 
 
 def test_an_empty_run_still_writes_a_table_with_its_header(tmp_path):
     write_run(tmp_path / "out.csv", [])
     assert pd.read_csv(tmp_path / "out.csv").columns.tolist() == list(TABLE_COLUMNS)
+    write_run(tmp_path / "out.parquet", [])
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), rows_frame([]))
 
 
 def test_table_resume_skips_the_journaled_records(tmp_path):
@@ -192,10 +203,7 @@ def test_docbin_parts_merge_and_keep_ids_dates_and_errors(tmp_path, blank):
     writer = open_writer(path)
     writer.start(resume=False, overwrite=False)
     writer.write([(None, make(blank, "a", "OIM au Niger"))])
-    failed = Doc(blank.vocab, words=[])
-    failed._.doc_id = "b"
-    failed.user_data[ERROR_KEY] = "document is empty"
-    writer.write([(None, failed)])
+    writer.write([(None, error_doc(blank.vocab, "b", "document is empty", "empty"))])
     assert len(list((tmp_path / "out.spacy.parts").glob("part-*.spacy"))) == 2
 
     resumed = open_writer(path)
@@ -207,7 +215,7 @@ def test_docbin_parts_merge_and_keep_ids_dates_and_errors(tmp_path, blank):
     assert [d._.doc_id for d in docs] == ["a", "b", "c"]
     assert [(e.text, e.label_, e.kb_id_) for e in docs[2].ents] == [("OIM", "ORG", "IOM")]
     assert docs[0]._.doc_date == "2024-03-12"
-    assert docs[1].user_data[ERROR_KEY] == "document is empty" and len(docs[1]) == 0
+    assert (docs[1]._.error, docs[1]._.error_kind, len(docs[1])) == ("document is empty", "empty", 0)
 
 
 def test_docbin_half_written_part_is_discarded(tmp_path, blank):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from migtext.pipeline.io.documents import Document, Fields, checked
 from migtext.pipeline.io.readers import INPUT_FORMATS, expand_inputs, read_source
-from migtext.pipeline.io.writers import OUTPUT_FORMATS, open_writer, table_rows
+from migtext.pipeline.io.writers import OUTPUT_FORMATS, open_writer
 
 __all__ = [
     "INPUT_FORMATS",
@@ -20,5 +20,4 @@ __all__ = [
     "expand_inputs",
     "open_writer",
     "read_source",
-    "table_rows",
 ]

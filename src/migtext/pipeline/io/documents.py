@@ -1,7 +1,7 @@
 """What every reader yields: a document with its id, text and date, or the reason it has none.
 
-A reader never raises for one bad document: it yields a `Document` with `error` set, so
-the batch run writes an error record for it and goes on (nothing lost).
+A reader never raises for one bad document: it yields a `Document` with `error` and
+`error_kind` set, so the batch run writes an error record for it and goes on (nothing lost).
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
-from migtext.core.errors import MAX_DOC_CHARS, MigtextError
-from migtext.pipeline.language import check_date, check_text
+from migtext.core.errors import MAX_DOC_CHARS
+from migtext.pipeline.errors import DocumentError
+from migtext.pipeline.language import check_text
 
 # A file larger than this cannot hold a document under MAX_DOC_CHARS characters in any
 # encoding migtext reads (UTF-8 uses at most 4 bytes a character): it is refused unread.
@@ -37,6 +38,9 @@ class Document:
     """One input document: `origin` says where it came from ("file.csv:12").
 
     `origin` is unique within a run and is the id when the input has none of its own.
+    `date` is the document's own date field as read (checked when the Doc is made: an
+    unreadable one becomes a warning); `error` and `error_kind` (one of
+    `migtext.pipeline.errors.ERROR_KINDS`) say why it cannot be annotated.
     """
 
     id: str
@@ -44,9 +48,15 @@ class Document:
     text: Optional[str] = None
     date: Any = None
     error: Optional[str] = None
+    error_kind: Optional[str] = None
 
-    def failed(self, error: str) -> Document:
-        return replace(self, error=error)
+    @classmethod
+    def failure(cls, doc_id: str, origin: str, kind: str, error: str) -> Document:
+        """A document that cannot be annotated, and why."""
+        return cls(doc_id, origin, error=error, error_kind=kind)
+
+    def failed(self, kind: str, error: str) -> Document:
+        return replace(self, error=error, error_kind=kind)
 
 
 def checked(document: Document) -> Document:
@@ -54,40 +64,38 @@ def checked(document: Document) -> Document:
     if document.error is not None:
         return document
     try:
-        text = check_text(document.text)
-        if not text.strip():
-            return document.failed("document is empty (no text, or only white space)")
-        check_date(document.date)
-    except MigtextError as err:
-        return document.failed(str(err))
+        check_text(document.text, empty_ok=False)
+    except DocumentError as err:
+        return document.failed(err.kind, str(err))
     return document
 
 
 def decode_text(data: bytes, what: str = "file") -> str:
-    """UTF-8 text (a BOM is dropped), or an `InputError` naming the encoding problem.
+    """UTF-8 text (a BOM is dropped), or a `DocumentError` naming the encoding problem.
 
     Latin-1 or Windows-1252 files are refused, not guessed: a wrong guess silently turns
     "Côte d'Ivoire" into "CÃ´te d'Ivoire" and the entity is lost without a trace.
     """
-    from migtext.core.errors import InputError
-
     if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(f"{what} contains NUL bytes: it looks like a binary file, not text")
+        raise DocumentError("binary", f"{what} contains NUL bytes: it looks like a binary file, not text")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
-            raise InputError(f"{what} has a UTF-16 byte-order mark but is not UTF-16 ({err.reason})") from None
+            raise DocumentError(
+                "encoding", f"{what} has a UTF-16 byte-order mark but is not UTF-16 ({err.reason})"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         where = f"byte 0x{data[err.start]:02x} at offset {err.start}"
         if looks_like_latin1(data):
-            raise InputError(
+            raise DocumentError(
+                "encoding",
                 f"{what} is not UTF-8 ({where}); it looks like Latin-1 / Windows-1252: re-encode it as UTF-8, "
-                f"e.g. `iconv -f windows-1252 -t utf-8`"
+                f"e.g. `iconv -f windows-1252 -t utf-8`",
             ) from None
-        raise InputError(f"{what} is not UTF-8 ({where}): re-encode it as UTF-8") from None
+        raise DocumentError("encoding", f"{what} is not UTF-8 ({where}): re-encode it as UTF-8") from None
 
 
 def looks_like_latin1(data: bytes) -> bool:

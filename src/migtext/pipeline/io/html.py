@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from migtext.core.errors import InputError
+from migtext.pipeline.errors import DocumentError
 from migtext.pipeline.io.documents import declared_html_charset, decode_text
 
 
@@ -21,7 +21,7 @@ def html_to_text(html: str) -> str:
     try:
         return get_text(html, _parser_config())
     except Exception as err:  # lxml raises several unrelated types on broken markup
-        raise InputError(f"HTML could not be parsed ({type(err).__name__}: {err})") from None
+        raise DocumentError("malformed", f"HTML could not be parsed ({type(err).__name__}: {err})") from None
 
 
 @lru_cache(maxsize=1)
@@ -60,5 +60,7 @@ def decode_html(data: bytes, what: str = "file") -> str:
         try:
             return data.decode(charset)
         except UnicodeDecodeError as err:
-            raise InputError(f"{what} declares charset {charset}, but byte {err.start} is not {charset}") from None
+            raise DocumentError(
+                "encoding", f"{what} declares charset {charset}, but byte {err.start} is not {charset}"
+            ) from None
     return decode_text(data, what)

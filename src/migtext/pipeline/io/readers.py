@@ -15,11 +15,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
 
-from migtext.core.errors import InputError, MigtextError
+from migtext.core.errors import InputError
+from migtext.pipeline.errors import DocumentError
 from migtext.pipeline.io.documents import MAX_DOC_BYTES, Document, Fields, decode_text
 from migtext.pipeline.io.html import decode_html, html_to_text
+from migtext.pipeline.language import missing
 
 STDIN = "-"
 INPUT_FORMATS = {
@@ -85,32 +87,33 @@ def _known_files(paths: Iterable[str]) -> List[str]:
     return sorted(p for p in paths if Path(p).suffix.lower() in INPUT_FORMATS and not Path(p).name.startswith("."))
 
 
-def read_source(path: str, fields: Fields = Fields(), date: Any = None) -> Iterator[Document]:
-    """Every document of one source; `date` is used where a row has no date of its own."""
+def read_source(path: str, fields: Fields = Fields()) -> Iterator[Document]:
+    """Every document of one source, each with its own date field when it has one (the
+    corpus-wide fallback date is applied when the Doc is made, never here)."""
     reader: Callable[..., Iterator[Document]] = READERS[input_format(path)]
-    yield from reader(path, fields, date)
+    yield from reader(path, fields)
 
 
-def read_txt(path: str, fields: Fields, date: Any) -> Iterator[Document]:
+def read_txt(path: str, fields: Fields) -> Iterator[Document]:
     data = _read_file(path)
     if isinstance(data, Document):
         yield data
         return
     try:
-        yield Document(path, path, decode_text(data), date)
-    except MigtextError as err:
-        yield Document(path, path, error=str(err))
+        yield Document(path, path, decode_text(data))
+    except DocumentError as err:
+        yield Document.failure(path, path, err.kind, str(err))
 
 
-def read_html(path: str, fields: Fields, date: Any) -> Iterator[Document]:
+def read_html(path: str, fields: Fields) -> Iterator[Document]:
     data = _read_file(path)
     if isinstance(data, Document):
         yield data
         return
     try:
-        yield Document(path, path, html_to_text(decode_html(data)), date)
-    except MigtextError as err:
-        yield Document(path, path, error=str(err))
+        yield Document(path, path, html_to_text(decode_html(data)))
+    except DocumentError as err:
+        yield Document.failure(path, path, err.kind, str(err))
 
 
 def _read_file(path: str):
@@ -118,24 +121,28 @@ def _read_file(path: str):
     try:
         size = os.path.getsize(path)
         if size > MAX_DOC_BYTES:
-            return Document(path, path, error=f"file has {size:,} bytes, too large for one document "
-                                              f"(at most {MAX_DOC_BYTES:,}): split it first")
+            return Document.failure(path, path, "too_large", f"file has {size:,} bytes, too large for one "
+                                                             f"document (at most {MAX_DOC_BYTES:,}): split it first")
         return Path(path).read_bytes()
     except OSError as err:
-        return Document(path, path, error=f"cannot read the file: {err.strerror or err}")
+        return _unreadable(path, err)
 
 
-def read_jsonl(path: str, fields: Fields, date: Any) -> Iterator[Document]:
+def _unreadable(path: str, err: OSError) -> Document:
+    return Document.failure(path, path, "unreadable", f"cannot read the file: {err.strerror or err}")
+
+
+def read_jsonl(path: str, fields: Fields) -> Iterator[Document]:
     try:
         fh = open(path, "rb")
     except OSError as err:
-        yield Document(path, path, error=f"cannot read the file: {err.strerror or err}")
+        yield _unreadable(path, err)
         return
     with fh:
-        yield from _jsonl_lines(fh, path, fields, date)
+        yield from _jsonl_lines(fh, path, fields)
 
 
-def _jsonl_lines(lines: Iterable[bytes], name: str, fields: Fields, date: Any) -> Iterator[Document]:
+def _jsonl_lines(lines: Iterable[bytes], name: str, fields: Fields) -> Iterator[Document]:
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
@@ -144,41 +151,45 @@ def _jsonl_lines(lines: Iterable[bytes], name: str, fields: Fields, date: Any) -
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as err:
             bad = raw[err.start]
-            yield Document(origin, origin, error=f"line {n} is not UTF-8 (byte 0x{bad:02x}): re-encode the file")
+            yield Document.failure(origin, origin, "encoding",
+                                   f"line {n} is not UTF-8 (byte 0x{bad:02x}): re-encode the file")
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Document(origin, origin, error=f"malformed JSON on line {n}: {err.msg} (column {err.colno})")
+            yield Document.failure(origin, origin, "malformed",
+                                   f"malformed JSON on line {n}: {err.msg} (column {err.colno})")
             continue
         if not isinstance(row, dict):
-            yield Document(origin, origin, error=f"line {n} is a JSON {type(row).__name__}, not an object")
+            yield Document.failure(origin, origin, "malformed",
+                                   f"line {n} is a JSON {type(row).__name__}, not an object")
             continue
-        yield row_document(row, origin, fields, date)
+        yield row_document(row, origin, fields)
 
 
-def row_document(row: Dict[str, Any], origin: str, fields: Fields, date: Any) -> Document:
-    """A JSONL/CSV/Parquet row as a Document (its own id and date when it has them)."""
+def row_document(row: Mapping[str, Any], origin: str, fields: Fields) -> Document:
+    """A JSONL/CSV/Parquet row (or a Dask item) as a Document, with its own id and date."""
     doc_id = row.get(fields.id)
-    doc_id = origin if doc_id is None or doc_id == "" else str(doc_id)
-    row_date = row.get(fields.date)
-    row_date = date if row_date is None or row_date == "" else row_date
-    if fields.text not in row or row[fields.text] is None:
+    doc_id = origin if missing(doc_id) else str(doc_id)
+    if fields.text not in row:
         present = sorted(map(str, row))
-        return Document(doc_id, origin, error=f"no {fields.text!r} field in this row (fields: {present}); "
-                                              f"name the text field with --text-field")
+        return Document.failure(doc_id, origin, "no_text_field",
+                                f"no {fields.text!r} field in this row (fields: {present}); "
+                                f"name the text field with --text-field")
     text = row[fields.text]
+    if missing(text) and not isinstance(text, str):
+        return Document.failure(doc_id, origin, "empty", f"document is empty (its {fields.text!r} field is null)")
     if isinstance(text, str) and any("\udc80" <= c <= "\udcff" for c in text):
-        return Document(doc_id, origin, error="this row is not UTF-8 text: re-encode the file as UTF-8")
-    return Document(doc_id, origin, text, row_date)
+        return Document.failure(doc_id, origin, "encoding", "this row is not UTF-8 text: re-encode the file as UTF-8")
+    return Document(doc_id, origin, text, row.get(fields.date))
 
 
-def read_csv(path: str, fields: Fields, date: Any) -> Iterator[Document]:
+def read_csv(path: str, fields: Fields) -> Iterator[Document]:
     try:
         # surrogateescape: a bad byte spoils one row (an error record), not the whole file
         fh = open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as err:
-        yield Document(path, path, error=f"cannot read the file: {err.strerror or err}")
+        yield _unreadable(path, err)
         return
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with fh:
@@ -187,40 +198,45 @@ def read_csv(path: str, fields: Fields, date: Any) -> Iterator[Document]:
         try:
             header = reader.fieldnames or []
             if fields.text not in header:
-                yield Document(path, path, error=f"CSV has no {fields.text!r} column (columns: {header}); "
-                                                 f"name the text column with --text-field")
+                yield Document.failure(path, path, "no_text_field",
+                                       f"CSV has no {fields.text!r} column (columns: {header}); "
+                                       f"name the text column with --text-field")
                 return
             for row_number, row in enumerate(reader, 1):
                 row.pop(None, None)  # extra cells beyond the header
-                yield row_document(row, f"{path}:{row_number}", fields, date)
+                if row.get(fields.text) is None:  # a short row: no cell for the text
+                    row.pop(fields.text, None)
+                yield row_document(row, f"{path}:{row_number}", fields)
         except csv.Error as err:
             origin = f"{path}:{row_number + 1}"
-            yield Document(origin, origin, error=f"CSV unreadable from data row {row_number + 1} on ({err}); "
-                                                 f"the rows after it were not read")
+            yield Document.failure(origin, origin, "malformed",
+                                   f"CSV unreadable from data row {row_number + 1} on ({err}); "
+                                   f"the rows after it were not read")
 
 
-def read_parquet(path: str, fields: Fields, date: Any) -> Iterator[Document]:
+def read_parquet(path: str, fields: Fields) -> Iterator[Document]:
     import pyarrow.parquet as pq
 
     try:
         table = pq.ParquetFile(path)
         names = table.schema_arrow.names
     except Exception as err:  # pyarrow raises ArrowInvalid, OSError, ... for a broken file
-        yield Document(path, path, error=f"not a readable Parquet file ({err})")
+        yield Document.failure(path, path, "malformed", f"not a readable Parquet file ({err})")
         return
     if fields.text not in names:
-        yield Document(path, path, error=f"Parquet file has no {fields.text!r} column (columns: {names}); "
-                                         f"name the text column with --text-field")
+        yield Document.failure(path, path, "no_text_field",
+                               f"Parquet file has no {fields.text!r} column (columns: {names}); "
+                               f"name the text column with --text-field")
         return
     columns = [c for c in (fields.text, fields.id, fields.date) if c in names]
     row_number = 0
     for batch in table.iter_batches(batch_size=1024, columns=list(dict.fromkeys(columns))):
         for row in batch.to_pylist():
             row_number += 1
-            yield row_document(row, f"{path}:{row_number}", fields, date)
+            yield row_document(row, f"{path}:{row_number}", fields)
 
 
-def read_stdin(path: str, fields: Fields, date: Any, stream=None) -> Iterator[Document]:
+def read_stdin(path: str, fields: Fields, stream=None) -> Iterator[Document]:
     """Standard input: JSON lines when its first non-blank line is a JSON object (read as a
     stream, so a pipe of millions of rows never sits in memory), else one text document."""
     stream = stream or sys.stdin.buffer
@@ -230,17 +246,18 @@ def read_stdin(path: str, fields: Fields, date: Any, stream=None) -> Iterator[Do
         if line.strip():
             break
     if head and _is_json_object(head[-1]):
-        yield from _jsonl_lines(itertools.chain(head, stream), "stdin", fields, date)
+        yield from _jsonl_lines(itertools.chain(head, stream), "stdin", fields)
         return
     data = b"".join(head) + stream.read(MAX_DOC_BYTES + 1 - sum(map(len, head)))
     if len(data) > MAX_DOC_BYTES:
-        yield Document("stdin", "stdin", error=f"standard input has over {MAX_DOC_BYTES:,} bytes, too large for one "
-                                               f"document: give one JSON object a line instead")
+        yield Document.failure("stdin", "stdin", "too_large",
+                               f"standard input has over {MAX_DOC_BYTES:,} bytes, too large for one "
+                               f"document: give one JSON object a line instead")
         return
     try:
-        yield Document("stdin", "stdin", decode_text(data, "standard input"), date)
-    except MigtextError as err:
-        yield Document("stdin", "stdin", error=str(err))
+        yield Document("stdin", "stdin", decode_text(data, "standard input"))
+    except DocumentError as err:
+        yield Document.failure("stdin", "stdin", err.kind, str(err))
 
 
 def _is_json_object(line: bytes) -> bool:

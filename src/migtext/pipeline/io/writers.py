@@ -5,13 +5,14 @@ a killed run (SIGKILL, power cut) leaves only complete records plus, at worst, o
 last line, which `resume` detects and drops:
 
 - `.jsonl`: the journal *is* the output, one record (`migtext.pipeline.records`) a line.
-- `.csv`, `.parquet`: the journal is `OUT.journal.jsonl`; `finish()` assembles one row
-  per entity (a document with no entity, or with an error, gives one row with empty
-  entity columns and the `error` column), writes `OUT` atomically and removes the journal.
+- `.csv`, `.parquet`: the journal is `OUT.journal.jsonl`; `finish()` assembles the
+  entity table (`migtext.pipeline.records.TABLE_COLUMNS`, the columns of `to_dataframe`:
+  one row per entity, one row for a document with no entity or with an error), writes
+  `OUT` atomically and removes the journal.
 - `.spacy`: a `DocBin` part per batch in `OUT.parts/` (written to a temporary name then
   renamed, so a part is whole or absent); `finish()` merges them into `OUT`. A document
-  that could not be annotated is an empty Doc whose `doc.user_data["migtext_error"]`
-  holds the error and `doc._.doc_id` its id.
+  that could not be annotated is an empty Doc with `doc._.error`, `doc._.error_kind`
+  and its id in `doc._.doc_id`.
 """
 
 from __future__ import annotations
@@ -19,26 +20,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Set, Tuple
 
 from migtext.core.errors import InputError
-from migtext.pipeline.records import ENTITY_FIELDS, record_rows
+from migtext.pipeline.records import COLUMN_DTYPES, TABLE_COLUMNS, record_rows, rows_frame
 
-ERROR_KEY = "migtext_error"
 OUTPUT_FORMATS = (".jsonl", ".csv", ".parquet", ".spacy")
-TABLE_COLUMNS = ("id", "doc_date", *ENTITY_FIELDS, "error")
 _ROWS_PER_CHUNK = 50_000
-
-
-def table_rows(record: Dict[str, Any]) -> List[Dict[str, Any]]:
-    """Rows for CSV/Parquet: one per entity, or one empty-entity row so no document is lost."""
-    rows = record_rows(record)
-    if not rows:
-        rows = [{"id": record.get("id"), "doc_date": record.get("date")}]
-    for row in rows:
-        row["error"] = record.get("error")
-    return rows
 
 
 class JsonlJournal:
@@ -185,72 +175,47 @@ class TableWriter(Writer):
         os.replace(tmp, self.output)
         self.journal.path.unlink(missing_ok=True)
 
-    def _chunks(self, columns: List[str]):
-        import pandas as pd
-
+    def _chunks(self):
+        """The table in frames of at most `_ROWS_PER_CHUNK` rows (an empty run: one empty frame)."""
         rows: List[Dict[str, Any]] = []
         yielded = False
         for record in self.journal.records():
-            rows.extend(table_rows(record))
+            rows.extend(record_rows(record))
             if len(rows) >= _ROWS_PER_CHUNK:
-                yield pd.DataFrame(rows, columns=columns)
+                yield rows_frame(rows)
                 rows, yielded = [], True
         if rows or not yielded:  # an empty run still gets its header
-            yield pd.DataFrame(rows, columns=columns)
-
-    def _columns(self) -> Tuple[List[str], Dict[str, set]]:
-        """All columns (entity attributes vary by label) and the Python types each holds."""
-        columns = list(TABLE_COLUMNS)
-        types: Dict[str, set] = {}
-        for record in self.journal.records():
-            for row in table_rows(record):
-                for key, value in row.items():
-                    if key not in types:
-                        types[key] = set()
-                        if key not in columns:
-                            columns.append(key)
-                    if value is not None:
-                        types[key].add(type(value))
-        return columns, types
+            yield rows_frame(rows)
 
     def _write_csv(self, tmp: Path) -> None:
-        columns, _ = self._columns()
         first = True
-        for frame in self._chunks(columns):
+        for frame in self._chunks():
             frame.to_csv(tmp, mode="w" if first else "a", header=first, index=False)
             first = False
 
     def _write_parquet(self, tmp: Path) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        columns, types = self._columns()
-        schema = pa.schema([(c, _arrow_type(c, types.get(c, set()))) for c in columns])
-        with pq.ParquetWriter(tmp, schema) as out:
-            for frame in self._chunks(columns):
-                for column, kind in zip(schema.names, schema.types, strict=True):
-                    if kind == pa.string():
-                        frame[column] = frame[column].map(_as_text, na_action="ignore")
-                out.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+        with pq.ParquetWriter(tmp, arrow_schema()) as out:
+            for frame in self._chunks():
+                out.write_table(arrow_table(frame))
 
 
-def _arrow_type(column: str, kinds: set):
-    """One Arrow type per column: ints, floats and booleans keep their type, the rest is text."""
+@lru_cache(maxsize=1)
+def arrow_schema():
+    """The table's Arrow schema: offsets int64, score float64, every other column text;
+    the pandas dtypes travel with it, so `pd.read_parquet` gives `to_dataframe`'s frame."""
     import pyarrow as pa
 
-    if column in ("start", "end"):
-        return pa.int64()
-    if column == "score" or (kinds and kinds <= {float, int} and float in kinds):
-        return pa.float64()
-    if kinds == {bool}:
-        return pa.bool_()
-    if kinds == {int}:
-        return pa.int64()
-    return pa.string()
+    arrow = {"Int64": pa.int64(), "float64": pa.float64(), "string": pa.string()}
+    schema = pa.schema([(column, arrow[COLUMN_DTYPES[column]]) for column in TABLE_COLUMNS])
+    return pa.Table.from_pandas(rows_frame([]), schema=schema, preserve_index=False).schema
 
 
-def _as_text(value: Any) -> Optional[str]:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+def arrow_table(frame):
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(frame, schema=arrow_schema(), preserve_index=False)
 
 
 class DocBinWriter(Writer):
