@@ -165,6 +165,6 @@ def format_table(scores: Optional[Dict[str, Any]]) -> str:
 
     head = f"{'figures':<12}" + "".join(f"{name:>{widths[name]}}" for name in TABLE_SCORES)
     row = f"{'':<12}" + "".join(cell(name, scores[name]) for name in TABLE_SCORES)
-    fields = "  ".join(f"{name} {cell(name, acc).strip()}" for name, acc in scores["field_acc"].items())
+    fields = "  ".join(f"{name} {'-' if acc is None else f'{acc:.3f}'}" for name, acc in scores["field_acc"].items())
     return "\n".join([head, "-" * len(head), row, f"field_acc: {fields}",
                       f"documents with figures: {scores['docs']}, predicted figures: {scores['predicted']}"])
