@@ -109,3 +109,11 @@ def test_the_agency_of_a_press_release_but_not_of_a_news_agency():
     text = "Dakar, 16 avril 2024 (AFP) – Plus de 2 500 migrants"
     ctx = context(text, [("AFP", "ORG", "AFP", {"type": "media"})])
     assert attach.agency(ctx.mentions, (0, text.index("–") + 1)) is None
+
+
+def test_a_release_is_known_by_its_contact_e_mail():
+    footer = 'Pour plus d\'informations, veuillez contacter :\n"mailto:presse@iom.int" target="_blank"\npresse@iom.int'
+    assert attach.contact_agency("Tripoli – 150 migrants sont partis.\n" + footer) == "IOM"
+    assert attach.contact_agency("Texte.\nContact : media@unicef.org, presse@iom.int") is None  # two organisations
+    assert attach.contact_agency("Texte.\nContact : redaction@journal.fr") is None
+    assert attach.contact_agency("Texte.\nContact : news@un.org") is None  # ONU Info is not a release of the UN

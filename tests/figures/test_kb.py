@@ -46,3 +46,9 @@ def test_singular():
     assert kb.singular("migrants") == "migrant"
     assert kb.singular("nouveaux") == "nouveau"
     assert kb.singular("des") == "des"
+
+
+def test_release_domains_name_reference_ids():
+    domains = kb.release_domains()
+    assert domains["iom.int"] == "IOM" and domains["unhcr.org"] == "UNHCR"
+    assert "un.org" not in domains

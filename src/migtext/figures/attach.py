@@ -477,3 +477,20 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
             if m.attrs.get("type") != "media" and m.norm:
                 return m.norm
     return None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_FOOTER_CHARS = 1500  # a release's contacts close it
+
+
+def contact_agency(text: str) -> Optional[str]:
+    """The organisation whose release a page is, by the contact e-mails that close it
+    ("veuillez contacter : presse@iom.int" -> IOM); None when none is known or several are."""
+    found = set()
+    domains = kb.release_domains()
+    for m in _EMAIL.finditer(text, max(0, len(text) - _FOOTER_CHARS)):
+        domain = m.group(1).lower()
+        for known, norm in domains.items():
+            if domain == known or domain.endswith("." + known):
+                found.add(norm)
+    return found.pop() if len(found) == 1 else None

@@ -174,6 +174,17 @@ def amounts() -> Dict[str, Tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def release_domains() -> Dict[str, str]:
+    """Web domains of organisations that issue press releases -> their reference id."""
+    out = {}
+    for row in read_csv("figures_release_domains.csv"):
+        if row["domain"] in out:
+            raise DataError(f"figures_release_domains.csv: {row['domain']!r} is listed twice")
+        out[row["domain"]] = row["norm"]
+    return out
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
     if not 0 <= i < len(keys):

@@ -75,7 +75,8 @@ class Reader:
     ) -> None:
         self.text = text
         self.folded = folded
-        self.agency = attach.agency(mentions, dateline)
+        # the release's own organisation: its dateline "(OIM)", else its contact e-mails
+        self.agency = attach.agency(mentions, dateline) or attach.contact_agency(text)
         # the dateline's place and date are the release's ("Genève", "New York"), not a count's
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
