@@ -87,6 +87,23 @@ class Context:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
 
+    def has_cue(self, kind: str, start: int, end: int) -> bool:
+        """Whether a cue of `kind` starts between characters `start` and `end` (each word is
+        tested against the cues' first words before any cue is matched)."""
+        key = (kind, start, end)
+        found = self.memo.get(key)
+        if found is None:
+            firsts, prefixes = kb.first_words(kind)
+            keys = self.keys
+            found = False
+            for j in range(self.word_at(start), self.word_at(end)):
+                k = keys[j]
+                if (k in firsts or k.startswith(prefixes) or kb.singular(k) in firsts) and kb.match_cue(keys, j, kind):
+                    found = True
+                    break
+            self.memo[key] = found
+        return found
+
     def word_at(self, pos: int) -> int:
         """Index of the first word starting at or after `pos`."""
         return bisect_left(self.starts, pos)
@@ -214,48 +231,56 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str, last: b
     `last=False`, `UNDECIDED` says that no scope named a place, so the caller may look further.
     """
     for n, (start, end) in enumerate(scopes):
-        levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
-        regions_of: Dict[str, set] = {}
-        uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
-        for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
-            placed = _place_code(ctx, m)
-            if placed is None or placed[1] is None:
-                uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
-                if placed is None:
-                    continue
-            if role == OF:
-                role = AT
-            if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
-                role = AT if event in ("return", "deportation") else AWAY
-            if role == FROM and event not in _MOVES_FROM:
-                continue
-            if placed[0] == "region" and n > 0:
-                continue  # a region places a count in its own clause only ("..., l'une des plus grandes d'Afrique")
-            if role in levels:
-                levels[role].append(placed)
-                if placed[0] == "country" and placed[1]:
-                    regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
-        for role in (AT, FROM, BORDER):
-            places = levels[role]
-            countries = [c for kind, c in places if kind == "country"]
-            regions = [c for kind, c in places if kind == "region"]
-            contained = all(r and all(r in regions_of.get(c, ()) for c in countries) for r in regions)
-            if countries and regions and not contained:
-                return None  # "les guerres des Balkans et le génocide au Rwanda": several places
-            found, code = _distinct(countries or regions)  # a country beats the region it is in
-            if found:
-                return code
-        if uncoded or _at_sea(ctx, start, end):
-            return None  # at sea, with no coast named: no guess from further away
+        key = ("country", start, end, n > 0, event in _MOVES_FROM, event in ("return", "deportation"))
+        if key not in ctx.memo:  # counts of one sentence share their scopes
+            ctx.memo[key] = _scope_country(ctx, start, end, event, n > 0)
+        decided, code = ctx.memo[key]
+        if decided:
+            return code
     return None if last else UNDECIDED
+
+
+def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) -> Tuple[bool, Optional[str]]:
+    """(decided, code) for one scope of `country`; regions count only in the count's own clause."""
+    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
+    regions_of: Dict[str, set] = {}
+    uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
+    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
+        placed = _place_code(ctx, m)
+        if placed is None or placed[1] is None:
+            uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
+            if placed is None:
+                continue
+        if role == OF:
+            role = AT
+        if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
+            role = AT if event in ("return", "deportation") else AWAY
+        if role == FROM and event not in _MOVES_FROM:
+            continue
+        if placed[0] == "region" and wider:
+            continue  # a region places a count in its own clause only ("..., l'une des plus grandes d'Afrique")
+        if role in levels:
+            levels[role].append(placed)
+            if placed[0] == "country" and placed[1]:
+                regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
+    for role in (AT, FROM, BORDER):
+        places = levels[role]
+        countries = [c for kind, c in places if kind == "country"]
+        regions = [c for kind, c in places if kind == "region"]
+        contained = all(r and all(r in regions_of.get(c, ()) for c in countries) for r in regions)
+        if countries and regions and not contained:
+            return True, None  # "les guerres des Balkans et le génocide au Rwanda": several places
+        found, code = _distinct(countries or regions)  # a country beats the region it is in
+        if found:
+            return True, code
+    if uncoded or _at_sea(ctx, start, end):
+        return True, None  # at sea, with no coast named: no guess from further away
+    return False, None
 
 
 def _at_sea(ctx: Context, start: int, end: int) -> bool:
     """ "en mer", "au large", "sur la route": a place the text gives, that has no country."""
-    key = ("at_sea", start, end)
-    if key not in ctx.memo:
-        ctx.memo[key] = any(kb.match_cue(ctx.keys, j, "at_sea") for j in range(ctx.word_at(start), ctx.word_at(end)))
-    return ctx.memo[key]
+    return ctx.has_cue("at_sea", start, end)
 
 
 def _is_sea(ctx: Context, m: Mention) -> bool:
@@ -487,8 +512,11 @@ def contact_agency(text: str) -> Optional[str]:
     """The organisation whose release a page is, by the contact e-mails that close it
     ("veuillez contacter : presse@iom.int" -> IOM); None when none is known or several are."""
     found = set()
+    footer = max(0, len(text) - _FOOTER_CHARS)
+    if text.find("@", footer) == -1:
+        return None
     domains = kb.release_domains()
-    for m in _EMAIL.finditer(text, max(0, len(text) - _FOOTER_CHARS)):
+    for m in _EMAIL.finditer(text, footer):
         domain = m.group(1).lower()
         for known, norm in domains.items():
             if domain == known or domain.endswith("." + known):

@@ -185,18 +185,29 @@ def release_domains() -> Dict[str, str]:
     return out
 
 
+@cache
+def first_words(kind: str) -> Tuple[frozenset, Tuple[str, ...]]:
+    """The first words a cue of `kind` can start with, and the prefixes that start one: a
+    quick test of every word of a text before `match_cue`."""
+    index = _index(kind)
+    return frozenset(index.by_first), index.prefixes
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
     if not 0 <= i < len(keys):
         return None
     index = _index(kind)
     first = keys[i]
-    candidates = index.by_first.get(first, ())
     plural = singular(first)
-    if plural != first:
-        candidates += index.by_first.get(plural, ())
-    if first.startswith(index.prefixes):
-        candidates += tuple(c for c in index.prefixed if first.startswith(c.words[0]))
+    exact = index.by_first.get(first)
+    reduced = index.by_first.get(plural) if plural != first else None
+    prefixed = first.startswith(index.prefixes)
+    if exact is None and reduced is None and not prefixed:
+        return None  # most words start no cue
+    candidates = [*(exact or ()), *(reduced or ())]
+    if prefixed:
+        candidates += [c for c in index.prefixed if first.startswith(c.words[0])]
     best = None
     for cue in candidates:
         n = len(cue.words)
@@ -223,12 +234,15 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
         return None
     index = _index(kind)
     last = keys[end - 1]
-    candidates = index.by_last.get(last, ())
     plural = singular(last)
-    if plural != last:
-        candidates += index.by_last.get(plural, ())
-    if last.startswith(index.last_prefixes):
-        candidates += tuple(c for c in index.last_prefixed if last.startswith(c.words[-1]))
+    exact = index.by_last.get(last)
+    reduced = index.by_last.get(plural) if plural != last else None
+    prefixed = last.startswith(index.last_prefixes)
+    if exact is None and reduced is None and not prefixed:
+        return None  # most words end no cue
+    candidates = [*(exact or ()), *(reduced or ())]
+    if prefixed:
+        candidates += [c for c in index.last_prefixed if last.startswith(c.words[-1])]
     best = None
     for cue in candidates:
         n = len(cue.words)

@@ -41,7 +41,8 @@ _QUALIFIER_REACH = 30
 
 # Digits with a multiplier, or number words; every number starts a word, and "\b" lets the
 # engine skip the inside of words at once.
-_PATTERN = re.compile(rf"\b(?:(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS}))")
+_FIRSTS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
+_PATTERN = re.compile(rf"\b(?=[\d{_FIRSTS}])(?:(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS}))")
 _ONE = ("une ", "un ")
 _MANY = ("des ", "les ", "plusieurs ", "quelques ", "de ", "d'")
 

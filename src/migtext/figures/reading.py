@@ -12,7 +12,7 @@ folded text and the entities: no spaCy here.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -85,6 +85,7 @@ class Reader:
         self.boilerplate = list(boilerplate)
         self.dateline = dateline
         self.ranges = sentences.split(text, [dateline[1]] if dateline else [])
+        self._sentence_starts = [a for a, _ in self.ranges]
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
@@ -374,18 +375,7 @@ class Reader:
 
     def _migration_context(self, spans: Sequence[Tuple[int, int]]) -> bool:
         """Whether a migration word ("migrants", "frontière", "au large") is in one of the spans."""
-        keys = self.ctx.keys
-        memo = self.ctx.memo
-        for start, end in spans:
-            key = ("context", start, end)
-            found = memo.get(key)
-            if found is None:
-                found = memo[key] = any(
-                    kb.match_cue(keys, j, "context") for j in range(self.ctx.word_at(start), self.ctx.word_at(end))
-                )
-            if found:
-                return True
-        return False
+        return any(self.ctx.has_cue("context", start, end) for start, end in spans)
 
     def _parent(
         self, number: Number, sent_index: int, figures: List[Dict[str, Any]], head: _Head
@@ -440,7 +430,7 @@ class Reader:
 
     def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
         ctx = self.ctx
-        s = sentences.index_of(self.ranges, number.start)
+        s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
         head = self._head(number, after_number) or self._omitted(number)
@@ -487,7 +477,7 @@ class Reader:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
-        now = any(kb.match_cue(ctx.keys, j, "now") for j in range(first, ctx.word_at(number.start)))
+        now = ctx.has_cue("now", sent[0], number.start)
         date_scopes = [(clause[2], clause[3]), sentence]
         if continues and not now:
             date_scopes += wider
