@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from migtext.core.text import fold
 from migtext.dates.dateline import find_dateline
+from migtext.figures import kb
 from migtext.figures.attach import Mention, word_list
 from migtext.figures.numbers import has_numbers
 from migtext.figures.reading import read_figures
@@ -72,6 +73,7 @@ class FigureReader:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -105,3 +107,12 @@ def figure_of(span: Span) -> Optional[dict]:
         if figure["start"] < span.end_char and span.start_char < figure["end"]:
             return figure
     return None
+
+
+def warm_up() -> None:
+    """Load the lexicon and build its indexes and patterns now, at pipeline load time, not
+    inside the first document's call."""
+    read_figures("Plus de 2 500 migrants sont arrivés.", fold("Plus de 2 500 migrants sont arrivés."),
+                 word_list(fold("Plus de 2 500 migrants sont arrivés.")), [])
+    for kind in kb.CUE_KINDS:
+        kb.first_words(kind)
