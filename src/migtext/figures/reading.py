@@ -513,14 +513,8 @@ class Reader:
         }
 
 
-def read_figures(
-    text: str,
-    folded: str,
-    words: Words,
-    mentions: Sequence[Mention],
-    doc_date: Optional[str] = None,
-    boilerplate: Sequence[Tuple[int, int]] = (),
-    dateline: Optional[Tuple[int, int]] = None,
-) -> List[Dict[str, Any]]:
-    """Every figure of a document as FIGURES.md records (plain values), in text order."""
-    return Reader(text, folded, words, mentions, doc_date, boilerplate, dateline).figures()
+def read_figures(*args: Any, **kwargs: Any) -> List[Dict[str, Any]]:
+    """Every figure of a document as FIGURES.md records (plain values), in text order;
+    the arguments are `Reader`'s (text, folded text, words, mentions, document date,
+    boilerplate ranges, dateline)."""
+    return Reader(*args, **kwargs).figures()

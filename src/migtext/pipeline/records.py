@@ -145,27 +145,8 @@ def to_dataframe(docs: Iterable[Any]):
     A generator that was already iterated (`list(docs)` before) is an error, not an empty
     table: keep the Docs in a list to use them twice.
     """
-    if isinstance(docs, (Doc, Mapping)):
-        docs = [docs]
-    if inspect.isgenerator(docs) and inspect.getgeneratorstate(docs) == inspect.GEN_CLOSED:
-        raise InputError(
-            "to_dataframe got a generator that was already used up (iterated by list(), a loop or an earlier "
-            "call), so it has no document left: keep the documents in a list, e.g. "
-            "docs = list(migtext.annotate_many(...)), and pass that list"
-        )
     rows: List[Dict[str, Any]] = []
-    for i, doc in enumerate(docs):
-        if isinstance(doc, Doc):
-            record = doc_to_record(doc)
-        elif isinstance(doc, Mapping):
-            record = doc
-        else:
-            raise InputError(
-                f"to_dataframe takes annotated Docs or records (dicts); item {i} is a {type(doc).__name__}: "
-                f"annotate texts first, e.g. migtext.to_dataframe(migtext.annotate_many(texts))"
-            )
-        if record.get("id") is None:
-            record = dict(record, id=str(i))
+    for record in _records(docs, "to_dataframe"):
         rows.extend(record_rows(record))
     return rows_frame(rows)
 
@@ -221,14 +202,17 @@ def figure_rows(record: Mapping[str, Any]) -> List[Dict[str, Any]]:
     return rows
 
 
-def figures_table(docs: Iterable[Any]):
-    """A pandas DataFrame of the figures table (`FIGURE_COLUMNS`), from Docs or records: one
-    row per migration figure, ready to group by country, origin, event and month at once."""
-    import pandas as pd
-
+def _records(docs: Any, caller: str) -> Iterable[Mapping[str, Any]]:
+    """The records of annotated Docs or records (one of them too), each with an id; a
+    generator already used up, or an item of another kind, is an error naming `caller`."""
     if isinstance(docs, (Doc, Mapping)):
         docs = [docs]
-    rows: List[Dict[str, Any]] = []
+    if inspect.isgenerator(docs) and inspect.getgeneratorstate(docs) == inspect.GEN_CLOSED:
+        raise InputError(
+            f"{caller} got a generator that was already used up (iterated by list(), a loop or an earlier "
+            "call), so it has no document left: keep the documents in a list, e.g. "
+            "docs = list(migtext.annotate_many(...)), and pass that list"
+        )
     for i, doc in enumerate(docs):
         if isinstance(doc, Doc):
             record = doc_to_record(doc)
@@ -236,9 +220,18 @@ def figures_table(docs: Iterable[Any]):
             record = doc
         else:
             raise InputError(
-                f"figures_table takes annotated Docs or records (dicts); item {i} is a {type(doc).__name__}"
+                f"{caller} takes annotated Docs or records (dicts); item {i} is a {type(doc).__name__}: "
+                f"annotate texts first, e.g. migtext.{caller}(migtext.annotate_many(texts))"
             )
-        if record.get("id") is None:
-            record = dict(record, id=str(i))
+        yield record if record.get("id") is not None else dict(record, id=str(i))
+
+
+def figures_table(docs: Iterable[Any]):
+    """A pandas DataFrame of the figures table (`FIGURE_COLUMNS`), from Docs or records: one
+    row per migration figure, ready to group by country, origin, event and month at once."""
+    import pandas as pd
+
+    rows: List[Dict[str, Any]] = []
+    for record in _records(docs, "figures_table"):
         rows.extend(figure_rows(record))
     return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_DTYPES)
