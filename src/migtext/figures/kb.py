@@ -193,21 +193,25 @@ def first_words(kind: str) -> Tuple[frozenset, Tuple[str, ...]]:
     return frozenset(index.by_first), index.prefixes
 
 
+def _candidates(
+    word: str, by_word: Dict[str, Tuple[Cue, ...]], prefixes: Tuple[str, ...], prefixed: Tuple[Cue, ...], at: int
+) -> List[Cue]:
+    """The cues that `word` (or its singular) can be the first (`at` 0) or last (-1) word of."""
+    plural = singular(word)
+    found = [*by_word.get(word, ()), *(by_word.get(plural, ()) if plural != word else ())]
+    if word.startswith(prefixes):
+        found += [c for c in prefixed if word.startswith(c.words[at])]
+    return found
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
     if not 0 <= i < len(keys):
         return None
     index = _index(kind)
-    first = keys[i]
-    plural = singular(first)
-    exact = index.by_first.get(first)
-    reduced = index.by_first.get(plural) if plural != first else None
-    prefixed = first.startswith(index.prefixes)
-    if exact is None and reduced is None and not prefixed:
+    candidates = _candidates(keys[i], index.by_first, index.prefixes, index.prefixed, 0)
+    if not candidates:
         return None  # most words start no cue
-    candidates = [*(exact or ()), *(reduced or ())]
-    if prefixed:
-        candidates += [c for c in index.prefixed if first.startswith(c.words[0])]
     best = None
     for cue in candidates:
         n = len(cue.words)
@@ -233,16 +237,9 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
     if not 0 < end <= len(keys):
         return None
     index = _index(kind)
-    last = keys[end - 1]
-    plural = singular(last)
-    exact = index.by_last.get(last)
-    reduced = index.by_last.get(plural) if plural != last else None
-    prefixed = last.startswith(index.last_prefixes)
-    if exact is None and reduced is None and not prefixed:
+    candidates = _candidates(keys[end - 1], index.by_last, index.last_prefixes, index.last_prefixed, -1)
+    if not candidates:
         return None  # most words end no cue
-    candidates = [*(exact or ()), *(reduced or ())]
-    if prefixed:
-        candidates += [c for c in index.last_prefixed if last.startswith(c.words[-1])]
     best = None
     for cue in candidates:
         n = len(cue.words)
