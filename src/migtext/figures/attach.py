@@ -9,7 +9,7 @@ Soudan" is from where, "publiés lundi" is not when, "selon l'OIM" is who says s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from migtext.figures import kb
@@ -364,7 +364,7 @@ def date(
             for m in ctx.in_range(start, end, ("DATE",))
             # a date with another count between it and this one is that count's ("selon l'OIM,
             # qui dénombre 17 000 interceptions depuis le 1er janvier")
-            if _time_of_counts(ctx, m) and not any(min(pos, m.start) < o < max(pos, m.start) for o in others)
+            if _time_of_counts(ctx, m) and not _between(others, min(pos, m.start), max(pos, m.start))
         ]
         if not dates:
             year_start = _start_of_year(ctx, start, end, doc_date)
@@ -378,6 +378,12 @@ def date(
             return f"{value}/{doc_date}"
         return value
     return None
+
+
+def _between(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of positions has one strictly between `low` and `high`."""
+    k = bisect_right(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def _time_of_counts(ctx: Context, m: Mention) -> bool:

@@ -471,8 +471,14 @@ class Reader:
         elif country is attach.UNDECIDED:
             # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
             # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
-            previous = [f for f in figures if prev and prev[0] <= f["start"] < prev[1] and f["country"]]
-            country = previous[-1]["country"] if previous else attach.country(ctx, scopes[2:], event)
+            previous = None
+            for f in reversed(figures):  # the last figure of the previous sentence that has a place
+                if not prev or f["start"] < prev[0]:
+                    break
+                if f["start"] < prev[1] and f["country"]:
+                    previous = f
+                    break
+            country = previous["country"] if previous else attach.country(ctx, scopes[2:], event)
         if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
