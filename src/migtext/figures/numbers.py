@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from text_to_num import text2num
 
@@ -212,9 +212,12 @@ def _qualify(folded: str, number: Number) -> None:
         number.qualifier = qualifiers[m.group("cue")]
 
 
-def find_numbers(folded: str) -> List[Number]:
-    """Every number of a folded text with its value, range and qualifier, in text order."""
+def find_numbers(folded: str, keep: Optional[Callable[[Number], bool]] = None) -> List[Number]:
+    """Every number of a folded text with its value, range and qualifier, in text order;
+    with `keep`, only the numbers it keeps (read before their qualifiers, which cost more)."""
     numbers = _ranges(folded, _scan(folded))
+    if keep is not None:
+        numbers = [n for n in numbers if keep(n)]
     for number in numbers:
         _qualify(folded, number)
     return numbers

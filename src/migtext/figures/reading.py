@@ -98,10 +98,10 @@ class Reader:
 
     def figures(self) -> List[Dict[str, Any]]:
         out: List[Dict[str, Any]] = []
-        numbers = find_numbers(self.folded)
-        after_number = {n.start: n for n in numbers}
+        # years, days and numbers inside names are left out before their qualifiers are read
+        kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
+        after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
-        kept = [n for n in numbers if not self._excluded(n)]
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
         self._figure_starts: set = set()
