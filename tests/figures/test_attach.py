@@ -117,3 +117,23 @@ def test_a_release_is_known_by_its_contact_e_mail():
     assert attach.contact_agency("Texte.\nContact : media@unicef.org, presse@iom.int") is None  # two organisations
     assert attach.contact_agency("Texte.\nContact : redaction@journal.fr") is None
     assert attach.contact_agency("Texte.\nContact : news@un.org") is None  # ONU Info is not a release of the UN
+
+
+def test_the_organisation_that_acted_tells_its_count():
+    text = "Les garde-côtes italiens ont secouru 312 personnes au large de Lampedusa."
+    ctx = context(text, [("garde-côtes italiens", "ORG", None, {"type": "government"})])
+    assert attach.source(ctx, 0, len(text)) is None
+    assert attach.actor(ctx, 0, text.index("312")) == "garde-côtes italiens"
+    text = "L'AFP a recensé 312 personnes."  # a news agency counts as no actor
+    ctx = context(text, [("AFP", "ORG", "AFP", {"type": "media"})])
+    assert attach.actor(ctx, 0, text.index("312")) is None
+    text = "Le HCR, qui salue la coopération, et 312 personnes."
+    ctx = context(text, [("HCR", "ORG", "UNHCR", {"type": "un_entity"})])
+    assert attach.actor(ctx, 0, text.index("312")) is None  # a clause between
+
+
+def test_a_source_is_named_by_its_full_name_before_its_acronym():
+    text = "L'Office français de protection des réfugiés et apatrides (Ofpra) a enregistré 142 500 demandes."
+    ctx = context(text, [("Office français de protection des réfugiés et apatrides", "ORG", None, {"type": "government"}),
+                         ("Ofpra", "ORG", "OFPRA", {"type": "government"})])
+    assert attach.source(ctx, 0, len(text)) == "Office français de protection des réfugiés et apatrides"

@@ -412,12 +412,24 @@ def _is_id(norm: Optional[str]) -> bool:
     return bool(norm) and norm.replace("-", "").isalnum() and norm.upper() == norm
 
 
-def _source_name(m: Mention) -> Optional[str]:
+# Organisations whose ids the reference table gives (international ones); others are named.
+_REFERENCE_TYPES = frozenset({"un_entity", "igo", "eu_body"})
+
+
+def _source_name(ctx: Context, m: Mention) -> Optional[str]:
+    """How FIGURES.md names a source: the reference id of an international organisation,
+    a person's organisation, else the name as written (the full name rather than the
+    acronym defined after it: "l'Office français ... (Ofpra)")."""
     if m.label == "PER":
         affiliation = m.attrs.get("affiliation")
         return affiliation or m.norm or " ".join(m.text.split())
-    if m.label == "ORG" and _is_id(m.norm):
+    if m.label == "ORG" and _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES:
         return m.norm
+    if m.label == "ORG":
+        k = bisect_left(ctx.mention_starts, m.start)
+        before = ctx.mentions[k - 1] if k > 0 else None
+        if before is not None and before.label == "ORG" and ctx.text[before.end : m.start].strip() == "(":
+            m = before  # "Office français de protection des réfugiés et apatrides (Ofpra)"
     return " ".join(m.text.split())
 
 
@@ -476,10 +488,32 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
                 place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
         if said and (m.label in ("ORG", "PER") or place_said):
             said_at.add(k)
-            name = _source_name(m)
+            name = _source_name(ctx, m)
             if name:
                 names.add(name)
     return ";".join(sorted(names)) or None
+
+
+_REACH_TO_EVENT = 5  # "le HCR a organisé hier le départ de 1 200 réfugiés"
+
+
+def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
+    """The organisation that did what a count counts, and so tells it: the subject of the
+    verb before the count ("les garde-côtes italiens ont secouru 312 personnes", "l'OIM a
+    aidé 1 200 migrants"), when the sentence names no source."""
+    orgs = [m for m in ctx.in_range(start, number_start, ("ORG",)) if m.attrs.get("type") != "media"]
+    if not orgs:
+        return None
+    m = orgs[-1]
+    i, last = ctx.word_at(m.end), ctx.word_at(number_start)
+    if i < last and ctx.keys[i] == ")":
+        i += 1  # "... de la traite des personnes (NAPTIP) a secouru"
+    words = ctx.keys[i:last]
+    if any(w in _CLAUSE_BREAKS for w in words) or len(words) > _REACH_TO_EVENT + 4:
+        return None
+    if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
+        return _source_name(ctx, m)
+    return None
 
 
 def _after_selon(ctx: Context, m: Mention) -> bool:

@@ -494,7 +494,7 @@ class Reader:
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
         if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
-        source = attach.source(ctx, sent[0], sent[1])
+        source = attach.source(ctx, sent[0], sent[1]) or attach.actor(ctx, sent[0], number.left)
         if parent is not None:
             self._parents[number.start] = parent
             country = country or parent["country"]
