@@ -134,6 +134,7 @@ def test_the_organisation_that_acted_tells_its_count():
 
 def test_a_source_is_named_by_its_full_name_before_its_acronym():
     text = "L'Office français de protection des réfugiés et apatrides (Ofpra) a enregistré 142 500 demandes."
-    ctx = context(text, [("Office français de protection des réfugiés et apatrides", "ORG", None, {"type": "government"}),
-                         ("Ofpra", "ORG", "OFPRA", {"type": "government"})])
-    assert attach.source(ctx, 0, len(text)) == "Office français de protection des réfugiés et apatrides"
+    office = "Office français de protection des réfugiés et apatrides"
+    government = {"type": "government"}
+    ctx = context(text, [(office, "ORG", None, government), ("Ofpra", "ORG", "OFPRA", government)])
+    assert attach.source(ctx, 0, len(text)) == office
