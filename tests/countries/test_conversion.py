@@ -135,12 +135,15 @@ def test_fuzzy_keeps_the_first_letter_apart(name, alpha3):
 def test_every_listed_name_looks_up_to_its_own_country():
     # the fast path (quick_key) and the word path (folded_key) must agree on every form
     for name in kb.country_names():
+        if name.kind == "nickname":  # "la Grande Île": a country only where the text names it too
+            assert api.lookup(name.surface, fuzzy=False) is None
+            continue
         assert api.lookup(name.surface, fuzzy=False).alpha3 == name.alpha3, name
         assert kb.name_table()[kb.folded_key(name.surface)][0] == name.alpha3
 
 
 @given(
-    name=st.sampled_from([n for n in kb.country_names() if n.kind not in ("acronym", "lookup")]),
+    name=st.sampled_from([n for n in kb.country_names() if n.kind not in ("acronym", "lookup", "nickname")]),
     article=st.sampled_from(["", "la ", "le ", "les ", "l'", "l’", "l`", "aux ", "en ", "du "]),
     upper=st.booleans(),
     unaccent=st.booleans(),

@@ -262,3 +262,10 @@ def test_a_country_name_listed_as_no_country_is_a_data_error(curated_rows):
     curated_rows.append(("", "Mali", "not_country", ""))
     with pytest.raises(DataError, match="'Mali' is both a country's name"):
         kb.not_countries()
+
+
+def test_a_periphrasis_names_its_country_but_a_nickname_alone_does_not():
+    from migtext.countries import lookup
+
+    assert lookup("l'État hébreu").alpha3 == "ISR"
+    assert lookup("la Grande Île") is None  # only where the text names Madagascar too

@@ -220,3 +220,15 @@ def test_language_and_generic_noun_lists_are_folded_words():
     assert "malien" not in languages()
     assert {"royaume", "bassin", "region"} <= generic_place_nouns()
     assert "tchad" not in generic_place_nouns()
+
+
+def test_shared_demonyms_list_every_form_and_the_other_countries():
+    shared = kb.shared_demonyms()
+    assert shared["congolaises"] == ("COG",)
+    assert set(shared["guineen"]) == {"GNB", "GNQ"}
+    assert "malien" not in shared
+
+
+def test_regional_demonyms_are_never_fuzzed_to_a_country():
+    assert kb.fuzzy_country("centramericains") is None
+    assert "sahelienne" in kb.regional_demonyms()

@@ -113,3 +113,35 @@ def test_found_spans_never_overlap_and_stay_in_the_text(text):
         value_of(f, None, None)
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2024-03-03", "2024-03-03"), ("2024-03-02/2024-03-03", "2024-03-03"), ("XXXX-09-10", "XXXX-09-10"),
+     ("2024-03", None), ("P3D", None), (None, None)],
+)  # fmt: skip
+def test_day_reference_is_the_last_day_a_value_names(value, expected):
+    from migtext.dates.grammar import day_reference
+
+    assert day_reference(value) == expected
+
+
+def test_the_next_day_counts_from_the_day_before_it_and_has_no_value_without_one():
+    text = "Le 3 mars, le navire a accosté. Le lendemain, les passagers ont débarqué."
+    first, nxt = find_dates(text)
+    assert (text[nxt.start : nxt.end], nxt.kind) == ("Le lendemain", "anaphor")
+    assert value_of(nxt, None, previous_day="2024-03-03")[0] == "2024-03-04"
+    assert value_of(nxt, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("L'embarcation a chaviré lundi 4 mars dans la soirée.", "lundi 4 mars dans la soirée"),
+        ("Ils sont intervenus dans la nuit du 2 au 3 juin.", "nuit du 2 au 3 juin"),
+        ("Au petit matin du 12 mai, ils ont débarqué.", "petit matin du 12 mai"),
+        ("La Journée du 18 juin est célébrée.", "18 juin"),
+    ],
+)
+def test_a_part_of_the_day_joins_the_day_it_refines(text, span):
+    assert [text[f.start : f.end] for f in find_dates(text)] == [span]

@@ -61,3 +61,16 @@ def test_relative_values_against_full_partial_and_missing_dates(anchor, expected
 @pytest.mark.parametrize("value", ["2018-02-30", "2018-13-01", "hier", "", None, "18-12-27"])
 def test_bad_anchors_are_none(value):
     assert Anchor.parse(value) is None
+
+
+@pytest.mark.parametrize(
+    "value, days, expected",
+    [
+        ("2024-02-28", 1, "2024-02-29"),
+        ("2023-03-01", -1, "2023-02-28"),
+        ("XXXX-03-01", -1, "XXXX-02-29"),
+        ("2024", 1, None),
+    ],
+)
+def test_add_days_keeps_an_unknown_year_unknown(value, days, expected):
+    assert timex.add_days(value, days) == expected

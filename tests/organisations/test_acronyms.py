@@ -185,3 +185,9 @@ def test_definitions_offsets_always_match_the_text(text):
         assert text[d.short_start : d.short_end] == d.short
         assert text[d.long_start : d.long_end] == d.long
         assert d.order in ("long_short", "short_long")
+
+
+def test_the_long_form_whose_initials_spell_the_acronym_wins_over_the_shortest():
+    text = "Le Comité national de lutte contre la traite des personnes (CNLTP) a alerté."
+    (definition,) = find_definitions(text)
+    assert definition.long == "Comité national de lutte contre la traite des personnes"

@@ -359,3 +359,12 @@ def test_matches_never_overlap_and_offsets_are_exact(parts):
         assert m.start >= previous_end
         assert text[m.start : m.end].strip() == text[m.start : m.end]
         previous_end = m.end
+
+
+@pytest.mark.parametrize(
+    "text, found", [("selon l'Onu et le Hcr", ["UN", "UNHCR"]), ("Onu est un mot", []), ("le Pnud", ["UNDP"])]
+)
+def test_an_acronym_written_as_a_word_is_read_after_an_article(text, found):
+    from migtext.organisations.kb import find_organisations
+
+    assert [m.org.id for m in find_organisations(text)] == found

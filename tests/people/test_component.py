@@ -55,8 +55,16 @@ def test_seed_people_lists_each_person_once(seed):
             "role": "directeur général",
             "role_norm": "director general",
             "affiliation": "IOM",
+            "former": False,
         },
-        {"norm": "Dolores Cortés", "mentions": [[3337, 3351]], "role": None, "role_norm": None, "affiliation": None},
+        {
+            "norm": "Dolores Cortés",
+            "mentions": [[3337, 3351]],
+            "role": None,
+            "role_norm": None,
+            "affiliation": None,
+            "former": False,
+        },
     ]
     json.dumps(doc._.people)  # plain values only
 

@@ -68,4 +68,4 @@ def test_each_person_once_in_text_order():
     _, persons = people(text)
     assert [p.norm for p in persons] == ["Amy Pope", "Filippo Grandi"]
     assert [len(p.mentions) for p in persons] == [2, 2]
-    assert all(set(p.as_dict()) == {"norm", "mentions", "role", "role_norm", "affiliation"} for p in persons)
+    assert all(set(p.as_dict()) == {"norm", "mentions", "role", "role_norm", "affiliation", "former"} for p in persons)

@@ -127,7 +127,7 @@ def test_an_unreadable_date_field_is_a_warning_and_the_dateline_is_used(nlp, tmp
 def test_frames_csv_and_parquet_are_one_table(nlp, tmp_path):
     rows = [{"id": k, "text": v, "date": "2024-03-12"} for k, v in NEWS.items()]
     rows.insert(1, {"id": "vide", "text": "   "})
-    rows.insert(2, {"id": "rien", "text": "Rien à signaler ce jour-là, écrit-il."})
+    rows.insert(2, {"id": "rien", "text": "Rien à signaler, écrit-il."})
     src = jsonl(tmp_path / "news.jsonl", rows)
     for name in ("out.jsonl", "out.csv", "out.parquet"):
         run_annotate([src], tmp_path / name, nlp=nlp)

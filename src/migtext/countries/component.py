@@ -9,17 +9,20 @@ a misspelt country is caught without fuzzing every capitalised word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import compress
-from typing import Optional, Sequence, Tuple
+from typing import FrozenSet, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
-from migtext.core.text import PhraseIndex, Word, at_line_start, strip_article
-from migtext.countries import kb
+from migtext.core.data import read_csv
+from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
+from migtext.countries import kb, places
+from migtext.countries.conversion import lookup
 from migtext.countries.places_component import PLACE_NOUNS, line_start
 
 # Payload priority where one written form has several readings ("Suisse": the country
@@ -81,6 +84,30 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—]\s)")
 # The word before a place's name over "de" and its forms ("province du", "region de la").
 _NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
 
+# A place's noun before a country's name makes it the city of that name: "la ville de
+# Djibouti", "le port de Djibouti", "la capitale, Koweït".
+CITY_NOUNS = frozenset({"ville", "capitale", "port", "cite", "agglomeration", "municipalite"})
+# A country name that opens with its article is a common noun without the capital after the
+# article ("la réunion de lundi") and a meeting before "de" and a lower-case word ("La
+# Réunion de crise", "la Réunion du 12 mars").
+_MEETING_AFTER = re.compile(r"\s+(?:(?:de|du|des)\s+|d['’`]\s*)[a-zà-ÿ0-9]")
+# "la Grande Île de Nouvelle-Calédonie": a periphrasis qualified by a place is not the country.
+_QUALIFIED_AFTER = re.compile(r"\s+(?:(?:de|du|des)\s+|d['’`]\s*)[A-ZÀ-Ý]")
+# The place after a shared demonym: "de Brazzaville", "du Congo-Brazzaville", "de Bissau".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:de|du|d['’`])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ \t][A-ZÀ-Ý][\w'’-]*)?)"
+)
+# The honorifics people's names take ("Madame Chine", "M. Maurice"): a country's name after
+# one of them is a surname. The table is the people lexicon's (roles_honorifics.csv).
+HONORIFICS_FILE = "roles_honorifics.csv"
+
+
+@lru_cache(maxsize=1)
+def honorific_keys() -> FrozenSet[str]:
+    """Folded honorifics without their full stop ("mme", "m", "madame", "dr")."""
+    return frozenset(fold(row["form"].strip().rstrip(".")) for row in read_csv(HONORIFICS_FILE))
+
+
 # Words after which a misspelt capitalised word is worth a fuzzy look-up.
 FUZZY_CONTEXT = frozenset({"l", "la", "le", "les", "au", "aux", "en", "du", "des", "d", "de"})
 
@@ -94,7 +121,13 @@ def phrase_index() -> PhraseIndex:
     for name in kb.country_names():
         if name.kind == "lookup":
             continue
-        case = "upper" if name.kind == "acronym" else "capitalized"
+        # "La Réunion" matches "à la Réunion" too: the capital after the article is checked later
+        if name.kind == "acronym":
+            case = "upper"
+        elif strip_article(name.surface)[0] or name.kind in kb.PERIPHRASES:
+            case = "any"  # the capitals that matter are checked in _propose_match
+        else:
+            case = "capitalized"
         index.add(name.surface, ("COUNTRY", name.alpha3, name.method, name.kind), case)
     for d in kb.demonyms():
         payload = ("NATIONALITY", d.alpha3, "exact" if d.primary else "alias", d.gender, d.number)
@@ -146,7 +179,12 @@ class CountryRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         taken = CoverMask(len(text))
-        for match in self.index.iter_matches(text, ws):
+        matches = list(self.index.iter_matches(text, ws))
+        self._named = None  # the countries named by their own names, found when a nickname needs it
+        self._matches = matches
+        self._person_spans = sorted((s, e) for s, e, label in doc._.model_ents or () if label == "PER")
+        self._person_starts = [s for s, _ in self._person_spans]
+        for match in matches:
             span = self._propose_match(doc, text, folded, ws, match)
             if span is not None:
                 taken.add(*span)
@@ -189,6 +227,15 @@ class CountryRecognizer:
         if cut and cut < end - start:  # "La Réunion": the article stays outside
             start += cut
         if label == "COUNTRY":
+            if cut and (not text[start : start + 1].isupper() or _MEETING_AFTER.match(text, end)):
+                return None  # "la réunion de lundi", "La Réunion de crise": a meeting
+            if payload[3] in kb.PERIPHRASES and not self._periphrasis_here(text, ws, match, payload):
+                return None
+            if self._in_a_name(text, ws, match):
+                return None  # "Louise Chine", "Madame Chine", "Kenya Barris": part of a person's name
+            first = match.first_word
+            if first > 1 and ws[first - 1].key in ("de", "d") and ws[first - 2].key in CITY_NOUNS:
+                return self._add(doc, start, end, "LOC", None, "context", 0.9, {})  # "la ville de Djibouti"
             feature = _feature_start(ws, match.first_word)
             if feature is not None:
                 return self._add(doc, ws[feature].start, end, "LOC", None, "context", 0.9, {})
@@ -210,6 +257,9 @@ class CountryRecognizer:
         if label == "NATIONALITY":
             if payload[5] == "adjective" and payload[4] != "Plur" and self._is_language(text, ws, match):
                 return None
+            if start > 1 and text[start - 1] in DASHES and text[start - 2].isalpha():
+                return None  # "Sud-Américains", "Afro-Colombiens": a compound the table does not list
+            code = self._shared_demonym(text, ws, match, code)
             if _COMPOUND_PREFIX.search(text, max(0, start - 12), start):
                 return None  # "le protocole italo-albanais": two countries' relation, no nationality
             if match.first_word > 0 and ws[match.first_word - 1].key in NOT_NATIONALITY_AFTER:
@@ -222,6 +272,73 @@ class CountryRecognizer:
             attrs = region.attrs() if region else {"code": None, "name_fr": text[start:end]}
             return self._add(doc, start, end, "REGION", code, "exact", 1.0, attrs)
         return self._add(doc, start, end, "LOC", None, "alias", 0.9, {})
+
+    def _periphrasis_here(self, text: str, ws: Sequence[Word], match, payload) -> bool:
+        """ "l'État hébreu", "le royaume chérifien", "la Grande Île": the capitals of the
+        table's form are written, no "de ..." qualifies it ("la Grande Île de Nouvelle-
+        Calédonie"), and a nickname's country is named elsewhere in the document."""
+        form = next(n.surface for n in kb.country_names() if n.alpha3 == payload[1] and n.kind == payload[3]
+                    and kb.folded_key(n.surface) == kb.folded_key(match.text))  # fmt: skip
+        written = [w for w in ws[match.first_word : match.last_word] if w.key.isalnum()]
+        for w, table_word in zip(written[1:], [w for w in words(form) if w.key.isalnum()][1:], strict=False):
+            if form[table_word.start].isupper() and not text[w.start].isupper():
+                return False
+        if _QUALIFIED_AFTER.match(text, match.end):
+            return False
+        if payload[3] == "nickname":
+            if self._named is None:
+                self._named = {
+                    p[1]
+                    for m in self._matches
+                    for p in m.payloads
+                    if p[0] in ("COUNTRY", "NATIONALITY") and not (p[0] == "COUNTRY" and p[3] in kb.PERIPHRASES)
+                }
+            return payload[1] in self._named
+        return True
+
+    @staticmethod
+    def _shared_demonym(text: str, ws: Sequence[Word], match, code: str) -> str:
+        """ "les Congolais de Brazzaville" (COG), "les Guinéens de Bissau" (GNB): a demonym two
+        countries share names the one whose city or name follows it."""
+        key = " ".join(w.key for w in ws[match.first_word : match.last_word])
+        also = kb.shared_demonyms().get(key)
+        if not also:
+            return code
+        after = _PLACE_AFTER.match(text, match.end)
+        if after is None:
+            return code
+        name = after.group("name")
+        found = lookup(name, fuzzy=False)
+        where = found.alpha3 if found is not None else None
+        if where is None:
+            place = places.lookup(name)
+            where = place.place.country if place is not None and place.form != "alternate" else None
+        return where if where in also else code
+
+    def _in_a_name(self, text: str, ws: Sequence[Word], match) -> bool:
+        """A one-word country name that is part of a person's name: after an honorific
+        ("Madame Chine"), or inside a base-model person span with a capitalised word next to
+        it on the line ("Louise Chine", "Anatole France", "Kenya Barris"), no preposition or
+        article before it."""
+        first, last = match.first_word, match.last_word
+        if last - first != 1:
+            return False
+        if first > 0:
+            before = first - 2 if ws[first - 1].key == "." and first > 1 else first - 1
+            if ws[before].key in honorific_keys() and text[ws[before].start].isupper():
+                return True
+            if ws[first - 1].key in _PREPOSITIONS:
+                return False
+        k = bisect.bisect_right(self._person_starts, match.start)
+        if not k:
+            return False
+        s, e = self._person_spans[k - 1]
+        if not (match.end <= e) or (s, e) == (match.start, match.end):
+            return False
+        before = first > 0 and s <= ws[first - 1].start and text[ws[first - 1].end : match.start] == " "
+        after = last < len(ws) and ws[last].end <= e and text[match.end : ws[last].start] == " "
+        neighbours = ([ws[first - 1]] if before else []) + ([ws[last]] if after else [])
+        return any(text[w.start].isupper() for w in neighbours)
 
     @staticmethod
     def _is_language(text: str, ws: Sequence[Word], match) -> bool:

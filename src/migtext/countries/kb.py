@@ -28,7 +28,11 @@ from migtext.core.text import fold, phrase_key
 
 # Alias kinds of country_aliases.csv; "lookup" forms are too ambiguous in running text
 # ("Réunion" starts many sentences) but fine in a column of country names.
-ALIAS_KINDS = ("short", "news", "old", "acronym", "foreign", "misspelling", "lookup")
+ALIAS_KINDS = ("short", "news", "old", "acronym", "foreign", "misspelling", "lookup", "periphrasis", "nickname")
+# "periphrasis" ("État hébreu", "royaume chérifien") and "nickname" ("Grande Île") are
+# written in any case but with their own capitals; a nickname needs its country named
+# elsewhere in the document.
+PERIPHRASES = ("periphrasis", "nickname")
 SCORES = {"exact": 1.0, "alias": 0.95, "acronym": 0.9}
 
 
@@ -268,6 +272,23 @@ def demonyms() -> Tuple[Demonym, ...]:
 
 
 @cache
+def shared_demonyms() -> Dict[str, Tuple[str, ...]]:
+    """Folded forms of a demonym two countries share ("congolais": COD, COG) -> the other
+    countries it may name; the place after it decides ("les Congolais de Brazzaville")."""
+    table = countries()
+    rows = {(row["alpha3"], folded_key(row["masc_sg"])): row for row in read_csv("demonyms.csv")}
+    out: Dict[str, Tuple[str, ...]] = {}
+    for row in read_csv("demonyms_shared.csv"):
+        also = tuple(a for a in row["also"].split("|") if a)
+        demonym = rows.get((row["alpha3"], folded_key(row["demonym"])))
+        if demonym is None or not also or any(a not in table for a in also):
+            raise DataError(f"demonyms_shared.csv: bad row {row} (the demonym must be a row of demonyms.csv)")
+        for form, _, _ in _forms(demonym["masc_sg"], demonym["fem_sg"], demonym["masc_pl"], demonym["fem_pl"]):
+            out[folded_key(form)] = also
+    return out
+
+
+@cache
 def languages() -> FrozenSet[str]:
     """Folded language names that are also a nationality adjective ("français", "turc")."""
     return read_word_list("languages.txt", folded_key)
@@ -322,9 +343,16 @@ def name_table() -> Dict[str, Tuple[str, str]]:
 
 
 @cache
+def regional_demonyms() -> FrozenSet[str]:
+    """Folded adjectives of world regions ("centraméricains", "sahélien"): not nationalities."""
+    return read_word_list("regional_demonyms.txt", folded_key)
+
+
+@cache
 def non_country_keys() -> frozenset:
-    """Folded names known to be something else (regions, seas): never fuzzed to a country."""
-    return frozenset(folded_key(p.surface) for p in place_names())
+    """Folded names known to be something else (regions, seas, the adjectives of regions):
+    never fuzzed to a country ("Centraméricains" is not a misspelt "Centrafricains")."""
+    return frozenset(folded_key(p.surface) for p in place_names()) | regional_demonyms()
 
 
 @cache
@@ -387,6 +415,7 @@ _FRENCH_SOURCES = {
     "foreign": "name used in French",
     "misspelling": "frequent misspelling",
     "lookup": "French name",
+    "periphrasis": "French periphrasis",
 }
 
 
@@ -458,6 +487,8 @@ def _lookup_rows() -> Iterator[Tuple[str, str, str, str, int]]:
     """(surface, alpha3, method, source, rank) of every name the look-up knows; rank 0
     for current names, 1 for former ones, which never override a current name."""
     for n in country_names():
+        if n.kind == "nickname":
+            continue  # "la Grande Île" names a country only where the text names it too
         yield n.surface, n.alpha3, n.method, _FRENCH_SOURCES[n.kind], 0
     for d in demonyms():
         yield d.form, d.alpha3, "alias", "French nationality", 0

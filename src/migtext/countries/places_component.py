@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.core.lexicon import first_names
-from migtext.core.text import PhraseMatch, Ranges, Word, fold
+from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, fold
 from migtext.countries import places as kb
 
 METHOD = "gazetteer"
@@ -153,6 +153,8 @@ class PlaceRecognizer:
             kind = features[keys[i]]
             if kind != "area" and not text[ws[i].start].islower():
                 continue  # "l'État de Borno" is written with a capital, "Lac Tchad :" is a title
+            if ws[i].start and text[ws[i].start - 1] in DASHES:
+                continue  # "les Outre-mer Marie Guévenoux": the end of a compound, not the noun "mer"
             j = i + 1
             if keys[j] in DE_FORMS or keys[j] == "des":
                 j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1

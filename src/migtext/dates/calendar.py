@@ -26,6 +26,7 @@ from migtext.dates.patterns import (
     WEEKDAY,
     WEEKDAY_WORDS,
     YEAR,
+    YEAR2,
     day_number,
     full_year,
     mod_code,
@@ -39,7 +40,8 @@ RULES = RuleSet()
 
 @RULES.rule(
     r"\b(?:(?P<ce>ce|cet)\s+)?(?:(?P<wd>" + WEEKDAY + r")" + PART_OF_DAY + r"\s+)?"
-    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>" + YEAR + r")|\s+(?P<rel>dernier|prochain)\b)?",
+    r"(?P<day>" + DAY + r")\s+(?P<month>" + MONTH + r")"
+    r"(?:\s+(?P<year>" + YEAR + r")|\s+(?P<year2>" + YEAR2 + r")|\s+(?P<rel>dernier|prochain)\b)?",
     starts=("ce", *WEEKDAY_WORDS, "premier"),
     digits=True,
 )
@@ -47,13 +49,26 @@ def _full_date(m, folded, text):
     if m.group("ce") and not m.group("wd"):
         return
     month, day = MONTHS[m.group("month")], day_number(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else None
+    year, end = _year_of(m, folded)
     if not timex.valid_day(month, day):
         return
     if year is None and _NAMED_AFTER_DATE.search(text[max(0, m.start() - 40) : m.start()]):
         return  # "le Mouvement du 23 mars", "la place du 20 Août": a name, not a time
     data = {"year": year, "month": month, "day": day, "offset": rel_offset(m.group("rel"))}
-    yield Found(m.start(), m.end(), "date", data, relative=year is None)
+    yield Found(m.start(), end, "date", data, relative=year is None)
+
+
+def _year_of(m, folded):
+    """The year of a match with optional groups `year` and `year2` (two digits: "avril 97"),
+    and where the date ends: two digits that count something ("le 3 juin 15 migrants") are
+    left out."""
+    if m.group("year"):
+        return int(m.group("year")), m.end()
+    if m.group("year2"):
+        if _looks_like_count(folded, m.end("year2")):
+            return None, m.end("month")
+        return full_year(m.group("year2")), m.end()
+    return None, m.end()
 
 
 # Names built on a date: a capitalised head noun, then "du", then a day and month.
@@ -128,7 +143,8 @@ def _month_range(m, folded, text):
             yield Found(m.start("m2"), m.end(), "date", {"year": year, "month": MONTHS[m.group("m2")]})
         return
     introduced = re.search(r"\b(?:de|d'|entre)\s*$", text_before(folded, m.start(), 14))
-    if not introduced and not (sep == "-" and m.group("y2")):
+    glued = sep == "-" and folded[m.end("m1") : m.start("m2")] == "-"  # "mars-avril"
+    if not introduced and not (sep == "-" and m.group("y2")) and not glued:
         return
     y2 = int(m.group("y2")) if m.group("y2") else None
     y1 = int(m.group("y1")) if m.group("y1") else y2
@@ -163,7 +179,7 @@ def _school_year(m, folded, text):
 
 
 @RULES.rule(
-    r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.]\d|\d)", digits=True
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/.-]\d|\d)", digits=True
 )
 def _numeric_date(m, folded, text):
     if len(m.group("y")) == 2 and m.group("s") != "/":
@@ -171,6 +187,17 @@ def _numeric_date(m, folded, text):
     day, month, year = int(m.group("d")), int(m.group("m")), full_year(m.group("y"))
     if timex.valid_day(month, day) and 1800 <= year <= 2100:
         yield Found(m.start(), m.end(), "date", {"year": year, "month": month, "day": day})
+
+
+# "le 03/05", "au 15/06": a day and a month in figures, after a word that announces a day.
+_DAY_CUE = re.compile(r"\b(?:le|au|du|des|depuis\s+le|jusqu'au|avant\s+le|apres\s+le|ce)\s+$")
+
+
+@RULES.rule(r"(?<![\d/.-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/]|[.,]\d)", digits=True)
+def _numeric_day_month(m, folded, text):
+    day, month = int(m.group("d")), int(m.group("m"))
+    if timex.valid_day(month, day) and _DAY_CUE.search(folded, max(0, m.start() - 14), m.start()):
+        yield Found(m.start(), m.end(), "date", {"year": None, "month": month, "day": day}, relative=True)
 
 
 @RULES.rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])", digits=True)
@@ -181,12 +208,16 @@ def _iso_date(m, folded, text):
 
 
 @RULES.rule(
-    r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?P<year>" + YEAR + r")",
+    r"\b(?:(?P<mod>" + MOD + r")" + MOD_SEP + r")?(?P<month>" + MONTH + r")\s+(?:(?P<year>" + YEAR + r")"
+    r"|(?P<year2>" + YEAR2 + r"))",
     starts=MONTH_WORDS,
     prefixes=MOD_WORDS,
 )
 def _month_year(m, folded, text):
-    data = {"year": int(m.group("year")), "month": MONTHS[m.group("month")], "mod": mod_code(m)}
+    year, _ = _year_of(m, folded)
+    if year is None:
+        return  # "en mars 20 personnes": a count; the month alone is another rule's
+    data = {"year": year, "month": MONTHS[m.group("month")], "mod": mod_code(m)}
     yield Found(m.start(), m.end(), "date", data)
 
 

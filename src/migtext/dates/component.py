@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
 from migtext.dates.dateline import find_dateline
-from migtext.dates.grammar import find_dates, reference, value_of
-from migtext.dates.tense import direction_at
+from migtext.dates.grammar import day_reference, find_dates, reference, value_of
+from migtext.dates.tense import direction_at, future_cue_at, present_event_at
 from migtext.dates.timex import Anchor
 
+# "être" in the present right before "aujourd'hui": "sont aujourd'hui déplacées" describes
+# how things are, whatever the participle after it looks like.
+_STATE_BEFORE = re.compile(r"\b(?:est|sont|reste|restent|demeure|demeurent)\s+(?:encore\s+|toujours\s+)?$")
 # Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
 SCORE = 0.9
 VAGUE_SCORE = 0.7
@@ -41,21 +46,29 @@ class DateRecognizer:
                 doc._.doc_date_source = "fallback"
         anchor = Anchor.parse(doc._.doc_date)
         previous = None  # the year or month last written, for "l'année précédente"
+        previous_day = None  # the day last named, for "le lendemain"
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
-        for found in find_dates(text, doc_folded(doc)):
+        folded = doc_folded(doc)
+        for found in find_dates(text, folded):
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
             if found.relative and direction is None and (anchor is not None or nowadays):
                 direction = direction_at(doc, found.start, found.end)
                 if direction is None and anchor is not None and not nowadays:
                     if upcoming is None:
-                        upcoming = upcoming_list_start(text, doc_folded(doc)) or -1
+                        upcoming = upcoming_list_start(text, folded) or -1
                     if upcoming_item(text, found, upcoming if upcoming >= 0 else None):
                         direction = "future"  # "18 décembre – Journée des migrants" in an agenda
+                    elif found.data.get("lean") or future_cue_at(folded, found.start, found.end):
+                        direction = "future"  # "jusqu'à vendredi", "RENDEZ-VOUS DIMANCHE"
+            if nowadays and _STATE_BEFORE.search(folded, max(0, found.start - 24), found.start):
+                continue  # "sont aujourd'hui déplacées": a state, not an event of the day
             if nowadays and direction is None:
-                continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
-            value, attrs = value_of(found, anchor, direction, previous)
+                if not present_event_at(doc, found.start, found.end):
+                    continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
+            value, attrs = value_of(found, anchor, direction, previous, previous_day)
             previous = reference(found, value) or previous
+            previous_day = day_reference(value) or previous_day
             if direction:
                 attrs["tense"] = direction
             add_candidate(

@@ -15,12 +15,13 @@ expression into its TIMEX3 value once the document date and the verb tense are k
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from migtext.core.text import fold
 from migtext.dates import calendar, relative, timex
-from migtext.dates.patterns import text_before
+from migtext.dates.patterns import PART_AFTER, PART_BEFORE, text_before
 from migtext.dates.scan import Found, StartIndex, matches_of
 
 # Every rule, in the order they are tried (calendar points first, as they were written).
@@ -33,7 +34,9 @@ SCANS = calendar.RULES.scans + relative.RULES.scans
 # A preposition before a relative date fixes its direction whatever the tense:
 # "depuis janvier" looks back, "d'ici jeudi" looks ahead ("jusqu'au 1er novembre" may be a past deadline).
 _PAST_PREP = re.compile(r"\bdepuis\s*(?:le\s+|la\s+|l')?$")
-_FUTURE_PREP = re.compile(r"\bd'ici\s*(?:a\s+)?(?:le\s+|la\s+|l')?$")
+_FUTURE_PREP = re.compile(r"\bd'ici\s*(?:au\s+|aux\s+|a\s+)?(?:le\s+|la\s+|l')?$")
+# A deadline looks ahead unless the verb says it is past ("jusqu'à vendredi", "avant dimanche").
+_DEADLINE_PREP = re.compile(r"\b(?:avant|jusqu'a|jusqu'au|au\s+plus\s+tard)\s*(?:le\s+|la\s+|l')?$")
 
 
 def preposition_direction(folded: str, start: int) -> Optional[str]:
@@ -44,6 +47,41 @@ def preposition_direction(folded: str, start: int) -> Optional[str]:
     if _FUTURE_PREP.search(before):
         return "future"
     return None
+
+
+_PART_AFTER_RE = re.compile(PART_AFTER)
+_PART_BEFORE_RE = re.compile(PART_BEFORE)
+
+
+def _names_a_day(f: Found) -> bool:
+    """A day, a range of days, or a day counted from another: what a part of the day refines."""
+    if f.kind in ("weekday", "relday"):
+        return True
+    if f.kind == "date":
+        return f.data.get("day") is not None
+    if f.kind == "range":
+        return f.data["first"].get("day") is not None
+    return f.kind == "anaphor" and f.data.get("grain") == "day"
+
+
+def _with_part_of_day(found: List[Found], text: str, folded: str) -> None:
+    """Take the part of the day into the span of a day: "lundi 4 mars dans la soirée", "la
+    nuit du 2 au 3 juin" (the article stays outside), "au petit matin du 12 mai"."""
+    for k, f in enumerate(found):
+        if not _names_a_day(f):
+            continue
+        start, end = f.start, f.end
+        floor = found[k - 1].end if k else 0
+        before = _PART_BEFORE_RE.search(folded, max(floor, start - 40), start)
+        if before is not None:
+            first = before.start("petit") if before.group("petit") else before.start("part")
+            if text[before.start("part")].islower() and first >= floor:
+                start = first
+        after = _PART_AFTER_RE.match(folded, end)
+        if after is not None and (k + 1 == len(found) or found[k + 1].start >= after.end()):
+            end = after.end()
+        if (start, end) != (f.start, f.end):
+            found[k] = dataclasses.replace(f, start=start, end=end)
 
 
 def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
@@ -74,7 +112,27 @@ def find_dates(text: str, folded: Optional[str] = None) -> List[Found]:
             direction = preposition_direction(folded, f.start)
             if direction:
                 f.data["direction"] = direction
+            elif _DEADLINE_PREP.search(text_before(folded, f.start, 20)):
+                f.data["lean"] = "future"
+    _with_part_of_day(taken, text, folded)
+    _today_next_to_a_day(taken, text)
     return taken
+
+
+_APPOSITION_GAP = re.compile(r"[\s,(–—-]*")
+
+
+def _today_next_to_a_day(found: List[Found], text: str) -> None:
+    """ "Aujourd'hui, mardi 12 mars": next to a written day, "aujourd'hui" is that day, not "nowadays"."""
+    for k, f in enumerate(found):
+        if not f.data.get("nowadays"):
+            continue
+        neighbours = ([found[k + 1]] if k + 1 < len(found) else []) + ([found[k - 1]] if k else [])
+        for other in neighbours:
+            gap = text[f.end : other.start] if other.start >= f.end else text[other.end : f.start]
+            if other.kind == "date" and other.data.get("day") and _APPOSITION_GAP.fullmatch(gap):
+                del f.data["nowadays"]
+                break
 
 
 # ---------------------------------------------------------------------------------------
@@ -111,15 +169,33 @@ def reference(found: Found, value: Optional[str]) -> Optional[str]:
 
 
 _REFERENCE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?![\d]))?")
+_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+
+
+def day_reference(value: Optional[str]) -> Optional[str]:
+    """The day ("2024-03-03") a later "le lendemain" or "la veille" counts from, or None.
+
+    Any day counts, written or resolved ("Le navire a accosté dimanche. La veille, ..."):
+    a day gives itself, a range of days its last day; durations and sets give nothing.
+    """
+    if not value or value.startswith("P"):
+        return None
+    last = value.split("/")[-1]
+    return last if _DAY.match(last) else None
 
 
 def value_of(
-    found: Found, anchor: Optional[timex.Anchor], direction: Optional[str] = None, previous: Optional[str] = None
+    found: Found,
+    anchor: Optional[timex.Anchor],
+    direction: Optional[str] = None,
+    previous: Optional[str] = None,
+    previous_day: Optional[str] = None,
 ) -> Tuple[Optional[str], Dict[str, Any]]:
     """The TIMEX3 value of `found` and the attrs for its candidate (plain values only).
 
     `direction` is "past" or "future" from the verb tense near the expression, or None;
-    `previous` is the `reference` of the last date before it (for "l'année précédente").
+    `previous` is the `reference` of the last date before it (for "l'année précédente"),
+    `previous_day` the `day_reference` of the last day before it (for "le lendemain").
     """
     kind, data = found.kind, found.data
     attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
@@ -153,6 +229,9 @@ def value_of(
             value = timex.weekday(data["weekday"], anchor, "future" if offset > 0 else "past", strict=True)
         else:
             value = timex.weekday(data["weekday"], anchor, direction)
+        if value and data.get("through"):  # "la nuit de samedi à dimanche"
+            value = f"{value}/{timex.add_days(value, data['through'])}"
+            attrs["type"] = "range"
     elif kind == "season":
         value = timex.season_relative(data["code"], data["offset"], anchor, direction if data.get("by_tense") else None)
     elif kind == "weekend":
@@ -168,7 +247,10 @@ def value_of(
         value = None
         attrs["type"] = "duration"
     elif kind == "anaphor":
-        value = timex.anaphoric(data["grain"], data["shift"], previous)
+        if data["grain"] == "day":
+            value = timex.add_days(previous_day, data["shift"]) if previous_day else None
+        else:
+            value = timex.anaphoric(data["grain"], data["shift"], previous)
         attrs["anchor"] = "previous" if value else None
     else:
         raise ValueError(f"unknown date kind {kind!r}")

@@ -26,6 +26,9 @@ MONTH = alternatives(MONTHS) + r"(?![a-z])"
 WEEKDAY = alternatives(WEEKDAYS) + r"(?![a-z])"
 DAY = r"(?<![\d.,/])(?:1er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d])"
 YEAR = r"(?<![\d.,/+])(?:1[0-9]{3}|20[0-9]{2}|2100)(?![\d]|[.,/]\d)"
+# A year in two digits after a month ("en avril 97", "le 3 juin 02"), never the start of a
+# longer number ("le 12 mai 10 000 migrants"); the rules check that no noun follows it.
+YEAR2 = r"(?<![\d.,/+])\d{2}(?![\d:a-z]|[.,/]\d|[ \u00a0\u202f]\d{3}(?!\d)|\s*%)"
 UNIT = alternatives(UNITS) + r"(?![a-z])"
 NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d+(?:,5)?|" + NUMBER_WORDS_RE + r")(?![a-z\d])"
 VAGUE = alternatives(VAGUE_QUANTITIES)
@@ -55,6 +58,20 @@ def rel_offset(text: Optional[str]) -> int:
 
 def day_number(text: str) -> int:
     return 1 if text in ("1er", "1ᵉʳ", "premier") else int(text)
+
+
+# A part of the day written after a day ("lundi 4 mars dans la soirée", "le 3 mars au soir")
+# or before it ("la nuit du 2 au 3 juin", "au petit matin du 12 mai"): inside the span.
+PART_AFTER = (
+    r"[ \t\u00a0]+(?:(?:dans|durant|pendant)\s+(?:la\s+(?:soiree|nuit|matinee|journee)|l'apres-midi)"
+    r"|en\s+(?:soiree|matinee|(?:debut|fin)\s+(?:de\s+(?:soiree|matinee|journee|nuit)|d'apres-midi))"
+    r"|au\s+(?:petit\s+)?(?:soir|matin)|a\s+l'aube|(?:tard|tot)\s+(?:dans\s+la\s+(?:soiree|nuit|matinee)"
+    r"|le\s+(?:matin|soir)))(?![a-z-])"
+)
+PART_BEFORE = (
+    r"(?:\b(?P<petit>petit|tot\s+le|tard\s+dans\s+la)\s+)?\b(?P<part>nuit|soiree|matinee|matin|soir|apres-midi"
+    r"|aube|journee)\s+(?:du|de|d')\s*$"
+)
 
 
 def full_year(text: str) -> int:

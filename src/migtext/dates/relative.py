@@ -68,6 +68,37 @@ def _relative_day(m, folded, text):
     yield Found(m.start(), m.end(), "relday", data, relative=True)
 
 
+# "à ce jour", "jusqu'à ce jour": so far, not the day itself
+_SO_FAR = re.compile(r"\b(?:a|jusqu'a|jusqu'en)\s*$")
+
+
+@RULES.rule(r"\bce\s+jour(?P<that>\s*-\s*la)?(?![a-z]|-(?!\s*la))", starts=("ce",), needs=("jour",))
+def _this_day(m, folded, text):
+    """ "L'OIM lance ce jour un appel": the day of the text; "ce jour-là": the day just named."""
+    if m.group("that"):
+        yield Found(m.start(), m.end(), "anaphor", {"grain": "day", "shift": 0})
+    elif not _SO_FAR.search(text_before(folded, m.start(), 12)):
+        yield Found(m.start(), m.end(), "relday", {"offset": 0}, relative=True)
+
+
+# "le lendemain", "la veille", "le même jour": a day counted from the last day written.
+_DAY_ANAPHORS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2}
+
+
+@RULES.rule(
+    r"\b(?:le|la|l')\s*(?P<w>lendemain|surlendemain|avant-veille|veille|meme\s+jour|jour\s+meme)(?![a-z-])"
+    + PART_OF_DAY,
+    starts=("lendemain", "surlendemain", "avant-veille", "veille", "meme", "jour"),
+    prefixes=("le", "la", "l'"),
+    needs=("lendemain", "veille", "meme"),
+)
+def _next_or_previous_day(m, folded, text):
+    if re.match(r"\s+(?:de|du|des|d')\b", folded[m.end() : m.end() + 5]) and not m.group().endswith(PART_OF_DAY_WORDS):
+        return  # "la veille du sommet", "au lendemain des élections": counted from an event, not a date
+    shift = _DAY_ANAPHORS.get(m.group("w"), 0)
+    yield Found(m.start(), m.end(), "anaphor", {"grain": "day", "shift": shift})
+
+
 @RULES.rule(r"\b(?:ce|cette|cet)\s+(?:matin|soir|nuit|apres-midi|soiree|matinee)(?![a-z-])", starts=("ce",))
 def _this_part_of_day(m, folded, text):
     yield Found(m.start(), m.end(), "relday", {"offset": 0}, relative=True)
@@ -131,8 +162,20 @@ def _weekday(m, folded, text):
 
 
 @RULES.rule(
+    r"\bnuit\s+(?:du|de)\s+(?P<w1>" + WEEKDAY + r")\s+(?:au|a)\s+(?P<w2>" + WEEKDAY + r")",
+    starts=("nuit",),
+    needs=WEEKDAY_WORDS,
+)
+def _weekday_night(m, folded, text):
+    """ "dans la nuit de samedi à dimanche": the two days, the first one read like "samedi"."""
+    first, second = WEEKDAYS[m.group("w1")], WEEKDAYS[m.group("w2")]
+    if second == first % 7 + 1:
+        yield Found(m.start(), m.end(), "weekday", {"weekday": first, "offset": 0, "through": 1}, relative=True)
+
+
+@RULES.rule(
     r"\b(?:(?P<det>cet|ce|l'|le)\s*)?(?P<season>printemps|ete|automne|hiver)(?![a-z])"
-    r"(?:\s+(?:(?P<year>" + YEAR + r")|(?P<rel>dernier|prochain|passe)\b))?",
+    r"(?:\s+(?:(?P<year>" + YEAR + r")(?:\s*[-/]\s*(?P<year2>" + YEAR + r"))?|(?P<rel>dernier|prochain|passe)\b))?",
     starts=SEASON_WORDS,
     prefixes=("cet", "ce", "l'", "le"),
     needs=SEASON_WORDS,
@@ -140,14 +183,18 @@ def _weekday(m, folded, text):
 def _season(m, folded, text):
     det, code = m.group("det"), SEASONS[m.group("season")]
     if m.group("year"):
-        yield Found(m.start("season"), m.end(), "date", {"year": int(m.group("year")), "part": code})
+        year = int(m.group("year"))
+        # "l'hiver 2023-2024" is the winter that starts in 2023; other pairs of years are not one season's
+        end = m.end() if m.group("year2") and int(m.group("year2")) == year + 1 else m.end("year")
+        yield Found(m.start("season"), end, "date", {"year": year, "part": code})
         return
     if det == "le" and not m.group("rel"):
         det = None  # "depuis le printemps": the article stays outside
     if m.group("rel") and det in ("l'", "le"):
         yield Found(m.start(), m.end(), "season", {"code": code, "offset": rel_offset(m.group("rel"))}, True)
     elif det in ("ce", "cet") and not m.group("rel"):
-        yield Found(m.start(), m.end(), "season", {"code": code, "offset": 0}, True)
+        # "cet automne" is the one ahead in "reprendront cet automne", the one past in "avaient triplé"
+        yield Found(m.start(), m.end(), "season", {"code": code, "offset": 0, "by_tense": True}, True)
     elif not m.group("rel") and _SEASON_CUE.search(text_before(folded, m.start(), 25)):
         bare_ete = det is None and code == "SU" and not re.search(r"\ben\s*$", text_before(folded, m.start(), 5))
         if bare_ete:
@@ -248,10 +295,17 @@ _AGE_BEFORE = re.compile(
     r"|\ba\s+)$"
 )
 _AGE_AFTER = re.compile(r"\s+(?:et\s+plus|ou\s+plus|revolus)\b")
+# A sentence, not an age: "condamné à cinq ans de réclusion", "à 10 ans d'emprisonnement".
+_SENTENCE_AFTER = re.compile(
+    r"\s+(?:de|d')\s*(?:prison|reclusion|detention|emprisonnement|incarceration|travaux\s+forces|bagne|sursis"
+    r"|interdiction|exil|bannissement|mise\s+a\s+l'epreuve)\b"
+)
 
 
 def _age_context(folded: str, text: str, start: int, end: int) -> bool:
     """True when "N ans" at [start, end) gives someone's age."""
+    if _SENTENCE_AFTER.match(folded, end):
+        return False
     before = text_before(folded, start, 60)
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, end):
         return True
@@ -362,8 +416,8 @@ def _approximate_amount(m, folded, text):
 
 @RULES.rule(
     r"\b(?P<q>chaque|tous\s+les|toutes\s+les|par)\s+(?:(?P<num>" + NUM + r")\s+)?"
-    r"(?P<unit>" + UNIT + r"|" + WEEKDAY + r"s?|matin|soir|nuit|matins|soirs|nuits|ete|etes|hiver|hivers|printemps"
-    r"|automne|automnes)(?![a-z])",
+    r"(?P<unit>" + UNIT + r"|" + alternatives(WEEKDAYS) + r"s?|matin|soir|nuit|matins|soirs|nuits|ete|etes|hiver"
+    r"|hivers|printemps|automne|automnes)(?![a-z])",
     starts=("chaque", "tous", "toutes", "par"),
 )
 def _set(m, folded, text):

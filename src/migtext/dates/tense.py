@@ -7,6 +7,7 @@ verb in the same clause decides, from the morphologizer's `Tense` and `Mood`.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.symbols import AUX, VERB
@@ -63,6 +64,48 @@ def verb_direction(token) -> Optional[str]:
             return None  # "ont signé": the participle decides
         return "present"
     return None
+
+
+# Present-tense verbs of what an organisation does on the day it says so: "Le HCR publie
+# aujourd'hui son rapport" is the day of the text; "accueille aujourd'hui" means nowadays.
+_EVENT_STEMS = (
+    "publi", "lanc", "annonc", "present", "appel", "devoil", "celebr", "marqu", "commemor", "inaugur", "ouvr",
+    "sign", "adopt", "tien", "reuni", "organis", "alert", "exhort", "declar", "rend", "salu", "condamn", "denonc",
+    "diffus", "rappel", "livr", "entam", "clotur", "remet", "decern", "vot", "examin", "lev", "demarr",
+)  # fmt: skip
+
+
+def present_event_at(doc, start_char: int, end_char: int) -> bool:
+    """Is the nearest verb of the clause a present-tense verb of an event ("publie", "lance")?"""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for indexes in (range(span.start - 1, max(-1, span.start - WINDOW - 1), -1),
+                    range(span.end, min(len(doc), span.end + WINDOW))):  # fmt: skip
+        for i in indexes:
+            token = doc[i]
+            if token.text in _CLAUSE_END or token.text == ",":
+                break
+            if token.pos in _VERB_POS and token.pos_ == "VERB":
+                if "Pres" in token.morph.get("Tense") and fold(token.text).startswith(_EVENT_STEMS):
+                    return True
+                break
+    return False
+
+
+# Words of a clause that announce what comes: "RENDEZ-VOUS DIMANCHE", "date limite vendredi".
+FUTURE_CUES = re.compile(r"\b(?:rendez-vous|rdv|date\s+limite|a\s+venir|prevue?s?|programmee?s?|convoquee?s?)\b")
+_CLAUSE_MARK = re.compile(r"[.!?;\n]")
+
+
+def future_cue_at(folded: str, start: int, end: int, reach: int = 80) -> bool:
+    """Does the clause around [start, end) hold a word that announces what comes?"""
+    lo = max(0, start - reach)
+    before = [m.end() for m in _CLAUSE_MARK.finditer(folded, lo, start)]
+    after = _CLAUSE_MARK.search(folded, end, min(len(folded), end + reach))
+    clause_start = before[-1] if before else lo
+    clause_end = after.start() if after else min(len(folded), end + reach)
+    return FUTURE_CUES.search(folded, clause_start, clause_end) is not None
 
 
 def _previous_verb(token):

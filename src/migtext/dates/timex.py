@@ -94,6 +94,19 @@ def day_month(month: int, day: int, anchor: Optional[Anchor], direction: Optiona
     return choice.isoformat()
 
 
+def add_days(value: str, days: int) -> Optional[str]:
+    """ "2024-02-28" + 1 -> "2024-02-29"; a year-less "XXXX-03-01" stays year-less."""
+    m = _ANCHOR_RE.match(value)
+    if not m:
+        return None
+    known = m.group(1) != "XXXX"
+    try:
+        day = dt.date(int(m.group(1)) if known else _PLACEHOLDER_YEAR, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return format_day(day + dt.timedelta(days=days), known)
+
+
 def valid_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(_PLACEHOLDER_YEAR, month)[1]
 

@@ -203,13 +203,13 @@ def attributes(ids: Sequence[str]) -> Dict[str, object]:
 
 
 def _kind_of_id(instrument_id: str) -> Optional[str]:
-    """Kind of a computed id: ILO C/P codes and CELEX sector-3 R/L/D numbers."""
+    """Kind of a computed id: ILO C/P/R codes and CELEX sector-3 R/L/D numbers."""
     m = re.match(r"celex:3\d{4}([RLD])", instrument_id)
     if m:
         return {"R": "regulation", "L": "directive", "D": "decision"}[m.group(1)]
-    m = re.match(r"ilo:([CP])\d{3}$", instrument_id)
+    m = re.match(r"ilo:([CPR])\d{3}$", instrument_id)
     if m:
-        return {"C": "convention", "P": "protocol"}[m.group(1)]
+        return {"C": "convention", "P": "protocol", "R": "recommendation"}[m.group(1)]
     return None
 
 
@@ -224,8 +224,31 @@ def clean_title(phrase: str) -> str:
     return "".join(" " if c in IGNORED_WORDS else c for c in phrase)
 
 
+# The adopting body named in full or by its acronym: "Convention de l'Union africaine sur
+# ..." is also written "Convention de l'UA sur ...", "des Nations unies" "de l'ONU".
+BODY_VARIANTS: Tuple[Tuple[str, str], ...] = (
+    ("des Nations unies", "de l'ONU"),
+    ("des Nations Unies", "de l'ONU"),
+    ("de l'Union africaine", "de l'UA"),
+    ("de l'Organisation de l'unité africaine", "de l'OUA"),
+    ("de l'Organisation internationale du travail", "de l'OIT"),
+)
+
+
+def body_variants(form: str) -> List[str]:
+    """The other ways of naming the body inside a title, in both directions."""
+    out = []
+    for full, short in BODY_VARIANTS:
+        if full in form:
+            out.append(form.replace(full, short))
+        elif short in form:
+            out.append(form.replace(short, full))
+    return out
+
+
 def _name_forms(inst: Instrument) -> Iterable[Tuple[str, str]]:
-    """(form, method) for every written form of an instrument, with its year where it fits."""
+    """(form, method) for every written form of an instrument, with its year where it fits;
+    "variant" for the body's other name ("de l'UA" for "de l'Union africaine")."""
     year = str(inst.year)
     yield inst.title_fr, "exact"
     forms = list(inst.aliases)
@@ -237,6 +260,9 @@ def _name_forms(inst: Instrument) -> Iterable[Tuple[str, str]]:
                 forms.append(f"{head} de {year} {rest}")
     for form in forms:
         yield form, "alias"
+    for form in [inst.title_fr, *forms]:
+        for variant in body_variants(form):
+            yield variant, "variant"
 
 
 def title_prefixes() -> Dict[str, str]:
@@ -259,6 +285,10 @@ def alias_index() -> PhraseIndex:
     def put(form: str, ids: Tuple[str, ...], method: str, case: str) -> None:
         key = phrase_key(clean_title(form))
         key = tuple(k for k in key if k not in IGNORED_WORDS)
+        if method == "variant":
+            if key in seen:
+                return  # a written form of the table wins over a generated one
+            method = "alias"
         if key in seen:
             if seen[key] != ids:
                 raise DataError(f"instrument name {form!r} is given to both {seen[key]} and {ids}")
@@ -266,9 +296,13 @@ def alias_index() -> PhraseIndex:
         seen[key] = ids
         index.add(" ".join(key), (ids, method), case=case)
 
+    variants: List[Tuple[str, str]] = []
     for inst in load_instruments().values():
         for form, method in _name_forms(inst):
-            put(form, (inst.id,), method, "any")
+            if method == "variant":
+                variants.append((form, inst.id))
+            else:
+                put(form, (inst.id,), method, "any")
         for acronym in inst.acronyms:
             put(acronym, (inst.id,), "alias", "upper")
     for form, inst_id in title_prefixes().items():
@@ -277,6 +311,8 @@ def alias_index() -> PhraseIndex:
     for members, aliases in load_groups():
         for form in aliases:
             put(form, members, "alias", "any")
+    for form, inst_id in variants:  # last: a form written in the table always wins
+        put(form, (inst_id,), "variant", "any")
     return index
 
 

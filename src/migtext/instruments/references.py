@@ -40,16 +40,22 @@ from migtext.instruments.scan import (
 _ILO_ORG = r"(?:de\s+l'\s*|du\s+)?(?:oit|bit|organisation\s+internationale\s+du\s+travail)\b"
 _NUMBER_MARK = r"(?:n\s*[°o]\.?|nº|numero)"
 _ILO_RE = Scan(
-    ("convention",),
-    rf"\b(?P<head>conventions?)\s*(?P<org1>{_ILO_ORG}\s*)?\(?\s*(?P<mark>{_NUMBER_MARK}\s*)?"
+    ("convention", "recommandation"),
+    rf"\b(?P<head>conventions?|recommandations?)\s*(?P<org1>{_ILO_ORG}\s*)?\(?\s*(?P<mark>{_NUMBER_MARK}\s*)?"
     rf"(?P<nums>\d{{1,3}}(?:\s*(?:,|et)\s*(?:{_NUMBER_MARK}\s*)?\d{{1,3}})*)\b\s*\)?"
     rf"(?P<org2>\s*(?:,\s*)?{_ILO_ORG})?",
 )
 _ILO_NEARBY = re.compile(r"\b(?:oit|bit|organisation internationale du travail|ilo)\b")
-# NORMLEX codes written as such: "la C189", "la convention C-143"
-_ILO_CODE_RE = compile_skipping(r"\b(?:[Cc]onvention\s+)?(?P<kind>[CP])-?(?P<num>\d{2,3})\b")
+# NORMLEX codes written as such: "la C189", "la convention C-143", "la R201"
+_ILO_CODE_RE = compile_skipping(r"\b(?:[Cc]onvention\s+|[Rr]ecommandation\s+)?(?P<kind>[CPR])-?(?P<num>\d{2,3})\b")
 # What every such code holds, found fast (a pattern that opens with a character class)
-_ILO_CODE_HINT = re.compile(r"[CP]-?\d\d")
+_ILO_CODE_HINT = re.compile(r"[CPR]-?\d\d")
+# Near a code, the words of labour standards: "ratifié la C189", "la convention C143".
+_ILO_CODE_CONTEXT = re.compile(
+    r"\b(?:oit|bit|organisation internationale du travail|ilo|ratifi\w*|conventions?|recommandations?"
+    r"|travailleu(?:r|rs|se|ses)|normes? (?:internationales? )?du travail)\b"
+)
+_ILO_PREFIX = {"convention": "C", "conventions": "C", "recommandation": "R", "recommandations": "R"}
 
 
 def ilo_codes(t: TextView, found: Found) -> None:
@@ -58,7 +64,9 @@ def ilo_codes(t: TextView, found: Found) -> None:
     for m in _ILO_CODE_RE.finditer(t.text) if _ILO_CODE_HINT.search(t.text) else ():
         inst_id = f"ilo:{m.group('kind')}{int(m.group('num')):03d}"
         window = t.folded[max(0, m.start() - 150) : m.end() + 150]
-        if inst_id in table and _ILO_NEARBY.search(window) and not overlaps_found(m.start(), m.end(), found):
+        # a code of the table near the words of labour standards; a recommendation's near the ILO
+        context = _ILO_CODE_CONTEXT if inst_id in table else _ILO_NEARBY if m.group("kind") == "R" else None
+        if context is not None and context.search(window) and not overlaps_found(m.start(), m.end(), found):
             end = extend_end(t, m.start(), m.end(), None)
             org = re.match(rf"\s*{_ILO_ORG}", t.folded[end:])
             if org and re.search(r"OIT|BIT|[Oo]rganisation", t.text[end : end + org.end()]):
@@ -73,16 +81,19 @@ def ilo_references(t: TextView, found: Found) -> None:
         if org and not re.search(r"OIT|BIT|[Oo]rganisation", t.text[m.start() : m.end()]):
             org = None  # "bit" in lowercase is not the ILO's office
         numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group("nums"))]
-        ids = tuple(sorted({f"ilo:C{n:03d}" for n in numbers}))
+        prefix = _ILO_PREFIX[m.group("head")]
+        ids = tuple(sorted({f"ilo:{prefix}{n:03d}" for n in numbers}))
         known = all(i in table for i in ids)
         window = t.folded[max(0, m.start() - 150) : m.end() + 150]
-        if not (org or (m.group("mark") and (known or _ILO_NEARBY.search(window)))):
-            continue
         if org and m.group("org2"):
             end = m.end("org2")
         else:  # not m.end(): the pattern's "\s*\)?" after the number may end on a space
             end = m.end("nums") + (1 if t.text[m.end("nums") : m.end("nums") + 1] == ")" else 0)
         tail_end = _ilo_title_tail(t, end, table[ids[0]]) if len(ids) == 1 and ids[0] in table else end
+        nearby = _ILO_NEARBY.search(window)
+        # "la convention 97 sur les travailleurs migrants": a number and its own title is enough
+        if not (org or (m.group("mark") and (known or nearby)) or (known and (nearby or tail_end > end))):
+            continue
         end = extend_end(t, m.start(), tail_end if tail_end > end else complement_end(t, end), year_of(ids))
         m_year = re.match(r"\s*,\s*(\d{4})\b", t.folded[end:])
         if m_year and year_of(ids) == int(m_year.group(1)):
@@ -239,6 +250,52 @@ def plural_with_years(t: TextView, found: Found) -> None:
                 break
             ids.append(same[0].id)
         add_mention(found, InstrumentMention(m.start(), end, tuple(sorted(ids)), "grammar", 0.85 if ids else 0.6))
+
+
+# 3b. an additional protocol named by its parent and its subject ------------------
+
+_ADDITIONAL_RE = Scan(
+    ("protocole",),
+    r"\bprotocoles?\s+(?:additionnels?|facultatifs?)\s+(?:a|au|aux|se\s+rapportant\s+a)\s+(?:la\s+|le\s+|l'\s*)?",
+)
+_SUBJECT_OPENER = re.compile(
+    r"\s*,?\s*(?:visant|contre|relati(?:f|ve)|concernant|sur|portant|se\s+rapportant|pour|afin)\b"
+)
+MAX_SUBJECT_WORDS = 30
+
+
+def _subject_end(t: TextView, start: int) -> int:
+    """End of a protocol's subject after its parent's title ("visant à prévenir, réprimer et
+    punir la traite des personnes, en particulier des femmes et des enfants"): lower-case
+    words and commas, up to a verb, a capital, a clause's punctuation or a blank line."""
+    if _SUBJECT_OPENER.match(t.folded, start) is None:
+        return start
+    last, n = start, 0
+    for w in t.words_from(start):
+        if w.key == ",":
+            continue
+        if not w.key.isalpha() or w.start in t.verbs or w.key in COMPLEMENT_STOP or not t.text[w.start].islower():
+            break
+        if t.text[last : w.start].count("\n") > 1 or n >= MAX_SUBJECT_WORDS:
+            break
+        last, n = w.end, n + 1
+    return last
+
+
+def additional_protocols(t: TextView, found: Found) -> None:
+    """ "le Protocole additionnel à la Convention des Nations unies contre la criminalité
+    transnationale organisée visant à prévenir ... la traite des personnes": one mention,
+    the parent's protocol that the subject's cue words pick (none when they pick none)."""
+    for m in _ADDITIONAL_RE.finditer(t.folded):
+        parent = next((f for f in found.overlapping(m.end(), m.end() + 1) if f.start == m.end() and f.ids), None)
+        if parent is None:
+            continue
+        end = _subject_end(t, parent.end)
+        keys = " ".join(k for k in phrase_key(t.text[parent.end : end]) if k.isalpha())
+        kids = children(parent.ids, "protocol")
+        cued = [k for k in kids if any(re.search(rf"\b{re.escape(fold(c))}", keys) for c in k.cues)]
+        ids = (cued[0].id,) if len(cued) == 1 else ()
+        add_mention(found, InstrumentMention(m.start(), max(end, parent.end), ids, "grammar", 0.85 if ids else 0.6))
 
 
 def _all_name_words(inst: Instrument) -> List[str]:

@@ -42,6 +42,7 @@ from migtext.instruments.fuzzy import (
 )
 from migtext.instruments.kb import FUNCTION_WORDS, PLURAL_HEADS, InstrumentMention, alias_index, context_aliases
 from migtext.instruments.references import (
+    additional_protocols,
     eu_references,
     ilo_codes,
     ilo_references,
@@ -100,10 +101,20 @@ def _body_suffix(t: TextView, end: int, ids: Sequence[str]) -> int:
     return end + m.end() if m else end
 
 
+def _number_after(t: TextView, end: int, ids: Sequence[str]) -> int:
+    """Take in "(n° 189)" after "convention sur les travailleurs domestiques" (its ILO number)."""
+    if len(ids) != 1 or not re.fullmatch(r"ilo:[CPR]\d{3}", ids[0]):
+        return end
+    number = int(ids[0][5:])
+    m = re.match(rf"\s*\(\s*(?:n\s*[°o]\.?|nº|numero)?\s*0*{number}\s*\)", t.folded[end:])
+    return end + m.end() if m else end
+
+
 def _table_names(t: TextView, found: Found) -> None:
     for match in alias_index().iter_matches(t.text, t.words):
         ids, method = match.payloads[0]
-        end = extend_end(t, match.start, _body_suffix(t, match.end, ids), year_of(ids))
+        end = _number_after(t, _body_suffix(t, match.end, ids), ids)
+        end = extend_end(t, match.start, end, year_of(ids))
         score = 1.0 if method == "exact" else 0.95
         add_mention(found, InstrumentMention(match.start, end, ids, method, score))
     # "CEDH" is not in the index (ambiguous with the Court): decided by context.
@@ -128,8 +139,8 @@ def _fuzzy_titles_at_heads(t: TextView, found: Found) -> None:
         # the meaningful words after the head, up to the end of the sentence
         window: List[int] = []
         for j in range(i, min(len(keys), i + 70)):
-            if keys[j] in BARRIERS:
-                break
+            if keys[j] in BARRIERS or (j > i and t.words[j].start in t.verbs):
+                break  # a title holds no conjugated verb ("... sur les réfugiés | date de 1969")
             if keys[j][0].isalnum():
                 window.append(j)
         # titles with enough of their meaningful words nearby; the others are not scored
@@ -456,6 +467,7 @@ def find_mentions(
     eu_references(t, found)
     plural_references(t, found)
     plural_with_years(t, found)
+    additional_protocols(t, found)
     if not fuzzy_titles().keys().isdisjoint(t.keys):
         _fuzzy_titles_at_heads(t, found)
     _named_by_subject(t, found, vetoes)

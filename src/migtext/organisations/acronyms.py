@@ -132,6 +132,23 @@ def find_definitions(text: str) -> List[Definition]:
     return out
 
 
+# Words an acronym skips: "Comité national de lutte contre la traite des personnes (CNLTP)".
+_SKIPPED_WORDS = frozenset("de du des la le les l d et a au aux en pour par sur contre avec dans chez".split())
+
+
+def _initials_start(short: str, text: str, start: int, end: int) -> Optional[int]:
+    """Where, in text[start:end], the long form starts whose content words' initials spell
+    the short form exactly, or None. Schwartz–Hearst takes the shortest fitting suffix,
+    which a function word can cut short ("contre la traite des personnes" for CNLTP)."""
+    letters = "".join(c for c in fold(short) if c.isalnum())
+    ws = [w for w in words(text[start:end]) if w.key.isalnum()]
+    for i in range(len(ws)):
+        initials = "".join(w.key[0] for w in ws[i:] if w.key not in _SKIPPED_WORDS)
+        if initials == letters and ws[i].key not in _SKIPPED_WORDS:
+            return start + ws[i].start
+    return None
+
+
 def _long_before(text: str, paren: int, short: str, short_start: int, short_end: int) -> Optional[Definition]:
     """ "Organisation internationale pour les migrations (OIM)"."""
     w_start, w_end = _long_window(text, paren, short)
@@ -141,6 +158,9 @@ def _long_before(text: str, paren: int, short: str, short_start: int, short_end:
     offset = match_long_form(short, text[w_start:w_end])
     if offset is None:
         return None
+    by_initials = _initials_start(short, text, w_start, w_end)
+    if by_initials is not None and by_initials < w_start + offset:
+        offset = by_initials - w_start
     l_start = _without_article(text, w_start + offset, w_end)
     long = text[l_start:w_end]
     if not _valid(short, long):

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words, get_candidates
+from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import at_line_start, fold, phrase_key, strip_article, words
 from migtext.organisations.acronyms import Definition, find_definitions
@@ -31,6 +32,7 @@ from migtext.organisations.kb import (
     decide_acronym,
     find_organisations,
     get,
+    is_title_case_acronym,
     lookup,
     organisation_index,
 )
@@ -69,11 +71,16 @@ _GLUED_RE = re.compile(r"[a-zà-ÿ]{2,}[A-ZÀ-Ý][a-zà-ÿ]")
 # one that opens with a character class or a literal lets it skip straight to the next
 # candidate (the same matches, found three to twenty times faster).
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-Ý](?<![\w-][A-ZÀ-Ý])[A-ZÀ-Ý0-9]{1,7}(?![\w-])")
+# "des Maliens de l'extérieur", "des Marocains résidant à l'étranger": a state's nationals abroad.
+_ABROAD = (
+    r"\s+(?:(?:r[ée]sidant|r[ée]sidents|vivant|[ée]tablis)\s+)?(?:de|[àa]|hors\s+de)\s+l['’`]\s*"
+    r"(?:ext[ée]rieur|[ée]tranger)\b"
+)
 # "de l'Intérieur", "des Affaires étrangères", "du Travail, de l'Emploi et de l'Insertion"
 _MINISTRY_TAIL = (
-    r"\s+(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
-    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur)\b"
-    r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
+    r"\s+(?:chargée?\s+)?(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
+    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur|aine|aines)\b"
+    r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
 _MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re" + _MINISTRY_TAIL)
 _MINISTRY_TAIL_RE = re.compile(_MINISTRY_TAIL)
@@ -90,14 +97,50 @@ _PLACE_BODY_RE = re.compile(
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
 _PLACE_BODY_HEADS = ("Banque", "Université", "réfecture")  # every match of _PLACE_BODY_RE holds one
-# National bodies named by kind, "national" and field: "Service national des migrations".
+# State bodies named by kind, scope and field: "Service national des migrations",
+# "Délégation interministérielle à l'hébergement et à l'accès au logement", "Comité
+# national de lutte contre la traite des personnes", "Direction générale des Maliens de
+# l'extérieur". The field is lower-case words after links (or nationals abroad).
+_BODY_SCOPE = (
+    r"(?:nationale?|f[ée]d[ée]rale?|g[ée]n[ée]rale?|interminist[ée]rielle?|sup[ée]rieure?|centrale?|permanente?"
+    r"|consultatif|consultative)"
+)
 _NATIONAL_BODY_RE = compile_skipping(
     r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
-    r"|Bureau|Centre|Observatoire|Conseil)\s+(?:national|nationale|fédéral|fédérale)"
-    r"(?:\s+(?:de\s+la|de\s+l['’`]|des|du|de|d['’`]|pour\s+la|pour\s+les|pour\s+le|pour\s+l['’`]|aux|à\s+la"
-    r"|contre\s+la|contre\s+le|contre\s+les|et\s+de\s+la|et\s+des|et\s+du|et\s+de)\s*"
-    r"(?!(?:qui|que|a|est|sont|ont|selon|dans)\b)[a-zà-ÿ][\w-]+){1,4}"
+    r"|Bureau|Centre|Observatoire|Conseil|Comité|Instance|Délégation|Inspection|Cellule|Mission|Haute\s+Autorité"
+    r"|Haut\s+Conseil)\s+" + _BODY_SCOPE + r"(?:\s+et\s+" + _BODY_SCOPE + r")?"
+    r"(?:\s+(?:de\s+la|de\s+l['’`]|des|du|de|d['’`]|pour\s+la|pour\s+les|pour\s+le|pour\s+l['’`]|aux|au"
+    r"|à\s+la|à\s+l['’`]|contre\s+la|contre\s+le|contre\s+les|et\s+de\s+la|et\s+de\s+l['’`]|et\s+des|et\s+du"
+    r"|et\s+de|et\s+à\s+la|et\s+à\s+l['’`]|et\s+au|et\s+aux)\s*"
+    r"(?!(?:qui|que|a|est|sont|ont|selon|dans)\b)[a-zà-ÿ][\w-]+"
+    r"|\s+des\s+[A-ZÀ-Ý][\w-]+" + _ABROAD + r"){1,7}"
 )
+# A parliament's committee: "la commission des affaires étrangères du Sénat", "la
+# commission LIBE du Parlement européen" (the committee is one organisation, the chamber in it).
+_COMMITTEE_RE = compile_skipping(
+    r"\b[Cc]ommission(?:\s+(?:des|de\s+la|du|de)\s+|\s+(?:de\s+l|d)['’`]\s*|\s+(?=[A-Z]{2,}\b))"
+    r"(?:[a-zà-ÿ][\w'’`-]*|[A-Z]{2,})(?:(?:\s*,)?\s+(?!commission\b)[a-zà-ÿ][\w'’`-]*){0,9}?"
+    r"\s+(?:du|de\s+la|de\s+l['’`])\s*"
+    r"(?:Sénat|Assemblée\s+nationale|Parlement(?:\s+européen)?|Chambre\s+des\s+(?:députés|représentants|communes"
+    r"|lords|Lords|Communes)|Congrès(?:\s+américain)?|Bundestag|Knesset|Chambre\s+haute|Chambre\s+basse)\b"
+)
+# An organisation's or a state's representation, capitalised as a name: "la Délégation de
+# l'Union européenne au Niger", "la Mission permanente du Mali auprès des Nations unies".
+_REPRESENTATION_RE = compile_skipping(
+    r"\b(?:Délégation|Représentation|Mission\s+permanente|Ambassade)\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+"
+    r"|de\s+|d['’`]\s*)"
+)
+_REPRESENTATION_SEAT_RE = re.compile(
+    r"\s+(?:auprès\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)|(?:au|aux|en|à)\s+)"
+)
+# An organisation named after its kind, in lower case: "l'association Tremplin Exil", "le
+# collectif Sans Papiers 75", "l'ONG Alarm Phone" (the name is the mention, not the kind).
+_KIND_NAMED_RE = compile_skipping(
+    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|sans|pour|et|la|le|les)\s+)?[A-ZÀ-Ý0-9][\w'’-]*){0,4})"
+)
+# A page title's category tags: "SOCIETE- MIGRATIONS- ...", "INTERNATIONAL - AFRIQUE - ...".
+_CATEGORY_TAGS_RE = re.compile(r"(?:[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*[ \t]*[-–—](?=[ \t]))+")
 # Courts and assemblies every state has: an ORG without a norm.
 _STATE_BODY_RE = compile_skipping(
     r"\b(?:Cour constitutionnelle|Conseil constitutionnel|Cour suprême|Cour de cassation|Conseil d['’`][ÉE]tat"
@@ -210,9 +253,12 @@ class OrganisationRecognizer:
             )  # fmt: skip
 
         self._institutions(doc, text, propose)  # before the table: "Croix-Rouge libyenne" over "Croix-Rouge"
+        self._bodies_holding_names(doc, text, matches, propose)  # "commission des lois du Sénat"
         mentions = sorted([(m.start, m.end) for m in matches] + [(s, e) for s, e, _ in long_forms])
         for m in matches:
             surface = text[m.start : m.end]
+            if is_title_case_acronym(m.form):
+                surface = surface.upper()  # "le Hcr" is read as "le HCR"
             if m.form.acronym and surface in vetoed:
                 continue
             if m.form.acronym and surface in links:
@@ -256,6 +302,7 @@ class OrganisationRecognizer:
             propose(start, end, org, "definition", 0.85, None if org else {"name_fr": long_form})
         self._defined_acronyms(text, links, propose)
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
+        self._named_after_kind(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
@@ -299,6 +346,28 @@ class OrganisationRecognizer:
                 country = place.norm if place.label == "COUNTRY" else None
                 attrs = {"name_fr": text[head.start() : place.end], "country": country}
                 propose(head.start(), place.end, None, "grammar", 0.7, attrs)
+
+    @staticmethod
+    def _bodies_holding_names(doc, text, matches, propose) -> None:
+        """Bodies whose name holds another organisation or a country: a parliament's
+        committee ("commission des lois de l'Assemblée nationale") and a representation
+        ("Délégation de l'Union européenne au Niger"); the outermost name is the mention."""
+        for m in _COMMITTEE_RE.finditer(text) if "ommission" in text else ():
+            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+        if not any(head in text for head in ("Délégation", "Représentation", "Mission", "Ambassade")):
+            return
+        names = {m.start: m.end for m in matches}
+        for c in get_candidates(doc):
+            if c.label in ("COUNTRY", "ORG", "LOC") and not c.from_model:
+                names.setdefault(c.start, c.end)
+        for m in _REPRESENTATION_RE.finditer(text):
+            end = names.get(m.end())
+            if end is None:
+                continue
+            seat = _REPRESENTATION_SEAT_RE.match(text, end)
+            if seat is not None and seat.end() in names:
+                end = names[seat.end()]
+            propose(m.start(), end, None, "grammar", 0.75, {"name_fr": text[m.start() : end], "type": "government"})
 
     # ------------------------------------------------------------ in-text definitions
 
@@ -357,6 +426,23 @@ class OrganisationRecognizer:
                 continue
             if _listed_neighbours(folded, mentions, m.start(), m.end()):
                 propose(m.start(), m.end(), None, "context", 0.6, {"acronym_fr": surface})
+
+    @staticmethod
+    def _named_after_kind(doc, text, propose) -> None:
+        """ "l'association Tremplin Exil": a capitalised name after a lower-case kind of
+        organisation, unless another component reads the whole name ("l'association
+        France", a country) or it is a lone given name."""
+        if not any(kind in text for kind in ("association", "ONG", "collectif", "fondation", "syndicat", "fédération",
+                                             "coopérative", "plateforme")):  # fmt: skip
+            return
+        others = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
+        for m in _KIND_NAMED_RE.finditer(text):
+            start, end = m.span("name")
+            if any(s <= start and end <= e for s, e in others):
+                continue
+            if " " not in m.group("name") and is_first_name(m.group("name")):
+                continue
+            propose(start, end, None, "context", 0.7, {"name_fr": m.group("name"), "type": "ngo"})
 
     # ------------------------------------------------------------ base model
 
@@ -446,6 +532,10 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
         return True
     if fold(span.split()[0]) in _TITLES:
         return True
+    line_start = text.rfind("\n", 0, start) + 1
+    tags = _CATEGORY_TAGS_RE.match(text, line_start)
+    if tags is not None and end <= tags.end():
+        return True  # "SOCIETE- MIGRATIONS-": a page title's category tags
     if fold(span).strip() in NAVIGATION_PHRASES or span in NOT_ORGANISATIONS or span.upper() in NOT_ORGANISATIONS:
         return True
     if _GLUED_RE.search(span) or span.count("\n") > 1 or re.search(r"\n\s*[-•*–·]", span):

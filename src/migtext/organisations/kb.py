@@ -22,6 +22,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from migtext.core.data import read_text
 from migtext.core.errors import DataError
+from migtext.core.lexicon import first_names
 from migtext.core.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key, strip_article, words
 
 DATA_FILE = "organisations.csv"
@@ -193,6 +194,20 @@ def get(org_id: str) -> Organisation:
         raise KeyError(f"no organisation with id {org_id!r} in {DATA_FILE}") from None
 
 
+def title_case(acronym: str) -> Optional[str]:
+    """ "Onu" for "ONU": how some papers write an acronym they pronounce as a word; None for
+    acronyms too short to be read so ("UE"), with digits or signs, or ambiguous in the
+    table (a context rule reads them in capitals; only its main reading has a title form)."""
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    return acronym.capitalize()
+
+
+def is_title_case_acronym(form: Form) -> bool:
+    """A form like "Onu", "Unhcr": an acronym written as a proper noun."""
+    return form.acronym and form.text[:1].isupper() and form.text[1:].isalpha() and form.text[1:].islower()
+
+
 def forms(org: Organisation) -> List[Form]:
     """Every indexed form of an organisation (names, their variants, acronyms, aliases)."""
     out: Dict[str, Form] = {}
@@ -202,12 +217,21 @@ def forms(org: Organisation) -> List[Form]:
     for text in org.acronyms + org.aliases:
         for variant in _variants(text):
             out.setdefault(variant, Form(org.id, variant, False, is_acronym(variant)))
+    for acronym in org.acronyms:
+        title = title_case(acronym)
+        rule = CONTEXT_RULES.get(acronym)
+        if title is None or acronym in UNINDEXED_FORMS or (rule is not None and rule.org_id != org.id):
+            continue
+        if fold(title) not in first_names():  # "Pam", "Ali": a given name, not the acronym
+            out.setdefault(title, Form(org.id, title, False, True))
     return [f for f in out.values() if f.text not in UNINDEXED_FORMS]
 
 
 def _case_rule(form: Form) -> str:
     if form.acronym and form.text.upper() == form.text:
         return "upper"
+    if is_title_case_acronym(form):
+        return "capitalized"  # _shape_ok asks for the form exactly as written
     if form.acronym:
         return "any"  # "eu-LISA", "UpM": _shape_ok asks for their capitals
     if len(phrase_key(form.text)) <= 3:
@@ -223,7 +247,7 @@ def organisation_index() -> PhraseIndex:
     for org in load_organisations():
         for form in forms(org):
             key = phrase_key(form.text)
-            rule = CONTEXT_RULES.get(form.text)
+            rule = CONTEXT_RULES.get(form.text.upper() if form.acronym else form.text)
             if rule is not None and org.id == rule.other_id:
                 continue  # the context rule reads it as this organisation when the cues say so
             if owners.get(key, org.id) != org.id:
@@ -265,6 +289,8 @@ def _written_capitals(form_text: str) -> Tuple[bool, ...]:
 
 def _shape_ok(form: Form, text: str, match: PhraseMatch, ws: Sequence[Word]) -> bool:
     """Case the index cannot check: every capital of a short name, two capitals of an acronym."""
+    if is_title_case_acronym(form):
+        return match.text == form.text
     if form.acronym:
         return sum(1 for c in match.text if c.isupper()) >= 2
     written = _written_capitals(form.text)
@@ -277,10 +303,11 @@ def _shape_ok(form: Form, text: str, match: PhraseMatch, ws: Sequence[Word]) -> 
 
 
 def _glued_to_compound(text: str, start: int, end: int) -> bool:
-    """An acronym that is part of a longer hyphenated code ("AP-HP", "UA-2")."""
+    """An acronym that is part of a longer hyphenated code ("AP-HP", "UA-2", "UE/2016"); a
+    slash between two names is a byline's or a credit's ("Le Figaro/AFP", "OIM/Jane Doe")."""
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
-    return bool(re.match(r"^[-/][\w]", after)) or bool(re.match(r"^\w[-/]$", before))
+    return bool(re.match(r"^(?:-\w|/\d)", after)) or bool(re.match(r"^(?:\w-|\d/)$", before))
 
 
 _ARTICLE_NAME_RE = re.compile(r"^(?:l['’`´]|le |la |les )", re.IGNORECASE)
@@ -292,10 +319,16 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not text[line_start:start].strip() or bool(re.search(r"[.!?:»\"]\s*$", before))
 
 
+# An article before an acronym written as a word: "l'Onu", "le Hcr", "du Pnud".
+_ARTICLE_BEFORE_RE = re.compile(r"(?:\b(?:[LlDd]['’`´]|(?:[Ll][ea]|[Ll]es|[Dd]u|[Dd]es|[Aa]ux?)[ \t\u00a0]+))$")
+
+
 def _name_ok(form: Form, text: str, start: int, end: int) -> bool:
     """Where a match must not be taken although its words and case fit."""
-    if _glued_to_compound(text, start, end) and (form.acronym or text[end : end + 1] in "-/"):
-        return False  # "AP-HP"; "La Croix" of "La Croix-Rouge"
+    if _glued_to_compound(text, start, end) and (form.acronym or text[end : end + 1] == "-"):
+        return False  # "AP-HP"; "La Croix" of "La Croix-Rouge" (but "Le Figaro/AFP" is a byline)
+    if is_title_case_acronym(form) and not _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start):
+        return False  # "Onu" alone may be a word or a name; "l'Onu" is the organisation
     body = _ARTICLE_NAME_RE.sub("", form.text)
     if body != form.text and body[:1].islower() and _at_sentence_start(text, start):
         return False  # "L'essentiel est de ..." opens a sentence; the newspaper is "selon L'essentiel"

@@ -86,6 +86,7 @@ class PersonRecognizer:
                         "role_norm": person.role_norm,
                         "affiliation": person.affiliation,
                         "affiliation_label": person.affiliation_label,
+                        "former": person.former,
                         "honorific": m.honorific,
                     },
                 )

@@ -21,7 +21,7 @@ from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence
 from migtext.core.lexicon import first_names
 from migtext.core.text import Ranges, fold, words
 from migtext.countries import places
-from migtext.people.roles import RoleReading, honorifics, role_words
+from migtext.people.roles import RoleReading, honorifics, portfolio_index, role_index, role_words
 from migtext.people.tokens import CAPITAL_PARTICLES, ORG_NAME_WORDS, PARTICLES, Token, french_stop_words, name_tokens
 
 # Particles that open a surname after an honorific or a title ("M. Le Bihan", "Mme da
@@ -238,7 +238,11 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
     i = 0
     while i < n:
         tok = tokens[i]
-        if tok.kind not in ("name", "caps", "initial"):
+        # "M. Le Maire": a title after a capitalised particle and an honorific is a surname
+        surname_title = _title_surname(text, tokens, i) and bool(
+            _honorific_re().search(text[max(0, tokens[i - 1].start - 40) : tokens[i - 1].start])
+        )
+        if tok.kind not in ("name", "caps", "initial") and not surname_title:
             i += 1
             continue
         first_ctx = cover.first(tok.start, tok.end)
@@ -250,9 +254,9 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
             k = j
             while k < n and tokens[k].kind == "particle" and k - j < 3:
                 k += 1
-            if k >= n or tokens[k].kind not in ("name", "caps", "initial"):
+            if k >= n or (tokens[k].kind not in ("name", "caps", "initial") and not _title_surname(text, tokens, k)):
                 break
-            if k > j and tokens[k].kind != "name":
+            if k > j and tokens[k].kind not in ("name", "title"):
                 break  # "Olga Sarrado du HCR": a particle leads to a name, not to an acronym
             if not all(_gap_ok(text, tokens[x - 1].end, tokens[x].start, tok.start) for x in range(j, k + 1)):
                 break
@@ -263,10 +267,81 @@ def name_runs(text: str, tokens: Sequence[Token], rule_contexts: Sequence[Contex
         # a run never ends on an initial ("Amy E.") nor consists of initials only
         while j > i and tokens[j - 1].kind == "initial":
             j -= 1
-        if j > i and any(t.kind in ("name", "caps") for t in tokens[i:j]):
+        if j > i and (surname_title or any(t.kind in ("name", "caps") for t in tokens[i:j])):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _merged_with_neighbour(text: str, span: Context, start: int, cover: _Cover) -> bool:
+    """A base-model span that runs from another entity into the name: "à Madagascar Natacha
+    Randria" read as one LOC. The part before the name is a rule candidate of its own."""
+    if span.start >= start:
+        return False
+    before = cover.first(span.start, span.start + 1)
+    return before is not None and before.start <= span.start and not text[before.end : start].strip()
+
+
+def _title_surname(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A title word right after a capitalised particle ("Bruno Le Maire"): part of a surname."""
+    if tokens[k].kind != "title" or k == 0:
+        return False
+    particle = tokens[k - 1]
+    return particle.kind == "particle" and particle.text[:1].isupper() and text[particle.end : tokens[k].start] == " "
+
+
+# A title's complement ends on one of these right before a name: "le ministre de l'Intérieur
+# Gérald Darmanin", "la secrétaire d'État chargée de la Citoyenneté Sonia Backès".
+_LINK_BEFORE_RE = re.compile(
+    r"(?:\b(?:de|du|des|aux|au|à|pour|sur)[ \t\u00a0]+(?:la[ \t\u00a0]+|les[ \t\u00a0]+)?"
+    r"|\b(?:de[ \t\u00a0]+|à[ \t\u00a0]+)?l['’`]|\bd['’`])$"
+)
+# Words that may stand between a title and the link of its complement: "le ministre
+# *italien* de", "la directrice *régionale adjointe* pour", "chargée de".
+_TITLE_QUALIFIER_RE = re.compile(r"(?:[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ'’-]*){0,3}[ \t\u00a0]*$")
+_SENTENCE_CUT_RE = re.compile(r"[.!?;:«»\n]")
+MAX_COMPLEMENT_TOKENS = 3
+
+
+def _title_before(text: str) -> bool:
+    """Does `text` end with a title and at most three lower-case qualifiers ("le ministre italien")?"""
+    cut = max((m.end() for m in _SENTENCE_CUT_RE.finditer(text)), default=0)
+    window = text[cut:]
+    last = None
+    for match in role_index().iter_matches(window, words(window)):
+        last = match
+    return last is not None and _TITLE_QUALIFIER_RE.fullmatch(window, last.end) is not None
+
+
+def complement_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int:
+    """Where the name starts in a run [i, j) that opens with a title's complement.
+
+    After "de l'", "du", "chargée de la"..., a portfolio is never part of a name ("de la
+    Santé Agnès Buzyn"); after a title and such a link, a place or a body is not either,
+    when a given name follows it ("le maire de Lampedusa Filippo Mannino") or when it is a
+    listed place ("le gouverneur du Texas Greg Abbott"). The run is kept whole otherwise:
+    "le fils de Mahamat Idriss Déby" names no title.
+    """
+    if j - i < 2:
+        return i
+    first = tokens[i]
+    before = text[max(0, first.start - 80) : first.start]
+    link = _LINK_BEFORE_RE.search(before)
+    if link is None:
+        return i
+    for k in range(min(j - 1, i + MAX_COMPLEMENT_TOKENS), i, -1):
+        if portfolio_index().get(text[first.start : tokens[k - 1].end]):
+            return k
+    if is_given_name(first.text) or not _title_before(before[: link.start()]):
+        return i
+    for k in range(i + 1, min(j - 1, i + MAX_COMPLEMENT_TOKENS + 1)):
+        if is_given_name(tokens[k].text):
+            return k
+    for k in range(min(j - 2, i + MAX_COMPLEMENT_TOKENS), i, -1):  # "le gouverneur du Texas Greg Abbott"
+        form = places.lookup(text[first.start : tokens[k - 1].end])
+        if form is not None and form.form != "alternate":
+            return k
+    return i
 
 
 def name_keys(name: str) -> Tuple[str, ...]:
@@ -442,6 +517,11 @@ def find_mentions(
             and not _honorific_re().search(text[max(0, tokens[i].start - 40) : tokens[i].start])
         ):
             i += 1
+        # a title's complement before the name ("le ministre de l'Intérieur Gérald Darmanin")
+        after_title = complement_end(text, tokens, i, j)
+        # the base model often reads the complement and the name as one ORG or MISC span
+        model_slip = after_title > i
+        i = after_title
         # a demonym the base model folds into a place before a name ("la Costa-Ricaine Laura Thompson")
         while (
             j - i > 2
@@ -465,7 +545,11 @@ def find_mentions(
         evidence, honorific = _evidence(text, tokens, i, j, start)
         if model_ranges.overlaps(start, end):
             evidence.add("model")
-        other_entity = "model" not in evidence and bool(other_cover.covering(start, end))
+        other_entity = (
+            "model" not in evidence
+            and not model_slip
+            and any(not _merged_with_neighbour(text, c, start, cover) for c in other_cover.covering(start, end))
+        )
         core = [t for t in tokens[i:j] if t.kind in ("name", "caps")]
         only_caps = all(t.kind == "caps" for t in core)
         if only_caps and not evidence & {"honorific", "first_name", "credit"}:

@@ -27,6 +27,7 @@ class Person:
     role_norm: Optional[str] = None
     affiliation: Optional[str] = None
     affiliation_label: Optional[str] = None
+    former: bool = False  # the role is an office held before ("l'ancien ministre")
 
     def as_dict(self) -> Dict[str, object]:
         return {
@@ -35,6 +36,7 @@ class Person:
             "role": self.role,
             "role_norm": self.role_norm,
             "affiliation": self.affiliation,
+            "former": self.former,
         }
 
 
@@ -92,7 +94,7 @@ def resolve(mentions: List[Mention]) -> List[Person]:
         for m in group:
             m.norm = norm
             if person.role is None and m.role is not None:
-                person.role, person.role_norm = m.role.text, m.role.norm
+                person.role, person.role_norm, person.former = m.role.text, m.role.norm, m.role.former
                 person.affiliation, person.affiliation_label = m.affiliation, m.affiliation_label
         if person.affiliation is None:
             hit = next((m for m in group if m.affiliation), None)

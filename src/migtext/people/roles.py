@@ -11,6 +11,7 @@ pour les réfugiés" -> UNHCR).  Everything here is plain Python, testable witho
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -93,6 +94,13 @@ class RoleReading:
     norm: str
     gender: Optional[str]
     affiliation: Optional[str]
+    former: bool = False  # "l'ancien ministre", "l'ex-président": an office held before
+
+
+# "ancien", "ancienne", "ex-", "ex " right before a role: the office is a former one.
+_FORMER_RE = re.compile(
+    r"(?:\b(?i:anciens?|anciennes?)[ \t\u00a0]+|\b(?i:ex)(?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|[ \t\u00a0]+))$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +222,8 @@ def read_role(
                     break
     start, end = word_list[i].start, word_list[end_word - 1].end
     surface = " ".join(text[start:end].split())
-    return RoleReading(i, end_word, start, end, surface, norm, gender, best.affiliation)
+    former = _FORMER_RE.search(text, max(0, start - 12), start) is not None
+    return RoleReading(i, end_word, start, end, surface, norm, gender, best.affiliation, former)
 
 
 def normalise_role(phrase: str) -> Optional[str]:

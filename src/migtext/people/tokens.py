@@ -1,5 +1,5 @@
-"""Words for name finding: tokens, their kind (name, caps, initial, particle, other) and
-the word lists that decide it.
+"""Words for name finding: tokens, their kind (name, caps, initial, particle, title, other)
+and the word lists that decide it.
 """
 
 from __future__ import annotations
@@ -78,7 +78,10 @@ _NAME_STRETCH_RE = re.compile(_CAPITAL_CHUNK + r"(?:\s+(?:" + _CAPITAL_CHUNK + "
 
 
 class Token(NamedTuple):
-    """A word for name finding: kind is name, caps, initial, particle or other.
+    """A word for name finding: kind is name, caps, initial, particle, title or other.
+
+    A `title` is a capitalised word of the role lexicon ("Président", "Maire"): never a
+    name on its own, but a surname after a capitalised particle ("Bruno Le Maire").
 
     A named tuple rather than a frozen dataclass: every word of the text is one, and
     tuples are cheaper to build."""
@@ -155,13 +158,10 @@ def _word_kind(word: str, dot_after: bool) -> str:
             return "initial" if dot_after else "other"
         if key in CAPITAL_PARTICLES and not word.isupper():
             return "particle"
-        if (
-            key in _stop_words()
-            or key in role_words()
-            or key.endswith(_IMPERATIVE_SUFFIXES)
-            or ("-" in key and _is_role_form(key))  # "Haut-Commissaire", "Vice-Président"
-        ):
+        if key in _stop_words() or key.endswith(_IMPERATIVE_SUFFIXES):
             return "other"
+        if key in role_words() or ("-" in key and _is_role_form(key)):  # "Haut-Commissaire", "Vice-Président"
+            return "other" if word.isupper() else "title"
         return "caps" if word.isupper() else "name"
     if key in PARTICLES:
         return "particle"

@@ -1,0 +1,126 @@
+"""State and parliamentary bodies, unknown organisations, mixed-case acronyms, bylines
+and category tags (issue 16, family 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-03-12"
+
+
+def orgs(doc):
+    return [(e.text, e.kb_id_ or None) for e in doc.ents if e.label_ == "ORG"]
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ministries named by their portfolio, the nationals abroad included
+        (
+            "Le ministère malien des Maliens de l'extérieur a recensé les retours.",
+            "ministère malien des Maliens de l'extérieur",
+        ),
+        (
+            "Le ministère des Affaires étrangères et des Sénégalais de l'extérieur a publié un communiqué.",
+            "ministère des Affaires étrangères et des Sénégalais de l'extérieur",
+        ),
+        (
+            "La Direction générale des Maliens de l'extérieur a recensé 3 000 retours.",
+            "Direction générale des Maliens de l'extérieur",
+        ),
+        # parliamentary committees, with the chamber they belong to
+        (
+            "La commission des affaires étrangères du Sénat a auditionné le ministre.",
+            "commission des affaires étrangères du Sénat",
+        ),
+        (
+            "La commission des lois de l'Assemblée nationale a adopté le texte.",
+            "commission des lois de l'Assemblée nationale",
+        ),
+        (
+            "La commission des libertés civiles du Parlement européen a voté le mandat.",
+            "commission des libertés civiles du Parlement européen",
+        ),
+        # national bodies named by kind, "national" and field, with or without an acronym
+        (
+            "Le Comité national de lutte contre la traite des personnes a tenu sa réunion.",
+            "Comité national de lutte contre la traite des personnes",
+        ),
+        (
+            "L'Instance nationale de lutte contre la traite des personnes a publié son rapport.",
+            "Instance nationale de lutte contre la traite des personnes",
+        ),
+        (
+            "La Délégation interministérielle à l'hébergement et à l'accès au logement a publié son bilan.",
+            "Délégation interministérielle à l'hébergement et à l'accès au logement",
+        ),
+        (
+            "La Délégation de l'Union européenne au Niger a financé le projet.",
+            "Délégation de l'Union européenne au Niger",
+        ),
+    ],
+)
+def test_state_bodies_are_one_organisation(annotate, text, expected):
+    assert expected in [t for t, _ in orgs(annotate(text, date=DATE))]
+
+
+def test_an_acronym_defined_in_the_text_is_the_organisation_everywhere(annotate):
+    doc = annotate(
+        "Le Comité national de lutte contre la traite des personnes (CNLTP) a alerté les autorités. "
+        "Le CNLTP réclame davantage de moyens.",
+        date=DATE,
+    )
+    assert orgs(doc) == [
+        ("Comité national de lutte contre la traite des personnes", None),
+        ("CNLTP", None),
+        ("CNLTP", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Des milliers de migrants ont péri, selon l'Unhcr et l'Oim.", [("Unhcr", "UNHCR"), ("Oim", "IOM")]),
+        ("Le Fnuap a alerté sur la santé des femmes déplacées.", [("Fnuap", "UNFPA")]),
+        (
+            "Selon l'Unicef, 2 000 enfants sont concernés, et le Pnud finance le programme.",
+            [("Unicef", "UNICEF"), ("Pnud", "UNDP")],
+        ),
+        ("L'Onu et l'Oit appellent à protéger les travailleurs.", [("Onu", "UN"), ("Oit", "ILO")]),
+        ("Le Hcr et l'Onudc ont signé un accord.", [("Hcr", "UNHCR"), ("Onudc", "UNODC")]),
+    ],
+)
+def test_an_acronym_in_mixed_case_is_still_the_organisation(annotate, text, expected):
+    doc = annotate(text, date=DATE)
+    assert orgs(doc) == expected
+    assert not [e for e in doc.ents if e.label_ in ("LOC", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(Le Figaro/AFP) Des centaines de migrants sont arrivés à Lampedusa.", ["Le Figaro", "AFP"]),
+        ("(Ouest-France/AFP) Une centaine de migrants ont été secourus.", ["Ouest-France", "AFP"]),
+        ("Par Le Monde avec AFP\nUne centaine de migrants ont été secourus.", ["Le Monde", "AFP"]),
+    ],
+)
+def test_bylines_name_their_news_agencies_and_newspapers(annotate, text, expected):
+    doc = annotate(text, date=DATE)
+    assert [t for t, _ in orgs(doc)] == expected
+    assert "COUNTRY" not in [label for _, label in ents(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOCIETE- MIGRATIONS- Les arrivées de migrants repartent à la hausse",
+        "POLITIQUE- IMMIGRATION- Le gouvernement présente son texte",
+        "MONDE- AFRIQUE- Les départs vers les Canaries reprennent",
+    ],
+)
+def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
+    assert orgs(annotate(text, date=DATE)) == []
