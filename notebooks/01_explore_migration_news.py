@@ -25,7 +25,9 @@
 # 3. charts: mentions per country and per UN M49 region, organisations by type, a
 #    timeline of dated mentions, organisations and countries that appear together,
 #    people with their roles, legal instruments cited;
-# 4. a world map of country mentions, drawn offline.
+# 4. the migration figures: how many people, doing what, where, when, who, according
+#    to whom; figures by event and country over time, and flows origin → country;
+# 5. a world map of country mentions, drawn offline.
 #
 # Every chart is drawn from a plain table of `migtext.analysis.explore`, shown just above it, so
 # the numbers can be read, exported or tested. To explore your own corpus, point
@@ -224,6 +226,43 @@ explore.legal_instruments(entities)
 
 # %%
 plots.legal_instruments(entities)
+plt.show()
+
+# %% [markdown]
+# ## Migration figures
+#
+# Every count of people the news ties to migration, with what it counts
+# (`../shared/FIGURES.md`): its value and qualifier, who (`group`), what happened
+# (`event`), where (`country`), from where (`origin`), when (`date`, and the `month` to
+# group by) and according to whom (`source`). One row per figure, as
+# `migtext.figures_table` gives it and `migtext figures` writes it.
+
+# %%
+figures = migtext.figures_table(records)
+figures[["id", "text", "value", "qualifier", "group", "event", "country", "origin", "date", "source"]]
+
+# %% [markdown]
+# Figures by event and country over time: each point is the largest figure of an event in
+# a country in a month (log scale; larger points stand for several figures). A total
+# adds counts of different kinds (a stock and a flow, a figure repeated in a summary):
+# read it as what the news reports, not as statistics.
+
+# %%
+explore.figures_over_time(figures, by=("event", "country"), freq="month")
+
+# %%
+plots.figures_over_time(figures, freq="month")
+plt.show()
+
+# %% [markdown]
+# Flows as the news reports them: the figures that name both the people's origin and the
+# country where they are or arrive, origin → country.
+
+# %%
+explore.figure_flows(figures)
+
+# %%
+plots.figure_flows(figures)
 plt.show()
 
 # %% [markdown]

@@ -15,6 +15,10 @@ means null, except for PER where it defaults to the text itself (white space col
 The text may span lines. The document text is the body with its markup removed and its
 trailing line breaks stripped; offsets refer to that text exactly.
 
+The migration figures of the documents (FIGURES.md) are written apart, one line per
+figure, in ``corpus/figures/<corpus>.txt`` (format in ``scripts/figures_gold.py``), and
+compiled into each record's ``figures`` key.
+
 Usage::
 
     python scripts/build_gold.py                      # build gold/dev.jsonl, validate it
@@ -36,9 +40,14 @@ from pathlib import Path
 
 import pycountry
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import figures_gold  # noqa: E402  (the figures' side file and validator, FIGURES.md)
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus" / "dev"
 DEV_GOLD = ROOT / "gold" / "dev.jsonl"
+# The figures of a corpus: corpus/figures/<corpus name>.txt (see scripts/figures_gold.py)
+FIGURES_DIR = ROOT / "corpus" / "figures"
 
 LABELS = ("COUNTRY", "NATIONALITY", "REGION", "LOC", "ORG", "PER", "DATE", "LEGAL")
 
@@ -160,10 +169,15 @@ def parse_corpus_file(path: Path) -> dict:
 
 
 def build_records(corpus_dir: Path = CORPUS_DIR) -> list[dict]:
+    """The gold records of a corpus, with the figures of corpus/figures/<corpus name>.txt if any."""
     paths = sorted(corpus_dir.glob("*.txt"))
     if not paths:
         raise GoldError(f"{corpus_dir}: no corpus files (*.txt)")
-    return [parse_corpus_file(path) for path in paths]
+    records = [parse_corpus_file(path) for path in paths]
+    try:
+        return figures_gold.attach_figures(records, FIGURES_DIR / f"{corpus_dir.name}.txt")
+    except figures_gold.FiguresError as err:
+        raise GoldError(str(err)) from None
 
 
 def to_jsonl(records: Iterable[dict]) -> str:
@@ -321,6 +335,9 @@ def validate_record(record: dict, where: str, unmarked: Iterable[str] | None = N
                     f"{name}: {surface!r} is marked {label} elsewhere but not at offset {occ_start} "
                     f"({text[max(0, occ_start - 20):occ_end + 20]!r}); mark it or list it under 'unmarked:'"
                 )
+    problems.extend(
+        figures_gold.validate_figures(record, where, COUNTRY_CODES | FORMER_STATE_CODES, REGION_NORMS, TIMEX_VALUE)
+    )
     return problems
 
 
@@ -366,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(to_jsonl(records), encoding="utf-8")
             count = sum(len(r["entities"]) for r in records)
-            print(f"{args.out}: {len(records)} documents, {count} entities")
+            with_figures = [r for r in records if "figures" in r]
+            figures = sum(len(r["figures"]) for r in with_figures)
+            print(f"{args.out}: {len(records)} documents, {count} entities, {figures} figures in {len(with_figures)}")
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

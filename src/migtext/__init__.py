@@ -27,6 +27,7 @@ __getattr__ = lazy_attributes(
         "make_doc": "migtext.pipeline.language",
         "doc_to_record": "migtext.pipeline.records",
         "to_dataframe": "migtext.pipeline.records",
+        "figures_table": "migtext.pipeline.records",
         "display": "migtext.analysis.display",
     },
 )
@@ -39,6 +40,7 @@ __all__ = [
     "annotate_many",
     "display",
     "doc_to_record",
+    "figures_table",
     "load",
     "make_doc",
     "to_dataframe",

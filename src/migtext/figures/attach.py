@@ -1,0 +1,564 @@
+"""Where, from where, when and according to whom: a figure's fields from the entities around it.
+
+The other components have already found every country, nationality, place, region,
+organisation, person and date; this module only decides which of them a count is tied
+to, by the words between them (FIGURES.md): "au large de la Libye" is where, "venus du
+Soudan" is from where, "publiés lundi" is not when, "selon l'OIM" is who says so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+
+from migtext.figures import kb
+
+
+class Mention:
+    """An entity as the figures read it: offsets, label, norm, text as written and attributes.
+
+    The attributes may be given as a function, read on first use: few mentions are ever
+    looked at, and a span's `._.attrs` costs more than everything else about it.
+    """
+
+    __slots__ = ("start", "end", "label", "norm", "text", "_attrs")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        norm: Optional[str],
+        text: str,
+        attrs: Union[Dict[str, Any], Callable[[], Optional[Dict[str, Any]]], None] = None,
+    ) -> None:
+        self.start, self.end, self.label, self.norm, self.text = start, end, label, norm, text
+        self._attrs = attrs
+
+    @property
+    def attrs(self) -> Dict[str, Any]:
+        if callable(self._attrs):
+            self._attrs = self._attrs() or {}
+        return self._attrs or {}
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.label!r}, {self.norm!r}, {self.text!r})"
+
+
+# A word of the folded text, or one punctuation sign: what the cues are matched against.
+_WORD = re.compile(r"[^\W_]+|[^\w\s'-]")
+
+
+Words = Tuple[List[int], List[int], List[str]]  # starts, ends, folded keys
+
+
+def word_list(folded: str) -> Words:
+    """The words of a folded text (`migtext.core.text.fold`) as three lists: one regex
+    pass, cheaper than `core.text.words` (which also splits glued capitals the folded text
+    no longer has), and no object per word."""
+    starts: List[int] = []
+    ends: List[int] = []
+    keys: List[str] = []
+    for m in _WORD.finditer(folded):
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+        keys.append(folded[a:b])
+    return starts, ends, keys
+
+
+# Where a place stands for a figure, by the words before it.
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination"
+)
+_ARTICLES = frozenset({"l", "le", "la", "les"})
+_MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
+
+
+class Context:
+    """The words and entities of one document, with the lookups the fields need."""
+
+    def __init__(self, text: str, words: Words, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.starts, self.ends, self.keys = words
+        # what does not depend on the count: computed once per mention, per sentence
+        self.memo: Dict[Tuple[str, int, int], Any] = {}
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+
+    def has_cue(self, kind: str, start: int, end: int) -> bool:
+        """Whether a cue of `kind` starts between characters `start` and `end` (each word is
+        tested against the cues' first words before any cue is matched)."""
+        key = (kind, start, end)
+        found = self.memo.get(key)
+        if found is None:
+            firsts, prefixes = kb.first_words(kind)
+            keys = self.keys
+            found = False
+            for j in range(self.word_at(start), self.word_at(end)):
+                k = keys[j]
+                if (k in firsts or k.startswith(prefixes) or kb.singular(k) in firsts) and kb.match_cue(keys, j, kind):
+                    found = True
+                    break
+            self.memo[key] = found
+        return found
+
+    def word_at(self, pos: int) -> int:
+        """Index of the first word starting at or after `pos`."""
+        return bisect_left(self.starts, pos)
+
+    def in_range(self, start: int, end: int, labels: Tuple[str, ...]) -> List[Mention]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.label in labels and m.end <= end:
+                out.append(m)
+            i += 1
+        return out
+
+    def keys_before(self, pos: int, n: int) -> List[str]:
+        i = self.word_at(pos)
+        return self.keys[max(0, i - n) : i]
+
+    def cue_before(self, pos: int, kind: str, reach: int = 4, skip_articles: bool = True) -> Optional[kb.Cue]:
+        """A cue of `kind` (at most `reach` words long) that ends right before `pos`, articles between allowed."""
+        end = self.word_at(pos)
+        hit = kb.cue_ending(self.keys, end, kind)
+        if skip_articles:
+            moved = end
+            while moved > 0 and self.keys[moved - 1] in _ARTICLES and end - moved < 1:
+                moved -= 1
+            if moved != end:
+                other = kb.cue_ending(self.keys, moved, kind)
+                if other and (hit is None or other[1] > hit[1]):
+                    hit = other
+        return hit[0] if hit and hit[1] <= reach else None
+
+    def cue_after(self, pos: int, kind: str) -> Optional[kb.Cue]:
+        i = self.word_at(pos)
+        hit = kb.match_cue(self.keys, i, kind)
+        return hit[0] if hit else None
+
+
+def _role(ctx: Context, m: Mention) -> str:
+    if ctx.cue_before(m.start, "origin"):
+        return ORIGIN
+    if ctx.cue_before(m.start, "agent"):
+        return AGENT  # "un avion affrété par le Nigeria": an actor, not a place
+    if ctx.cue_before(m.start, "border"):
+        return BORDER
+    if ctx.cue_before(m.start, "compared"):
+        return COMPARED  # "la plus grande crise au monde, devant la Syrie"
+    if ctx.cue_before(m.start, "destination"):
+        return DESTINATION  # "aidé 1 200 migrants bloqués à Obock à rentrer en Éthiopie"
+    if ctx.cue_before(m.start, "away"):
+        return AWAY
+    if ctx.cue_before(m.start, "from"):
+        return FROM
+    before = ctx.keys_before(m.start, 3)
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
+    for key in reversed(ctx.keys_before(m.start, 5)):
+        if key in _CLAUSE_BREAKS or key in _AT_WORDS:
+            break
+        if key in _DIRECTION_WORDS:
+            return _DIRECTION_WORDS[key]
+    if before and before[-1] in ("de", "du", "des", "d"):
+        return OF
+    return AT
+
+
+_AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
+# A word a few words before a place that says which way it stands ("partis de l'île d'Anjouan").
+_DIRECTION_WORDS = {
+    "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
+    "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+}
+
+
+def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]]:
+    """Each mention with its role; coordinated names share the first one's ("du Sénégal et
+    de Mauritanie", "la frontière entre le Soudan et le Soudan du Sud")."""
+    out: List[Tuple[Mention, str]] = []
+    for m in mentions:
+        key = ("role", m.start, m.end)
+        role = ctx.memo.get(key)
+        if role is None:
+            role = ctx.memo[key] = _role(ctx, m)
+        if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM, COMPARED) and _joined(ctx, out[-1][0], m):
+            role = out[-1][1]
+        out.append((m, role))
+    return out
+
+
+def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
+    """(kind, code) of a mention that places a count: a country, a city's country, a region."""
+    if m.label == "COUNTRY":
+        return "country", m.norm
+    if m.label == "LOC":
+        code = m.attrs.get("country")
+        return ("country", code) if isinstance(code, str) and len(code) == 3 else None
+    if m.label == "REGION":
+        return "region", m.norm
+    if m.label == "NATIONALITY" and ctx.cue_before(m.start, "place_noun", reach=2, skip_articles=False):
+        return "country", m.norm  # "au large des côtes libyennes"
+    return None
+
+
+def _distinct(codes: List[Optional[str]]) -> Tuple[bool, Optional[str]]:
+    """(found, code): one code when all agree, found with None when they disagree."""
+    if not codes:
+        return False, None
+    unique = set(codes)
+    return True, (codes[0] if len(unique) == 1 else None)
+
+
+UNDECIDED = "undecided"  # no scope named a place (with `last=False`)
+
+
+def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str, last: bool = True) -> Optional[str]:
+    """The ISO alpha-3 (or M49 region) where the count is, from the first scope that names one.
+
+    In a scope, places said as where ("en Libye", "au large de la Libye") come first; for
+    a return, a removal or a departure, then the places left ("rapatriés de Libye",
+    "depuis la République dominicaine"); then a border named ("à la frontière de X").
+    Origins, destinations ("vers Lagos") and actors ("affrété par le Nigeria") never place
+    a count.  Several countries at the same level give None, and so does a sea named
+    without a country ("en Méditerranée centrale", "en mer", "sur la route"). With
+    `last=False`, `UNDECIDED` says that no scope named a place, so the caller may look further.
+    """
+    for n, (start, end) in enumerate(scopes):
+        key = ("country", start, end, n > 0, event in _MOVES_FROM, event in ("return", "deportation"))
+        if key not in ctx.memo:  # counts of one sentence share their scopes
+            ctx.memo[key] = _scope_country(ctx, start, end, event, n > 0)
+        decided, code = ctx.memo[key]
+        if decided:
+            return code
+    return None if last else UNDECIDED
+
+
+def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) -> Tuple[bool, Optional[str]]:
+    """(decided, code) for one scope of `country`; regions count only in the count's own clause."""
+    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
+    regions_of: Dict[str, set] = {}
+    uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
+    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
+        placed = _place_code(ctx, m)
+        if placed is None or placed[1] is None:
+            uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
+            if placed is None:
+                continue
+        if role == OF:
+            role = AT
+        if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
+            role = AT if event in ("return", "deportation") else AWAY
+        if role == FROM and event not in _MOVES_FROM:
+            continue
+        if placed[0] == "region" and wider:
+            continue  # a region places a count in its own clause only ("..., l'une des plus grandes d'Afrique")
+        if role in levels:
+            levels[role].append(placed)
+            if placed[0] == "country" and placed[1]:
+                regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
+    for role in (AT, FROM, BORDER):
+        places = levels[role]
+        countries = [c for kind, c in places if kind == "country"]
+        regions = [c for kind, c in places if kind == "region"]
+        contained = all(r and all(r in regions_of.get(c, ()) for c in countries) for r in regions)
+        if countries and regions and not contained:
+            return True, None  # "les guerres des Balkans et le génocide au Rwanda": several places
+        found, code = _distinct(countries or regions)  # a country beats the region it is in
+        if found:
+            return True, code
+    if uncoded or _at_sea(ctx, start, end):
+        return True, None  # at sea, with no coast named: no guess from further away
+    return False, None
+
+
+def _at_sea(ctx: Context, start: int, end: int) -> bool:
+    """ "en mer", "au large", "sur la route": a place the text gives, that has no country."""
+    return ctx.has_cue("at_sea", start, end)
+
+
+def _is_sea(ctx: Context, m: Mention) -> bool:
+    """ "Méditerranée centrale", "mer Égée", "golfe d'Aden", "océan Indien", "Manche"."""
+    if m.label != "LOC":
+        return False
+    key = ("sea", m.start, m.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = kb.match_cue(ctx.keys, ctx.word_at(m.start), "sea") is not None
+    return ctx.memo[key]
+
+
+_M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")
+
+
+def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are coordinated: "X et Y", "X, Y" (articles between allowed)."""
+    between = ctx.keys[ctx.word_at(a.end) : ctx.word_at(b.start)]
+    return bool(between) and all(w in _JOINING for w in between)
+
+
+_JOINING = frozenset({"et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d"})
+
+
+def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:
+    """Nationality or country of origin said in a sentence ("venus du Soudan"): (found, code)."""
+    codes: List[Optional[str]] = []
+    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC"))):
+        if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
+            continue  # "ont fui Goma": a city left is not a nationality
+        if role == ORIGIN or role == AWAY and event == "return":  # "rentrés vers le Mali"; a removal's
+            # destination is not its people's origin ("renvoyés vers le Niger")
+            if m.label == "LOC":
+                code = m.attrs.get("country")
+                if isinstance(code, str) and len(code) == 3:
+                    codes.append(code)
+            else:
+                codes.append(m.norm)
+    return _distinct(codes)
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
+_SENTENCE_BREAKS = frozenset({";", ":", "«", "»", '"', "."})
+
+
+def _said_from(ctx: Context, m: Mention) -> bool:
+    cue = ctx.cue_before(m.start, "origin")
+    return bool(cue) and cue.words[0].startswith(("originaire", "venu", "ressortissant", "provenance"))
+_START_OF_YEAR = ("depuis", "le", "debut", "de", "l", "annee")
+
+
+def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
+    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en 2016"."""
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(-1, i - reach - 1), -1):
+        key = ctx.keys[j]
+        if key == "depuis":
+            return True
+        if key in _SENTENCE_BREAKS:
+            return False
+    return False
+
+
+def date(
+    ctx: Context,
+    scopes: Sequence[Tuple[int, int]],
+    pos: int,
+    doc_date: Optional[str],
+    others: Sequence[int] = (),
+) -> Optional[str]:
+    """The TIMEX3 value of the time expression a count is tied to, nearest first in each scope.
+
+    "depuis" before a date makes it an interval up to the document date ("depuis le 1er
+    janvier" -> "2024-01-01/2024-04-16"), and so does "depuis le début de l'année";
+    durations, dates of publication ("publiés lundi") and of comparison ("par rapport à
+    2022") are not the time of a count. `others` are the other counts' positions.
+    """
+    for start, end in scopes:
+        dates = [
+            m
+            for m in ctx.in_range(start, end, ("DATE",))
+            # a date with another count between it and this one is that count's ("selon l'OIM,
+            # qui dénombre 17 000 interceptions depuis le 1er janvier")
+            if _time_of_counts(ctx, m) and not _between(others, min(pos, m.start), max(pos, m.start))
+        ]
+        if not dates:
+            year_start = _start_of_year(ctx, start, end, doc_date)
+            if year_start:
+                return year_start
+            continue
+        best = min(dates, key=lambda m: (abs(m.start - pos), m.start))
+        value = best.norm
+        point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
+        if doc_date and point and value <= doc_date and _since(ctx, best):
+            return f"{value}/{doc_date}"
+        return value
+    return None
+
+
+def _between(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of positions has one strictly between `low` and `high`."""
+    k = bisect_right(positions, low)
+    return k < len(positions) and positions[k] < high
+
+
+def _time_of_counts(ctx: Context, m: Mention) -> bool:
+    key = ("date", m.start, m.end)
+    ok = ctx.memo.get(key)
+    if ok is None:
+        ok = ctx.memo[key] = bool(
+            m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
+        )
+    return ok
+
+
+def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
+    if not doc_date:
+        return None
+    keys = ctx.keys
+    n = len(_START_OF_YEAR)
+    for j in range(ctx.word_at(start), ctx.word_at(end) - n + 1):
+        if tuple(keys[j : j + n]) == _START_OF_YEAR:
+            return f"{doc_date[:4]}-01-01/{doc_date}"
+    return None
+
+
+def _is_id(norm: Optional[str]) -> bool:
+    """An identifier of the reference table (IOM, UNHCR, FRONTEX), not a local slug."""
+    return bool(norm) and norm.replace("-", "").isalnum() and norm.upper() == norm
+
+
+# Organisations whose ids the reference table gives (international ones); others are named.
+_REFERENCE_TYPES = frozenset({"un_entity", "igo", "eu_body"})
+
+
+def _source_name(ctx: Context, m: Mention) -> Optional[str]:
+    """How FIGURES.md names a source: the reference id of an international organisation,
+    a person's organisation, else the name as written (the full name rather than the
+    acronym defined after it: "l'Office français ... (Ofpra)")."""
+    if m.label == "PER":
+        affiliation = m.attrs.get("affiliation")
+        return affiliation or m.norm or " ".join(m.text.split())
+    if m.label == "ORG" and _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES:
+        return m.norm
+    if m.label == "ORG":
+        k = bisect_left(ctx.mention_starts, m.start)
+        before = ctx.mentions[k - 1] if k > 0 else None
+        if before is not None and before.label == "ORG" and ctx.text[before.end : m.start].strip() == "(":
+            m = before  # "Office français de protection des réfugiés et apatrides (Ofpra)"
+    return " ".join(m.text.split())
+
+
+_REACH_AFTER_SELON = 12  # "selon la matrice de suivi des déplacements de l'OIM"
+_REACH_TO_VERB = 4  # "le bureau du HCR en Egypte a enregistré"
+
+
+def _reported_after(ctx: Context, m: Mention) -> bool:
+    """A reporting verb a few words after a name: "l'OIM a indiqué", "le HCR en Egypte a enregistré"."""
+    i = ctx.word_at(m.end)
+    if i < len(ctx.keys) and ctx.keys[i] == "(" and ")" in ctx.keys[i : i + 6]:
+        i = ctx.keys.index(")", i) + 1  # "l'Office ... (Ofpra) a enregistré"
+    for j in range(i, min(len(ctx.keys), i + _REACH_TO_VERB)):
+        if ctx.keys[j] in _CLAUSE_BREAKS:
+            return False
+        if kb.match_cue(ctx.keys, j, "source_after"):
+            return True
+    return False
+
+
+def source(ctx: Context, start: int, end: int) -> Optional[str]:
+    key = ("source", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _source(ctx, start, end)
+    return ctx.memo[key]
+
+
+def _source(ctx: Context, start: int, end: int) -> Optional[str]:
+    """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";".
+
+    Organisations and people with a reporting word next to them count, and so do
+    places standing for their government ("selon Madrid"), organisations joined to a
+    source by "et" ("par le HCR et l'OIM"), and the first organisation a few words after
+    "selon".
+    """
+    names = set()
+    mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
+    said_at = set()
+    dates = ctx.in_range(start, end, ("DATE",))
+    for k, m in enumerate(mentions):
+        at = m.start
+        for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
+            if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
+                at = d.start
+        cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
+        said = cue or _reported_after(ctx, m)
+        if not said and k > 0 and (k - 1) in said_at:
+            between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
+            said = bool(between) and all(w in ("et", ",", "l", "le", "la", "les") for w in between)
+        if not said and m.label in ("ORG", "PER"):
+            said = _after_selon(ctx, m)
+        place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
+        if place_said and not cue:
+            before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
+            if before and before[-1] not in _CLAUSE_BREAKS:
+                place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
+        if said and (m.label in ("ORG", "PER") or place_said):
+            said_at.add(k)
+            name = _source_name(ctx, m)
+            if name:
+                names.add(name)
+    return ";".join(sorted(names)) or None
+
+
+_REACH_TO_EVENT = 5  # "le HCR a organisé hier le départ de 1 200 réfugiés"
+
+
+def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
+    """The organisation that did what a count counts, and so tells it: the subject of the
+    verb before the count ("les garde-côtes italiens ont secouru 312 personnes", "l'OIM a
+    aidé 1 200 migrants"), when the sentence names no source."""
+    orgs = [m for m in ctx.in_range(start, number_start, ("ORG",)) if m.attrs.get("type") != "media"]
+    if not orgs:
+        return None
+    m = orgs[-1]
+    i, last = ctx.word_at(m.end), ctx.word_at(number_start)
+    if i < last and ctx.keys[i] == ")":
+        i += 1  # "... de la traite des personnes (NAPTIP) a secouru"
+    words = ctx.keys[i:last]
+    if any(w in _CLAUSE_BREAKS for w in words) or len(words) > _REACH_TO_EVENT + 4:
+        return None
+    if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
+        return _source_name(ctx, m)
+    return None
+
+
+def _after_selon(ctx: Context, m: Mention) -> bool:
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
+        key = ctx.keys[j]
+        if key in _SENTENCE_BREAKS or key in ("(", ","):
+            return False
+        if key == "selon" or key == "apres" and j > 0 and ctx.keys[j - 1] == "d":
+            return True
+        hit = kb.match_cue(ctx.keys, j, "source_after")
+        if hit and hit[0].words[0] == "a" and j + hit[1] <= i:  # "a rappelé le chef de mission de l'OIM"
+            return True
+    return False
+
+
+def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> Optional[str]:
+    """The organisation whose press release this is: "Genève, 16 avril 2024 (OIM) –" -> IOM.
+
+    A news agency or news service in the dateline ("Dakar (AFP)", ONU Info) gives none.
+    """
+    if dateline is None:
+        return None
+    for m in mentions:
+        if m.label == "ORG" and dateline[0] <= m.start and m.end <= dateline[1]:
+            if m.attrs.get("type") != "media" and m.norm:
+                return m.norm
+    return None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_FOOTER_CHARS = 1500  # a release's contacts close it
+
+
+def contact_agency(text: str) -> Optional[str]:
+    """The organisation whose release a page is, by the contact e-mails that close it
+    ("veuillez contacter : presse@iom.int" -> IOM); None when none is known or several are."""
+    found = set()
+    footer = max(0, len(text) - _FOOTER_CHARS)
+    if text.find("@", footer) == -1:
+        return None
+    domains = kb.release_domains()
+    for m in _EMAIL.finditer(text, footer):
+        domain = m.group(1).lower()
+        for known, norm in domains.items():
+            if domain == known or domain.endswith("." + known):
+                found.add(norm)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,118 @@
+"""The `migtext_figures` component: migration figures from the entities the resolver chose.
+
+It runs after `migtext_resolver` and reads `doc.ents`; it proposes no entity. The
+figures go to `doc._.figures` (one dict of plain values per figure, FIGURES.md's record)
+and to `doc.spans["figures"]` (one span per figure, labelled with its event, in the same
+order; `span._.figure` gives its record). A document without digits or number words is
+left untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from migtext.core.text import fold
+from migtext.dates.dateline import find_dateline
+from migtext.figures import kb
+from migtext.figures.attach import Mention, word_list
+from migtext.figures.numbers import has_numbers
+from migtext.figures.reading import read_figures
+
+SPAN_KEY = "figures"
+
+
+def mentions_of(doc: Doc, text: str) -> List[Mention]:
+    """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
+    out = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        out.append(Mention(start, end, ent.label_, ent.kb_id_ or None, text[start:end], _attrs_of(ent)))
+    return out
+
+
+def _attrs_of(span: Span):
+    """A function that reads a span's attributes when a figure needs them."""
+    return lambda: span._.attrs
+
+
+# After a place at a line start: "(AFP)", "(Mexique)", then the dateline's dash.
+_DATELINE_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))*\s*[–—-]\s")
+_HEAD_CHARS = 3000
+_COMMA = re.compile(r",\s*(?:le\s+)?")
+
+
+def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Optional[Tuple[int, int]]:
+    """Offsets of a place dateline, whose agency is the release's and whose place and date
+    are not a count's: "Genève, 16 avril 2024 (OIM) –", and without a date, "Port-au-Prince –"
+    or "Benghazi (AFP) –" (a place at a line start, then a dash)."""
+    found = find_dateline(text, folded)
+    if found is not None:
+        return (found.start, found.end) if found.shape == "place" else None
+    for k, m in enumerate(mentions):
+        if m.start > _HEAD_CHARS:
+            break
+        if m.label not in ("LOC", "COUNTRY"):
+            continue
+        at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+        end = m.end
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.label == "DATE" and _COMMA.fullmatch(text, end, nxt.start):
+            end, at_line_start = nxt.end, True  # a one-line page: "…depuis janvier Niamey, 21 février 2022 (OIM) –"
+        tail = _DATELINE_TAIL.match(text, end) if at_line_start else None
+        if tail:
+            return m.start, tail.end()
+    return None
+
+
+class FigureReader:
+    """Finds the figures of a document after its entities are resolved."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        warm_up()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        folded = fold(text)
+        if not has_numbers(folded):
+            return doc
+        mentions = mentions_of(doc, text)
+        figures = read_figures(
+            text,
+            folded,
+            word_list(folded),
+            mentions,
+            doc_date=doc._.doc_date,
+            boilerplate=doc._.boilerplate or (),
+            dateline=dateline_of(text, folded, mentions),
+        )
+        if figures:
+            doc._.figures = figures
+            spans = []
+            for figure in figures:
+                span = doc.char_span(figure["start"], figure["end"], label=figure["event"], alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+def figure_of(span: Span) -> Optional[dict]:
+    """The record of a span of `doc.spans["figures"]` (getter of `Span._.figure`)."""
+    for figure in span.doc._.figures or ():
+        if figure["start"] < span.end_char and span.start_char < figure["end"]:
+            return figure
+    return None
+
+
+def warm_up() -> None:
+    """Load the lexicon and build its indexes and patterns now, at pipeline load time, not
+    inside the first document's call."""
+    read_figures("Plus de 2 500 migrants sont arrivés.", fold("Plus de 2 500 migrants sont arrivés."),
+                 word_list(fold("Plus de 2 500 migrants sont arrivés.")), [])
+    for kind in kb.CUE_KINDS:
+        kb.first_words(kind)

@@ -1,0 +1,526 @@
+"""From numbers to figures: what a number counts, what happened to them, and the rest of the record.
+
+A number is a figure when a noun of people (or of their movements) follows it ("2 500
+migrants", "1,2 million de réfugiés", "40 000 traversées"), when it stands for people
+named just before ("dont 38 ont péri"), or when it is the total of such a noun ("le
+nombre de déplacés a dépassé 8 millions"); everything else (ages, years, money,
+percentages, boats, article numbers) has no such noun and is left alone.  The group
+comes from the noun and its modifiers, the event from the verb or noun that governs the
+count, the other fields from the entities around it (`attach`).  Plain Python over the
+folded text and the entities: no spaCy here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from migtext.core.text import in_ranges
+from migtext.figures import attach, kb, sentences
+from migtext.figures.attach import Context, Mention, Words
+from migtext.figures.numbers import Number, find_numbers
+
+FIELDS = (
+    "start", "end", "value", "value_max", "qualifier", "unit", "group", "event",
+    "country", "origin", "date", "source",
+)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
+_SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "lesquelles", "eux", "elles"})
+# What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
+_AFTER_OMITTED = frozenset(
+    {"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "en", "au", "aux", "dans", "a", "vivent",
+     "sur", "pour", "originaires", "venus", "venues", "apres", "avant"}
+)
+_SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
+# Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
+_WEAK_EVENTS = frozenset({"stock", "other", "assistance", "application"})
+# Events that say nothing of migration by themselves: a count of people with them needs a
+# migration word nearby ("47 000 morts" in an earthquake is not a migration figure).
+_WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention", "death", "missing"})
+# How a sentence that goes on with the previous one's counts opens.
+_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
+              ("ces",), ("en", "tout"))
+_BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
+_STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc"})
+_AFTER_REACH = 12  # words after the count where its verb may be
+_SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
+_PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
+_APPOSITION = 10  # words an apposition between commas may have
+_NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
+
+
+@dataclass
+class _Head:
+    noun: Optional[kb.Noun]  # None: the count stands for people named earlier
+    end: int  # word index after the head noun
+    group: Optional[str]
+    origin: Tuple[bool, Optional[str]]
+    omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
+    compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
+
+
+class Reader:
+    """Reads every figure of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        words: Words,
+        mentions: Sequence[Mention],
+        doc_date: Optional[str] = None,
+        boilerplate: Sequence[Tuple[int, int]] = (),
+        dateline: Optional[Tuple[int, int]] = None,
+    ) -> None:
+        self.text = text
+        self.folded = folded
+        # the release's own organisation: its dateline "(OIM)", else its contact e-mails
+        self.agency = attach.agency(mentions, dateline) or attach.contact_agency(text)
+        # the dateline's place and date are the release's ("Genève", "New York"), not a count's
+        if dateline:
+            mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
+        self.ctx = Context(text, words, mentions)
+        self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
+        self.boilerplate = list(boilerplate)
+        self.dateline = dateline
+        self.ranges = sentences.split(text, [dateline[1]] if dateline else [])
+        self._sentence_starts = [a for a, _ in self.ranges]
+        body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
+        self.heading = [
+            self.ranges[i]
+            for i in sentences.heading(text, self.ranges, body)
+            if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
+        ]
+        self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
+
+    # ------------------------------------------------------------ the whole document
+
+    def figures(self) -> List[Dict[str, Any]]:
+        out: List[Dict[str, Any]] = []
+        # years, days and numbers inside names are left out before their qualifiers are read
+        kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
+        after_number = {n.start: n for n in kept}
+        self._number_starts = set(after_number)
+        # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
+        self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
+        self._figure_starts: set = set()
+        self._others = [n.start for n in kept]
+        for number in kept:
+            figure = self._read(number, after_number, out)
+            if figure is not None:
+                out.append(figure)
+                self._figure_starts.add(figure["start"])
+        return out
+
+    def _excluded(self, number: Number) -> bool:
+        if in_ranges(number.start, number.end, self.boilerplate):
+            return True
+        if self.dateline and number.start < self.dateline[1] and self.dateline[0] < number.end:
+            return True
+        ctx = self.ctx
+        k = bisect_left(ctx.mention_starts, number.end)  # mentions that start before the number ends
+        return any(m.start < number.end and number.start < m.end for m in ctx.mentions[max(0, k - 3) : k])
+
+    # ------------------------------------------------------------ one number
+
+    def _clause(self, sent: Tuple[int, int], number: Number, head_end: int) -> Tuple[int, int, int, int]:
+        """Word indexes and characters of the clause around a count (between commas, brackets)."""
+        ctx = self.ctx
+        first = ctx.word_at(sent[0])
+        last = ctx.word_at(sent[1])
+        a = ctx.word_at(number.left)
+        while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
+            a -= 1
+        b = head_end
+        while b < last and ctx.keys[b] not in _CLAUSE_BREAKS and ctx.keys[b] not in ("selon", "dont"):
+            b += 1
+        start = ctx.starts[a] if a < len(ctx.keys) else sent[0]
+        end = ctx.ends[b - 1] if b - 1 < len(ctx.keys) and b > a else sent[1]
+        return a, b, start, max(end, number.end)
+
+    def _head(self, number: Number, after_number: Dict[int, Number]) -> Optional[_Head]:
+        """The noun that says what a number counts, skipping "de", adjectives and "voire N"."""
+        ctx = self.ctx
+        i = ctx.word_at(number.end)
+        keys = ctx.keys
+        # "300 voire 400 migrants", "300 ou 400 migrants": both counts share the noun
+        if i < len(keys) and keys[i] in ("voire", "ou") and i + 1 < len(keys):
+            nxt = after_number.get(ctx.starts[i + 1])
+            if nxt is not None:
+                i = ctx.word_at(nxt.end)
+        if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
+            i += 1  # "1,2 million de", "une centaine de"
+        for _ in range(2):
+            if i < len(keys) and kb.match_cue(keys, i, "skip"):
+                i += 1
+        if i >= len(keys):
+            return None
+        nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
+                    if m.start == ctx.starts[i]), None)
+        if nat is not None:
+            return _Head(None, ctx.word_at(nat.end), None, (True, nat.norm))
+        hit = kb.match_noun(keys, i)
+        if hit is not None:
+            noun, n = hit
+            return _Head(noun, i + n, noun.group, (False, None))
+        return None
+
+    def _omitted(self, number: Number) -> Optional[_Head]:
+        """ "dont 38 ont péri", "38 d'entre eux": a count of people named before it."""
+        ctx = self.ctx
+        keys = ctx.keys
+        i = ctx.word_at(number.end)
+        left = ctx.word_at(number.left)
+        if keys[i : i + 3] in (["d", "entre", "eux"], ["d", "entre", "elles"]):
+            return _Head(None, i + 3, None, (False, None), omitted=True)
+        nxt = keys[i] if i < len(keys) else "."
+        # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
+        after_figure = self._previous_number.get(number.start) in self._figure_starts
+        sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
+        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
+            return _Head(None, i, None, (False, None), omitted=True)
+        # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
+        ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
+        if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
+            return _Head(None, i, None, (False, None), omitted=True, compared=True)
+        # "17 800 demandes, devant les Bangladais (11 200)": a count in brackets after a nationality
+        if after_figure and left > 0 and keys[left - 1] == "(" and nxt == ")":
+            nat = [m for m in ctx.in_range(ctx.starts[max(0, left - 4)], ctx.starts[left - 1], ("NATIONALITY",))]
+            if nat:
+                return _Head(None, i + 1, None, (True, nat[-1].norm), omitted=True, compared=True)
+        # "38 sont morts et 6 autres sont portés disparus"
+        if nxt == "autres" and i + 1 < len(keys):
+            if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
+                return _Head(None, i + 1, None, (False, None), omitted=True)
+        # "Elles sont près de 390 000 à Hong Kong"
+        if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
+            if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
+                return _Head(None, i, None, (False, None), omitted=True)
+        return None
+
+    def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
+        """ "le nombre de déplacés a dépassé 8 millions": the noun before, a total cue between."""
+        ctx = self.ctx
+        keys = ctx.keys
+        i = ctx.word_at(number.end)
+        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS:
+            return None
+        left = ctx.word_at(number.left)
+        for j in range(left - 1, max(clause_first, left - 10) - 1, -1):
+            hit = kb.match_noun(keys, j)
+            if hit and hit[0].group and hit[0].group != "person":
+                between = range(max(clause_first, j - 3), left)
+                if any(kb.match_cue(keys, t, "total") for t in between):
+                    nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
+                    origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
+                    return _Head(hit[0], i, hit[0].group, origin)
+        return None
+
+    def _modifiers(self, head: _Head, last: int) -> Tuple[Optional[str], Tuple[bool, Optional[str]]]:
+        """Group and origin said right after the noun: "personnes déplacées", "réfugiés soudanais"."""
+        ctx = self.ctx
+        keys = ctx.keys
+        group, origin = head.group, head.origin
+        k = head.end
+        for _ in range(4):
+            j = k + 1
+            if k < len(keys) and keys[k] in (",", "et") and j < len(keys):
+                if keys[j] in ("de", "d", "des") and j + 1 < len(keys):
+                    j += 1
+                nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
+                if nat and nat[0].start == ctx.starts[j] and head.noun is None:
+                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
+                    origin = (True, origin[1] if origin[1] == nat[0].norm else None)
+                    k = ctx.word_at(nat[0].end)
+                    while last < len(keys) and last <= k:  # the clause goes on after the list
+                        last += 1
+                    while last < len(keys) and keys[last] not in _CLAUSE_BREAKS:
+                        last += 1
+                    continue
+            if k < len(keys) and keys[k] == "et" and head.noun is not None and j < len(keys):
+                hit = kb.match_noun(keys, j)  # "migrants et réfugiés vénézuéliens": the first noun counts
+                if hit and hit[0].group and not hit[0].movement:
+                    k = j + hit[1]
+                    continue
+            if k < len(keys) and keys[k] == "," and k + 1 < len(keys):
+                hit = kb.match_noun(keys, k + 1)  # "187 ressortissants nigérians, rapatriés"
+                if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
+                    group = hit[0].group
+                    k += 1 + hit[1]
+                break
+            if k >= last:
+                break
+            predicate = kb.match_cue(keys, k, "group_predicate")
+            if predicate and group in (None, "person"):
+                group = predicate[0].value
+                k += predicate[1]
+                continue
+            nat = ctx.in_range(ctx.starts[k], ctx.ends[k] + 60, ("NATIONALITY",))
+            if nat and nat[0].start == ctx.starts[k]:
+                origin = (True, nat[0].norm) if not origin[0] or origin[1] == nat[0].norm else (True, None)
+                k = ctx.word_at(nat[0].end)
+                continue
+            adj = kb.match_cue(keys, k, "origin_adjective")
+            if adj:
+                origin = (True, adj[0].value or None)
+                k += adj[1]
+                continue
+            j = k
+            if keys[j] in _BE:
+                j += 1
+                while j < last and keys[j] in _STILL:
+                    j += 1
+            hit = kb.match_noun(keys, j) if j < last else None
+            if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
+                group = hit[0].group
+                k = j + hit[1]
+                continue
+            break
+        return group, origin
+
+    def _nationality_at(self, j: int) -> Optional[int]:
+        """The word index after a nationality starting at word `j` ("de Camerounais"), or None."""
+        ctx = self.ctx
+        if j < len(ctx.keys) and ctx.keys[j] in ("de", "d", "des"):
+            j += 1
+        if j >= len(ctx.keys):
+            return None
+        nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
+        return ctx.word_at(nat[0].end) if nat and nat[0].start == ctx.starts[j] else None
+
+    def _event(
+        self, head: _Head, number: Number, clause: Tuple[int, int, int, int], sentence_first: Optional[int]
+    ) -> Tuple[Optional[str], bool]:
+        """(event, found): from the head noun, the verb governing the count, or None."""
+        keys = self.ctx.keys
+        first = clause[0]
+        left = self.ctx.word_at(number.left)
+        noun_event = head.noun.event if head.noun is not None else None
+
+        def before(lo: int, hi: int) -> Optional[str]:
+            for j in range(hi - 1, lo - 1, -1):
+                hit = kb.match_cue(keys, j, "event")
+                if hit and j + hit[1] <= left:
+                    # "vouloir expulser", "pourraient arriver": a plan or a projection
+                    for k in (j - 1, j - 2):
+                        plan = kb.match_cue(keys, k, "event") if k >= 0 else None
+                        if plan and plan[0].value == "other" and k + plan[1] == j:
+                            return "other"
+                    return hit[0].value
+            return None
+
+        if any(kb.match_cue(keys, j, "plan") for j in range(max(first, left - _PLAN_REACH), left)):
+            return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
+        near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
+            return near, True
+        if noun_event and head.noun.movement:
+            return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
+        after = None
+        j = head.end
+        stop = min(len(keys), head.end + _AFTER_REACH)
+        skipped = False
+        while j < stop:
+            if keys[j] in (",", "et") and self._nationality_at(j + 1):
+                j = self._nationality_at(j + 1)  # "des dizaines d'Ivoiriens, de Camerounais et de Guinéens"
+                stop = min(len(keys), stop + 3)
+                continue
+            if keys[j] == "," and not skipped and "," in keys[j + 1 : j + _APPOSITION]:
+                skipped = True  # "1,8 million de personnes au Tchad, réfugiés et habitants, ont besoin"
+                j = keys.index(",", j + 1) + 1
+                stop = min(len(keys), stop + _APPOSITION)
+                continue
+            if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
+                break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
+            hit = kb.match_cue(keys, j, "event")
+            if hit:
+                after = hit[0].value
+                break
+            j += 1
+        if after and (noun_event is None or after not in _WEAK_EVENTS):
+            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
+        if noun_event:
+            return noun_event, True
+        if after:
+            return after, True
+        far = before(first, max(first, left - _NEAR))
+        if far is None and sentence_first is not None:
+            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
+            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
+            if far in _WEAK_CONTEXT:
+                far = None  # a verb that far away must say what happened, not that people live somewhere
+        return far, far is not None
+
+    def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
+        """The group of people that a nationality or an omitted noun stands for: the last
+        figure's or the last group noun's, in the same or the previous sentence."""
+        lo_char = self.ranges[max(0, sent_index - 1)][0]
+        if figures and figures[-1]["start"] >= lo_char and figures[-1]["group"] not in ("person", "child"):
+            return figures[-1]["group"]
+        keys = self.ctx.keys
+        inside = [(m.start, m.end) for m in self.ctx.in_range(lo_char, before, ("ORG", "LEGAL"))]
+        lo = self.ctx.word_at(lo_char)
+        for j in range(self.ctx.word_at(before) - 1, lo - 1, -1):
+            hit = kb.match_noun(keys, j)
+            if j > lo:
+                longer = kb.match_noun(keys, j - 1)  # "travailleurs migrants", read from its first word
+                if longer and longer[1] >= 2:
+                    hit = longer
+            if not hit or not hit[0].group or hit[0].group in ("person", "child"):
+                continue
+            if not in_ranges(self.ctx.starts[j], self.ctx.ends[j], inside):  # "Conseil ... pour les réfugiés"
+                return hit[0].group
+        return None
+
+    def _migration_context(self, spans: Sequence[Tuple[int, int]]) -> bool:
+        """Whether a migration word ("migrants", "frontière", "au large") is in one of the spans."""
+        return any(self.ctx.has_cue("context", start, end) for start, end in spans)
+
+    def _parent(
+        self, number: Number, sent_index: int, figures: List[Dict[str, Any]], head: _Head
+    ) -> Optional[Dict[str, Any]]:
+        """The figure a sub-count belongs to ("150 migrants, dont 46 femmes"), or that a
+        compared count is of the kind of ("89 000 migrants, contre 42 000")."""
+        if not figures:
+            return None
+        if head.compared:
+            return figures[-1]
+        left = self.ctx.word_at(number.left)
+        keys = self.ctx.keys
+        prev = figures[-1]
+        if left > 0 and keys[left - 1] == "et" and prev["start"] in self._parents:
+            # "dont 46 femmes et 11 enfants": the second sub-count has the first one's parent
+            if left - self.ctx.word_at(prev["end"]) <= 4:
+                return self._parents[prev["start"]]
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
+        if not (left > 0 and keys[left - 1] in _SUBCOUNT) and not opens_with_among:
+            return None
+        if not opens_with_among and self._previous_number.get(number.start) != prev["start"]:
+            return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
+        lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
+        return prev if prev["start"] >= lo else None
+
+    def _not_a_count(self, number: Number, head: _Head) -> bool:
+        """ "mère de quatre enfants", "ses deux filles", "conçu pour 2 800 personnes", "neuf migrants sur dix"."""
+        ctx = self.ctx
+        if ctx.cue_before(number.left, "not_count", reach=3, skip_articles=False):
+            return True
+        keys = ctx.keys
+        k = head.end
+        return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
+
+    def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
+        if sent_index == 0:
+            return False
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        opening = tuple(self.ctx.keys[first : first + 2])
+        return any(opening[: len(marker)] == marker for marker in _CONTINUES)
+
+    def _sentence_scope(self, sent: Tuple[int, int], clause_end_word: int) -> Tuple[int, int]:
+        """The sentence up to a later sub-count (", dont 86 millions en Afrique"), which places only itself."""
+        keys = self.ctx.keys
+        last = self.ctx.word_at(sent[1])
+        for j in range(clause_end_word, last):
+            if keys[j] == "dont" and j + 1 < last and self.ctx.starts[j + 1] in self._number_starts:
+                return sent[0], self.ctx.starts[j]
+        return sent
+
+    def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
+        ctx = self.ctx
+        s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
+        sent = self.ranges[s]
+        first = ctx.word_at(sent[0])
+        head = self._head(number, after_number) or self._omitted(number)
+        if head is None:
+            a = ctx.word_at(number.left)  # the clause start, for a total
+            while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
+                a -= 1
+            head = self._total(number, a)
+            if head is None:
+                return None
+        if self._not_a_count(number, head):
+            return None
+        clause = self._clause(sent, number, head.end)
+        group, origin = self._modifiers(head, clause[1])
+        parent = self._parent(number, s, figures, head)
+        if group is None:
+            group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
+        # a sub-count's own clause, else its parent's event, before verbs further in the sentence
+        event, found = self._event(head, number, clause, None if parent is not None else first)
+        if not found and parent is not None:
+            event, found = parent["event"], True
+        elif not found:
+            event = "stock"
+        prev = self.ranges[s - 1] if s > 0 else None
+        if group in ("person", "child") and not found:
+            return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
+        weak = group in ("person", "child") and event in _WEAK_CONTEXT
+        if weak and not self._migration_context([sent] + ([prev] if prev else [])):
+            if parent is None and not self._migration_context(self.heading) and not origin[0]:
+                return None  # a nationality counted is a migration context ("un million de Syriens")
+        sentence = self._sentence_scope(sent, clause[1])
+        wider = ([prev] if prev else []) + self.heading
+        scopes = [(clause[2], clause[3]), sentence] + wider
+        continues = self._continues(s, figures)
+        country = attach.country(ctx, scopes[:2], event, last=False)
+        if country is attach.UNDECIDED and not continues:
+            country = attach.country(ctx, scopes[2:], event)
+        elif country is attach.UNDECIDED:
+            # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
+            # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
+            previous = None
+            for f in reversed(figures):  # the last figure of the previous sentence that has a place
+                if not prev or f["start"] < prev[0]:
+                    break
+                if f["start"] < prev[1] and f["country"]:
+                    previous = f
+                    break
+            country = previous["country"] if previous else attach.country(ctx, scopes[2:], event)
+        if not origin[0]:
+            origin = attach.origin(ctx, clause[2], clause[3], event)
+        if not origin[0]:
+            origin = attach.origin(ctx, sentence[0], sentence[1], event)
+        now = ctx.has_cue("now", sent[0], number.start)
+        date_scopes = [(clause[2], clause[3]), sentence]
+        if continues and not now:
+            date_scopes += wider
+        elif not now:
+            date_scopes += self.heading
+        if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
+            date_scopes = [(clause[2], clause[3])]
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
+        if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
+            parent = {**parent, "date": None}
+        source = attach.source(ctx, sent[0], sent[1]) or attach.actor(ctx, sent[0], number.left)
+        if parent is not None:
+            self._parents[number.start] = parent
+            country = country or parent["country"]
+            origin = origin if origin[0] else (True, parent["origin"])
+            date = date or parent["date"]
+            if sent[0] <= parent["start"] < sent[1]:
+                source = source or parent["source"]
+        noun = head.noun
+        return {
+            "start": number.start,
+            "end": number.end,
+            "value": number.value,
+            "value_max": number.value_max,
+            "qualifier": number.qualifier,
+            "unit": noun.unit if noun else "person",
+            "group": group,
+            "event": event,
+            "country": country,
+            "origin": origin[1],
+            "date": date,
+            "source": source or self.agency,
+        }
+
+
+def read_figures(*args: Any, **kwargs: Any) -> List[Dict[str, Any]]:
+    """Every figure of a document as FIGURES.md records (plain values), in text order;
+    the arguments are `Reader`'s (text, folded text, words, mentions, document date,
+    boilerplate ranges, dateline)."""
+    return Reader(*args, **kwargs).figures()

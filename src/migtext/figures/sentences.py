@@ -1,0 +1,68 @@
+"""Sentences and the heading, without a parser: where a figure's context starts and ends.
+
+The default pipeline has no parser (no `doc.sents`), and scraped pages break lines
+inside sentences, so a sentence ends at ".", "!" or "?" before a capital, a digit or a
+quote, or at a line break after a line that reads as finished (a heading, a line ending
+in punctuation) — not at a line break after "le" or a comma, which only wraps the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import List, Sequence, Tuple
+
+Range = Tuple[int, int]
+
+_END = re.compile(r"[.!?…]+[\"»)\]]*\s+(?=[«\"(\[]?\s*[^\W_a-z])|[.!?…]+[\"»)\]]*(?=[A-Z])")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# A line that ends on one of these words goes on on the next line.
+_CONTINUES = frozenset(
+    "le la les l de du des d à au aux en et ou par pour vers dans sur sous avec sans entre dont que qui un une "
+    "son sa ses leur leurs ce cette ces plus moins près environ".split()
+)
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
+    """Whether the line break at `at` (next line starting at `nxt`) closes a sentence."""
+    before = text[max(0, at - 40) : at].rstrip()
+    if not before or nxt >= len(text):
+        return True
+    if before[-1] in ".!?:;»\"…":
+        return True
+    if before[-1] in ",(-–" or not text[nxt].isupper():
+        return False
+    m = _LAST_WORD.search(before)
+    word = m.group(1).lower() if m else ""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
+
+
+def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
+    """Sentence ranges (start, end) covering the text; `cuts` are extra boundaries (a dateline's end)."""
+    bounds = {0, len(text), *cuts}
+    for m in _END.finditer(text):
+        bounds.add(m.end())
+    for m in _LINE_BREAK.finditer(text):
+        if _line_ends_sentence(text, m.start(), m.end()):
+            bounds.add(m.end())
+    points = sorted(b for b in bounds if 0 <= b <= len(text))
+    return [(a, b) for a, b in zip(points, points[1:], strict=False) if text[a:b].strip()]
+
+
+def index_of(ranges: Sequence[Range], pos: int) -> int:
+    """The index of the range that holds character `pos` (the last range starting at or before it)."""
+    return max(0, bisect_right([r[0] for r in ranges], pos) - 1)
+
+
+def heading(text: str, ranges: Sequence[Range], body_start: int) -> List[int]:
+    """Indexes of the title lines: sentences before `body_start` (the dateline, or the first
+    sentence ending in a full stop) that end at a line break without a full stop."""
+    out = []
+    for i, (a, b) in enumerate(ranges):
+        if a >= body_start:
+            break
+        chunk = text[a:b].rstrip()
+        if chunk and chunk[-1] not in ".!?" and "\n" in text[a : b + 1]:
+            out.append(i)
+    return out

@@ -1,0 +1,37 @@
+"""The migtext_figures component in the pipeline: after the resolver, plain values, nothing on numberless text."""
+
+from __future__ import annotations
+
+import pickle
+
+from spacy.tokens import DocBin
+
+from migtext.pipeline.factories import COMPONENTS
+
+
+def test_it_runs_after_the_resolver(nlp):
+    assert COMPONENTS.index("migtext_figures") > COMPONENTS.index("migtext_resolver")
+    assert nlp.pipe_names[-1] == "migtext_figures"
+
+
+def test_figures_are_plain_records_and_spans(annotate):
+    doc = annotate("Le Tchad accueille 1,2 million de réfugiés soudanais, selon le HCR.", "2024-03-12")
+    assert [f["value"] for f in doc._.figures] == [1200000]
+    span = doc.spans["figures"][0]
+    assert (span.text, span.label_) == ("1,2 million", "stock")
+    assert span._.figure == doc._.figures[0]
+    assert doc._.figures[0]["origin"] == "SDN" and doc._.figures[0]["source"] == "UNHCR"
+    assert pickle.loads(pickle.dumps(doc._.figures)) == doc._.figures
+
+
+def test_nothing_is_added_to_a_text_without_numbers(annotate):
+    doc = annotate("Le HCR appelle à la solidarité avec les réfugiés soudanais au Tchad.")
+    assert doc._.figures is None and "figures" not in doc.spans
+
+
+def test_figures_survive_docbin(nlp, annotate):
+    doc = annotate("Plus de 2 500 migrants ont été interceptés au large de la Libye.", "2024-04-16")
+    bin_ = DocBin(store_user_data=True, docs=[doc])
+    back = list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))[0]
+    assert list(back._.figures) == doc._.figures  # msgpack gives a tuple back
+    assert [s.text for s in back.spans["figures"]] == ["2 500"]

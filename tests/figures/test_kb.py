@@ -1,0 +1,54 @@
+"""The figures lexicon: complete, consistent, keyed by folded singular words."""
+
+from __future__ import annotations
+
+from migtext.core.text import phrase_key
+from migtext.figures import kb
+
+
+def test_every_group_and_event_of_figures_md_is_in_the_tables():
+    nouns = kb.nouns().values()
+    assert {n.group for n in nouns if n.group} == set(kb.GROUPS)
+    events = {n.event for n in nouns if n.event} | {c.value for c in kb.cues("event")}
+    assert events == set(kb.EVENTS)
+
+
+def test_plurals_and_accents_meet_their_entry():
+    noun, length = kb.match_noun(phrase_key("Demandeurs d'asile"), 0)
+    assert (noun.group, length) == ("asylum_seeker", 3)
+    assert kb.match_noun(phrase_key("réfugiées"), 0)[0].group == "refugee"
+    assert kb.match_noun(phrase_key("familles"), 0)[0].unit == "household"
+
+
+def test_movement_nouns_count_movements_not_people():
+    assert kb.match_noun(phrase_key("traversées"), 0)[0].movement
+    assert not kb.match_noun(phrase_key("rescapés"), 0)[0].movement
+
+
+def test_longest_noun_wins():
+    noun, length = kb.match_noun(phrase_key("travailleurs migrants"), 0)
+    assert (noun.group, length) == ("migrant_worker", 2)
+
+
+def test_prefix_cues_match_inflections():
+    cue, length = kb.match_cue(phrase_key("interceptées"), 0, "event")
+    assert (cue.value, length) == ("interception", 1)
+    assert kb.match_cue(phrase_key("ont coûté la vie"), 1, "event")[0].value == "death"
+    assert kb.match_cue(phrase_key("maison"), 0, "event") is None
+
+
+def test_qualifier_cues_are_longest_first():
+    forms = [form for form, _ in kb.qualifier_cues()]
+    assert forms.index("un peu plus de") < forms.index("plus de")
+
+
+def test_singular():
+    assert kb.singular("migrants") == "migrant"
+    assert kb.singular("nouveaux") == "nouveau"
+    assert kb.singular("des") == "des"
+
+
+def test_release_domains_name_reference_ids():
+    domains = kb.release_domains()
+    assert domains["iom.int"] == "IOM" and domains["unhcr.org"] == "UNHCR"
+    assert "un.org" not in domains

@@ -1,0 +1,45 @@
+"""Sentences without a parser, on scraped text."""
+
+from __future__ import annotations
+
+from migtext.figures import sentences
+
+
+def chunks(text, cuts=()):
+    return [text[a:b].strip() for a, b in sentences.split(text, cuts)]
+
+
+def test_full_stops_end_sentences():
+    assert chunks("Plus de 2 500 migrants. La semaine dernière, 61 morts.") == [
+        "Plus de 2 500 migrants.",
+        "La semaine dernière, 61 morts.",
+    ]
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it():
+    text = "Plus de 2 500 migrants ont été interceptés en mer\net reconduits en Libye depuis le\nLiban."
+    assert len(chunks(text)) == 1
+
+
+def test_a_heading_line_ends_a_sentence():
+    text = "Méditerranée : hausse des interceptions\nGenève – Plus de 2 500 migrants."
+    assert chunks(text)[0] == "Méditerranée : hausse des interceptions"
+
+
+def test_a_one_line_page_is_split_at_full_stops():
+    text = "AccueilQui sommes-nousSalle de presse Plus de 300 migrants sont arrivés. Selon l'OIM, 12 sont morts."
+    assert len(chunks(text)) == 2
+
+
+def test_extra_cuts_and_index_of():
+    text = "Genève, 3 mai 2024 – Le HCR compte 300 réfugiés."
+    ranges = sentences.split(text, [text.index("Le")])
+    assert sentences.index_of(ranges, text.index("300")) == 1
+
+
+def test_heading_lines_before_the_body():
+    text = "Tchad : 1,2 million de réfugiés\nN'Djamena, 3 mai 2024 – Le Tchad accueille des réfugiés."
+    ranges = sentences.split(text)
+    assert [text[ranges[i][0] : ranges[i][1]].strip() for i in sentences.heading(text, ranges, text.index("N'D"))] == [
+        "Tchad : 1,2 million de réfugiés"
+    ]
