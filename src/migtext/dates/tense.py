@@ -200,7 +200,7 @@ def direction_at(doc, start_char: int, end_char: int, tags: Optional[DocTags] = 
     return direction if direction in ("past", "future") else None
 
 
-def clause_ranges(tags: DocTags, start_char: int, end_char: int, near: int) -> List[Tuple[int, int]]:
+def clause_ranges(tags: DocTags, start_char: int, end_char: int, near: int, beside: int = 3) -> List[Tuple[int, int]]:
     """The token ranges `direction_at` reads first around an expression: `near` tokens on
     each side within the clause, and the three tokens a verb there may look at beside it."""
     first, last = _tokens(tags, start_char, end_char)
@@ -212,4 +212,4 @@ def clause_ranges(tags: DocTags, start_char: int, end_char: int, near: int) -> L
     hi = last + 1
     while hi < min(len(tags), last + 1 + near) and tags.text(hi) not in _CLAUSE_END:
         hi += 1
-    return [(lo - 3, first), (last + 1, hi + 3)]
+    return [(lo - beside, first), (last + 1, hi + beside)]
