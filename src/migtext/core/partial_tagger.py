@@ -124,7 +124,7 @@ class PartialTagger:
         this module knows or it does not give their own tags on a probe text."""
         try:
             tagger = cls(tok2vec, morphologizer)
-        except (KeyError, ValueError, AttributeError, StopIteration):
+        except (KeyError, ValueError, AttributeError, IndexError, StopIteration):
             return None
         if tok2vec.cfg.get("overwrite", True) is False or not morphologizer.cfg.get("overwrite", False) \
                 or morphologizer.cfg.get("extend", False):

@@ -225,26 +225,15 @@ class VerbStarts:
 
     AHEAD = 12
 
-    def __init__(self, doc: Doc, tagger: Optional[WindowTagger], finite_only: bool = False, lexicon=None) -> None:
+    def __init__(self, doc: Doc, tagger: Optional[WindowTagger], finite_only: bool = False) -> None:
         self.tags = DocTags.of(doc, tagger)
         self.finite_only = finite_only
-        self.lexicon = lexicon  # a callable word -> may it be a verb form? (None: ask the tagger always)
-
-    def _maybe(self, i: int) -> bool:
-        if self.lexicon is None:
-            return True
-        return self.lexicon(self.tags.text(i))
-
-    def prefetch(self, starts: Iterable[int]) -> None:
-        """Tag, in one run, the tokens starting at these offsets that may be verbs."""
-        index = [self.tags.index(s) for s in starts]
-        self.tags.ensure((i, i + 1) for i in index if i is not None and self._maybe(i))
 
     def __contains__(self, start: object) -> bool:
         if not isinstance(start, int):
             return False
         i = self.tags.index(start)
-        if i is None or not self._maybe(i):
+        if i is None:
             return False
         if not self.tags.tagged[i]:  # rules ask word after word going forward: tag a stretch at once
             self.tags.ensure([(i, i + self.AHEAD)])
