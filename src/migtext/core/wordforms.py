@@ -42,10 +42,20 @@ def _forms() -> numpy.ndarray:
     return numpy.unique(numpy.frombuffer(every, dtype="int64"))
 
 
-def is_common_word(word: str) -> bool:
-    """Does the base model's dictionary list `word` (any case, accents or not) as a common
-    French word: a noun, adjective, adverb, verb form or a closed-class word?"""
-    table = _forms()
-    h = hash(fold(word.lower()))
+def _listed(table: numpy.ndarray, key: str) -> bool:
+    h = hash(key)
     i = int(numpy.searchsorted(table, h))
     return i < len(table) and table[i] == h
+
+
+def is_common_word(word: str) -> bool:
+    """Does the base model's dictionary list `word` (any case, accents or not) as a common
+    French word: a noun, adjective, adverb, verb form or a closed-class word?  A compound
+    is one when each of its parts is ("Haut-Représentant", "Port-au-Prince": the tagger
+    tells a title from a name)."""
+    table = _forms()
+    key = fold(word.lower())
+    if _listed(table, key):
+        return True
+    parts = [p for p in key.split("-") if p]
+    return len(parts) > 1 and all(_listed(table, p) for p in parts)

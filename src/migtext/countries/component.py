@@ -179,6 +179,7 @@ class CountryRecognizer:
         self.vocab = nlp.vocab
         self.index = phrase_index()
         self.tagger = WindowTagger.of(nlp)
+        is_common_word("")  # the dictionary is read now, once per process, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
