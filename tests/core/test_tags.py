@@ -1,11 +1,14 @@
-"""Tags where rules need them: a window's tags are the whole document's."""
+"""Tags where rules need them: the tokens asked about get the whole document's tags."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 import migtext
-from migtext.core.tags import CONTEXT, TAGGED_KEY, TagsAt, VerbStarts, WindowTagger, token_range
+from migtext.core.tags import TAGGED_KEY, DocTags, TagsAt, VerbStarts, WindowTagger, drop_tag_cache, token_range
 
 TEXT = ("Genève, 12 mars 2024 (OIM) – Les migrants ont été secourus vendredi au large de la Libye, "
         "a annoncé l'OIM, qui publiera son rapport la semaine prochaine. Le HCR accueille des réfugiés.")
@@ -16,42 +19,53 @@ def windows():
     return migtext.load(pos="windows")
 
 
+def _whole(nlp, text):
+    """The base model's own tags on every token (no migtext component: no token is split)."""
+    doc = nlp.make_doc(text)
+    return nlp.get_pipe("morphologizer")(nlp.get_pipe("tok2vec")(doc))
+
+
 def test_the_windows_pipeline_keeps_the_tagger_loaded_but_not_running(windows, nlp):
     assert "tok2vec" in windows.disabled and "morphologizer" in windows.disabled
-    assert "tok2vec" in nlp.pipe_names  # the default tags every token
+    assert "tok2vec" in nlp.pipe_names  # pos="full" tags every token
 
 
-def test_a_window_gives_the_tags_of_the_whole_document(windows, nlp):
-    tagger = WindowTagger.of(windows)
-    doc = windows.make_doc(TEXT)
-    whole = nlp(TEXT)
+def test_asked_tokens_get_the_tags_of_the_whole_document(windows, nlp):
+    doc, whole = windows.make_doc(TEXT), _whole(nlp, TEXT)
+    tags = DocTags.of(doc, WindowTagger.of(windows))
     first, last = token_range(doc, TEXT.index("secourus"), TEXT.index("secourus") + 8)
-    tagger.ensure(doc, first, last)
-    assert doc[first].pos_ == whole[first].pos_ == "VERB"
-    assert str(doc[first].morph) == str(whole[first].morph)
-    mask = doc.user_data[TAGGED_KEY]
-    assert mask[first] == 1 and mask.count(1) < len(doc)  # only the window was tagged
-    tagger.ensure_ranges(doc, [(0, len(doc))])
+    tags.ensure([(first, last)])
+    assert tags.pos_name(first) == whole[first].pos_ == "VERB"
+    assert doc[first].pos_ == "VERB" and str(doc[first].morph) == str(whole[first].morph)  # the Doc's token too
+    assert tags.feature(first, "VerbForm") == ("Part",)
+    assert 0 < int(tags.tagged.sum()) < len(doc)  # only what was asked
+    tags.ensure([(0, len(doc))])
     assert [t.pos_ for t in doc] == [t.pos_ for t in whole]
     assert [str(t.morph) for t in doc] == [str(t.morph) for t in whole]
 
 
-def test_joined_windows_are_exact_one_by_one(windows, nlp):
+def test_scattered_tokens_are_tagged_in_one_run(windows, nlp):
+    doc, whole = windows.make_doc(TEXT), _whole(nlp, TEXT)
     tagger = WindowTagger.of(windows)
-    doc, whole = windows.make_doc(TEXT), nlp(TEXT)
-    ranges = [(2, 3), (12, 14), (len(doc) - 3, len(doc))]
-    tagger.ensure_ranges(doc, ranges)
+    tags = DocTags.of(doc, tagger)
+    ranges = [(0, 1), (12, 14), (len(doc) - 3, len(doc))]
+    calls = tagger.calls
+    tags.ensure(ranges)
+    assert tagger.calls == calls + 1
     for s, e in ranges:
-        assert [t.pos_ for t in doc[s:e]] == [t.pos_ for t in whole[s:e]]
-    assert CONTEXT == 4  # the embedding's reach: depth 4, one-token windows
+        assert [tags.pos_name(i) for i in range(s, e)] == [t.pos_ for t in whole[s:e]]
+    tags.ensure(ranges)  # nothing left to tag: no run
+    assert tagger.calls == calls + 1
 
 
 def test_a_fully_tagged_document_is_left_alone(nlp):
     doc = nlp(TEXT)
     tagger = WindowTagger.of(nlp)
-    before = tagger.tokens_tagged
-    tagger.ensure(doc, 0, 5)
-    assert tagger.tokens_tagged == before and doc.user_data[TAGGED_KEY] is True
+    tags = DocTags.of(doc, tagger)
+    assert tags.full and tags.tagged.all()
+    calls = tagger.calls
+    tags.ensure([(0, 5)])
+    assert tagger.calls == calls
 
 
 def test_tags_and_verbs_on_demand(windows):
@@ -61,6 +75,7 @@ def test_tags_and_verbs_on_demand(windows):
     assert tags.get(TEXT.index("Libye")) == "PROPN"
     assert tags.get(TEXT.index("Libye") + 1) is None  # not a token start
     assert TEXT.index("publiera") in verbs and TEXT.index("rapport") not in verbs
+    assert "publiera" not in verbs  # offsets only
     finite = VerbStarts(doc, tagger, finite_only=True)
     assert TEXT.index("accueille") in finite and TEXT.index("secourus") not in finite
 
@@ -68,17 +83,46 @@ def test_tags_and_verbs_on_demand(windows):
 def test_without_a_tagger_there_are_no_tags(windows):
     doc = windows.make_doc(TEXT)
     assert TagsAt(doc, None).get(0) is None and 0 not in VerbStarts(doc, None)
+    assert DocTags.of(doc).pos(0) == 0
+
+
+def test_an_empty_document(windows):
+    doc = windows.make_doc("")
+    tags = DocTags.of(doc, WindowTagger.of(windows))
+    tags.ensure([(0, 3)])
+    assert len(tags) == 0 and TagsAt(doc, None).get(0) is None
+
+
+def test_the_cache_is_dropped_for_serialisation(windows):
+    doc = windows.make_doc(TEXT)
+    DocTags.of(doc, WindowTagger.of(windows)).ensure([(0, 3)])
+    assert TAGGED_KEY in doc.user_data
+    drop_tag_cache(doc)
+    assert TAGGED_KEY not in doc.user_data
+
+
+def test_the_tagger_of_a_pipeline_without_one(windows):
+    assert WindowTagger.of(migtext.load(exclude=["tok2vec", "morphologizer"])) is None
+
+
+def test_the_components_fallback_gives_the_same_tags(windows, nlp):
+    """A base model of another architecture: the components run on a Doc of the windows."""
+    tagger = WindowTagger.of(windows)
+    doc, whole = windows.make_doc(TEXT), _whole(nlp, TEXT)
+    pos, morph = tagger._run_components(doc, [(3, 6), (20, 22)])
+    expected = [whole[i] for i in (*range(3, 6), *range(20, 22))]
+    assert pos.tolist() == [t.pos for t in expected]
+    assert morph.tolist() == [t.morph.key for t in expected]
 
 
 @pytest.mark.slow
-def test_both_modes_find_the_same_entities(windows, nlp):
-    import json
-    from pathlib import Path
-
+def test_both_modes_find_the_same_entities_on_the_dev_gold(windows, nlp):
     gold = Path(__file__).resolve().parents[2] / "gold" / "dev.jsonl"
-    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines()[:20]]
-    for a, b in zip(windows.pipe(texts), nlp.pipe(texts), strict=True):
-        assert migtext.doc_to_record(a)["entities"] == migtext.doc_to_record(b)["entities"]
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        a = migtext.annotate(row["text"], date=row.get("date"), nlp=windows)
+        b = migtext.annotate(row["text"], date=row.get("date"), nlp=nlp)
+        assert migtext.doc_to_record(a)["entities"] == migtext.doc_to_record(b)["entities"], row["id"]
 
 
 def test_an_unknown_pos_mode_is_an_input_error():

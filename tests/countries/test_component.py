@@ -392,3 +392,23 @@ def test_arab_states_are_a_region_but_their_league_is_an_organisation(annotate):
     assert ents(doc, ("REGION",)) == [("États arabes", "REGION", ""), ("Golfe", "REGION", "")]
     doc = annotate("La Ligue des États arabes s'est réunie hier.")
     assert ents(doc, ("REGION",)) == []
+
+
+def test_a_capitalised_common_word_is_no_place_but_a_name_is():
+    """The model's one-word LOC: a word the dictionary lists is asked to the tagger ("Est"
+    in "la route de l'Est" is a common noun there); a word it does not list is a name."""
+    import migtext
+    from migtext.core.tags import DocTags
+    from migtext.countries.component import CountryRecognizer
+
+    nlp = migtext.load(pos="windows")
+    recognizer = nlp.get_pipe("migtext_countries")
+    text = "Les migrants de la route de l'Est arrivent à Obock."
+    doc = nlp.make_doc(text)
+    tags = DocTags.of(doc, recognizer.tagger)
+    est, obock = text.index("Est"), text.index("Obock")
+    assert recognizer._place_test(doc, tags, obock, obock + 5) is True  # no tagger needed
+    first_last = recognizer._place_test(doc, tags, est, est + 3)
+    assert isinstance(first_last, tuple)  # "Est" is a dictionary word: the tagger decides
+    assert not tags.tagged.any()
+    assert CountryRecognizer._proper_noun(tags, *first_last) is (tags.pos_name(first_last[0]) in ("PROPN", "X"))

@@ -145,3 +145,13 @@ def test_the_next_day_counts_from_the_day_before_it_and_has_no_value_without_one
 )
 def test_a_part_of_the_day_joins_the_day_it_refines(text, span):
     assert [text[f.start : f.end] for f in find_dates(text)] == [span]
+
+
+def test_only_expressions_whose_value_hangs_on_the_tense_ask_for_it():
+    from migtext.core.text import fold
+    from migtext.dates.grammar import find_dates, uses_direction
+
+    text = "Vendredi, la semaine dernière, hier, le 21 décembre, en mars, depuis trois ans."
+    asks = {text[f.start : f.end]: uses_direction(f) for f in find_dates(text, fold(text)) if f.relative}
+    assert asks["Vendredi"] and asks["21 décembre"] and asks["mars"]
+    assert not asks["la semaine dernière"] and not asks["hier"]

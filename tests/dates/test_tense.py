@@ -37,3 +37,44 @@ def test_direction_from_the_nearest_verb(nlp, text, expression, direction):
             doc = proc(doc)
     start = text.index(expression)
     assert direction_at(doc, start, start + len(expression)) == direction
+
+
+@pytest.fixture(scope="module")
+def windows():
+    import migtext
+
+    return migtext.load(pos="windows")
+
+
+@pytest.mark.parametrize(
+    "text,expression,direction,read_at_most",
+    [
+        # the verb right before: the far side is read no further than it could win
+        ("Les garde-côtes ont secouru vendredi au large des côtes libyennes 200 personnes épuisées.",
+         "vendredi", "past", 8),
+        ("Le ministre se rendra vendredi à Dakar.", "vendredi", "future", 9),
+        ("Vendredi, les garde-côtes ont secouru 200 personnes.", "Vendredi", "past", 10),
+    ],
+)  # fmt: skip
+def test_direction_reads_only_the_tokens_it_needs(windows, text, expression, direction, read_at_most):
+    from migtext.core.tags import DocTags, WindowTagger
+
+    doc = windows.make_doc(text)
+    tags = DocTags.of(doc, WindowTagger.of(windows))
+    start = text.index(expression)
+    assert direction_at(doc, start, start + len(expression), tags) == direction
+    assert 0 < int(tags.tagged.sum()) <= read_at_most
+
+
+def test_clause_ranges_stop_at_the_clause(windows):
+    from migtext.core.tags import DocTags
+    from migtext.dates.tense import clause_ranges
+
+    text = "Ils ont fui. Mardi, la frontière rouvrira pour les familles."
+    doc = windows.make_doc(text)
+    tags = DocTags.of(doc)
+    start = text.index("Mardi")
+    (left, right) = clause_ranges(tags, start, start + 5, near=6, beside=0)
+    assert left == (4, 4)  # nothing before "Mardi" in its sentence ("." is token 3)
+    assert right == (5, 11)
+    assert clause_ranges(tags, start, start, near=6) == []

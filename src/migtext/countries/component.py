@@ -16,12 +16,14 @@ from itertools import compress
 from typing import FrozenSet, Optional, Sequence, Tuple
 
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.core.data import read_csv
-from migtext.core.tags import WindowTagger
+from migtext.core.tags import DocTags, WindowTagger
 from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
+from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
 from migtext.countries.places_component import PLACE_NOUNS, line_start
@@ -101,6 +103,8 @@ _PLACE_AFTER = re.compile(
 # The honorifics people's names take ("Madame Chine", "M. Maurice"): a country's name after
 # one of them is a surname. The table is the people lexicon's (roles_honorifics.csv).
 HONORIFICS_FILE = "roles_honorifics.csv"
+# The tags of a one-word place name (0: no tagger in the pipeline).
+_PROPER = frozenset({PROPN, X, 0})
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +179,7 @@ class CountryRecognizer:
         self.vocab = nlp.vocab
         self.index = phrase_index()
         self.tagger = WindowTagger.of(nlp)
+        is_common_word("")  # the dictionary is read now, once per process, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -365,9 +370,7 @@ class CountryRecognizer:
     def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
         """The base model's LOC spans that no gazetteer match covers: a misspelt country
         (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
-        if self.tagger is not None:  # the tags `_looks_like_place` may read, in one run of the tagger
-            locs = [(s, e) for s, e, label in doc._.model_ents or [] if label == "LOC"]
-            self.tagger.ensure_spans(doc, [(s, e) for s, e in locs if not taken.overlaps(e - 1, e)])
+        spans = []
         for start, end, label in doc._.model_ents or []:
             if label != "LOC" or taken.overlaps(end - 1, end):
                 continue  # a span that keeps its last character overlaps whatever covers it
@@ -386,7 +389,15 @@ class CountryRecognizer:
                 end = dash.start()  # "Nador - Les éléments": a dateline, the model ran on into the sentence
             if _NAME_ELISION.search(text[max(0, start - 3) : start]):
                 start -= 2
-            if taken.overlaps(start, end) or not self._looks_like_place(doc, start, end):
+            if not taken.overlaps(start, end):
+                spans.append((start, end))
+        tags = DocTags.of(doc, self.tagger)
+        places = [(s, e, self._place_test(doc, tags, s, e)) for s, e in spans]
+        tags.ensure(test for _, _, test in places if isinstance(test, tuple))  # one run for every span that asks
+        for start, end, test in places:
+            if isinstance(test, tuple):
+                test = self._proper_noun(tags, *test)
+            if not test:
                 continue
             key = kb.folded_key(text[start:end])
             known = all(self.vocab.has_vector(k) for k in key.split())
@@ -397,23 +408,32 @@ class CountryRecognizer:
             else:
                 self._add(doc, start, end, "LOC", None, "model", 0.5, {})
 
-    def _looks_like_place(self, doc: Doc, start: int, end: int) -> bool:
-        """Turns away the base model's one-word LOC that is a common word ("Etats" in
-        "175 Etats membres", "Ca" for a misspelt "La"): a place name is a proper noun."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not doc_text(doc)[start : start + 1].isupper():
+    def _place_test(self, doc: Doc, tags: DocTags, start: int, end: int):
+        """Turns away the base model's LOC that is a common word ("Etats" in "175 Etats
+        membres", "Ca" for a misspelt "La", "Ressources" heading a list): a place name is a
+        proper noun.  True or False when the words decide; else the token range whose tags
+        decide (`_proper_noun`): a capitalised word that is also a common word ("Est",
+        "Travail"), which only the tagger tells apart from a name in its context."""
+        text = doc_text(doc)
+        if not text[start : start + 1].isupper():
             return False
-        if kb.folded_key(strip_article(span.text)[1]) in kb.generic_place_nouns():
+        first, last = tags.token_range(start, end)
+        span_text = text[tags.starts[first] : tags.starts[last - 1] + len(tags.text(last - 1))]
+        if kb.folded_key(strip_article(span_text)[1]) in kb.generic_place_nouns():
             # "Bassin du lac Tchad :", "Le Royaume dit", "L'État de droit": a common noun,
             # unless a place noun makes it a name ("la province du Lac")
             before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
             return before is not None and before.group(1) in PLACE_NOUNS
-        if self.tagger is not None:
-            self.tagger.ensure(doc, span.start, span.end)
-        if len(span) == 1:
-            return span[0].pos_ in ("PROPN", "X", "")
+        if not is_common_word(tags.text(first)):
+            return True  # a word no dictionary of the base model lists: a name
+        return first, last
+
+    @staticmethod
+    def _proper_noun(tags: DocTags, first: int, last: int) -> bool:
+        if last - first == 1:
+            return tags.pos(first) in _PROPER
         # "petits États insulaires": a common noun and its adjective, no name in it
-        return span[0].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in span)
+        return tags.pos(first) != NOUN or any(tags.pos(i) == PROPN for i in range(first, last))
 
     def _add(
         self, doc: Doc, start: int, end: int, label: str, norm, method: str, score: float, attrs

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import List
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text
-from migtext.core.tags import WindowTagger
+from migtext.core.tags import DocTags, WindowTagger
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
 from migtext.dates.dateline import find_dateline
-from migtext.dates.grammar import day_reference, find_dates, reference, value_of
+from migtext.dates.grammar import day_reference, find_dates, reference, uses_direction, value_of
 from migtext.dates.scan import Found
-from migtext.dates.tense import WINDOW as TENSE_WINDOW
-from migtext.dates.tense import direction_at, future_cue_at, present_event_at
+from migtext.dates.tense import clause_ranges, direction_at, future_cue_at, present_event_at
 from migtext.dates.timex import Anchor
 
 # "être" in the present right before "aujourd'hui": "sont aujourd'hui déplacées" describes
@@ -24,6 +22,12 @@ _STATE_BEFORE = re.compile(r"\b(?:est|sont|reste|restent|demeure|demeurent)\s+(?
 # Grammar spans are sure of themselves; vague ones ("ces dernières années") less so.
 SCORE = 0.9
 VAGUE_SCORE = 0.7
+# Tokens on each side of a relative date tagged before its verb is looked for, and the
+# tokens beyond them that such a verb may read ("a" before "annoncé"): one run of the
+# tagger per document (each run costs half a millisecond; a narrower window misses verbs
+# and runs the tagger again: measured on the dev texts, 6 and 4 cost least).
+NEAR = 6
+BESIDE = 4
 
 
 class DateRecognizer:
@@ -39,15 +43,15 @@ class DateRecognizer:
         self.name = name
         self.tagger = WindowTagger.of(nlp)
 
-    def _tag_clauses(self, doc: Doc, found: List[Found], anchor) -> None:
-        """Tags for the verbs `direction_at` may read around every relative date, in one run
-        of the tagger: the clause window and the few tokens each verb looks at beside it."""
-        if self.tagger is None:
-            return
-        spans = [(f.start, f.end) for f in found
-                 if f.relative and f.data.get("direction") is None and (anchor is not None or f.data.get("nowadays"))]
-        if spans:
-            self.tagger.ensure_spans(doc, spans, margin=TENSE_WINDOW + 3)
+    @staticmethod
+    def _needs_direction(found: Found, anchor) -> bool:
+        """Does the verb's tense decide this expression: its value ("vendredi" before or after
+        the document date), or, for "aujourd'hui", whether it names the day at all?"""
+        if not found.relative or found.data.get("direction") is not None:
+            return False
+        if found.data.get("nowadays"):
+            return True
+        return anchor is not None and uses_direction(found)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -65,12 +69,17 @@ class DateRecognizer:
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
         folded = doc_folded(doc)
         all_found = find_dates(text, folded)
-        self._tag_clauses(doc, all_found, anchor)
+        tags = DocTags.of(doc, self.tagger)
+        asking = [f for f in all_found if self._needs_direction(f, anchor)]
+        # the tokens nearest each expression, in one run of the tagger; `direction_at` asks
+        # for more only where the nearest tokens hold no verb
+        tags.ensure(r for f in asking for r in clause_ranges(tags, f.start, f.end, NEAR, BESIDE))
+        asking_ids = {id(f) for f in asking}
         for found in all_found:
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
-            if found.relative and direction is None and (anchor is not None or nowadays):
-                direction = direction_at(doc, found.start, found.end)
+            if id(found) in asking_ids:
+                direction = direction_at(doc, found.start, found.end, tags)
                 if direction is None and anchor is not None and not nowadays:
                     if upcoming is None:
                         upcoming = upcoming_list_start(text, folded) or -1
@@ -81,7 +90,7 @@ class DateRecognizer:
             if nowadays and _STATE_BEFORE.search(folded, max(0, found.start - 24), found.start):
                 continue  # "sont aujourd'hui déplacées": a state, not an event of the day
             if nowadays and direction is None:
-                if not present_event_at(doc, found.start, found.end):
+                if not present_event_at(doc, found.start, found.end, tags):
                     continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
             value, attrs = value_of(found, anchor, direction, previous, previous_day)
             previous = reference(found, value) or previous

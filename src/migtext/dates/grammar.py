@@ -184,6 +184,17 @@ def day_reference(value: Optional[str]) -> Optional[str]:
     return last if _DAY.match(last) else None
 
 
+def uses_direction(found: Found) -> bool:
+    """Does `value_of` read the verb's direction for this expression?  Not for "la semaine
+    dernière", "hier" or a duration, whose words say where they stand."""
+    kind, data = found.kind, found.data
+    if kind in ("date", "month", "weekday"):
+        return not data.get("offset")
+    if kind == "season":
+        return bool(data.get("by_tense"))
+    return kind in ("range", "weekend")
+
+
 def value_of(
     found: Found,
     anchor: Optional[timex.Anchor],

@@ -8,10 +8,11 @@ verb in the same clause decides, from the morphologizer's `Tense` and `Mood`.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from spacy.symbols import AUX, VERB
 
+from migtext.core.tags import DocTags
 from migtext.core.text import fold
 
 # How many tokens on each side may hold the verb; clause punctuation stops the search.
@@ -26,41 +27,38 @@ _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "r
 _IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 # Crossing a comma makes a verb less likely to govern the date ("le 10 avril, le pacte s'appliquera").
 COMMA_COST = 4
-# POS ids: `token.pos` is an int lookup, `token.pos_` a string one (same test, cheaper per token).
-_VERB_POS = frozenset({VERB, AUX})
 
 
-def verb_direction(token) -> Optional[str]:
+def verb_direction(tags: DocTags, i: int) -> Optional[str]:
     """"past", "future" or "present" for a verb token; None when it says nothing (an auxiliary, a noun)."""
-    if token.pos not in _VERB_POS:
+    if not tags.is_verb(i):
         return None
-    morph = token.morph
-    tense = morph.get("Tense")
-    forms = morph.get("VerbForm")
+    tense = tags.feature(i, "Tense")
+    forms = tags.feature(i, "VerbForm")
+    word = fold(tags.text(i))
     if "Part" in forms and "Past" in tense:
-        if fold(token.text).startswith(_PLANNED):
+        if word.startswith(_PLANNED):
             return "future"
-        helper = _previous_verb(token)
-        if helper is not None and "Inf" in helper.morph.get("VerbForm"):
+        helper = _previous_verb(tags, i)
+        if helper is not None and "Inf" in tags.feature(helper, "VerbForm"):
             return None  # "doit être entériné": the modal before it decides
-        if helper is not None and ("Fut" in helper.morph.get("Tense") or "Cnd" in helper.morph.get("Mood")):
+        if helper is not None and ("Fut" in tags.feature(helper, "Tense") or "Cnd" in tags.feature(helper, "Mood")):
             return "future"
         return "past"
-    if "Sub" in morph.get("Mood"):
+    mood = tags.feature(i, "Mood")
+    if "Sub" in mood:
         return "present"  # the subjunctive dates nothing (and the tagger confuses it with "accueille")
-    word = fold(token.text)
-    if ("Cnd" in morph.get("Mood") or "Fut" in tense) and word.endswith(_FUTURE_ENDINGS):
+    if ("Cnd" in mood or "Fut" in tense) and word.endswith(_FUTURE_ENDINGS):
         return "future"
     if "Imp" in tense and word.endswith(_IMPERFECT_ENDINGS):
         return "past"
     if "Past" in tense and "Fin" in forms:
         return "past"  # passé simple
     if "Pres" in tense:
-        if fold(token.text) in _GOING_TO:
-            following = token.doc[token.i + 1 : token.i + 4]
-            if any("Inf" in t.morph.get("VerbForm") for t in following):
+        if word in _GOING_TO:
+            if any("Inf" in tags.feature(k, "VerbForm") for k in range(i + 1, min(len(tags), i + 4))):
                 return "future"
-        if token.pos_ == "AUX":
+        if tags.pos(i) == AUX:
             return None  # "ont signé": the participle decides
         return "present"
     return None
@@ -75,19 +73,20 @@ _EVENT_STEMS = (
 )  # fmt: skip
 
 
-def present_event_at(doc, start_char: int, end_char: int) -> bool:
+def present_event_at(doc, start_char: int, end_char: int, tags: Optional[DocTags] = None) -> bool:
     """Is the nearest verb of the clause a present-tense verb of an event ("publie", "lance")?"""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    tags = tags or DocTags.of(doc)
+    first, last = _tokens(tags, start_char, end_char)
+    if first is None:
         return False
-    for indexes in (range(span.start - 1, max(-1, span.start - WINDOW - 1), -1),
-                    range(span.end, min(len(doc), span.end + WINDOW))):  # fmt: skip
+    for indexes in (range(first - 1, max(-1, first - WINDOW - 1), -1),
+                    range(last + 1, min(len(tags), last + 1 + WINDOW))):  # fmt: skip
         for i in indexes:
-            token = doc[i]
-            if token.text in _CLAUSE_END or token.text == ",":
+            text = tags.text(i)
+            if text in _CLAUSE_END or text == ",":
                 break
-            if token.pos in _VERB_POS and token.pos_ == "VERB":
-                if "Pres" in token.morph.get("Tense") and fold(token.text).startswith(_EVENT_STEMS):
+            if tags.pos(i) == VERB:
+                if "Pres" in tags.feature(i, "Tense") and fold(text).startswith(_EVENT_STEMS):
                     return True
                 break
     return False
@@ -108,51 +107,109 @@ def future_cue_at(folded: str, start: int, end: int, reach: int = 80) -> bool:
     return FUTURE_CUES.search(folded, clause_start, clause_end) is not None
 
 
-def _previous_verb(token):
+def _tokens(tags: DocTags, start_char: int, end_char: int) -> Tuple[Optional[int], int]:
+    """First and last token of the expression at [start_char, end_char) (None when empty)."""
+    if not len(tags) or end_char <= start_char:
+        return None, 0
+    first, last = tags.token_range(start_char, end_char)
+    if last <= first:
+        return None, 0
+    return first, last - 1
+
+
+def _previous_verb(tags: DocTags, i: int) -> Optional[int]:
     """The auxiliary or verb just before a participle ("a" in "a signé"), within three tokens."""
-    for i in range(token.i - 1, max(-1, token.i - 4), -1):
-        if token.doc[i].pos_ in ("AUX", "VERB"):
-            return token.doc[i]
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tags.is_verb(k):
+            return k
     return None
 
 
-def _bare_participle(token) -> bool:
+def _bare_participle(tags: DocTags, i: int) -> bool:
     """A past participle with no auxiliary before it: an adjective of the noun it follows.
 
     Across a comma such a participle belongs to another clause's subject, not to the date.
     """
-    if "Part" not in token.morph.get("VerbForm"):
+    if "Part" not in tags.feature(i, "VerbForm"):
         return False
-    helper = _previous_verb(token)
-    return helper is None or "Part" in helper.morph.get("VerbForm")
+    helper = _previous_verb(tags, i)
+    return helper is None or "Part" in tags.feature(helper, "VerbForm")
 
 
-def direction_at(doc, start_char: int, end_char: int) -> Optional[str]:
-    """"past" or "future" for the expression at [start_char, end_char), or None (present, unknown)."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or len(span) == 0:
+class _Side:
+    """One side of the expression, read outward one token at a time."""
+
+    __slots__ = ("step", "indexes", "commas", "found", "open")
+
+    def __init__(self, step: int, indexes: range) -> None:
+        self.step, self.indexes, self.commas = step, iter(indexes), 0
+        self.found: Optional[Tuple[int, str]] = None  # (cost, direction) of the nearest verb that tells
+        self.open = True
+
+    def advance(self, tags: DocTags, anchor: int) -> None:
+        i = next(self.indexes, None)
+        if i is None:
+            self.open = False
+            return
+        text = tags.text(i)
+        if text in _CLAUSE_END:
+            self.open = False
+        elif text == ",":
+            self.commas += 1
+        else:
+            found = verb_direction(tags, i)
+            if found is not None and not (self.commas and _bare_participle(tags, i)):
+                # "Dès le 1er mars, les demandes jugées infondées seront traitées": a bare participle is skipped
+                self.found = (abs(i - anchor) + COMMA_COST * self.commas, found)
+                self.open = False
+
+    def floor(self, distance: int) -> int:
+        """The least cost a verb found further on this side can have."""
+        return distance + COMMA_COST * self.commas
+
+
+def direction_at(doc, start_char: int, end_char: int, tags: Optional[DocTags] = None) -> Optional[str]:
+    """"past" or "future" for the expression at [start_char, end_char), or None (present, unknown).
+
+    The nearest verb on each side within the clause tells (a comma costs `COMMA_COST`
+    tokens; the left one wins a tie).  Both sides are read outward together, and a side
+    stops as soon as it can no longer beat the other: the tagger is asked only about the
+    tokens the answer depends on.
+    """
+    tags = tags or DocTags.of(doc)
+    first, last = _tokens(tags, start_char, end_char)
+    if first is None:
         return None
-    first, last = span.start, span.end - 1
-    best = None
-    best_cost = None
-    for step, indexes in ((-1, range(first - 1, max(-1, first - WINDOW - 1), -1)),
-                          (1, range(last + 1, min(len(doc), last + WINDOW + 1)))):  # fmt: skip
-        commas = 0
-        for i in indexes:
-            token = doc[i]
-            text = token.text
-            if text in _CLAUSE_END:
-                break
-            if text == ",":
-                commas += 1
-                continue
-            found = verb_direction(token)
-            if found is None:
-                continue
-            if commas and _bare_participle(token):
-                continue  # "Dès le 1er mars, les demandes jugées infondées seront traitées"
-            cost = abs(i - (first if step < 0 else last)) + COMMA_COST * commas
-            if best_cost is None or cost < best_cost:
-                best, best_cost = found, cost
-            break
-    return best if best in ("past", "future") else None
+    left = _Side(-1, range(first - 1, max(-1, first - WINDOW - 1), -1))
+    right = _Side(1, range(last + 1, min(len(tags), last + WINDOW + 1)))
+    distance = 0
+    while left.open or right.open:
+        distance += 1
+        if left.open:
+            left.advance(tags, first)
+        if right.open:
+            right.advance(tags, last)
+        if left.found and right.open and right.floor(distance + 1) >= left.found[0]:
+            right.open = False  # the right side wins only with a lower cost
+        if right.found and left.open and left.floor(distance + 1) > right.found[0]:
+            left.open = False  # the left side wins ties
+    best = left.found
+    if right.found and (best is None or right.found[0] < best[0]):
+        best = right.found
+    direction = best[1] if best else None
+    return direction if direction in ("past", "future") else None
+
+
+def clause_ranges(tags: DocTags, start_char: int, end_char: int, near: int, beside: int = 3) -> List[Tuple[int, int]]:
+    """The token ranges `direction_at` reads first around an expression: `near` tokens on
+    each side within the clause, and the three tokens a verb there may look at beside it."""
+    first, last = _tokens(tags, start_char, end_char)
+    if first is None:
+        return []
+    lo = first
+    while lo > max(0, first - near) and tags.text(lo - 1) not in _CLAUSE_END:
+        lo -= 1
+    hi = last + 1
+    while hi < min(len(tags), last + 1 + near) and tags.text(hi) not in _CLAUSE_END:
+        hi += 1
+    return [(lo - beside, first), (last + 1, hi + beside)]

@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence
 
 from migtext.core.lexicon import first_names
 from migtext.core.text import Ranges, fold, words
+from migtext.core.wordforms import is_common_word
 from migtext.countries import places
 from migtext.people.roles import RoleReading, honorifics, portfolio_index, role_index, role_words
 from migtext.people.tokens import CAPITAL_PARTICLES, ORG_NAME_WORDS, PARTICLES, Token, french_stop_words, name_tokens
@@ -478,6 +479,19 @@ def _split_unsupported_line_breaks(
     return out
 
 
+# What stands before a sentence's first word: nothing, a line break, a full stop, a colon,
+# an opening quote or bracket, a dash.
+_OPENS_SENTENCE_RE = re.compile(r"(?:^|[\n.!?:;«\"“(—–-])[ \t\u00a0]*$")
+
+
+def _may_open_sentence(text: str, token: Token) -> bool:
+    """Can this capitalised word be something other than a name: a sentence's first word
+    that the dictionary lists ("Hier", "Selon", "Accompagnée")?  French capitalises nothing
+    else mid-sentence but names, and a word no dictionary lists is no adverb or verb, so
+    the tagger is asked about these words only."""
+    return bool(_OPENS_SENTENCE_RE.search(text, max(0, token.start - 12), token.start)) and is_common_word(token.text)
+
+
 def find_mentions(
     text: str,
     model_spans: Iterable[Tuple[int, int]] = (),
@@ -507,10 +521,15 @@ def find_mentions(
     runs = _split_unsupported_line_breaks(text, tokens, name_runs(text, tokens, cover), model)
     prefetch = getattr(pos, "prefetch", None)
     if prefetch is not None:  # a tagger that runs on demand: the words asked about below, at once
-        prefetch([tokens[i].start for i, _ in runs])
+        prefetch([tokens[i].start for i, j in runs if j - i > 1 and _may_open_sentence(text, tokens[i])])
     for i, j in runs:
         # a sentence-initial adverb or verb before a name is not part of it
-        while j - i > 1 and not is_given_name(tokens[i].text) and pos.get(tokens[i].start) in NON_NAME_POS:
+        while (
+            j - i > 1
+            and _may_open_sentence(text, tokens[i])
+            and not is_given_name(tokens[i].text)
+            and pos.get(tokens[i].start) in NON_NAME_POS
+        ):
             i += 1
         # an acronym before a name is its organisation ("OIM Amy Pope"), unless an
         # honorific shows a surname-first name ("M. DIOP Abdoulaye")
@@ -560,7 +579,9 @@ def find_mentions(
             evidence.discard("model")  # an all-caps heading or an acronym
         if len(core) == 1 and evidence == {"model"}:
             before = text[max(0, start - 12) : start]
-            if pos.get(core[0].start) in SINGLE_WORD_NON_NAME_POS or _PLACE_PREPOSITION_RE.search(before):
+            if (
+                is_common_word(core[0].text) and pos.get(core[0].start) in SINGLE_WORD_NON_NAME_POS
+            ) or _PLACE_PREPOSITION_RE.search(before):
                 evidence = {DOUBTFUL}  # kept only if a role stands next to it ("le président Macron")
         if "honorific" not in evidence and _NAMED_AFTER_RE.search(text[max(0, start - 40) : start]):
             evidence.clear()
