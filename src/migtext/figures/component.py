@@ -15,6 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from migtext.core.candidates import doc_folded, doc_text, drop_text_cache
 from migtext.core.text import fold
 from migtext.dates.dateline import find_dateline
 from migtext.figures import kb
@@ -76,8 +77,15 @@ class FigureReader:
         warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold(text)
+        try:
+            return self._read(doc)
+        finally:
+            # the resolver kept the shared text caches for this component, the last one
+            drop_text_cache(doc)
+
+    def _read(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        folded = doc_folded(doc)
         if not has_numbers(folded):
             return doc
         mentions = mentions_of(doc, text)
