@@ -138,3 +138,11 @@ def test_a_source_is_named_by_its_full_name_before_its_acronym():
     government = {"type": "government"}
     ctx = context(text, [(office, "ORG", None, government), ("Ofpra", "ORG", "OFPRA", government)])
     assert attach.source(ctx, 0, len(text)) == office
+
+
+def test_words_are_words_and_signs_with_their_offsets():
+    folded = fold("Selon l'OIM, 2 500 migrants (dont 61 morts).")
+    starts, ends, keys = attach.word_list(folded)
+    assert keys == ["selon", "l", "oim", ",", "2", "500", "migrants", "(", "dont", "61", "morts", ")", "."]
+    assert all(folded[a:b] == k for a, b, k in zip(starts, ends, keys, strict=True))
+    assert attach.word_list("") == ([], [], []) and attach.word_list("  ") == ([], [], [])

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, POS, SENT_START, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.core.candidates import LABELS, Candidate, drop_text_cache, pop_candidates
+from migtext.core.candidates import LABELS, Candidate, drop_text_cache, keep_resolved, pop_candidates
 from migtext.core.tags import drop_tag_cache
 from migtext.core.text import Ranges
 
@@ -164,8 +164,9 @@ class Resolver:
 
     It drops the shared per-document text caches (`candidates.drop_text_cache`: the words
     are not plain values for DocBin or `n_process`) unless `keep_text_cache`: a component
-    that follows it and reads the text (`migtext_figures`) then reuses them and drops them
-    itself. `migtext.load` sets it when the figures component is in the pipeline.
+    that follows it and reads the text (`migtext_figures`) then reuses them, and the chosen
+    candidates (`candidates.resolved`), and drops them itself. `migtext.load` sets it when
+    the figures component is in the pipeline.
     """
 
     def __init__(
@@ -206,7 +207,9 @@ class Resolver:
                 if mentions:
                     people.append({**person, "mentions": mentions})
             doc._.people = people
-        if not self.keep_text_cache:
+        if self.keep_text_cache:
+            keep_resolved(doc, chosen)
+        else:
             drop_text_cache(doc)
         if not self.keep_tensor:
             doc.tensor = numpy.zeros((0,), dtype="float32")  # what a Doc has before tok2vec

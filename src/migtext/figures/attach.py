@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from migtext.figures import kb
@@ -46,8 +47,8 @@ class Mention:
         return f"Mention({self.start}, {self.end}, {self.label!r}, {self.norm!r}, {self.text!r})"
 
 
-# A word of the folded text, or one punctuation sign: what the cues are matched against.
-_WORD = re.compile(r"[^\W_]+|[^\w\s'-]")
+# A word of the folded text, or one punctuation sign (what the cues are matched against), kept by split.
+_SPLIT = re.compile(r"([^\W_]+|[^\w\s'-])")
 
 
 Words = Tuple[List[int], List[int], List[str]]  # starts, ends, folded keys
@@ -55,17 +56,11 @@ Words = Tuple[List[int], List[int], List[str]]  # starts, ends, folded keys
 
 def word_list(folded: str) -> Words:
     """The words of a folded text (`migtext.core.text.fold`) as three lists: one regex
-    pass, cheaper than `core.text.words` (which also splits glued capitals the folded text
-    no longer has), and no object per word."""
-    starts: List[int] = []
-    ends: List[int] = []
-    keys: List[str] = []
-    for m in _WORD.finditer(folded):
-        a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-        keys.append(folded[a:b])
-    return starts, ends, keys
+    split and running sums of lengths (no Match object per word), cheaper than
+    `core.text.words` (which also splits glued capitals the folded text no longer has)."""
+    parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts)))
+    return offsets[0:-1:2], offsets[1::2], parts[1::2]
 
 
 # Where a place stands for a figure, by the words before it.
@@ -136,27 +131,35 @@ class Context:
                     hit = other
         return hit[0] if hit and hit[1] <= reach else None
 
+    def cues_before(self, pos: int, kinds: Tuple[str, ...], reach: int = 4) -> Dict[str, kb.Cue]:
+        """`cue_before` (articles between allowed) for several kinds at once: {kind: cue}."""
+        end = self.word_at(pos)
+        hits = kb.cues_ending(self.keys, end, kinds)
+        if end > 0 and self.keys[end - 1] in _ARTICLES:
+            for kind, other in kb.cues_ending(self.keys, end - 1, kinds).items():
+                hit = hits.get(kind)
+                if hit is None or other[1] > hit[1]:
+                    hits[kind] = other
+        return {kind: hit[0] for kind, hit in hits.items() if hit[1] <= reach}
+
     def cue_after(self, pos: int, kind: str) -> Optional[kb.Cue]:
         i = self.word_at(pos)
         hit = kb.match_cue(self.keys, i, kind)
         return hit[0] if hit else None
 
 
+# The cue kinds that give a place its role, in order of precedence: "originaires du Mali"
+# (origin); "un avion affrété par le Nigeria" (an actor, not a place); "à la frontière du";
+# "la plus grande crise au monde, devant la Syrie" (compared); "aidé 1 200 migrants
+# bloqués à Obock à rentrer en Éthiopie" (destination); "vers"; "depuis".
+_ROLE_KINDS = (ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, AWAY, FROM)
+
+
 def _role(ctx: Context, m: Mention) -> str:
-    if ctx.cue_before(m.start, "origin"):
-        return ORIGIN
-    if ctx.cue_before(m.start, "agent"):
-        return AGENT  # "un avion affrété par le Nigeria": an actor, not a place
-    if ctx.cue_before(m.start, "border"):
-        return BORDER
-    if ctx.cue_before(m.start, "compared"):
-        return COMPARED  # "la plus grande crise au monde, devant la Syrie"
-    if ctx.cue_before(m.start, "destination"):
-        return DESTINATION  # "aidé 1 200 migrants bloqués à Obock à rentrer en Éthiopie"
-    if ctx.cue_before(m.start, "away"):
-        return AWAY
-    if ctx.cue_before(m.start, "from"):
-        return FROM
+    kinds = ctx.cues_before(m.start, _ROLE_KINDS)
+    for kind in _ROLE_KINDS:
+        if kind in kinds:
+            return kind
     before = ctx.keys_before(m.start, 3)
     while before and before[-1] in _ARTICLES:
         before.pop()

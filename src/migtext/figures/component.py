@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.core.candidates import doc_folded, doc_text, drop_text_cache
+from migtext.core.candidates import doc_folded, doc_text, drop_text_cache, resolved
 from migtext.core.text import fold
 from migtext.dates.dateline import find_dateline
 from migtext.figures import kb
@@ -27,7 +27,12 @@ SPAN_KEY = "figures"
 
 
 def mentions_of(doc: Doc, text: str) -> List[Mention]:
-    """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
+    """The resolved entities as plain mentions (offsets, label, norm, text, attributes):
+    the resolver's chosen candidates when it kept them (they are `doc.ents`, without a
+    Span each), else `doc.ents`."""
+    chosen = resolved(doc)
+    if chosen is not None:
+        return [Mention(c.start, c.end, c.label, c.norm, text[c.start : c.end], c.attrs) for c in chosen]
     out = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char

@@ -250,6 +250,41 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
     return best
 
 
+@cache
+def _joint_index(kinds: Tuple[str, ...]) -> Tuple[Dict[str, Tuple[Tuple[str, Cue], ...]], Tuple[Tuple[str, Cue], ...]]:
+    """The cues of several kinds by last word (with their kind), and those whose last word is a prefix."""
+    by_last: Dict[str, List[Tuple[str, Cue]]] = {}
+    prefixed = []
+    for kind in kinds:
+        for cue in cues(kind):
+            if cue.prefix:
+                prefixed.append((kind, cue))
+            else:
+                by_last.setdefault(cue.words[-1], []).append((kind, cue))
+    return {k: tuple(v) for k, v in by_last.items()}, tuple(prefixed)
+
+
+def cues_ending(keys: Sequence[str], end: int, kinds: Tuple[str, ...]) -> Dict[str, Tuple[Cue, int]]:
+    """`cue_ending` for several kinds in one lookup: {kind: (longest cue, its length)} for
+    the kinds that have a cue whose last word is word `end - 1` of `keys`."""
+    if not 0 < end <= len(keys):
+        return {}
+    by_last, prefixed = _joint_index(kinds)
+    word = keys[end - 1]
+    plural = singular(word)
+    found = [*by_last.get(word, ()), *(by_last.get(plural, ()) if plural != word else ())]
+    found += [(kind, c) for kind, c in prefixed if word.startswith(c.words[-1])]
+    out: Dict[str, Tuple[Cue, int]] = {}
+    for kind, cue in found:
+        n = len(cue.words)
+        best = out.get(kind)
+        if n > end or (best and n <= best[1]):
+            continue
+        if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
+            out[kind] = (cue, n)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _nouns_by_first() -> Dict[str, Tuple[Tuple[Tuple[str, ...], Noun], ...]]:
     """The nouns by their first word, longest first."""

@@ -52,8 +52,9 @@ def _amount_pattern() -> re.Pattern:
     """An amount noun ("centaine", "milliers", "demi-million"), found by the noun itself: rarer
     than its determiners ("de", "les"), so the scan is quick; the determiner is read before it."""
     nouns = [w for w, (_, kind) in kb.amounts().items() if kind == "approx_noun"]
-    some = "|".join(sorted([*nouns, "demi-million", "million", "milliard"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<noun>{some})(?P<plural>s?){_OF}")
+    forms = sorted([*nouns, "demi-million", "million", "milliard"], key=len, reverse=True)
+    firsts = "".join(sorted({form[0] for form in forms}))  # a quick test before the alternatives
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?P<noun>{'|'.join(forms)})(?P<plural>s?){_OF}")
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ def _digits_value(raw: str, multiplier: int) -> Optional[float]:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _words_value(raw: str) -> Optional[int]:
     try:
         return int(text2num(raw, "fr"))
