@@ -94,8 +94,14 @@ def test_sources():
     ctx = context(text, [("garde-côtes libyens", "ORG", "libyan-coast-guard", {})])
     assert attach.source(ctx, 0, len(text)) == "garde-côtes libyens"
     text = "300 personnes, a indiqué Karima Haddad"
-    ctx = context(text, [("Karima Haddad", "PER", "Karima Haddad", {"affiliation": "IOM"})])
+    haddad = {"affiliation": "IOM", "affiliation_label": "ORG"}
+    ctx = context(text, [("Karima Haddad", "PER", "Karima Haddad", haddad)])
     assert attach.source(ctx, 0, len(text)) == "IOM"
+    # an official of a country ("le ministre algérien") stands for their name as written
+    text = "300 migrants, a indiqué le ministre algérien de l'Intérieur Brahim Merad"
+    merad = {"affiliation": "DZA", "affiliation_label": "COUNTRY"}
+    ctx = context(text, [("Brahim Merad", "PER", "Brahim Merad", merad)])
+    assert attach.source(ctx, 0, len(text)) == "Brahim Merad"
     text = "L'OIM aide 300 personnes"
     ctx = context(text, [("OIM", "ORG", "IOM", {})])
     assert attach.source(ctx, 0, len(text)) is None

@@ -424,8 +424,12 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
     a person's organisation, else the name as written (the full name rather than the
     acronym defined after it: "l'Office français ... (Ofpra)")."""
     if m.label == "PER":
-        affiliation = m.attrs.get("affiliation")
-        return affiliation or m.norm or " ".join(m.text.split())
+        # the organisation the text gives them; a country ("le ministre algérien") is no organisation
+        if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
+            return m.attrs["affiliation"]
+        return " ".join(m.text.split())
+    if m.label == BODY:
+        return " ".join(m.text.split())
     if m.label == "ORG" and _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES:
         return m.norm
     if m.label == "ORG":
@@ -464,16 +468,21 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";".
 
     Organisations and people with a reporting word next to them count, and so do
-    places standing for their government ("selon Madrid"), organisations joined to a
-    source by "et" ("par le HCR et l'OIM"), and the first organisation a few words after
-    "selon".
+    places standing for their government ("selon Madrid"), bodies named by a common noun
+    ("selon les autorités syriennes", "l'agence en recense"), organisations joined to a
+    source by "et" ("par le HCR et l'OIM", "du HCR et du gouvernement bangladais"), the
+    first organisation a few words after "selon", and the subject of a reporting
+    participle ("Le gouvernement polonais ..., estimant que").
     """
     names = set()
     mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
+    bodies = _bodies(ctx, start, end, mentions)
+    if bodies:
+        mentions = sorted(mentions + bodies, key=lambda m: m.start)
     said_at = set()
     dates = ctx.in_range(start, end, ("DATE",))
     for k, m in enumerate(mentions):
-        at = m.start
+        at = _before_honorific(ctx, m.start) if m.label == "PER" else m.start  # "selon M. Sall"
         for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
             if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
                 at = d.start
@@ -481,20 +490,114 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         said = cue or _reported_after(ctx, m)
         if not said and k > 0 and (k - 1) in said_at:
             between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
-            said = bool(between) and all(w in ("et", ",", "l", "le", "la", "les") for w in between)
-        if not said and m.label in ("ORG", "PER"):
-            said = _after_selon(ctx, m)
+            said = bool(between) and all(w in _JOINING_SOURCES for w in between)
+        if not said and m.label in ("ORG", "PER", BODY):
+            said = _after_selon(ctx, at)
         place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
         if place_said and not cue:
             before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
                 place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
-        if said and (m.label in ("ORG", "PER") or place_said):
+        if said and (m.label in ("ORG", "PER", BODY) or place_said):
             said_at.add(k)
+            if m.label == "PER" and k > 0 and _official_of(ctx, mentions[k - 1], m):
+                continue  # "le porte-parole de l'agence, Piotr Nowak": the organisation says it
             name = _source_name(ctx, m)
             if name:
                 names.add(name)
+    for k in range(len(mentions) - 2, -1, -1):  # "Le HCR et le PAM estiment": coordinated subjects
+        m = mentions[k]
+        if k + 1 in said_at and k not in said_at and m.label in ("ORG", BODY):
+            between = ctx.keys[ctx.word_at(m.end) : ctx.word_at(mentions[k + 1].start)]
+            if "et" in between and all(w in _JOINING_SOURCES for w in between):
+                said_at.add(k)
+                names.add(_source_name(ctx, m))
+    if not names:
+        subject = _participle_subject(ctx, start, end, mentions)
+        if subject is not None:
+            names.add(_source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources
+_JOINING_SOURCES = frozenset({"et", ",", "l", "le", "la", "les", "du", "de", "des", "d"})
+_HONORIFICS = frozenset({"m", "mme", "mmes", "mlle", "mm", "dr", "pr", "me"})
+
+
+def _official_of(ctx: Context, org: Mention, person: Mention) -> bool:
+    """Whether a person is named right after the organisation their title gives, and stands
+    for it: "le porte-parole de l'agence, Piotr Nowak" (FIGURES.md: an official stands for
+    the organisation the text gives them)."""
+    if org.label != "ORG" or person.attrs.get("affiliation_label") == "ORG":
+        return False
+    before = ctx.keys_before(org.start, 2)
+    return ctx.keys[ctx.word_at(org.end) : ctx.word_at(person.start)] == [","] and any(
+        w in ("de", "du", "d") for w in before
+    )
+
+
+def _before_honorific(ctx: Context, pos: int) -> int:
+    """Where a person's name starts with the honorific before it: "M. Sall", "Mme Johansson"."""
+    i = ctx.word_at(pos)
+    j = i - 1 if i > 0 and ctx.keys[i - 1] == "." else i
+    return ctx.starts[j - 1] if j > 0 and ctx.keys[j - 1] in _HONORIFICS else pos
+
+
+def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> List[Mention]:
+    """Bodies a sentence names by a common noun, as mentions: "les autorités [syriennes]",
+    "le gouvernement [polonais]", "la police" (named as written, with the nationality after
+    them); "l'agence", "l'organisation" stand for the organisation named last before them."""
+    if not ctx.has_cue("body", start, end):
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    keys = ctx.keys
+    for j in range(ctx.word_at(start), ctx.word_at(end)):
+        hit = kb.match_cue(keys, j, "body")
+        if not hit:
+            continue
+        a, b = ctx.starts[j], ctx.ends[j + hit[1] - 1]
+        if any(x < b and a < y for x, y in taken):
+            continue  # part of a name ("ministère de l'Intérieur", "garde-côtes italiens")
+        if hit[0].value == "referent":
+            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name)
+            named = bisect_left(ctx.mention_starts, b)
+            titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
+            referent = None if titled or j == 0 or keys[j - 1] != "l" else _last_organisation(ctx, a)
+            if referent is not None:
+                out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
+            continue
+        nat = ctx.in_range(b, b + 40, ("NATIONALITY",))
+        if nat and not ctx.text[b : nat[0].start].strip():
+            b = nat[0].end  # "les autorités syriennes"
+        out.append(Mention(a, b, BODY, None, ctx.text[a:b]))
+    return out
+
+
+def _last_organisation(ctx: Context, pos: int) -> Optional[Mention]:
+    k = bisect_left(ctx.mention_starts, pos)
+    for m in reversed(ctx.mentions[max(0, k - _REFERENT_REACH) : k]):
+        if m.label == "ORG" and m.attrs.get("type") != "media":
+            return m
+    return None
+
+
+_REFERENT_REACH = 30  # mentions back where "l'agence" may find the organisation it stands for
+
+
+def _participle_subject(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> Optional[Mention]:
+    """The subject of a reporting participle: "Le gouvernement égyptien demande ..., estimant que"."""
+    keys = ctx.keys
+    for j in range(ctx.word_at(start), ctx.word_at(end)):
+        if keys[j] in _REPORTING_PARTICIPLES and j + 1 < len(keys) and keys[j + 1] in ("que", "qu"):
+            before = [m for m in mentions if m.end <= ctx.starts[j] and m.label in ("ORG", "PER", BODY)]
+            return before[0] if before else None
+    return None
+
+
+_REPORTING_PARTICIPLES = frozenset(
+    {"estimant", "affirmant", "assurant", "soulignant", "rappelant", "indiquant", "precisant", "expliquant"}
+)
 
 
 _REACH_TO_EVENT = 5  # "le HCR a organisé hier le départ de 1 200 réfugiés"
@@ -516,11 +619,36 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
         return None
     if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
         return _source_name(ctx, m)
+    if words and words[0] in _AUXILIARIES and len(words) <= _REACH_TO_VERB:
+        return _source_name(ctx, m)  # its subject: "les garde-côtes djiboutiens ont retrouvé 33 survivants"
     return None
 
 
-def _after_selon(ctx: Context, m: Mention) -> bool:
-    i = ctx.word_at(m.start)
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+_REACH_TO_AGENT = 8  # words after a count where "secourus par les garde-côtes" may be
+
+
+def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
+    """The organisation that did what a count counts, named after it in the passive:
+    "27 ont été secourus par les garde-côtes mauritaniens"."""
+    keys = ctx.keys
+    i, last = ctx.word_at(end), min(ctx.word_at(sentence_end), ctx.word_at(end) + _REACH_TO_AGENT)
+    for j in range(i, last):
+        if keys[j] in _CLAUSE_BREAKS:
+            return None
+        if keys[j] == "par" and any(kb.match_cue(keys, t, "event") for t in range(max(i, j - 3), j)):
+            k = j + 1
+            while k < len(keys) and keys[k] in _ARTICLES:
+                k += 1
+            found = ctx.in_range(ctx.starts[k], ctx.starts[k] + 200, ("ORG",)) if k < len(keys) else []
+            if found and found[0].start == ctx.starts[k] and found[0].attrs.get("type") != "media":
+                return _source_name(ctx, found[0])
+            return None
+    return None
+
+
+def _after_selon(ctx: Context, pos: int) -> bool:
+    i = ctx.word_at(pos)
     for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
         key = ctx.keys[j]
         if key in _SENTENCE_BREAKS or key in ("(", ","):
@@ -545,6 +673,45 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
             if m.attrs.get("type") != "media" and m.norm:
                 return m.norm
     return None
+
+
+def reported(mentions: Sequence[Mention]) -> bool:
+    """Whether a news agency or news service is among the mentions (of a dateline): "Dakar (AFP)"."""
+    return any(m.label == "ORG" and m.attrs.get("type") == "media" for m in mentions)
+
+
+def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
+    """The organisation whose release this is, by how the release's first sentence names
+    it: with its own description in apposition ("Le HCR, l'Agence des Nations Unies pour
+    les réfugiés, s'alarme") or speaking today ("le HCR rappelle ce jour que", "l'OIM
+    lance aujourd'hui"); None when the sentence opens on several ("Le HCR et le
+    gouvernement ont lancé ce jour")."""
+    orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
+    if not orgs:
+        return None
+    keys = ctx.keys
+    m = orgs[0]
+    i = ctx.word_at(m.end)
+    for other in orgs[1:]:  # "(HCR)", ", l'Agence des Nations Unies pour les réfugiés,": the same one again
+        between = keys[i : ctx.word_at(other.start)]
+        if other.norm != m.norm or not all(w in _APPOSITION_WORDS for w in between):
+            break
+        i = ctx.word_at(other.end)
+        if i < len(keys) and keys[i] == ")":
+            i += 1
+        if "," in between and i < len(keys) and keys[i] == ",":
+            return m.norm  # described in apposition, as a release does
+    if i < len(keys) and keys[i] in ("et", ","):
+        return None
+    window = keys[i : i + _TODAY_REACH + 2]
+    if any(tuple(window[t : t + 2]) in _TODAY for t in range(len(window) - 1)):
+        return m.norm
+    return None
+
+
+_APPOSITION_WORDS = frozenset({",", "(", "l", "le", "la", "les"})
+_TODAY = frozenset({("aujourd", "hui"), ("ce", "jour")})
+_TODAY_REACH = 3  # words between the organisation and "aujourd'hui": "lance un appel aujourd'hui"
 
 
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")

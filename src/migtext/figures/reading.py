@@ -42,7 +42,17 @@ _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention
 _CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
               ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
-_STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc"})
+# What may open the clause of a count whose noun is left out, and the verbs that may follow it.
+_OPENING_BREAKS = frozenset({",", ";", ":"})
+_PARTS = frozenset({";", ":"})
+_OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
+                            "vivent", "restent", "demeurent"})
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
+_NOW_WORDS = frozenset({"aujourd", "hui", "ce", "jour"})
+_SUBJECT_REACH = 12  # words before a change verb where its subject may be ("Le nombre de franchissements ... a baissé")
+_STILL = frozenset(
+    {"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc", "aujourd", "hui"}
+)
 _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
@@ -58,6 +68,7 @@ class _Head:
     origin: Tuple[bool, Optional[str]]
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
     compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
+    refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
 
 
 class Reader:
@@ -78,6 +89,7 @@ class Reader:
         # the release's own organisation: its dateline "(OIM)", else its contact e-mails
         self.agency = attach.agency(mentions, dateline) or attach.contact_agency(text)
         # the dateline's place and date are the release's ("Genève", "New York"), not a count's
+        mentions_in_dateline = [m for m in mentions if dateline and dateline[0] <= m.start and m.end <= dateline[1]]
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         self.ctx = Context(text, words, mentions)
@@ -86,6 +98,12 @@ class Reader:
         self.dateline = dateline
         self.ranges = sentences.split(text, [dateline[1]] if dateline else [])
         self._sentence_starts = [a for a, _ in self.ranges]
+        if self.agency is None and dateline and not attach.reported(mentions_in_dateline):
+            # a release that names its own organisation in its first sentence ("Le HCR, l'Agence
+            # des Nations Unies pour les réfugiés, s'alarme", "le HCR rappelle ce jour que")
+            first = next(((a, b) for a, b in self.ranges if a >= dateline[1]), None)
+            if first is not None:
+                self.agency = attach.self_named(self.ctx, *first)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
@@ -166,8 +184,8 @@ class Reader:
             return _Head(noun, i + n, noun.group, (False, None))
         return None
 
-    def _omitted(self, number: Number) -> Optional[_Head]:
-        """ "dont 38 ont péri", "38 d'entre eux": a count of people named before it."""
+    def _omitted(self, number: Number, figures: List[Dict[str, Any]], sent_index: int) -> Optional[_Head]:
+        """ "dont 38 ont péri", "38 d'entre eux", "Plus de 300 sont mortes": a count of people named before it."""
         ctx = self.ctx
         keys = ctx.keys
         i = ctx.word_at(number.end)
@@ -178,8 +196,17 @@ class Reader:
         # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
         after_figure = self._previous_number.get(number.start) in self._figure_starts
         sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
-        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
+        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")
+                    or self._participle_at(i)):  # "dont plus de 1 100 non accompagnés"
             return _Head(None, i, None, (False, None), omitted=True)
+        # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
+        # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
+        first = ctx.word_at(self.ranges[sent_index][0])
+        opens = left == first or left > first and keys[left - 1] in _OPENING_BREAKS
+        if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
+            j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
+            if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
+                return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
         # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
@@ -197,6 +224,44 @@ class Reader:
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True)
+        return None
+
+    def _participle_at(self, i: int) -> bool:
+        """Whether word `i` is "non" or a participle as written ("accompagnés", "blessées"): what
+        may follow a sub-count whose noun is left out."""
+        ctx = self.ctx
+        if i >= len(ctx.keys):
+            return False
+        word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
+        return word == "non" or word.endswith(_PARTICIPLE_ENDS)
+
+    def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
+        """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
+        de 2 000" (the clitic "en" stands for the people named before), "les détections ont
+        chuté de 64 %, à 40 000" and "les demandes d'asile ont reculé de 5 %, à 157 947" (the
+        count is the level that the subject of a change reached)."""
+        ctx = self.ctx
+        keys = ctx.keys
+        i = ctx.word_at(number.end)
+        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and not kb.match_cue(keys, i, "source_after"):
+            return None
+        left = ctx.word_at(number.left)
+        j = left
+        while j > clause_first and keys[j - 1] in _STILL | _NOW_WORDS:
+            j -= 1  # "en héberge aujourd'hui près de 300 000"
+        verb = kb.cue_ending(keys, j, "event")
+        if verb and j - verb[1] > 0 and keys[j - verb[1] - 1] == "en":
+            return _Head(None, i, None, (False, None))
+        if not (left > 0 and keys[left - 1] == "a"):
+            return None
+        # "à N" after a change ("ont reculé de 5 % en 2024, à 157 947"): the subject is the noun
+        for c in range(left - 2, sent_first - 1, -1):
+            if kb.match_cue(keys, c, "change"):
+                for n in range(c - 1, max(sent_first, c - _SUBJECT_REACH) - 1, -1):
+                    hit = kb.match_noun(keys, n)
+                    if hit and (hit[0].group or hit[0].movement):
+                        return _Head(hit[0], i, hit[0].group, (False, None))
+                return None
         return None
 
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
@@ -271,8 +336,12 @@ class Reader:
                 j += 1
                 while j < last and keys[j] in _STILL:
                     j += 1
+                if j < last and keys[j] in ("des", "de", "d"):
+                    j += 1  # "9 500 sont des enfants"
             hit = kb.match_noun(keys, j) if j < last else None
-            if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
+            # a count whose noun is left out takes any group its predicate gives ("sont des enfants")
+            kept = ("person",) if head.noun is None else ("person", "child")
+            if hit and hit[0].group and hit[0].group not in kept and group in (None, "person"):
                 group = hit[0].group
                 k = j + hit[1]
                 continue
@@ -310,7 +379,9 @@ class Reader:
                     return hit[0].value
             return None
 
-        if any(kb.match_cue(keys, j, "plan") for j in range(max(first, left - _PLAN_REACH), left)):
+        plans = range(max(first, left - _PLAN_REACH), left)
+        # "prévu pour 3 000 personnes" is a capacity, not a plan
+        if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
@@ -419,6 +490,19 @@ class Reader:
         opening = tuple(self.ctx.keys[first : first + 2])
         return any(opening[: len(marker)] == marker for marker in _CONTINUES)
 
+    def _part(self, sent: Tuple[int, int], number: Number) -> Tuple[int, int]:
+        """The part of a sentence between ":" and ";" that holds a count."""
+        ctx = self.ctx
+        keys = ctx.keys
+        first, last = ctx.word_at(sent[0]), ctx.word_at(sent[1])
+        a = ctx.word_at(number.left)
+        while a > first and keys[a - 1] not in _PARTS:
+            a -= 1
+        b = ctx.word_at(number.end)
+        while b < last and keys[b] not in _PARTS:
+            b += 1
+        return (ctx.starts[a] if a > first else sent[0]), (ctx.starts[b] if b < last else sent[1])
+
     def _sentence_scope(self, sent: Tuple[int, int], clause_end_word: int) -> Tuple[int, int]:
         """The sentence up to a later sub-count (", dont 86 millions en Afrique"), which places only itself."""
         keys = self.ctx.keys
@@ -433,12 +517,12 @@ class Reader:
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
-        head = self._head(number, after_number) or self._omitted(number)
+        head = self._head(number, after_number) or self._omitted(number, figures, s)
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = self._total(number, a)
+            head = self._total(number, a) or self._implied(number, first, a)
             if head is None:
                 return None
         if self._not_a_count(number, head):
@@ -464,7 +548,7 @@ class Reader:
         sentence = self._sentence_scope(sent, clause[1])
         wider = ([prev] if prev else []) + self.heading
         scopes = [(clause[2], clause[3]), sentence] + wider
-        continues = self._continues(s, figures)
+        continues = head.refers_back or self._continues(s, figures)
         country = attach.country(ctx, scopes[:2], event, last=False)
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, scopes[2:], event)
@@ -494,7 +578,15 @@ class Reader:
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
         if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
-        source = attach.source(ctx, sent[0], sent[1]) or attach.actor(ctx, sent[0], number.left)
+        # the part of the sentence the count is in (between ":" and ";") first: "selon Tripoli, un
+        # chiffre que l'OIM juge surévalué : l'agence en recense environ 710 000"
+        part = self._part(sent, number)
+        source = (
+            part != sent and attach.source(ctx, part[0], part[1])
+            or attach.source(ctx, sent[0], sent[1])
+            or attach.actor(ctx, sent[0], number.left)
+            or attach.agent(ctx, number.end, sent[1])
+        )
         if parent is not None:
             self._parents[number.start] = parent
             country = country or parent["country"]
