@@ -45,6 +45,8 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
+_RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
+_OWN_RELATIVE = 2  # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
 _OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
                             "vivent", "restent", "demeurent"})
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
@@ -120,10 +122,14 @@ class Reader:
         kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
         after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
+        self._number_lefts = {n.left for n in kept}  # where each number starts with its qualifier
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
         self._figure_starts: set = set()
-        self._others = [n.start for n in kept]
+        # the other counts of people (a number with a noun of people after it), whose dates are
+        # their own ("trois naufrages ... ont coûté la vie à 61 personnes": "trois" counts no one)
+        self._heads = {n.start: self._head(n, after_number) for n in kept}
+        self._others = [start for start, head in self._heads.items() if head is not None]
         for number in kept:
             figure = self._read(number, after_number, out)
             if figure is not None:
@@ -490,6 +496,21 @@ class Reader:
         opening = tuple(self.ctx.keys[first : first + 2])
         return any(opening[: len(marker)] == marker for marker in _CONTINUES)
 
+    def _other_relative(self, head: _Head, sent: Tuple[int, int]) -> Optional[int]:
+        """Where a relative clause about another noun starts after a count ("12 000 demandeurs
+        d'asile ont passé la nuit à la rue après les incendies qui ont détruit mardi le camp"):
+        its dates are that noun's. A relative clause right after the count's noun is about the
+        people counted ("150 migrants qui ont débarqué dimanche")."""
+        ctx = self.ctx
+        keys = ctx.keys
+        last = ctx.word_at(sent[1])
+        for r in range(head.end, last):
+            if keys[r] in _RELATIVES:
+                between = keys[head.end : r]
+                own = len(between) <= _OWN_RELATIVE or all(w in _CLAUSE_BREAKS for w in between)
+                return None if own else ctx.starts[r]
+        return None
+
     def _part(self, sent: Tuple[int, int], number: Number) -> Tuple[int, int]:
         """The part of a sentence between ":" and ";" that holds a count."""
         ctx = self.ctx
@@ -503,21 +524,30 @@ class Reader:
             b += 1
         return (ctx.starts[a] if a > first else sent[0]), (ctx.starts[b] if b < last else sent[1])
 
-    def _sentence_scope(self, sent: Tuple[int, int], clause_end_word: int) -> Tuple[int, int]:
-        """The sentence up to a later sub-count (", dont 86 millions en Afrique"), which places only itself."""
-        keys = self.ctx.keys
-        last = self.ctx.word_at(sent[1])
+    def _sentence_scope(
+        self, sent: Tuple[int, int], clause_end_word: int
+    ) -> Tuple[Tuple[int, int], Optional[Tuple[int, int]]]:
+        """The sentence without a later sub-count's clause (", dont 86 millions en Afrique"),
+        which places and dates only itself: the part before it, and the part after it when the
+        sentence goes on ("huit migrants, dont trois enfants, sont morts au large de Lesbos")."""
+        ctx = self.ctx
+        keys = ctx.keys
+        last = ctx.word_at(sent[1])
         for j in range(clause_end_word, last):
-            if keys[j] == "dont" and j + 1 < last and self.ctx.starts[j + 1] in self._number_starts:
-                return sent[0], self.ctx.starts[j]
-        return sent
+            if keys[j] == "dont" and j + 1 < last and ctx.starts[j + 1] in self._number_lefts:
+                k = j + 1
+                while k < last and keys[k] not in _CLAUSE_BREAKS:
+                    k += 1
+                after = (ctx.starts[k], sent[1]) if k + 1 < last else None
+                return (sent[0], ctx.starts[j]), after
+        return sent, None
 
     def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
         ctx = self.ctx
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
-        head = self._head(number, after_number) or self._omitted(number, figures, s)
+        head = self._heads[number.start] or self._omitted(number, figures, s)
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
@@ -545,13 +575,13 @@ class Reader:
         if weak and not self._migration_context([sent] + ([prev] if prev else [])):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 return None  # a nationality counted is a migration context ("un million de Syriens")
-        sentence = self._sentence_scope(sent, clause[1])
+        sentence, rest = self._sentence_scope(sent, clause[1])
         wider = ([prev] if prev else []) + self.heading
-        scopes = [(clause[2], clause[3]), sentence] + wider
+        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else [])
         continues = head.refers_back or self._continues(s, figures)
-        country = attach.country(ctx, scopes[:2], event, last=False)
+        country = attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
-            country = attach.country(ctx, scopes[2:], event)
+            country = attach.country(ctx, wider, event)
         elif country is attach.UNDECIDED:
             # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
             # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
@@ -562,20 +592,26 @@ class Reader:
                 if f["start"] < prev[1] and f["country"]:
                     previous = f
                     break
-            country = previous["country"] if previous else attach.country(ctx, scopes[2:], event)
+            country = previous["country"] if previous else attach.country(ctx, wider, event)
         if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
         now = ctx.has_cue("now", sent[0], number.start)
-        date_scopes = [(clause[2], clause[3]), sentence]
+        date_scopes = own[:]
         if continues and not now:
             date_scopes += wider
         elif not now:
             date_scopes += self.heading
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
-        date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
+        cut = self._other_relative(head, sent)
+        if cut is not None:  # "… après les incendies qui ont détruit mardi le camp": the fires' day
+            date_scopes = [(a, min(b, cut)) if a <= number.start < b else (a, b) for a, b in date_scopes]
+        others = self._others
+        if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
+            others = [o for o in others if not sentence[1] <= o < rest[0]]
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
         if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
         # the part of the sentence the count is in (between ":" and ";") first: "selon Tripoli, un
@@ -591,9 +627,9 @@ class Reader:
             self._parents[number.start] = parent
             country = country or parent["country"]
             origin = origin if origin[0] else (True, parent["origin"])
-            date = date or parent["date"]
-            if sent[0] <= parent["start"] < sent[1]:
-                source = source or parent["source"]
+            if event != "stock" or parent["event"] == "stock":
+                date = date or parent["date"]  # not a stock among movements: "dont 6,6 millions vivent en…"
+            source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
         noun = head.noun
         return {
             "start": number.start,
