@@ -336,14 +336,41 @@ _START_OF_YEAR = ("depuis", "le", "debut", "de", "l", "annee")
 
 
 def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
-    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en 2016"."""
+    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en
+    2016", "Depuis le début de la guerre, le 15 avril 2023"; not when it governs a place or
+    another count comes between ("arrivées à Chypre depuis le Liban en août", "depuis le
+    début de l'année, contre 18 780 sur l'ensemble de 2022")."""
     i = ctx.word_at(m.start)
     for j in range(i - 1, max(-1, i - reach - 1), -1):
         key = ctx.keys[j]
-        if key == "depuis":
-            return True
-        if key in _SENTENCE_BREAKS:
+        if key == "depuis":  # "depuis le Liban": a place right after it
+            places = ctx.in_range(ctx.starts[j], m.start, ("COUNTRY", "LOC", "REGION"))
+            return not places or not all(w in _ARTICLES for w in ctx.keys[j + 1 : ctx.word_at(places[0].start)])
+        if key in _SENTENCE_BREAKS or key.isdigit():
             return False
+    return False
+
+
+def _until(ctx: Context, dates: Sequence[Mention], since: Mention) -> Optional[str]:
+    """The end date a text gives to an interval: "depuis le 1er janvier ... au 30 juin", "chiffres
+    arrêtés au 19 décembre"."""
+    for d in dates:
+        if d is not since and d.start > since.end and ctx.keys_before(d.start, 1) in (["au"], ["jusqu"]):
+            if d.norm and len(d.norm) == 10 and d.norm > since.norm:
+                return d.norm
+    return None
+
+
+def _compared(ctx: Context, m: Mention, reach: int = 8) -> bool:
+    """Whether a date is the term of a comparison: "11 % de plus qu'à la même période de 2023",
+    "79 % de moins que sur la même période de 2023"."""
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(0, i - reach) - 1, -1):
+        key = ctx.keys[j]
+        if key in _CLAUSE_BREAKS:
+            return False
+        if key in ("que", "qu") and j > 0 and ctx.keys[j - 1] in ("plus", "moins"):
+            return True
     return False
 
 
@@ -378,7 +405,7 @@ def date(
         value = best.norm
         point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
         if doc_date and point and value <= doc_date and _since(ctx, best):
-            return f"{value}/{doc_date}"
+            return f"{value}/{_until(ctx, dates, best) or doc_date}"
         return value
     return None
 
@@ -394,7 +421,10 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
     ok = ctx.memo.get(key)
     if ok is None:
         ok = ctx.memo[key] = bool(
-            m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
+            m.norm
+            and m.attrs.get("type") != "duration"
+            and not ctx.cue_before(m.start, "publication", reach=3)
+            and not _compared(ctx, m)
         )
     return ok
 

@@ -607,7 +607,7 @@ class Reader:
             date_scopes = [(clause[2], clause[3])]
         cut = self._other_relative(head, sent)
         if cut is not None:  # "… après les incendies qui ont détruit mardi le camp": the fires' day
-            date_scopes = [(a, min(b, cut)) if a <= number.start < b else (a, b) for a, b in date_scopes]
+            date_scopes = [(a, min(b, cut)) if b > number.start else (a, b) for a, b in date_scopes]
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
