@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
+from migtext.countries import places
 from migtext.figures import kb
 
 
@@ -64,8 +66,8 @@ def word_list(folded: str) -> Words:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION = (
-    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route"
 )
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -152,7 +154,7 @@ class Context:
 # (origin); "un avion affrété par le Nigeria" (an actor, not a place); "à la frontière du";
 # "la plus grande crise au monde, devant la Syrie" (compared); "aidé 1 200 migrants
 # bloqués à Obock à rentrer en Éthiopie" (destination); "vers"; "depuis".
-_ROLE_KINDS = (ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, AWAY, FROM)
+_ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, AWAY, FROM)
 
 
 def _role(ctx: Context, m: Mention) -> str:
@@ -202,12 +204,33 @@ def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]
     if m.label == "COUNTRY":
         return "country", m.norm
     if m.label == "LOC":
-        code = m.attrs.get("country")
-        return ("country", code) if isinstance(code, str) and len(code) == 3 else None
+        code = loc_country(ctx, m)
+        return ("country", code) if code else None
     if m.label == "REGION":
         return "region", m.norm
     if m.label == "NATIONALITY" and ctx.cue_before(m.start, "place_noun", reach=2, skip_articles=False):
         return "country", m.norm  # "au large des côtes libyennes"
+    return None
+
+
+def loc_country(ctx: Context, m: Mention) -> Optional[str]:
+    """The country a place is in: its gazetteer attribute, else the offline gazetteer's entry
+    for its name ("Canaries", "Darién", "Sicile" found by other means than the gazetteer)."""
+    code = m.attrs.get("country")
+    if isinstance(code, str) and len(code) == 3:
+        return code
+    return _gazetteer_country(" ".join(m.text.split()))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_country(name: str) -> Optional[str]:
+    """A place's country when its name leaves no doubt: a place we listed, a big city, or a
+    city no other country has a place of that name ("Tripoli" is Libya's; "Rafah" is two)."""
+    hit = places.lookup(name)
+    if hit is None or hit.place.country is None or hit.form == "alternate":
+        return None
+    if hit.form == "curated" or hit.big or places.countries_named(name) <= {hit.place.country}:
+        return hit.place.country
     return None
 
 
@@ -245,10 +268,10 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str, last: b
 
 def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) -> Tuple[bool, Optional[str]]:
     """(decided, code) for one scope of `country`; regions count only in the count's own clause."""
-    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
+    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {DESTINATION: [], AT: [], FROM: [], BORDER: []}
     regions_of: Dict[str, set] = {}
     uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
-    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
+    for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         placed = _place_code(ctx, m)
         if placed is None or placed[1] is None:
             uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
@@ -256,8 +279,12 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
                 continue
         if role == OF:
             role = AT
-        if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
-            role = AT if event in ("return", "deportation") else AWAY
+        if role == ROUTE:
+            continue  # "la route de l'Afrique de l'Ouest vers les Canaries": a route's name
+        if role == DESTINATION:  # where a return goes, where people found refuge, is where they are
+            role = DESTINATION if event in _TO_DESTINATION else AWAY
+        if role == AWAY and event in _TO_PLACE:
+            role = AT  # "ont traversé la Méditerranée vers l'Italie": arrivals and crossings are counted there
         if role == FROM and event not in _MOVES_FROM:
             continue
         if placed[0] == "region" and wider:
@@ -266,7 +293,11 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
             levels[role].append(placed)
             if placed[0] == "country" and placed[1]:
                 regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
-    for role in (AT, FROM, BORDER):
+    if not levels[AT]:
+        country = _country_named_before(ctx, start, end)  # "à l'intérieur du pays": the country named last
+        if country:
+            levels[AT].append(("country", country))
+    for role in (DESTINATION, AT, FROM, BORDER):
         places = levels[role]
         countries = [c for kind, c in places if kind == "country"]
         regions = [c for kind, c in places if kind == "region"]
@@ -279,6 +310,31 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
     if uncoded or _at_sea(ctx, start, end):
         return True, None  # at sea, with no coast named: no guess from further away
     return False, None
+
+
+_TO_DESTINATION = frozenset({"return", "deportation", "displacement", "arrival", "crossing"})
+_TO_PLACE = frozenset({"arrival", "crossing"})
+_THE_COUNTRY = (("le", "pays"), ("du", "pays"), ("au", "pays"), ("ce", "pays"), ("ces", "pays"))
+_COUNTRY_BACK = 600  # characters before "le pays" where the country it stands for is named
+
+
+def _country_named_before(ctx: Context, start: int, end: int) -> Optional[str]:
+    """The country "le pays", "du pays" stands for: the one named last before it ("le
+    gouvernement polonais ..., estimant que le pays accueille", "à l'intérieur du pays");
+    not "le pays d'origine", "le pays de transit"."""
+    keys = ctx.keys
+    for j in range(ctx.word_at(start), ctx.word_at(end) - 1):
+        if (keys[j], keys[j + 1]) in _THE_COUNTRY and keys[j + 2 : j + 3] not in (["de"], ["d"], ["des"], ["du"]):
+            pos = ctx.starts[j]
+            named = ctx.in_range(max(0, pos - _COUNTRY_BACK), pos, ("COUNTRY", "NATIONALITY"))
+            for m, role in reversed(roles(ctx, named)):
+                if role not in (AT, OF):
+                    continue  # "venues du Congo-Kinshasa et de Centrafrique ..., au nord du pays"
+                if m.label == "NATIONALITY" and not ctx.cue_before(m.start, "body", reach=1, skip_articles=False):
+                    continue  # a nationality stands for its country after "le gouvernement", "les autorités"
+                return m.norm
+            return None
+    return None
 
 
 def _at_sea(ctx: Context, start: int, end: int) -> bool:
@@ -299,6 +355,23 @@ def _is_sea(ctx: Context, m: Mention) -> bool:
 _M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")
 
 
+PLACE_LABELS = ("COUNTRY", "LOC", "REGION", "NATIONALITY")
+
+
+def with_joined(ctx: Context, mentions: List[Mention], labels: Tuple[str, ...]) -> List[Mention]:
+    """The mentions of a scope, with the names coordinated to its last one past its end: a
+    clause cut at a comma still holds its whole list ("vers le Tchad, l'Égypte et le Soudan
+    du Sud", "venues des Philippines, d'Indonésie et du Népal")."""
+    if not mentions:
+        return mentions
+    k = bisect_right(ctx.mention_starts, mentions[-1].start)
+    out = mentions
+    while k < len(ctx.mentions) and ctx.mentions[k].label in labels and _joined(ctx, out[-1], ctx.mentions[k]):
+        out = out + [ctx.mentions[k]]
+        k += 1
+    return out
+
+
 def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
     """Whether two mentions are coordinated: "X et Y", "X, Y" (articles between allowed)."""
     between = ctx.keys[ctx.word_at(a.end) : ctx.word_at(b.start)]
@@ -311,14 +384,14 @@ _JOINING = frozenset({"et", ",", "ou", "l", "le", "la", "les", "de", "du", "des"
 def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:
     """Nationality or country of origin said in a sentence ("venus du Soudan"): (found, code)."""
     codes: List[Optional[str]] = []
-    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC"))):
+    for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
             continue  # "ont fui Goma": a city left is not a nationality
         if role == ORIGIN or role == AWAY and event == "return":  # "rentrés vers le Mali"; a removal's
             # destination is not its people's origin ("renvoyés vers le Niger")
             if m.label == "LOC":
-                code = m.attrs.get("country")
-                if isinstance(code, str) and len(code) == 3:
+                code = loc_country(ctx, m)
+                if code:
                     codes.append(code)
             else:
                 codes.append(m.norm)

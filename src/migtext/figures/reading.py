@@ -45,6 +45,7 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
+_CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
 _OWN_RELATIVE = 2  # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
 _OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
@@ -511,16 +512,30 @@ class Reader:
                 return None if own else ctx.starts[r]
         return None
 
+    def _where(self, clause_first: int, number: Number) -> Optional[Tuple[int, int]]:
+        """The place a relative "où" before a count stands for: "la frontière soudanaise, où
+        60 000 Éthiopiens ont trouvé refuge", "À Singapour, où vivent 250 000 employées"."""
+        ctx = self.ctx
+        for j in range(ctx.word_at(number.left) - 1, max(clause_first, 1) - 2, -1):
+            if self.text[ctx.starts[j] : ctx.ends[j]].lower() == "où":
+                k = bisect_left(ctx.mention_starts, ctx.starts[j]) - 1
+                if k >= 0 and ctx.mentions[k].label in attach.PLACE_LABELS:
+                    m = ctx.mentions[k]
+                    if all(w in _CLAUSE_BREAKS for w in ctx.keys[ctx.word_at(m.end) : j]):
+                        return m.start, m.end
+                return None
+        return None
+
     def _part(self, sent: Tuple[int, int], number: Number) -> Tuple[int, int]:
         """The part of a sentence between ":" and ";" that holds a count."""
         ctx = self.ctx
         keys = ctx.keys
         first, last = ctx.word_at(sent[0]), ctx.word_at(sent[1])
         a = ctx.word_at(number.left)
-        while a > first and keys[a - 1] not in _PARTS:
+        while a > first and keys[a - 1] not in _PARTS and tuple(keys[a - 2 : a]) not in _CONTRASTS:
             a -= 1
         b = ctx.word_at(number.end)
-        while b < last and keys[b] not in _PARTS:
+        while b < last and keys[b] not in _PARTS and tuple(keys[b : b + 2]) not in _CONTRASTS:
             b += 1
         return (ctx.starts[a] if a > first else sent[0]), (ctx.starts[b] if b < last else sent[1])
 
@@ -575,9 +590,15 @@ class Reader:
         if weak and not self._migration_context([sent] + ([prev] if prev else [])):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 return None  # a nationality counted is a migration context ("un million de Syriens")
-        sentence, rest = self._sentence_scope(sent, clause[1])
+        # the part of the sentence the count is in (between ":", ";", "tandis que") first: "les
+        # détections ont doublé, à 6 400, tandis que la route ... vers les Canaries a enregistré"
+        part = self._part(sent, number)
+        sentence, rest = self._sentence_scope(part, clause[1])
         wider = ([prev] if prev else []) + self.heading
-        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else [])
+        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else []) + ([sent] if part != sent else [])
+        where = self._where(clause[0], number)
+        if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
+            own.insert(0, where)
         continues = head.refers_back or self._continues(s, figures)
         country = attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
@@ -614,9 +635,8 @@ class Reader:
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
         if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
-        # the part of the sentence the count is in (between ":" and ";") first: "selon Tripoli, un
-        # chiffre que l'OIM juge surévalué : l'agence en recense environ 710 000"
-        part = self._part(sent, number)
+        # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
+        # recense environ 710 000"
         source = (
             part != sent and attach.source(ctx, part[0], part[1])
             or attach.source(ctx, sent[0], sent[1])
