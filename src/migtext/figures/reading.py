@@ -45,6 +45,12 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
+_OF = frozenset({"de", "d", "des"})
+# What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
+_AFTER_TOTAL = frozenset(
+    {"en", "au", "aux", "a", "depuis", "selon", "d", "cette", "ce", "l", "le", "la", "contre", "soit", "fin", "mi",
+     "dans", "sur", "pour", "par", "et", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
 _OWN_RELATIVE = 2  # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
@@ -72,6 +78,7 @@ class _Head:
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
     compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
     refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
+    total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
 
 
 class Reader:
@@ -179,6 +186,8 @@ class Reader:
         for _ in range(2):
             if i < len(keys) and kb.match_cue(keys, i, "skip"):
                 i += 1
+        if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
+            i += 3  # "L'OIM estime à 2 500 le nombre de migrants interceptés"
         if i >= len(keys):
             return None
         nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
@@ -276,17 +285,18 @@ class Reader:
         ctx = self.ctx
         keys = ctx.keys
         i = ctx.word_at(number.end)
-        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS:
-            return None
+        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and keys[i] not in _AFTER_TOTAL:
+            return None  # "a atteint 6 400 en mars", not "6 400 euros"
         left = ctx.word_at(number.left)
         for j in range(left - 1, max(clause_first, left - 10) - 1, -1):
             hit = kb.match_noun(keys, j)
-            if hit and hit[0].group and hit[0].group != "person":
+            # a group of people or their movements ("les arrivées ont atteint 6 400")
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
                 between = range(max(clause_first, j - 3), left)
                 if any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
-                    return _Head(hit[0], i, hit[0].group, origin)
+                    return _Head(hit[0], i, hit[0].group, origin, total_at=j)
         return None
 
     def _modifiers(self, head: _Head, last: int) -> Tuple[Optional[str], Tuple[bool, Optional[str]]]:
@@ -386,6 +396,16 @@ class Reader:
                     return hit[0].value
             return None
 
+        if head.total_at is not None:
+            # a total: what its noun or the words after it say ("le nombre de migrants arrivés en
+            # Italie a atteint"), never the verb of the total itself ("a atteint", "a dépassé")
+            if noun_event and head.noun.movement:
+                return noun_event, True
+            for j in range(head.total_at + 1, left):
+                hit = kb.match_cue(keys, j, "event")
+                if hit and not kb.match_cue(keys, j, "total") and hit[0].value not in _WEAK_EVENTS:
+                    return hit[0].value, True
+            return noun_event or "stock", True
         plans = range(max(first, left - _PLAN_REACH), left)
         # "prévu pour 3 000 personnes" is a capacity, not a plan
         if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
