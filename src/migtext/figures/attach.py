@@ -378,7 +378,7 @@ def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
     return bool(between) and all(w in _JOINING for w in between)
 
 
-_JOINING = frozenset({"et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d"})
+_JOINING = frozenset({"et", ",", "ou", "puis", "l", "le", "la", "les", "de", "du", "des", "d"})
 
 
 def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:

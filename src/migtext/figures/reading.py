@@ -45,6 +45,10 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
+_AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "ne", "n"})
+_MAIN_REACH = 30  # words after "qui" where the main verb may come back
+_MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
+_DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _OF = frozenset({"de", "d", "des"})
 # What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
 _AFTER_TOTAL = frozenset(
@@ -184,7 +188,10 @@ class Reader:
         if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
             i += 1  # "1,2 million de", "une centaine de"
         for _ in range(2):
-            if i < len(keys) and kb.match_cue(keys, i, "skip"):
+            # "nouveaux arrivants", "deux autres migrants"; but "des milliers de jeunes quittent"
+            if i + 1 < len(keys) and kb.match_cue(keys, i, "skip") and not (
+                kb.match_noun(keys, i) and not kb.match_noun(keys, i + 1)
+            ):
                 i += 1
         if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
             i += 3  # "L'OIM estime à 2 500 le nombre de migrants interceptés"
@@ -212,9 +219,10 @@ class Reader:
         # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
         after_figure = self._previous_number.get(number.start) in self._figure_starts
         sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
-        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")
-                    or self._participle_at(i)):  # "dont plus de 1 100 non accompagnés"
+        if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None), omitted=True)
+        if sub and self._participle_at(i):  # "dont plus de 1 100 non accompagnés": what they are, not an event
+            return _Head(None, i + 2 if nxt == "non" else i + 1, None, (False, None), omitted=True)
         # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
         # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
         first = ctx.word_at(self.ranges[sent_index][0])
@@ -411,10 +419,18 @@ class Reader:
         if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
+            # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
+            done = self._done_before(sentence_first if sentence_first is not None else first, left)
+            if done is not None:
+                return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         if noun_event and head.noun.movement:
             return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
+        main = self._main_verb(head, clause)
+        if main is not None:
+            return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
         after = None
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
@@ -449,6 +465,48 @@ class Reader:
             if far in _WEAK_CONTEXT:
                 far = None  # a verb that far away must say what happened, not that people live somewhere
         return far, far is not None
+
+    def _displaced(self, group: str, number: Number) -> str:
+        """What the verb before a count of "personnes" says of them: "la violence a déplacé
+        1,4 million de personnes" counts displaced people (idp)."""
+        if group != "person":
+            return group
+        keys = self.ctx.keys
+        left = self.ctx.word_at(number.left)
+        if any(k.startswith("deplac") for k in keys[max(0, left - _NEAR) : left]):
+            return "idp"
+        return group
+
+    def _done_before(self, first: int, left: int) -> Optional[str]:
+        """The event of a conjugated verb before a count ("a intercepté", "ont secouru"): not a
+        participle describing a boat ("Le caïque, parti d'Izmir, transportait 180 personnes")."""
+        keys = self.ctx.keys
+        for j in range(left - 1, first, -1):
+            hit = kb.match_cue(keys, j, "event")
+            if hit and hit[0].value not in _WEAK_EVENTS and keys[j - 1] in _DONE_AUXILIARIES:
+                return hit[0].value
+        return None
+
+    def _main_verb(self, head: _Head, clause: Tuple[int, int, int, int]) -> Optional[str]:
+        """The event of the main verb after a relative clause about the people counted: "Les
+        quelque 20 000 réfugiés érythréens qui vivaient dans les camps de Hitsats et de
+        Shimelba, détruits en janvier, ont été dispersés" (the relative clause says where
+        they lived; the count is the subject of "ont été dispersés")."""
+        keys = self.ctx.keys
+        r = next((r for r in range(head.end, min(len(keys), head.end + _OWN_RELATIVE + 1)) if keys[r] == "qui"), None)
+        if r is None:
+            return None
+        last = self.ctx.word_at(self.ranges[sentences.index_of(self.ranges, self.ctx.starts[r])][1])
+        for j in range(r + 2, min(last, r + _MAIN_REACH)):
+            if keys[j] in _MAIN_STOPS:
+                return None
+            if keys[j - 1] == "," and keys[j] in _AUX_MAIN:
+                for t in range(j + 1, min(last, j + 4)):
+                    hit = kb.match_cue(keys, t, "event")
+                    if hit:
+                        return hit[0].value
+                return None
+        return None
 
     def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
         """The group of people that a nationality or an omitted noun stands for: the last
@@ -603,6 +661,9 @@ class Reader:
             event, found = parent["event"], True
         elif not found:
             event = "stock"
+        if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
+            event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
+        group = self._displaced(group, number)
         prev = self.ranges[s - 1] if s > 0 else None
         if group in ("person", "child") and not found:
             return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
