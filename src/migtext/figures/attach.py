@@ -66,8 +66,8 @@ def word_list(folded: str) -> Words:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE = (
-    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route", "refuge"
 )
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -154,7 +154,7 @@ class Context:
 # (origin); "un avion affrété par le Nigeria" (an actor, not a place); "à la frontière du";
 # "la plus grande crise au monde, devant la Syrie" (compared); "aidé 1 200 migrants
 # bloqués à Obock à rentrer en Éthiopie" (destination); "vers"; "depuis".
-_ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, AWAY, FROM)
+_ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, REFUGE, DESTINATION, AWAY, FROM)
 
 
 def _role(ctx: Context, m: Mention) -> str:
@@ -281,7 +281,9 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
             role = AT
         if role == ROUTE:
             continue  # "la route de l'Afrique de l'Ouest vers les Canaries": a route's name
-        if role == DESTINATION:  # where a return goes, where people found refuge, is where they are
+        if role == REFUGE:  # "pour trouver refuge au Bangladesh": where people are
+            role = DESTINATION
+        elif role == DESTINATION:  # where a return goes is where it happens; for anything else, not
             role = DESTINATION if event in _TO_DESTINATION else AWAY
         if role == AWAY and event in _TO_PLACE:
             role = AT  # "ont traversé la Méditerranée vers l'Italie": arrivals and crossings are counted there
@@ -387,8 +389,9 @@ def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Option
     for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
             continue  # "ont fui Goma": a city left is not a nationality
-        if role == ORIGIN or role == AWAY and event == "return":  # "rentrés vers le Mali"; a removal's
-            # destination is not its people's origin ("renvoyés vers le Niger")
+        # "rentrés vers le Mali", "aidé 1 200 migrants à rentrer en Éthiopie": home; a removal's
+        # destination is not its people's origin ("renvoyés vers le Niger")
+        if role in (ORIGIN, DESTINATION) or role == AWAY and event == "return":
             if m.label == "LOC":
                 code = loc_country(ctx, m)
                 if code:

@@ -50,6 +50,10 @@ _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _OF = frozenset({"de", "d", "des"})
+_QUALIFIERS_AFTER = {
+    ("au", "moins"): "min", ("au", "minimum"): "min", ("au", "plus"): "max", ("au", "maximum"): "max",
+    ("environ",): "approx",
+}
 # What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
 _AFTER_TOTAL = frozenset(
     {"en", "au", "aux", "a", "depuis", "selon", "d", "cette", "ce", "l", "le", "la", "contre", "soit", "fin", "mi",
@@ -57,7 +61,8 @@ _AFTER_TOTAL = frozenset(
 )
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
-_OWN_RELATIVE = 2  # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
+# words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
+_OWN_RELATIVE = 2
 _OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
                             "vivent", "restent", "demeurent"})
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
@@ -319,8 +324,9 @@ class Reader:
                 if keys[j] in ("de", "d", "des") and j + 1 < len(keys):
                     j += 1
                 nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
-                if nat and nat[0].start == ctx.starts[j] and head.noun is None:
-                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
+                if nat and nat[0].start == ctx.starts[j] and (head.noun is None or origin[0]):
+                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz", "demandeurs d'asile
+                    # soudanais, érythréens et afghans": several origins
                     origin = (True, origin[1] if origin[1] == nat[0].norm else None)
                     k = ctx.word_at(nat[0].end)
                     while last < len(keys) and last <= k:  # the clause goes on after the list
@@ -421,7 +427,7 @@ class Reader:
         near = None if head.omitted else before(max(first, left - _NEAR), left)
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
-            done = self._done_before(sentence_first if sentence_first is not None else first, left)
+            done = self._done_before(first, left)
             if done is not None:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
@@ -476,6 +482,42 @@ class Reader:
         if any(k.startswith("deplac") for k in keys[max(0, left - _NEAR) : left]):
             return "idp"
         return group
+
+    def _qualifier_after(self, number: Number, head: _Head) -> str:
+        """A qualifier written after the noun: "1 400 personnes au moins", "45 morts environ"."""
+        if number.qualifier != "exact":
+            return number.qualifier
+        keys = self.ctx.keys
+        for n in (2, 1):
+            qualifier = _QUALIFIERS_AFTER.get(tuple(keys[head.end : head.end + n]))
+            # "1 400 personnes au moins ont été renvoyées", not "au plus fort de la crise"
+            if qualifier and (qualifier != "max" or head.end + n >= len(keys) or keys[head.end + n] in _CLAUSE_BREAKS):
+                return qualifier
+        return number.qualifier
+
+    def _apposed_origin(self, clause_end: int) -> Tuple[bool, Optional[str]]:
+        """Nationalities in an apposition after a count: "180 personnes, pour la plupart des
+        Afghans, des Iraniens et des Syriens" (several: None), "400 000 personnes, en majorité
+        des Syriens" (SYR), "320 victimes, pour la plupart des jeunes femmes nigérianes"."""
+        ctx = self.ctx
+        keys = ctx.keys
+        if clause_end >= len(keys) or keys[clause_end] != ",":
+            return False, None
+        cue = kb.match_cue(keys, clause_end + 1, "apposed_origin")
+        if not cue:
+            return False, None
+        j = clause_end + 1 + cue[1]
+        last = j
+        while last < len(keys) and keys[last] not in _CLAUSE_BREAKS and last - j < _APPOSITION:
+            last += 1
+        if j >= len(keys) or last <= j:
+            return False, None
+        nats = ctx.in_range(ctx.starts[j], ctx.ends[last - 1], ("NATIONALITY",))
+        if not nats:
+            return False, None
+        nats = attach.with_joined(ctx, nats, ("NATIONALITY",))
+        codes = {m.norm for m in nats}
+        return True, (codes.pop() if len(codes) == 1 else None)
 
     def _done_before(self, first: int, left: int) -> Optional[str]:
         """The event of a conjugated verb before a count ("a intercepté", "ont secouru"): not a
@@ -696,6 +738,8 @@ class Reader:
                     break
             country = previous["country"] if previous else attach.country(ctx, wider, event)
         if not origin[0]:
+            origin = self._apposed_origin(clause[1])
+        if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
@@ -737,7 +781,7 @@ class Reader:
             "end": number.end,
             "value": number.value,
             "value_max": number.value_max,
-            "qualifier": number.qualifier,
+            "qualifier": self._qualifier_after(number, head),
             "unit": noun.unit if noun else "person",
             "group": group,
             "event": event,
