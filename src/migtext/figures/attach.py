@@ -325,7 +325,10 @@ def _country_named_before(ctx: Context, start: int, end: int) -> Optional[str]:
     gouvernement polonais ..., estimant que le pays accueille", "à l'intérieur du pays");
     not "le pays d'origine", "le pays de transit"."""
     keys = ctx.keys
-    for j in range(ctx.word_at(start), ctx.word_at(end) - 1):
+    a, b = ctx.word_at(start), ctx.word_at(end)
+    if "pays" not in keys[a:b]:
+        return None
+    for j in range(a, b - 1):
         if (keys[j], keys[j + 1]) in _THE_COUNTRY and keys[j + 2 : j + 3] not in (["de"], ["d"], ["des"], ["du"]):
             pos = ctx.starts[j]
             named = ctx.in_range(max(0, pos - _COUNTRY_BACK), pos, ("COUNTRY", "NATIONALITY"))
@@ -580,6 +583,10 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     first organisation a few words after "selon", and the subject of a reporting
     participle ("Le gouvernement polonais ..., estimant que").
     """
+    a, b = ctx.word_at(start), ctx.word_at(end)
+    participle = not _REPORTING_PARTICIPLES.isdisjoint(ctx.keys[a:b])
+    if not (participle or ctx.has_cue("source_before", start, end) or ctx.has_cue("source_after", start, end)):
+        return None  # no word that says who gives a figure
     names = set()
     mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
     bodies = _bodies(ctx, start, end, mentions)
@@ -618,7 +625,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             if "et" in between and all(w in _JOINING_SOURCES for w in between):
                 said_at.add(k)
                 names.add(_source_name(ctx, m))
-    if not names:
+    if not names and participle:
         subject = _participle_subject(ctx, start, end, mentions)
         if subject is not None:
             names.add(_source_name(ctx, subject))
@@ -658,7 +665,10 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
     taken = [(m.start, m.end) for m in mentions]
     out = []
     keys = ctx.keys
+    firsts, _ = kb.first_words("body")
     for j in range(ctx.word_at(start), ctx.word_at(end)):
+        if keys[j] not in firsts and kb.singular(keys[j]) not in firsts:
+            continue
         hit = kb.match_cue(keys, j, "body")
         if not hit:
             continue

@@ -18,6 +18,8 @@ Range = Tuple[int, int]
 # the candidates instead of trying every position of the text.
 _END = re.compile(r"[.!?…][.!?…]*[\"»)\]]*(?:\s+(?=[«\"(\[]?\s*[^\W_a-z])|(?=[A-Z]))")
 _LINE_BREAK = re.compile(r"\n\s*")
+# "M. Sall", "Dr. Diallo", "John F. Kennedy": a title or an initial does not end a sentence.
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z]|Dr|Mr|St|Pr)\.$")
 # A line that ends on one of these words goes on on the next line.
 _CONTINUES = frozenset(
     "le la les l de du des d à au aux en et ou par pour vers dans sur sous avec sans entre dont que qui un une "
@@ -44,7 +46,8 @@ def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
     """Sentence ranges (start, end) covering the text; `cuts` are extra boundaries (a dateline's end)."""
     bounds = {0, len(text), *cuts}
     for m in _END.finditer(text):
-        bounds.add(m.end())
+        if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start() + 1):
+            bounds.add(m.end())
     for m in _LINE_BREAK.finditer(text):
         at = m.start()
         while at > 0 and text[at - 1] in " \t":
