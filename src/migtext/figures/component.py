@@ -55,9 +55,9 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
     """Offsets of a place dateline, whose agency is the release's and whose place and date
     are not a count's: "Genève, 16 avril 2024 (OIM) –", and without a date, "Port-au-Prince –"
     or "Benghazi (AFP) –" (a place at a line start, then a dash)."""
-    found = find_dateline(text, folded)
+    found = find_dateline(text, folded, places_only=True)  # the cheap search first
     if found is not None:
-        return (found.start, found.end) if found.shape == "place" else None
+        return found.start, found.end
     for k, m in enumerate(mentions):
         if m.start > _HEAD_CHARS:
             break
@@ -70,7 +70,9 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
             end, at_line_start = nxt.end, True  # a one-line page: "…depuis janvier Niamey, 21 février 2022 (OIM) –"
         tail = _DATELINE_TAIL.match(text, end) if at_line_start else None
         if tail:
-            return m.start, tail.end()
+            # a dated header line of another shape ("Publié le 23 avril 2019") is the date
+            # line: the place line after it is the story's, not a release's
+            return None if find_dateline(text, folded) is not None else (m.start, tail.end())
     return None
 
 

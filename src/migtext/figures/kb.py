@@ -204,12 +204,25 @@ def _candidates(
     return found
 
 
+@lru_cache(maxsize=65536)
+def _starting(kind: str, word: str) -> Tuple[Cue, ...]:
+    """The cues of `kind` that `word` can start (cached: texts repeat their words)."""
+    index = _index(kind)
+    return tuple(_candidates(word, index.by_first, index.prefixes, index.prefixed, 0))
+
+
+@lru_cache(maxsize=65536)
+def _ending(kind: str, word: str) -> Tuple[Cue, ...]:
+    """The cues of `kind` that `word` can end (cached)."""
+    index = _index(kind)
+    return tuple(_candidates(word, index.by_last, index.last_prefixes, index.last_prefixed, -1))
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
     if not 0 <= i < len(keys):
         return None
-    index = _index(kind)
-    candidates = _candidates(keys[i], index.by_first, index.prefixes, index.prefixed, 0)
+    candidates = _starting(kind, keys[i])
     if not candidates:
         return None  # most words start no cue
     best = None
@@ -236,8 +249,7 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
     """The longest cue of `kind` whose last word is word `end - 1` of `keys`, and its length."""
     if not 0 < end <= len(keys):
         return None
-    index = _index(kind)
-    candidates = _candidates(keys[end - 1], index.by_last, index.last_prefixes, index.last_prefixed, -1)
+    candidates = _ending(kind, keys[end - 1])
     if not candidates:
         return None  # most words end no cue
     best = None
