@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migtext.core.candidates import Candidate, add_candidate, get_candidates
+from migtext.core.candidates import Candidate, add_candidate, doc_words, get_candidates
 from migtext.core.resolve import Resolver, choose
 
 
@@ -109,3 +109,17 @@ def test_the_token_vectors_are_dropped_unless_kept(nlp):
     finally:
         resolver.keep_tensor = False
     assert kept.tensor.shape[0] == len(kept) and kept.tensor.shape[1] > 0
+
+
+def test_the_text_caches_are_kept_only_on_request(nlp):
+    text = "Le HCR aide les réfugiés soudanais au Tchad."
+
+    def run(keep):
+        doc = nlp.make_doc(text)
+        doc_words(doc)  # a component read the words
+        add_candidate(doc, 3, 6, "ORG", "UNHCR", method="exact", score=1.0, source="test")
+        return Resolver(nlp, "r", keep_text_cache=keep)(doc)
+
+    assert not any(str(key).startswith("migtext.") for key in run(False).user_data)
+    kept = run(True)
+    assert kept.user_data["migtext.core.text"] == text and "migtext.words" in kept.user_data

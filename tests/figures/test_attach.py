@@ -94,8 +94,14 @@ def test_sources():
     ctx = context(text, [("garde-côtes libyens", "ORG", "libyan-coast-guard", {})])
     assert attach.source(ctx, 0, len(text)) == "garde-côtes libyens"
     text = "300 personnes, a indiqué Karima Haddad"
-    ctx = context(text, [("Karima Haddad", "PER", "Karima Haddad", {"affiliation": "IOM"})])
+    haddad = {"affiliation": "IOM", "affiliation_label": "ORG"}
+    ctx = context(text, [("Karima Haddad", "PER", "Karima Haddad", haddad)])
     assert attach.source(ctx, 0, len(text)) == "IOM"
+    # an official of a country ("le ministre algérien") stands for their name as written
+    text = "300 migrants, a indiqué le ministre algérien de l'Intérieur Brahim Merad"
+    merad = {"affiliation": "DZA", "affiliation_label": "COUNTRY"}
+    ctx = context(text, [("Brahim Merad", "PER", "Brahim Merad", merad)])
+    assert attach.source(ctx, 0, len(text)) == "Brahim Merad"
     text = "L'OIM aide 300 personnes"
     ctx = context(text, [("OIM", "ORG", "IOM", {})])
     assert attach.source(ctx, 0, len(text)) is None
@@ -138,3 +144,11 @@ def test_a_source_is_named_by_its_full_name_before_its_acronym():
     government = {"type": "government"}
     ctx = context(text, [(office, "ORG", None, government), ("Ofpra", "ORG", "OFPRA", government)])
     assert attach.source(ctx, 0, len(text)) == office
+
+
+def test_words_are_words_and_signs_with_their_offsets():
+    folded = fold("Selon l'OIM, 2 500 migrants (dont 61 morts).")
+    starts, ends, keys = attach.word_list(folded)
+    assert keys == ["selon", "l", "oim", ",", "2", "500", "migrants", "(", "dont", "61", "morts", ")", "."]
+    assert all(folded[a:b] == k for a, b, k in zip(starts, ends, keys, strict=True))
+    assert attach.word_list("") == ([], [], []) and attach.word_list("  ") == ([], [], [])

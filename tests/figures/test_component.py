@@ -35,3 +35,23 @@ def test_figures_survive_docbin(nlp, annotate):
     back = list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))[0]
     assert list(back._.figures) == doc._.figures  # msgpack gives a tuple back
     assert [s.text for s in back.spans["figures"]] == ["2 500"]
+
+
+def test_the_resolver_keeps_the_text_caches_for_it_and_it_drops_them(nlp, annotate):
+    # the figures component reuses the text, folded text and words the other components
+    # cached; after it, nothing but plain values is left for DocBin and n_process
+    assert nlp.get_pipe("migtext_resolver").keep_text_cache
+    assert nlp.config["components"]["migtext_resolver"]["keep_text_cache"] is True
+    for text in ("Plus de 2 500 migrants ont été interceptés.", "Le HCR aide les réfugiés au Tchad."):
+        doc = annotate(text, "2024-04-16")
+        assert not any(str(key).startswith("migtext.") for key in doc.user_data), doc.user_data.keys()
+        DocBin(store_user_data=True, docs=[doc]).to_bytes()
+
+
+def test_without_the_figures_the_resolver_drops_the_caches_itself():
+    import migtext
+
+    nlp = migtext.load(exclude=["figures"])
+    assert not nlp.get_pipe("migtext_resolver").keep_text_cache
+    doc = nlp("Plus de 2 500 migrants ont été interceptés au large de la Libye.")
+    assert not any(str(key).startswith("migtext.") for key in doc.user_data)

@@ -52,3 +52,14 @@ def test_release_domains_name_reference_ids():
     domains = kb.release_domains()
     assert domains["iom.int"] == "IOM" and domains["unhcr.org"] == "UNHCR"
     assert "un.org" not in domains
+
+
+def test_cues_of_several_kinds_end_where_each_kind_alone_ends():
+    keys = "ils sont originaires du mali , partis de tunisie vers la frontiere avec l".split()
+    kinds = ("origin", "from", "away", "border", "destination")
+    for end in range(1, len(keys) + 1):
+        joint = kb.cues_ending(keys, end, kinds)
+        alone = {kind: kb.cue_ending(keys, end, kind) for kind in kinds}
+        assert joint == {kind: hit for kind, hit in alone.items() if hit}, keys[:end]
+    assert set(kb.cues_ending(keys, 4, kinds)) == {"origin"}  # "originaires du"
+    assert kb.cues_ending(keys, 0, kinds) == {}

@@ -43,3 +43,10 @@ def test_heading_lines_before_the_body():
     assert [text[ranges[i][0] : ranges[i][1]].strip() for i in sentences.heading(text, ranges, text.index("N'D"))] == [
         "Tchad : 1,2 million de réfugiés"
     ]
+
+
+def test_a_title_or_an_initial_does_not_end_a_sentence():
+    text = "Il a rencontré Oumar Sall. Selon M. Sall, 300 réfugiés arrivent. Le Dr. Diallo confirme."
+    assert [text[a:b].strip() for a, b in sentences.split(text)] == [
+        "Il a rencontré Oumar Sall.", "Selon M. Sall, 300 réfugiés arrivent.", "Le Dr. Diallo confirme."
+    ]

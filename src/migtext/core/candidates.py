@@ -105,11 +105,27 @@ class CoverMask:
         return self._covered.find(1, start, end) != -1
 
 
+_RESOLVED_KEY = "migtext.resolved"
+
+
+def keep_resolved(doc: Doc, chosen: List[Candidate]) -> None:
+    """Keep the resolver's chosen candidates (one per entity of `doc.ents`, in the same
+    order) for a component that runs after it: plain attributes, without a Span each."""
+    doc.user_data[_RESOLVED_KEY] = chosen
+
+
+def resolved(doc: Doc) -> Optional[List[Candidate]]:
+    """The candidates the resolver chose, when it kept them (`keep_resolved`), else None."""
+    return doc.user_data.get(_RESOLVED_KEY)
+
+
 def drop_text_cache(doc: Doc) -> None:
-    """Forget the cached text, folded text and words (the words are not plain values for DocBin)."""
+    """Forget the cached text, folded text, words and resolved candidates (the words and
+    candidates are not plain values for DocBin)."""
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_FOLDED_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)
+    doc.user_data.pop(_RESOLVED_KEY, None)
 
 
 def add_candidate(

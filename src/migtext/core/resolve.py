@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, POS, SENT_START, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.core.candidates import LABELS, Candidate, drop_text_cache, pop_candidates
+from migtext.core.candidates import LABELS, Candidate, drop_text_cache, keep_resolved, pop_candidates
 from migtext.core.tags import drop_tag_cache
 from migtext.core.text import Ranges
 
@@ -161,12 +161,26 @@ class Resolver:
     It also empties `doc.tensor` (the base model's token vectors) unless `keep_tensor`:
     migtext does not read it, and it is about 70 % of a Doc's bytes, which `nlp.pipe`
     with `n_process` sends from process to process and a corpus of Docs keeps in memory.
+
+    It drops the shared per-document text caches (`candidates.drop_text_cache`: the words
+    are not plain values for DocBin or `n_process`) unless `keep_text_cache`: a component
+    that follows it and reads the text (`migtext_figures`) then reuses them, and the chosen
+    candidates (`candidates.resolved`), and drops them itself. `migtext.load` sets it when
+    the figures component is in the pipeline.
     """
 
-    def __init__(self, nlp: Language, name: str, keep_candidates: bool = False, keep_tensor: bool = False) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        keep_candidates: bool = False,
+        keep_tensor: bool = False,
+        keep_text_cache: bool = False,
+    ) -> None:
         self.name = name
         self.keep_candidates = keep_candidates
         self.keep_tensor = keep_tensor
+        self.keep_text_cache = keep_text_cache
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = pop_candidates(doc)
@@ -193,7 +207,10 @@ class Resolver:
                 if mentions:
                     people.append({**person, "mentions": mentions})
             doc._.people = people
-        drop_text_cache(doc)
+        if self.keep_text_cache:
+            keep_resolved(doc, chosen)
+        else:
+            drop_text_cache(doc)
         if not self.keep_tensor:
             doc.tensor = numpy.zeros((0,), dtype="float32")  # what a Doc has before tok2vec
         if self.keep_candidates:

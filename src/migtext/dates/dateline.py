@@ -97,23 +97,29 @@ def _value(m: re.Match[str]) -> Optional[str]:
     return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
 
 
-def find_dateline(text: str, folded: Optional[str] = None) -> Optional[Dateline]:
+# The shapes of a dateline, best first: (shape, pattern, searched anywhere in the line).
+_SHAPES = (
+    ("place", _PLACE_DATELINE, False),
+    ("place", _PLACE_NO_COMMA, False),
+    ("published", _PUBLISHED, True),
+    ("date_line", _DATE_LINE, False),
+    ("byline", _BYLINE, False),
+    ("updated", _UPDATED, True),
+)
+
+
+def find_dateline(text: str, folded: Optional[str] = None, places_only: bool = False) -> Optional[Dateline]:
     """The document date from the header, or None.
 
     A place dateline or a "Publié le" line wins over a bare date line, which wins over
     "Mis à jour le" (an update is not the date of the text). `folded` is `fold(text)` when
-    the caller has it already.
+    the caller has it already; `places_only` looks for a place dateline only ("Genève, 16
+    avril 2024 (OIM) –"), which is all the figures need to know.
     """
     # The raw text's line structure is needed (fold turns line breaks into spaces).
     lines = list(_split_head(text, folded))
-    for shape, pattern, search in (
-        ("place", _PLACE_DATELINE, False),
-        ("place", _PLACE_NO_COMMA, False),
-        ("published", _PUBLISHED, True),
-        ("date_line", _DATE_LINE, False),
-        ("byline", _BYLINE, False),
-        ("updated", _UPDATED, True),
-    ):
+    shapes = _SHAPES[:2] if places_only else _SHAPES
+    for shape, pattern, search in shapes:
         for offset, line, joined in lines:
             for candidate in (line, joined):  # joined: a date broken across two lines
                 m = pattern.search(candidate) if search else pattern.match(candidate)

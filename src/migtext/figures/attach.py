@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
+from migtext.countries import places
 from migtext.figures import kb
 
 
@@ -46,8 +49,8 @@ class Mention:
         return f"Mention({self.start}, {self.end}, {self.label!r}, {self.norm!r}, {self.text!r})"
 
 
-# A word of the folded text, or one punctuation sign: what the cues are matched against.
-_WORD = re.compile(r"[^\W_]+|[^\w\s'-]")
+# A word of the folded text, or one punctuation sign (what the cues are matched against), kept by split.
+_SPLIT = re.compile(r"([^\W_]+|[^\w\s'-])")
 
 
 Words = Tuple[List[int], List[int], List[str]]  # starts, ends, folded keys
@@ -55,22 +58,16 @@ Words = Tuple[List[int], List[int], List[str]]  # starts, ends, folded keys
 
 def word_list(folded: str) -> Words:
     """The words of a folded text (`migtext.core.text.fold`) as three lists: one regex
-    pass, cheaper than `core.text.words` (which also splits glued capitals the folded text
-    no longer has), and no object per word."""
-    starts: List[int] = []
-    ends: List[int] = []
-    keys: List[str] = []
-    for m in _WORD.finditer(folded):
-        a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-        keys.append(folded[a:b])
-    return starts, ends, keys
+    split and running sums of lengths (no Match object per word), cheaper than
+    `core.text.words` (which also splits glued capitals the folded text no longer has)."""
+    parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts)))
+    return offsets[0:-1:2], offsets[1::2], parts[1::2]
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION = (
-    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route", "refuge"
 )
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -136,27 +133,35 @@ class Context:
                     hit = other
         return hit[0] if hit and hit[1] <= reach else None
 
+    def cues_before(self, pos: int, kinds: Tuple[str, ...], reach: int = 4) -> Dict[str, kb.Cue]:
+        """`cue_before` (articles between allowed) for several kinds at once: {kind: cue}."""
+        end = self.word_at(pos)
+        hits = kb.cues_ending(self.keys, end, kinds)
+        if end > 0 and self.keys[end - 1] in _ARTICLES:
+            for kind, other in kb.cues_ending(self.keys, end - 1, kinds).items():
+                hit = hits.get(kind)
+                if hit is None or other[1] > hit[1]:
+                    hits[kind] = other
+        return {kind: hit[0] for kind, hit in hits.items() if hit[1] <= reach}
+
     def cue_after(self, pos: int, kind: str) -> Optional[kb.Cue]:
         i = self.word_at(pos)
         hit = kb.match_cue(self.keys, i, kind)
         return hit[0] if hit else None
 
 
+# The cue kinds that give a place its role, in order of precedence: "originaires du Mali"
+# (origin); "un avion affrété par le Nigeria" (an actor, not a place); "à la frontière du";
+# "la plus grande crise au monde, devant la Syrie" (compared); "aidé 1 200 migrants
+# bloqués à Obock à rentrer en Éthiopie" (destination); "vers"; "depuis".
+_ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, REFUGE, DESTINATION, AWAY, FROM)
+
+
 def _role(ctx: Context, m: Mention) -> str:
-    if ctx.cue_before(m.start, "origin"):
-        return ORIGIN
-    if ctx.cue_before(m.start, "agent"):
-        return AGENT  # "un avion affrété par le Nigeria": an actor, not a place
-    if ctx.cue_before(m.start, "border"):
-        return BORDER
-    if ctx.cue_before(m.start, "compared"):
-        return COMPARED  # "la plus grande crise au monde, devant la Syrie"
-    if ctx.cue_before(m.start, "destination"):
-        return DESTINATION  # "aidé 1 200 migrants bloqués à Obock à rentrer en Éthiopie"
-    if ctx.cue_before(m.start, "away"):
-        return AWAY
-    if ctx.cue_before(m.start, "from"):
-        return FROM
+    kinds = ctx.cues_before(m.start, _ROLE_KINDS)
+    for kind in _ROLE_KINDS:
+        if kind in kinds:
+            return kind
     before = ctx.keys_before(m.start, 3)
     while before and before[-1] in _ARTICLES:
         before.pop()
@@ -199,12 +204,33 @@ def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]
     if m.label == "COUNTRY":
         return "country", m.norm
     if m.label == "LOC":
-        code = m.attrs.get("country")
-        return ("country", code) if isinstance(code, str) and len(code) == 3 else None
+        code = loc_country(ctx, m)
+        return ("country", code) if code else None
     if m.label == "REGION":
         return "region", m.norm
     if m.label == "NATIONALITY" and ctx.cue_before(m.start, "place_noun", reach=2, skip_articles=False):
         return "country", m.norm  # "au large des côtes libyennes"
+    return None
+
+
+def loc_country(ctx: Context, m: Mention) -> Optional[str]:
+    """The country a place is in: its gazetteer attribute, else the offline gazetteer's entry
+    for its name ("Canaries", "Darién", "Sicile" found by other means than the gazetteer)."""
+    code = m.attrs.get("country")
+    if isinstance(code, str) and len(code) == 3:
+        return code
+    return _gazetteer_country(" ".join(m.text.split()))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_country(name: str) -> Optional[str]:
+    """A place's country when its name leaves no doubt: a place we listed, a big city, or a
+    city no other country has a place of that name ("Tripoli" is Libya's; "Rafah" is two)."""
+    hit = places.lookup(name)
+    if hit is None or hit.place.country is None or hit.form == "alternate":
+        return None
+    if hit.form == "curated" or hit.big or places.countries_named(name) <= {hit.place.country}:
+        return hit.place.country
     return None
 
 
@@ -242,10 +268,10 @@ def country(ctx: Context, scopes: Sequence[Tuple[int, int]], event: str, last: b
 
 def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) -> Tuple[bool, Optional[str]]:
     """(decided, code) for one scope of `country`; regions count only in the count's own clause."""
-    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {AT: [], FROM: [], BORDER: []}
+    levels: Dict[str, List[Tuple[str, Optional[str]]]] = {DESTINATION: [], AT: [], FROM: [], BORDER: []}
     regions_of: Dict[str, set] = {}
     uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
-    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "LOC", "REGION", "NATIONALITY"))):
+    for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         placed = _place_code(ctx, m)
         if placed is None or placed[1] is None:
             uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
@@ -253,8 +279,14 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
                 continue
         if role == OF:
             role = AT
-        if role == DESTINATION:  # where a return goes is where it happens; for anything else, not
-            role = AT if event in ("return", "deportation") else AWAY
+        if role == ROUTE:
+            continue  # "la route de l'Afrique de l'Ouest vers les Canaries": a route's name
+        if role == REFUGE:  # "pour trouver refuge au Bangladesh": where people are
+            role = DESTINATION
+        elif role == DESTINATION:  # where a return goes is where it happens; for anything else, not
+            role = DESTINATION if event in _TO_DESTINATION else AWAY
+        if role == AWAY and event in _TO_PLACE:
+            role = AT  # "ont traversé la Méditerranée vers l'Italie": arrivals and crossings are counted there
         if role == FROM and event not in _MOVES_FROM:
             continue
         if placed[0] == "region" and wider:
@@ -263,7 +295,11 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
             levels[role].append(placed)
             if placed[0] == "country" and placed[1]:
                 regions_of[placed[1]] = {m.attrs.get(k) for k in _M49_KEYS} - {None}
-    for role in (AT, FROM, BORDER):
+    if not levels[AT]:
+        country = _country_named_before(ctx, start, end)  # "à l'intérieur du pays": the country named last
+        if country:
+            levels[AT].append(("country", country))
+    for role in (DESTINATION, AT, FROM, BORDER):
         places = levels[role]
         countries = [c for kind, c in places if kind == "country"]
         regions = [c for kind, c in places if kind == "region"]
@@ -276,6 +312,34 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
     if uncoded or _at_sea(ctx, start, end):
         return True, None  # at sea, with no coast named: no guess from further away
     return False, None
+
+
+_TO_DESTINATION = frozenset({"return", "deportation", "displacement", "arrival", "crossing"})
+_TO_PLACE = frozenset({"arrival", "crossing"})
+_THE_COUNTRY = (("le", "pays"), ("du", "pays"), ("au", "pays"), ("ce", "pays"), ("ces", "pays"))
+_COUNTRY_BACK = 600  # characters before "le pays" where the country it stands for is named
+
+
+def _country_named_before(ctx: Context, start: int, end: int) -> Optional[str]:
+    """The country "le pays", "du pays" stands for: the one named last before it ("le
+    gouvernement polonais ..., estimant que le pays accueille", "à l'intérieur du pays");
+    not "le pays d'origine", "le pays de transit"."""
+    keys = ctx.keys
+    a, b = ctx.word_at(start), ctx.word_at(end)
+    if "pays" not in keys[a:b]:
+        return None
+    for j in range(a, b - 1):
+        if (keys[j], keys[j + 1]) in _THE_COUNTRY and keys[j + 2 : j + 3] not in (["de"], ["d"], ["des"], ["du"]):
+            pos = ctx.starts[j]
+            named = ctx.in_range(max(0, pos - _COUNTRY_BACK), pos, ("COUNTRY", "NATIONALITY"))
+            for m, role in reversed(roles(ctx, named)):
+                if role not in (AT, OF):
+                    continue  # "venues du Congo-Kinshasa et de Centrafrique ..., au nord du pays"
+                if m.label == "NATIONALITY" and not ctx.cue_before(m.start, "body", reach=1, skip_articles=False):
+                    continue  # a nationality stands for its country after "le gouvernement", "les autorités"
+                return m.norm
+            return None
+    return None
 
 
 def _at_sea(ctx: Context, start: int, end: int) -> bool:
@@ -296,26 +360,44 @@ def _is_sea(ctx: Context, m: Mention) -> bool:
 _M49_KEYS = ("m49_region", "m49_subregion", "m49_intermediate")
 
 
+PLACE_LABELS = ("COUNTRY", "LOC", "REGION", "NATIONALITY")
+
+
+def with_joined(ctx: Context, mentions: List[Mention], labels: Tuple[str, ...]) -> List[Mention]:
+    """The mentions of a scope, with the names coordinated to its last one past its end: a
+    clause cut at a comma still holds its whole list ("vers le Tchad, l'Égypte et le Soudan
+    du Sud", "venues des Philippines, d'Indonésie et du Népal")."""
+    if not mentions:
+        return mentions
+    k = bisect_right(ctx.mention_starts, mentions[-1].start)
+    out = mentions
+    while k < len(ctx.mentions) and ctx.mentions[k].label in labels and _joined(ctx, out[-1], ctx.mentions[k]):
+        out = out + [ctx.mentions[k]]
+        k += 1
+    return out
+
+
 def _joined(ctx: Context, a: Mention, b: Mention) -> bool:
     """Whether two mentions are coordinated: "X et Y", "X, Y" (articles between allowed)."""
     between = ctx.keys[ctx.word_at(a.end) : ctx.word_at(b.start)]
     return bool(between) and all(w in _JOINING for w in between)
 
 
-_JOINING = frozenset({"et", ",", "ou", "l", "le", "la", "les", "de", "du", "des", "d"})
+_JOINING = frozenset({"et", ",", "ou", "puis", "l", "le", "la", "les", "de", "du", "des", "d"})
 
 
 def origin(ctx: Context, start: int, end: int, event: str) -> Tuple[bool, Optional[str]]:
     """Nationality or country of origin said in a sentence ("venus du Soudan"): (found, code)."""
     codes: List[Optional[str]] = []
-    for m, role in roles(ctx, ctx.in_range(start, end, ("COUNTRY", "NATIONALITY", "REGION", "LOC"))):
+    for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         if role == ORIGIN and m.label == "LOC" and not _said_from(ctx, m):
             continue  # "ont fui Goma": a city left is not a nationality
-        if role == ORIGIN or role == AWAY and event == "return":  # "rentrés vers le Mali"; a removal's
-            # destination is not its people's origin ("renvoyés vers le Niger")
+        # "rentrés vers le Mali", "aidé 1 200 migrants à rentrer en Éthiopie": home; a removal's
+        # destination is not its people's origin ("renvoyés vers le Niger")
+        if role in (ORIGIN, DESTINATION) or role == AWAY and event == "return":
             if m.label == "LOC":
-                code = m.attrs.get("country")
-                if isinstance(code, str) and len(code) == 3:
+                code = loc_country(ctx, m)
+                if code:
                     codes.append(code)
             else:
                 codes.append(m.norm)
@@ -333,14 +415,41 @@ _START_OF_YEAR = ("depuis", "le", "debut", "de", "l", "annee")
 
 
 def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
-    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en 2016"."""
+    """Whether "depuis" governs a date: "depuis le 1er janvier", "depuis le lancement ... en
+    2016", "Depuis le début de la guerre, le 15 avril 2023"; not when it governs a place or
+    another count comes between ("arrivées à Chypre depuis le Liban en août", "depuis le
+    début de l'année, contre 18 780 sur l'ensemble de 2022")."""
     i = ctx.word_at(m.start)
     for j in range(i - 1, max(-1, i - reach - 1), -1):
         key = ctx.keys[j]
-        if key == "depuis":
-            return True
-        if key in _SENTENCE_BREAKS:
+        if key == "depuis":  # "depuis le Liban": a place right after it
+            places = ctx.in_range(ctx.starts[j], m.start, ("COUNTRY", "LOC", "REGION"))
+            return not places or not all(w in _ARTICLES for w in ctx.keys[j + 1 : ctx.word_at(places[0].start)])
+        if key in _SENTENCE_BREAKS or key.isdigit():
             return False
+    return False
+
+
+def _until(ctx: Context, dates: Sequence[Mention], since: Mention) -> Optional[str]:
+    """The end date a text gives to an interval: "depuis le 1er janvier ... au 30 juin", "chiffres
+    arrêtés au 19 décembre"."""
+    for d in dates:
+        if d is not since and d.start > since.end and ctx.keys_before(d.start, 1) in (["au"], ["jusqu"]):
+            if d.norm and len(d.norm) == 10 and d.norm > since.norm:
+                return d.norm
+    return None
+
+
+def _compared(ctx: Context, m: Mention, reach: int = 8) -> bool:
+    """Whether a date is the term of a comparison: "11 % de plus qu'à la même période de 2023",
+    "79 % de moins que sur la même période de 2023"."""
+    i = ctx.word_at(m.start)
+    for j in range(i - 1, max(0, i - reach) - 1, -1):
+        key = ctx.keys[j]
+        if key in _CLAUSE_BREAKS:
+            return False
+        if key in ("que", "qu") and j > 0 and ctx.keys[j - 1] in ("plus", "moins"):
+            return True
     return False
 
 
@@ -375,7 +484,7 @@ def date(
         value = best.norm
         point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
         if doc_date and point and value <= doc_date and _since(ctx, best):
-            return f"{value}/{doc_date}"
+            return f"{value}/{_until(ctx, dates, best) or doc_date}"
         return value
     return None
 
@@ -391,7 +500,10 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
     ok = ctx.memo.get(key)
     if ok is None:
         ok = ctx.memo[key] = bool(
-            m.norm and m.attrs.get("type") != "duration" and not ctx.cue_before(m.start, "publication", reach=3)
+            m.norm
+            and m.attrs.get("type") != "duration"
+            and not ctx.cue_before(m.start, "publication", reach=3)
+            and not _compared(ctx, m)
         )
     return ok
 
@@ -421,8 +533,12 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
     a person's organisation, else the name as written (the full name rather than the
     acronym defined after it: "l'Office français ... (Ofpra)")."""
     if m.label == "PER":
-        affiliation = m.attrs.get("affiliation")
-        return affiliation or m.norm or " ".join(m.text.split())
+        # the organisation the text gives them; a country ("le ministre algérien") is no organisation
+        if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
+            return m.attrs["affiliation"]
+        return " ".join(m.text.split())
+    if m.label == BODY:
+        return " ".join(m.text.split())
     if m.label == "ORG" and _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES:
         return m.norm
     if m.label == "ORG":
@@ -461,16 +577,25 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     """Who the sentence says gives its figures ("selon l'OIM", "a indiqué Frontex"), joined by ";".
 
     Organisations and people with a reporting word next to them count, and so do
-    places standing for their government ("selon Madrid"), organisations joined to a
-    source by "et" ("par le HCR et l'OIM"), and the first organisation a few words after
-    "selon".
+    places standing for their government ("selon Madrid"), bodies named by a common noun
+    ("selon les autorités syriennes", "l'agence en recense"), organisations joined to a
+    source by "et" ("par le HCR et l'OIM", "du HCR et du gouvernement bangladais"), the
+    first organisation a few words after "selon", and the subject of a reporting
+    participle ("Le gouvernement polonais ..., estimant que").
     """
+    a, b = ctx.word_at(start), ctx.word_at(end)
+    participle = not _REPORTING_PARTICIPLES.isdisjoint(ctx.keys[a:b])
+    if not (participle or ctx.has_cue("source_before", start, end) or ctx.has_cue("source_after", start, end)):
+        return None  # no word that says who gives a figure
     names = set()
     mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
+    bodies = _bodies(ctx, start, end, mentions)
+    if bodies:
+        mentions = sorted(mentions + bodies, key=lambda m: m.start)
     said_at = set()
     dates = ctx.in_range(start, end, ("DATE",))
     for k, m in enumerate(mentions):
-        at = m.start
+        at = _before_honorific(ctx, m.start) if m.label == "PER" else m.start  # "selon M. Sall"
         for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
             if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
                 at = d.start
@@ -478,20 +603,117 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         said = cue or _reported_after(ctx, m)
         if not said and k > 0 and (k - 1) in said_at:
             between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
-            said = bool(between) and all(w in ("et", ",", "l", "le", "la", "les") for w in between)
-        if not said and m.label in ("ORG", "PER"):
-            said = _after_selon(ctx, m)
+            said = bool(between) and all(w in _JOINING_SOURCES for w in between)
+        if not said and m.label in ("ORG", "PER", BODY):
+            said = _after_selon(ctx, at)
         place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
         if place_said and not cue:
             before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
                 place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
-        if said and (m.label in ("ORG", "PER") or place_said):
+        if said and (m.label in ("ORG", "PER", BODY) or place_said):
             said_at.add(k)
+            if m.label == "PER" and k > 0 and _official_of(ctx, mentions[k - 1], m):
+                continue  # "le porte-parole de l'agence, Piotr Nowak": the organisation says it
             name = _source_name(ctx, m)
             if name:
                 names.add(name)
+    for k in range(len(mentions) - 2, -1, -1):  # "Le HCR et le PAM estiment": coordinated subjects
+        m = mentions[k]
+        if k + 1 in said_at and k not in said_at and m.label in ("ORG", BODY):
+            between = ctx.keys[ctx.word_at(m.end) : ctx.word_at(mentions[k + 1].start)]
+            if "et" in between and all(w in _JOINING_SOURCES for w in between):
+                said_at.add(k)
+                names.add(_source_name(ctx, m))
+    if not names and participle:
+        subject = _participle_subject(ctx, start, end, mentions)
+        if subject is not None:
+            names.add(_source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources
+_JOINING_SOURCES = frozenset({"et", ",", "l", "le", "la", "les", "du", "de", "des", "d"})
+_HONORIFICS = frozenset({"m", "mme", "mmes", "mlle", "mm", "dr", "pr", "me"})
+
+
+def _official_of(ctx: Context, org: Mention, person: Mention) -> bool:
+    """Whether a person is named right after the organisation their title gives, and stands
+    for it: "le porte-parole de l'agence, Piotr Nowak" (FIGURES.md: an official stands for
+    the organisation the text gives them)."""
+    if org.label != "ORG" or person.attrs.get("affiliation_label") == "ORG":
+        return False
+    before = ctx.keys_before(org.start, 2)
+    return ctx.keys[ctx.word_at(org.end) : ctx.word_at(person.start)] == [","] and any(
+        w in ("de", "du", "d") for w in before
+    )
+
+
+def _before_honorific(ctx: Context, pos: int) -> int:
+    """Where a person's name starts with the honorific before it: "M. Sall", "Mme Johansson"."""
+    i = ctx.word_at(pos)
+    j = i - 1 if i > 0 and ctx.keys[i - 1] == "." else i
+    return ctx.starts[j - 1] if j > 0 and ctx.keys[j - 1] in _HONORIFICS else pos
+
+
+def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> List[Mention]:
+    """Bodies a sentence names by a common noun, as mentions: "les autorités [syriennes]",
+    "le gouvernement [polonais]", "la police" (named as written, with the nationality after
+    them); "l'agence", "l'organisation" stand for the organisation named last before them."""
+    if not ctx.has_cue("body", start, end):
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    keys = ctx.keys
+    firsts, _ = kb.first_words("body")
+    for j in range(ctx.word_at(start), ctx.word_at(end)):
+        if keys[j] not in firsts and kb.singular(keys[j]) not in firsts:
+            continue
+        hit = kb.match_cue(keys, j, "body")
+        if not hit:
+            continue
+        a, b = ctx.starts[j], ctx.ends[j + hit[1] - 1]
+        if any(x < b and a < y for x, y in taken):
+            continue  # part of a name ("ministère de l'Intérieur", "garde-côtes italiens")
+        if hit[0].value == "referent":
+            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name)
+            named = bisect_left(ctx.mention_starts, b)
+            titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
+            referent = None if titled or j == 0 or keys[j - 1] != "l" else _last_organisation(ctx, a)
+            if referent is not None:
+                out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
+            continue
+        nat = ctx.in_range(b, b + 40, ("NATIONALITY",))
+        if nat and not ctx.text[b : nat[0].start].strip():
+            b = nat[0].end  # "les autorités syriennes"
+        out.append(Mention(a, b, BODY, None, ctx.text[a:b]))
+    return out
+
+
+def _last_organisation(ctx: Context, pos: int) -> Optional[Mention]:
+    k = bisect_left(ctx.mention_starts, pos)
+    for m in reversed(ctx.mentions[max(0, k - _REFERENT_REACH) : k]):
+        if m.label == "ORG" and m.attrs.get("type") != "media":
+            return m
+    return None
+
+
+_REFERENT_REACH = 30  # mentions back where "l'agence" may find the organisation it stands for
+
+
+def _participle_subject(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> Optional[Mention]:
+    """The subject of a reporting participle: "Le gouvernement égyptien demande ..., estimant que"."""
+    keys = ctx.keys
+    for j in range(ctx.word_at(start), ctx.word_at(end)):
+        if keys[j] in _REPORTING_PARTICIPLES and j + 1 < len(keys) and keys[j + 1] in ("que", "qu"):
+            before = [m for m in mentions if m.end <= ctx.starts[j] and m.label in ("ORG", "PER", BODY)]
+            return before[0] if before else None
+    return None
+
+
+_REPORTING_PARTICIPLES = frozenset(
+    {"estimant", "affirmant", "assurant", "soulignant", "rappelant", "indiquant", "precisant", "expliquant"}
+)
 
 
 _REACH_TO_EVENT = 5  # "le HCR a organisé hier le départ de 1 200 réfugiés"
@@ -513,11 +735,36 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
         return None
     if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
         return _source_name(ctx, m)
+    if words and words[0] in _AUXILIARIES and len(words) <= _REACH_TO_VERB:
+        return _source_name(ctx, m)  # its subject: "les garde-côtes djiboutiens ont retrouvé 33 survivants"
     return None
 
 
-def _after_selon(ctx: Context, m: Mention) -> bool:
-    i = ctx.word_at(m.start)
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+_REACH_TO_AGENT = 8  # words after a count where "secourus par les garde-côtes" may be
+
+
+def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
+    """The organisation that did what a count counts, named after it in the passive:
+    "27 ont été secourus par les garde-côtes mauritaniens"."""
+    keys = ctx.keys
+    i, last = ctx.word_at(end), min(ctx.word_at(sentence_end), ctx.word_at(end) + _REACH_TO_AGENT)
+    for j in range(i, last):
+        if keys[j] in _CLAUSE_BREAKS:
+            return None
+        if keys[j] == "par" and any(kb.match_cue(keys, t, "event") for t in range(max(i, j - 3), j)):
+            k = j + 1
+            while k < len(keys) and keys[k] in _ARTICLES:
+                k += 1
+            found = ctx.in_range(ctx.starts[k], ctx.starts[k] + 200, ("ORG",)) if k < len(keys) else []
+            if found and found[0].start == ctx.starts[k] and found[0].attrs.get("type") != "media":
+                return _source_name(ctx, found[0])
+            return None
+    return None
+
+
+def _after_selon(ctx: Context, pos: int) -> bool:
+    i = ctx.word_at(pos)
     for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
         key = ctx.keys[j]
         if key in _SENTENCE_BREAKS or key in ("(", ","):
@@ -542,6 +789,45 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
             if m.attrs.get("type") != "media" and m.norm:
                 return m.norm
     return None
+
+
+def reported(mentions: Sequence[Mention]) -> bool:
+    """Whether a news agency or news service is among the mentions (of a dateline): "Dakar (AFP)"."""
+    return any(m.label == "ORG" and m.attrs.get("type") == "media" for m in mentions)
+
+
+def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
+    """The organisation whose release this is, by how the release's first sentence names
+    it: with its own description in apposition ("Le HCR, l'Agence des Nations Unies pour
+    les réfugiés, s'alarme") or speaking today ("le HCR rappelle ce jour que", "l'OIM
+    lance aujourd'hui"); None when the sentence opens on several ("Le HCR et le
+    gouvernement ont lancé ce jour")."""
+    orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
+    if not orgs:
+        return None
+    keys = ctx.keys
+    m = orgs[0]
+    i = ctx.word_at(m.end)
+    for other in orgs[1:]:  # "(HCR)", ", l'Agence des Nations Unies pour les réfugiés,": the same one again
+        between = keys[i : ctx.word_at(other.start)]
+        if other.norm != m.norm or not all(w in _APPOSITION_WORDS for w in between):
+            break
+        i = ctx.word_at(other.end)
+        if i < len(keys) and keys[i] == ")":
+            i += 1
+        if "," in between and i < len(keys) and keys[i] == ",":
+            return m.norm  # described in apposition, as a release does
+    if i < len(keys) and keys[i] in ("et", ","):
+        return None
+    window = keys[i : i + _TODAY_REACH + 2]
+    if any(tuple(window[t : t + 2]) in _TODAY for t in range(len(window) - 1)):
+        return m.norm
+    return None
+
+
+_APPOSITION_WORDS = frozenset({",", "(", "l", "le", "la", "les"})
+_TODAY = frozenset({("aujourd", "hui"), ("ce", "jour")})
+_TODAY_REACH = 3  # words between the organisation and "aujourd'hui": "lance un appel aujourd'hui"
 
 
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")

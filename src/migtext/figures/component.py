@@ -15,6 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from migtext.core.candidates import doc_folded, doc_text, drop_text_cache, resolved
 from migtext.core.text import fold
 from migtext.dates.dateline import find_dateline
 from migtext.figures import kb
@@ -26,7 +27,12 @@ SPAN_KEY = "figures"
 
 
 def mentions_of(doc: Doc, text: str) -> List[Mention]:
-    """The resolved entities as plain mentions (offsets, label, norm, text, attributes)."""
+    """The resolved entities as plain mentions (offsets, label, norm, text, attributes):
+    the resolver's chosen candidates when it kept them (they are `doc.ents`, without a
+    Span each), else `doc.ents`."""
+    chosen = resolved(doc)
+    if chosen is not None:
+        return [Mention(c.start, c.end, c.label, c.norm, text[c.start : c.end], c.attrs) for c in chosen]
     out = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
@@ -49,9 +55,9 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
     """Offsets of a place dateline, whose agency is the release's and whose place and date
     are not a count's: "Genève, 16 avril 2024 (OIM) –", and without a date, "Port-au-Prince –"
     or "Benghazi (AFP) –" (a place at a line start, then a dash)."""
-    found = find_dateline(text, folded)
+    found = find_dateline(text, folded, places_only=True)  # the cheap search first
     if found is not None:
-        return (found.start, found.end) if found.shape == "place" else None
+        return found.start, found.end
     for k, m in enumerate(mentions):
         if m.start > _HEAD_CHARS:
             break
@@ -64,7 +70,9 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
             end, at_line_start = nxt.end, True  # a one-line page: "…depuis janvier Niamey, 21 février 2022 (OIM) –"
         tail = _DATELINE_TAIL.match(text, end) if at_line_start else None
         if tail:
-            return m.start, tail.end()
+            # a dated header line of another shape ("Publié le 23 avril 2019") is the date
+            # line: the place line after it is the story's, not a release's
+            return None if find_dateline(text, folded) is not None else (m.start, tail.end())
     return None
 
 
@@ -76,8 +84,15 @@ class FigureReader:
         warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold(text)
+        try:
+            return self._read(doc)
+        finally:
+            # the resolver kept the shared text caches for this component, the last one
+            drop_text_cache(doc)
+
+    def _read(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        folded = doc_folded(doc)
         if not has_numbers(folded):
             return doc
         mentions = mentions_of(doc, text)

@@ -32,7 +32,7 @@ CUE_KINDS = (
     "qualifier", "event", "source_before", "source_after", "origin", "away", "from",
     "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
-    "destination",
+    "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge",
 )
 
 
@@ -204,12 +204,25 @@ def _candidates(
     return found
 
 
+@lru_cache(maxsize=65536)
+def _starting(kind: str, word: str) -> Tuple[Cue, ...]:
+    """The cues of `kind` that `word` can start (cached: texts repeat their words)."""
+    index = _index(kind)
+    return tuple(_candidates(word, index.by_first, index.prefixes, index.prefixed, 0))
+
+
+@lru_cache(maxsize=65536)
+def _ending(kind: str, word: str) -> Tuple[Cue, ...]:
+    """The cues of `kind` that `word` can end (cached)."""
+    index = _index(kind)
+    return tuple(_candidates(word, index.by_last, index.last_prefixes, index.last_prefixed, -1))
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
     if not 0 <= i < len(keys):
         return None
-    index = _index(kind)
-    candidates = _candidates(keys[i], index.by_first, index.prefixes, index.prefixed, 0)
+    candidates = _starting(kind, keys[i])
     if not candidates:
         return None  # most words start no cue
     best = None
@@ -236,8 +249,7 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
     """The longest cue of `kind` whose last word is word `end - 1` of `keys`, and its length."""
     if not 0 < end <= len(keys):
         return None
-    index = _index(kind)
-    candidates = _candidates(keys[end - 1], index.by_last, index.last_prefixes, index.last_prefixed, -1)
+    candidates = _ending(kind, keys[end - 1])
     if not candidates:
         return None  # most words end no cue
     best = None
@@ -248,6 +260,41 @@ def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, 
         if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
             best = (cue, n)
     return best
+
+
+@cache
+def _joint_index(kinds: Tuple[str, ...]) -> Tuple[Dict[str, Tuple[Tuple[str, Cue], ...]], Tuple[Tuple[str, Cue], ...]]:
+    """The cues of several kinds by last word (with their kind), and those whose last word is a prefix."""
+    by_last: Dict[str, List[Tuple[str, Cue]]] = {}
+    prefixed = []
+    for kind in kinds:
+        for cue in cues(kind):
+            if cue.prefix:
+                prefixed.append((kind, cue))
+            else:
+                by_last.setdefault(cue.words[-1], []).append((kind, cue))
+    return {k: tuple(v) for k, v in by_last.items()}, tuple(prefixed)
+
+
+def cues_ending(keys: Sequence[str], end: int, kinds: Tuple[str, ...]) -> Dict[str, Tuple[Cue, int]]:
+    """`cue_ending` for several kinds in one lookup: {kind: (longest cue, its length)} for
+    the kinds that have a cue whose last word is word `end - 1` of `keys`."""
+    if not 0 < end <= len(keys):
+        return {}
+    by_last, prefixed = _joint_index(kinds)
+    word = keys[end - 1]
+    plural = singular(word)
+    found = [*by_last.get(word, ()), *(by_last.get(plural, ()) if plural != word else ())]
+    found += [(kind, c) for kind, c in prefixed if word.startswith(c.words[-1])]
+    out: Dict[str, Tuple[Cue, int]] = {}
+    for kind, cue in found:
+        n = len(cue.words)
+        best = out.get(kind)
+        if n > end or (best and n <= best[1]):
+            continue
+        if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
+            out[kind] = (cue, n)
+    return out
 
 
 @lru_cache(maxsize=1)

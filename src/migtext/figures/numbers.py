@@ -39,21 +39,22 @@ _RANGE_JOIN = re.compile(r"^(?: (?:a|et) |-| - )$")
 _QUALIFIER_REACH = 30
 
 
-# Digits with a multiplier, or number words; every number starts a word, and "\b" lets the
-# engine skip the inside of words at once.
+# Every number starts a word (with a digit or a number word's first letter), and "\b" lets
+# the engine skip the inside of words at once.
 _FIRSTS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
-_PATTERN = re.compile(rf"\b(?=[\d{_FIRSTS}])(?:(?P<digits>{_DIGITS}){_MULTIPLIER}|(?P<words>{_WORDS}))")
 _ONE = ("une ", "un ")
 _MANY = ("des ", "les ", "plusieurs ", "quelques ", "de ", "d'")
 
 
 @lru_cache(maxsize=1)
-def _amount_pattern() -> re.Pattern:
-    """An amount noun ("centaine", "milliers", "demi-million"), found by the noun itself: rarer
-    than its determiners ("de", "les"), so the scan is quick; the determiner is read before it."""
+def _number_pattern() -> re.Pattern:
+    """Digits, amount nouns and number words in one pattern (one pass over the text). An
+    amount noun ("centaine", "milliers", "demi-million") is found by the noun itself, its
+    determiner read before it; at the same place it wins over a number word ("des millions")."""
     nouns = [w for w, (_, kind) in kb.amounts().items() if kind == "approx_noun"]
-    some = "|".join(sorted([*nouns, "demi-million", "million", "milliard"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<noun>{some})(?P<plural>s?){_OF}")
+    forms = sorted([*nouns, "demi-million", "million", "milliard"], key=len, reverse=True)
+    amount = rf"(?<![\w-])(?P<noun>{'|'.join(forms)})(?P<plural>s?){_OF}"
+    return re.compile(rf"\b(?=[\d{_FIRSTS}])(?:(?P<digits>{_DIGITS}){_MULTIPLIER}|{amount}|(?P<words>{_WORDS}))")
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ def _digits_value(raw: str, multiplier: int) -> Optional[float]:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _words_value(raw: str) -> Optional[int]:
     try:
         return int(text2num(raw, "fr"))
@@ -105,41 +107,41 @@ def _multipliers() -> Dict[str, int]:
     return {k: v for k, (v, kind) in kb.amounts().items() if kind == "multiplier"}
 
 
-def _amounts(folded: str) -> List[Number]:
+def _amount(folded: str, m: re.Match) -> Optional[Number]:
     """ "une centaine", "des milliers", "des dizaines de milliers", "un demi-million"."""
-    out: List[Number] = []
-    for m in _amount_pattern().finditer(folded):
-        if out and m.start() < out[-1].end:
-            continue  # "milliers" inside "des dizaines de milliers"
-        noun, plural = m.group("noun"), bool(m.group("plural"))
-        before = folded[max(0, m.start() - 10) : m.start()]
-        one = next((d for d in _ONE if before.endswith(d)), None)
-        many = next((d for d in _MANY if before.endswith(d)), None)
-        if noun == "demi-million":
-            if one == "un " and not plural:
-                out.append(Number(m.start() - 3, m.end(), 500000, None, "exact", m.start() - 3))
-            continue
-        approx_noun = kb.amounts()[noun][1] == "approx_noun"
-        if one and not plural and approx_noun:
-            value, qualifier, start = kb.amounts()[noun][0], "approx", m.start() - len(one)
-        elif many and plural:
-            value, qualifier = kb.amounts()[noun][0], "approx" if many == "quelques " else "min"
-            # "le retour de centaines de milliers": "de" is a preposition, not part of the number
-            start = m.start() if many in ("de ", "d'") else m.start() - len(many)
-        else:
-            continue  # "un million", "deux millions": number words
-        of = m.group("of")
-        if of:
-            value *= kb.amounts()[of.rstrip("s")][0]
-        out.append(Number(start, m.end(), value, None, qualifier, start))
-    return out
+    noun, plural = m.group("noun"), bool(m.group("plural"))
+    before = folded[max(0, m.start() - 10) : m.start()]
+    one = next((d for d in _ONE if before.endswith(d)), None)
+    many = next((d for d in _MANY if before.endswith(d)), None)
+    if noun == "demi-million":
+        if one == "un " and not plural:
+            return Number(m.start() - 3, m.end(), 500000, None, "exact", m.start() - 3)
+        return None
+    approx_noun = kb.amounts()[noun][1] == "approx_noun"
+    if one and not plural and approx_noun:
+        value, qualifier, start = kb.amounts()[noun][0], "approx", m.start() - len(one)
+    elif many and plural:
+        value, qualifier = kb.amounts()[noun][0], "approx" if many == "quelques " else "min"
+        # "le retour de centaines de milliers": "de" is a preposition, not part of the number
+        start = m.start() if many in ("de ", "d'") else m.start() - len(many)
+    else:
+        return None  # "un million", "deux millions": number words
+    of = m.group("of")
+    if of:
+        value *= kb.amounts()[of.rstrip("s")][0]
+    return Number(start, m.end(), value, None, qualifier, start)
 
 
 def _scan(folded: str) -> List[Number]:
-    numbers: List[Number] = _amounts(folded)
-    taken = [(n.start, n.end) for n in numbers]
-    for m in _PATTERN.finditer(folded):
-        if taken and any(a < m.end() and m.start() < b for a, b in taken):
+    """Every number, in one pass of one pattern: amounts ("des milliers") before number words."""
+    numbers: List[Number] = []
+    for m in _number_pattern().finditer(folded):
+        if m.group("noun"):
+            amount = _amount(folded, m)
+            if amount is not None:
+                if numbers and amount.start < numbers[-1].end:
+                    numbers.pop()  # "un" of "un demi-million", read before as a word
+                numbers.append(amount)
             continue
         if m.group("digits"):
             if m.end() < len(folded) and folded[m.end()].isalpha():

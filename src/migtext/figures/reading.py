@@ -42,7 +42,35 @@ _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention
 _CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
               ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
-_STILL = frozenset({"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc"})
+# What may open the clause of a count whose noun is left out, and the verbs that may follow it.
+_OPENING_BREAKS = frozenset({",", ";", ":"})
+_PARTS = frozenset({";", ":"})
+_AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "ne", "n"})
+_MAIN_REACH = 30  # words after "qui" where the main verb may come back
+_MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
+_DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
+_OF = frozenset({"de", "d", "des"})
+_QUALIFIERS_AFTER = {
+    ("au", "moins"): "min", ("au", "minimum"): "min", ("au", "plus"): "max", ("au", "maximum"): "max",
+    ("environ",): "approx",
+}
+# What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
+_AFTER_TOTAL = frozenset(
+    {"en", "au", "aux", "a", "depuis", "selon", "d", "cette", "ce", "l", "le", "la", "contre", "soit", "fin", "mi",
+     "dans", "sur", "pour", "par", "et", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)
+_CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
+_RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
+# words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
+_OWN_RELATIVE = 2
+_OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
+                            "vivent", "restent", "demeurent"})
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
+_NOW_WORDS = frozenset({"aujourd", "hui", "ce", "jour"})
+_SUBJECT_REACH = 12  # words before a change verb where its subject may be ("Le nombre de franchissements ... a baissé")
+_STILL = frozenset(
+    {"toujours", "encore", "desormais", "actuellement", "ainsi", "deja", "finalement", "donc", "aujourd", "hui"}
+)
 _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
@@ -58,6 +86,8 @@ class _Head:
     origin: Tuple[bool, Optional[str]]
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
     compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
+    refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
+    total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
 
 
 class Reader:
@@ -78,6 +108,7 @@ class Reader:
         # the release's own organisation: its dateline "(OIM)", else its contact e-mails
         self.agency = attach.agency(mentions, dateline) or attach.contact_agency(text)
         # the dateline's place and date are the release's ("Genève", "New York"), not a count's
+        mentions_in_dateline = [m for m in mentions if dateline and dateline[0] <= m.start and m.end <= dateline[1]]
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         self.ctx = Context(text, words, mentions)
@@ -86,6 +117,12 @@ class Reader:
         self.dateline = dateline
         self.ranges = sentences.split(text, [dateline[1]] if dateline else [])
         self._sentence_starts = [a for a, _ in self.ranges]
+        if self.agency is None and dateline and not attach.reported(mentions_in_dateline):
+            # a release that names its own organisation in its first sentence ("Le HCR, l'Agence
+            # des Nations Unies pour les réfugiés, s'alarme", "le HCR rappelle ce jour que")
+            first = next(((a, b) for a, b in self.ranges if a >= dateline[1]), None)
+            if first is not None:
+                self.agency = attach.self_named(self.ctx, *first)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
@@ -102,10 +139,14 @@ class Reader:
         kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
         after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
+        self._number_lefts = {n.left for n in kept}  # where each number starts with its qualifier
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
         self._figure_starts: set = set()
-        self._others = [n.start for n in kept]
+        # the other counts of people (a number with a noun of people after it), whose dates are
+        # their own ("trois naufrages ... ont coûté la vie à 61 personnes": "trois" counts no one)
+        self._heads = {n.start: self._head(n, after_number) for n in kept}
+        self._others = [start for start, head in self._heads.items() if head is not None]
         for number in kept:
             figure = self._read(number, after_number, out)
             if figure is not None:
@@ -152,8 +193,13 @@ class Reader:
         if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
             i += 1  # "1,2 million de", "une centaine de"
         for _ in range(2):
-            if i < len(keys) and kb.match_cue(keys, i, "skip"):
+            # "nouveaux arrivants", "deux autres migrants"; but "des milliers de jeunes quittent"
+            if i + 1 < len(keys) and kb.match_cue(keys, i, "skip") and not (
+                kb.match_noun(keys, i) and not kb.match_noun(keys, i + 1)
+            ):
                 i += 1
+        if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
+            i += 3  # "L'OIM estime à 2 500 le nombre de migrants interceptés"
         if i >= len(keys):
             return None
         nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
@@ -166,8 +212,8 @@ class Reader:
             return _Head(noun, i + n, noun.group, (False, None))
         return None
 
-    def _omitted(self, number: Number) -> Optional[_Head]:
-        """ "dont 38 ont péri", "38 d'entre eux": a count of people named before it."""
+    def _omitted(self, number: Number, figures: List[Dict[str, Any]], sent_index: int) -> Optional[_Head]:
+        """ "dont 38 ont péri", "38 d'entre eux", "Plus de 300 sont mortes": a count of people named before it."""
         ctx = self.ctx
         keys = ctx.keys
         i = ctx.word_at(number.end)
@@ -180,6 +226,16 @@ class Reader:
         sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None), omitted=True)
+        if sub and self._participle_at(i):  # "dont plus de 1 100 non accompagnés": what they are, not an event
+            return _Head(None, i + 2 if nxt == "non" else i + 1, None, (False, None), omitted=True)
+        # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
+        # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
+        first = ctx.word_at(self.ranges[sent_index][0])
+        opens = left == first or left > first and keys[left - 1] in _OPENING_BREAKS
+        if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
+            j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
+            if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
+                return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
         # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
@@ -199,22 +255,61 @@ class Reader:
                 return _Head(None, i, None, (False, None), omitted=True)
         return None
 
+    def _participle_at(self, i: int) -> bool:
+        """Whether word `i` is "non" or a participle as written ("accompagnés", "blessées"): what
+        may follow a sub-count whose noun is left out."""
+        ctx = self.ctx
+        if i >= len(ctx.keys):
+            return False
+        word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
+        return word == "non" or word.endswith(_PARTICIPLE_ENDS)
+
+    def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
+        """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
+        de 2 000" (the clitic "en" stands for the people named before), "les détections ont
+        chuté de 64 %, à 40 000" and "les demandes d'asile ont reculé de 5 %, à 157 947" (the
+        count is the level that the subject of a change reached)."""
+        ctx = self.ctx
+        keys = ctx.keys
+        i = ctx.word_at(number.end)
+        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and not kb.match_cue(keys, i, "source_after"):
+            return None
+        left = ctx.word_at(number.left)
+        j = left
+        while j > clause_first and keys[j - 1] in _STILL | _NOW_WORDS:
+            j -= 1  # "en héberge aujourd'hui près de 300 000"
+        verb = kb.cue_ending(keys, j, "event")
+        if verb and j - verb[1] > 0 and keys[j - verb[1] - 1] == "en":
+            return _Head(None, i, None, (False, None))
+        if not (left > 0 and keys[left - 1] == "a"):
+            return None
+        # "à N" after a change ("ont reculé de 5 % en 2024, à 157 947"): the subject is the noun
+        for c in range(left - 2, sent_first - 1, -1):
+            if kb.match_cue(keys, c, "change"):
+                for n in range(c - 1, max(sent_first, c - _SUBJECT_REACH) - 1, -1):
+                    hit = kb.match_noun(keys, n)
+                    if hit and (hit[0].group or hit[0].movement):
+                        return _Head(hit[0], i, hit[0].group, (False, None))
+                return None
+        return None
+
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
         """ "le nombre de déplacés a dépassé 8 millions": the noun before, a total cue between."""
         ctx = self.ctx
         keys = ctx.keys
         i = ctx.word_at(number.end)
-        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS:
-            return None
+        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and keys[i] not in _AFTER_TOTAL:
+            return None  # "a atteint 6 400 en mars", not "6 400 euros"
         left = ctx.word_at(number.left)
         for j in range(left - 1, max(clause_first, left - 10) - 1, -1):
             hit = kb.match_noun(keys, j)
-            if hit and hit[0].group and hit[0].group != "person":
+            # a group of people or their movements ("les arrivées ont atteint 6 400")
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
                 between = range(max(clause_first, j - 3), left)
                 if any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
-                    return _Head(hit[0], i, hit[0].group, origin)
+                    return _Head(hit[0], i, hit[0].group, origin, total_at=j)
         return None
 
     def _modifiers(self, head: _Head, last: int) -> Tuple[Optional[str], Tuple[bool, Optional[str]]]:
@@ -229,8 +324,9 @@ class Reader:
                 if keys[j] in ("de", "d", "des") and j + 1 < len(keys):
                     j += 1
                 nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",))
-                if nat and nat[0].start == ctx.starts[j] and head.noun is None:
-                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz": several origins
+                if nat and nat[0].start == ctx.starts[j] and (head.noun is None or origin[0]):
+                    # "trois millions de Tadjiks, d'Ouzbeks et de Kirghiz", "demandeurs d'asile
+                    # soudanais, érythréens et afghans": several origins
                     origin = (True, origin[1] if origin[1] == nat[0].norm else None)
                     k = ctx.word_at(nat[0].end)
                     while last < len(keys) and last <= k:  # the clause goes on after the list
@@ -271,8 +367,12 @@ class Reader:
                 j += 1
                 while j < last and keys[j] in _STILL:
                     j += 1
+                if j < last and keys[j] in ("des", "de", "d"):
+                    j += 1  # "9 500 sont des enfants"
             hit = kb.match_noun(keys, j) if j < last else None
-            if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
+            # a count whose noun is left out takes any group its predicate gives ("sont des enfants")
+            kept = ("person",) if head.noun is None else ("person", "child")
+            if hit and hit[0].group and hit[0].group not in kept and group in (None, "person"):
                 group = hit[0].group
                 k = j + hit[1]
                 continue
@@ -310,13 +410,33 @@ class Reader:
                     return hit[0].value
             return None
 
-        if any(kb.match_cue(keys, j, "plan") for j in range(max(first, left - _PLAN_REACH), left)):
+        if head.total_at is not None:
+            # a total: what its noun or the words after it say ("le nombre de migrants arrivés en
+            # Italie a atteint"), never the verb of the total itself ("a atteint", "a dépassé")
+            if noun_event and head.noun.movement:
+                return noun_event, True
+            for j in range(head.total_at + 1, left):
+                hit = kb.match_cue(keys, j, "event")
+                if hit and not kb.match_cue(keys, j, "total") and hit[0].value not in _WEAK_EVENTS:
+                    return hit[0].value, True
+            return noun_event or "stock", True
+        plans = range(max(first, left - _PLAN_REACH), left)
+        # "prévu pour 3 000 personnes" is a capacity, not a plan
+        if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
+            # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
+            done = self._done_before(first, left)
+            if done is not None:
+                return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         if noun_event and head.noun.movement:
             return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
+        main = self._main_verb(head, clause)
+        if main is not None:
+            return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
         after = None
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
@@ -351,6 +471,84 @@ class Reader:
             if far in _WEAK_CONTEXT:
                 far = None  # a verb that far away must say what happened, not that people live somewhere
         return far, far is not None
+
+    def _displaced(self, group: str, number: Number) -> str:
+        """What the verb before a count of "personnes" says of them: "la violence a déplacé
+        1,4 million de personnes" counts displaced people (idp)."""
+        if group != "person":
+            return group
+        keys = self.ctx.keys
+        left = self.ctx.word_at(number.left)
+        if any(k.startswith("deplac") for k in keys[max(0, left - _NEAR) : left]):
+            return "idp"
+        return group
+
+    def _qualifier_after(self, number: Number, head: _Head) -> str:
+        """A qualifier written after the noun: "1 400 personnes au moins", "45 morts environ"."""
+        if number.qualifier != "exact":
+            return number.qualifier
+        keys = self.ctx.keys
+        for n in (2, 1):
+            qualifier = _QUALIFIERS_AFTER.get(tuple(keys[head.end : head.end + n]))
+            # "1 400 personnes au moins ont été renvoyées", not "au plus fort de la crise"
+            if qualifier and (qualifier != "max" or head.end + n >= len(keys) or keys[head.end + n] in _CLAUSE_BREAKS):
+                return qualifier
+        return number.qualifier
+
+    def _apposed_origin(self, clause_end: int) -> Tuple[bool, Optional[str]]:
+        """Nationalities in an apposition after a count: "180 personnes, pour la plupart des
+        Afghans, des Iraniens et des Syriens" (several: None), "400 000 personnes, en majorité
+        des Syriens" (SYR), "320 victimes, pour la plupart des jeunes femmes nigérianes"."""
+        ctx = self.ctx
+        keys = ctx.keys
+        if clause_end >= len(keys) or keys[clause_end] != ",":
+            return False, None
+        cue = kb.match_cue(keys, clause_end + 1, "apposed_origin")
+        if not cue:
+            return False, None
+        j = clause_end + 1 + cue[1]
+        last = j
+        while last < len(keys) and keys[last] not in _CLAUSE_BREAKS and last - j < _APPOSITION:
+            last += 1
+        if j >= len(keys) or last <= j:
+            return False, None
+        nats = ctx.in_range(ctx.starts[j], ctx.ends[last - 1], ("NATIONALITY",))
+        if not nats:
+            return False, None
+        nats = attach.with_joined(ctx, nats, ("NATIONALITY",))
+        codes = {m.norm for m in nats}
+        return True, (codes.pop() if len(codes) == 1 else None)
+
+    def _done_before(self, first: int, left: int) -> Optional[str]:
+        """The event of a conjugated verb before a count ("a intercepté", "ont secouru"): not a
+        participle describing a boat ("Le caïque, parti d'Izmir, transportait 180 personnes")."""
+        keys = self.ctx.keys
+        for j in range(left - 1, first, -1):
+            hit = kb.match_cue(keys, j, "event")
+            if hit and hit[0].value not in _WEAK_EVENTS and keys[j - 1] in _DONE_AUXILIARIES:
+                return hit[0].value
+        return None
+
+    def _main_verb(self, head: _Head, clause: Tuple[int, int, int, int]) -> Optional[str]:
+        """The event of the main verb after a relative clause about the people counted: "Les
+        quelque 20 000 réfugiés érythréens qui vivaient dans les camps de Hitsats et de
+        Shimelba, détruits en janvier, ont été dispersés" (the relative clause says where
+        they lived; the count is the subject of "ont été dispersés")."""
+        keys = self.ctx.keys
+        r = next((r for r in range(head.end, min(len(keys), head.end + _OWN_RELATIVE + 1)) if keys[r] == "qui"), None)
+        if r is None:
+            return None
+        last = self.ctx.word_at(self.ranges[sentences.index_of(self.ranges, self.ctx.starts[r])][1])
+        for j in range(r + 2, min(last, r + _MAIN_REACH)):
+            if keys[j] in _MAIN_STOPS:
+                return None
+            if keys[j - 1] == "," and keys[j] in _AUX_MAIN:
+                for t in range(j + 1, min(last, j + 4)):
+                    hit = kb.match_cue(keys, t, "event")
+                    if hit:
+                        return hit[0].value
+                return None
+        return None
 
     def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
         """The group of people that a nationality or an omitted noun stands for: the last
@@ -419,26 +617,77 @@ class Reader:
         opening = tuple(self.ctx.keys[first : first + 2])
         return any(opening[: len(marker)] == marker for marker in _CONTINUES)
 
-    def _sentence_scope(self, sent: Tuple[int, int], clause_end_word: int) -> Tuple[int, int]:
-        """The sentence up to a later sub-count (", dont 86 millions en Afrique"), which places only itself."""
-        keys = self.ctx.keys
-        last = self.ctx.word_at(sent[1])
+    def _other_relative(self, head: _Head, sent: Tuple[int, int]) -> Optional[int]:
+        """Where a relative clause about another noun starts after a count ("12 000 demandeurs
+        d'asile ont passé la nuit à la rue après les incendies qui ont détruit mardi le camp"):
+        its dates are that noun's. A relative clause right after the count's noun is about the
+        people counted ("150 migrants qui ont débarqué dimanche")."""
+        ctx = self.ctx
+        keys = ctx.keys
+        last = ctx.word_at(sent[1])
+        for r in range(head.end, last):
+            if keys[r] in _RELATIVES:
+                between = keys[head.end : r]
+                own = len(between) <= _OWN_RELATIVE or all(w in _CLAUSE_BREAKS for w in between)
+                return None if own else ctx.starts[r]
+        return None
+
+    def _where(self, clause_first: int, number: Number) -> Optional[Tuple[int, int]]:
+        """The place a relative "où" before a count stands for: "la frontière soudanaise, où
+        60 000 Éthiopiens ont trouvé refuge", "À Singapour, où vivent 250 000 employées"."""
+        ctx = self.ctx
+        for j in range(ctx.word_at(number.left) - 1, max(clause_first, 1) - 2, -1):
+            if self.text[ctx.starts[j] : ctx.ends[j]].lower() == "où":
+                k = bisect_left(ctx.mention_starts, ctx.starts[j]) - 1
+                if k >= 0 and ctx.mentions[k].label in attach.PLACE_LABELS:
+                    m = ctx.mentions[k]
+                    if all(w in _CLAUSE_BREAKS for w in ctx.keys[ctx.word_at(m.end) : j]):
+                        return m.start, m.end
+                return None
+        return None
+
+    def _part(self, sent: Tuple[int, int], number: Number) -> Tuple[int, int]:
+        """The part of a sentence between ":" and ";" that holds a count."""
+        ctx = self.ctx
+        keys = ctx.keys
+        first, last = ctx.word_at(sent[0]), ctx.word_at(sent[1])
+        a = ctx.word_at(number.left)
+        while a > first and keys[a - 1] not in _PARTS and tuple(keys[a - 2 : a]) not in _CONTRASTS:
+            a -= 1
+        b = ctx.word_at(number.end)
+        while b < last and keys[b] not in _PARTS and tuple(keys[b : b + 2]) not in _CONTRASTS:
+            b += 1
+        return (ctx.starts[a] if a > first else sent[0]), (ctx.starts[b] if b < last else sent[1])
+
+    def _sentence_scope(
+        self, sent: Tuple[int, int], clause_end_word: int
+    ) -> Tuple[Tuple[int, int], Optional[Tuple[int, int]]]:
+        """The sentence without a later sub-count's clause (", dont 86 millions en Afrique"),
+        which places and dates only itself: the part before it, and the part after it when the
+        sentence goes on ("huit migrants, dont trois enfants, sont morts au large de Lesbos")."""
+        ctx = self.ctx
+        keys = ctx.keys
+        last = ctx.word_at(sent[1])
         for j in range(clause_end_word, last):
-            if keys[j] == "dont" and j + 1 < last and self.ctx.starts[j + 1] in self._number_starts:
-                return sent[0], self.ctx.starts[j]
-        return sent
+            if keys[j] == "dont" and j + 1 < last and ctx.starts[j + 1] in self._number_lefts:
+                k = j + 1
+                while k < last and keys[k] not in _CLAUSE_BREAKS:
+                    k += 1
+                after = (ctx.starts[k], sent[1]) if k + 1 < last else None
+                return (sent[0], ctx.starts[j]), after
+        return sent, None
 
     def _read(self, number: Number, after_number: Dict[int, Number], figures: List[Dict[str, Any]]):
         ctx = self.ctx
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
-        head = self._head(number, after_number) or self._omitted(number)
+        head = self._heads[number.start] or self._omitted(number, figures, s)
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = self._total(number, a)
+            head = self._total(number, a) or self._implied(number, first, a)
             if head is None:
                 return None
         if self._not_a_count(number, head):
@@ -454,6 +703,9 @@ class Reader:
             event, found = parent["event"], True
         elif not found:
             event = "stock"
+        if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
+            event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
+        group = self._displaced(group, number)
         prev = self.ranges[s - 1] if s > 0 else None
         if group in ("person", "child") and not found:
             return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
@@ -461,13 +713,19 @@ class Reader:
         if weak and not self._migration_context([sent] + ([prev] if prev else [])):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 return None  # a nationality counted is a migration context ("un million de Syriens")
-        sentence = self._sentence_scope(sent, clause[1])
+        # the part of the sentence the count is in (between ":", ";", "tandis que") first: "les
+        # détections ont doublé, à 6 400, tandis que la route ... vers les Canaries a enregistré"
+        part = self._part(sent, number)
+        sentence, rest = self._sentence_scope(part, clause[1])
         wider = ([prev] if prev else []) + self.heading
-        scopes = [(clause[2], clause[3]), sentence] + wider
-        continues = self._continues(s, figures)
-        country = attach.country(ctx, scopes[:2], event, last=False)
+        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else []) + ([sent] if part != sent else [])
+        where = self._where(clause[0], number)
+        if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
+            own.insert(0, where)
+        continues = head.refers_back or self._continues(s, figures)
+        country = attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
-            country = attach.country(ctx, scopes[2:], event)
+            country = attach.country(ctx, wider, event)
         elif country is attach.UNDECIDED:
             # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
             # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
@@ -478,37 +736,52 @@ class Reader:
                 if f["start"] < prev[1] and f["country"]:
                     previous = f
                     break
-            country = previous["country"] if previous else attach.country(ctx, scopes[2:], event)
+            country = previous["country"] if previous else attach.country(ctx, wider, event)
+        if not origin[0]:
+            origin = self._apposed_origin(clause[1])
         if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
         now = ctx.has_cue("now", sent[0], number.start)
-        date_scopes = [(clause[2], clause[3]), sentence]
+        date_scopes = own[:]
         if continues and not now:
             date_scopes += wider
         elif not now:
             date_scopes += self.heading
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
-        date = attach.date(ctx, date_scopes, number.start, self.doc_date, self._others)
+        cut = self._other_relative(head, sent)
+        if cut is not None:  # "… après les incendies qui ont détruit mardi le camp": the fires' day
+            date_scopes = [(a, min(b, cut)) if b > number.start else (a, b) for a, b in date_scopes]
+        others = self._others
+        if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
+            others = [o for o in others if not sentence[1] <= o < rest[0]]
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
         if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
-        source = attach.source(ctx, sent[0], sent[1]) or attach.actor(ctx, sent[0], number.left)
+        # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
+        # recense environ 710 000"
+        source = (
+            part != sent and attach.source(ctx, part[0], part[1])
+            or attach.source(ctx, sent[0], sent[1])
+            or attach.actor(ctx, sent[0], number.left)
+            or attach.agent(ctx, number.end, sent[1])
+        )
         if parent is not None:
             self._parents[number.start] = parent
             country = country or parent["country"]
             origin = origin if origin[0] else (True, parent["origin"])
-            date = date or parent["date"]
-            if sent[0] <= parent["start"] < sent[1]:
-                source = source or parent["source"]
+            if event != "stock" or parent["event"] == "stock":
+                date = date or parent["date"]  # not a stock among movements: "dont 6,6 millions vivent en…"
+            source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
         noun = head.noun
         return {
             "start": number.start,
             "end": number.end,
             "value": number.value,
             "value_max": number.value_max,
-            "qualifier": number.qualifier,
+            "qualifier": self._qualifier_after(number, head),
             "unit": noun.unit if noun else "person",
             "group": group,
             "event": event,

@@ -14,8 +14,12 @@ from typing import List, Sequence, Tuple
 
 Range = Tuple[int, int]
 
-_END = re.compile(r"[.!?…]+[\"»)\]]*\s+(?=[«\"(\[]?\s*[^\W_a-z])|[.!?…]+[\"»)\]]*(?=[A-Z])")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# Both patterns start with a plain character class, which lets the regex engine skip to
+# the candidates instead of trying every position of the text.
+_END = re.compile(r"[.!?…][.!?…]*[\"»)\]]*(?:\s+(?=[«\"(\[]?\s*[^\W_a-z])|(?=[A-Z]))")
+_LINE_BREAK = re.compile(r"\n\s*")
+# "M. Sall", "Dr. Diallo", "John F. Kennedy": a title or an initial does not end a sentence.
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z]|Dr|Mr|St|Pr)\.$")
 # A line that ends on one of these words goes on on the next line.
 _CONTINUES = frozenset(
     "le la les l de du des d à au aux en et ou par pour vers dans sur sous avec sans entre dont que qui un une "
@@ -42,9 +46,13 @@ def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
     """Sentence ranges (start, end) covering the text; `cuts` are extra boundaries (a dateline's end)."""
     bounds = {0, len(text), *cuts}
     for m in _END.finditer(text):
-        bounds.add(m.end())
+        if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start() + 1):
+            bounds.add(m.end())
     for m in _LINE_BREAK.finditer(text):
-        if _line_ends_sentence(text, m.start(), m.end()):
+        at = m.start()
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1  # the line ends before its trailing blanks
+        if _line_ends_sentence(text, at, m.end()):
             bounds.add(m.end())
     points = sorted(b for b in bounds if 0 <= b <= len(text))
     return [(a, b) for a, b in zip(points, points[1:], strict=False) if text[a:b].strip()]

@@ -85,9 +85,15 @@ def make_people(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp, name)
 
 
-@Language.factory("migtext_resolver", default_config={"keep_candidates": False, "keep_tensor": False})
-def make_resolver(nlp: Language, name: str, keep_candidates: bool, keep_tensor: bool) -> Resolver:
-    return Resolver(nlp, name, keep_candidates=keep_candidates, keep_tensor=keep_tensor)
+@Language.factory(
+    "migtext_resolver", default_config={"keep_candidates": False, "keep_tensor": False, "keep_text_cache": False}
+)
+def make_resolver(
+    nlp: Language, name: str, keep_candidates: bool, keep_tensor: bool, keep_text_cache: bool
+) -> Resolver:
+    return Resolver(
+        nlp, name, keep_candidates=keep_candidates, keep_tensor=keep_tensor, keep_text_cache=keep_text_cache
+    )
 
 
 @Language.factory("migtext_figures")

@@ -78,7 +78,9 @@ def load(
         )
     for name in COMPONENTS:
         if name not in own:
-            nlp.add_pipe(name)
+            # the figures component reuses the resolver's text caches and drops them itself
+            keep = name == "migtext_resolver" and "migtext_figures" not in own
+            nlp.add_pipe(name, config={"keep_text_cache": True} if keep else {})
     nlp.max_length = MAX_DOC_CHARS + 1
     return nlp
 

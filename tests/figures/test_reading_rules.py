@@ -1,0 +1,209 @@
+"""FIGURES.md's reading rules, one test per family, on sentences written for them (not the dev gold's)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figures(annotate, text, date="2024-06-14"):
+    doc = annotate(text, date)
+    return {text[f["start"] : f["end"]]: f for f in doc._.figures or []}
+
+
+# ---------------------------------------------------------------- counts whose noun is left out
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event",
+    [
+        # a count that opens a sentence or a clause, with its verb, after counts of people
+        ("Plus de 2 100 migrants ont tenté la traversée en mai. Au moins 140 ont péri en mer.", "140", "migrant",
+         "death"),
+        ("La pirogue transportait 212 personnes. Parmi les rescapés, 58 ont été hospitalisés à Dakhla.", "58",
+         "person", "stock"),
+        ("Quelque 900 000 personnes ont fui vers le Tchad. Près de 300 000 autres ont franchi la frontière "
+         "égyptienne.", "300 000", "person", "crossing"),
+        # "dont N" with a participle: what the sub-count's people are
+        ("Le centre a accueilli 640 enfants, dont 310 non accompagnés, depuis janvier.", "310", "child",
+         "stock"),
+        # the clitic "en" stands for the people named before
+        ("Le camp de Zaatari, prévu pour 60 000 réfugiés, en abrite aujourd'hui près de 80 000.", "80 000",
+         "refugee", "stock"),
+        # the level a subject of a change reached, after "à"
+        ("Les demandes d'asile déposées en Belgique ont augmenté de 12 %, à 35 500, en 2023.", "35 500",
+         "asylum_seeker", "application"),
+        ("Le nombre de franchissements détectés à l'est a chuté de moitié, à 7 200.", "7 200", "person",
+         "crossing"),
+        # a total of movements, and "estime à N le nombre de X"
+        ("Les arrivées en Grèce ont atteint 48 000 en 2023, selon le HCR.", "48 000", "person", "arrival"),
+        ("L'OIM évalue à 3 400 le nombre de migrants bloqués à Agadez.", "3 400", "migrant", "stock"),
+    ],
+)
+def test_counts_whose_noun_is_left_out_or_implied(annotate, text, number, group, event):
+    f = figures(annotate, text)[number]
+    assert (f["group"], f["event"]) == (group, event)
+
+
+def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
+    text = "Le centre de transit des réfugiés de Renk, prévu pour 3 000 personnes, en accueille 9 000."
+    found = figures(annotate, text)
+    assert list(found) == ["9 000"] and found["9 000"]["event"] == "stock"
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        ("Selon les autorités libyennes, 1 300 migrants ont été interceptés la semaine dernière.", "1 300",
+         "autorités libyennes"),
+        ("Plus de 600 migrants ont été expulsés vers le Niger, selon la police.", "600", "police"),
+        # "l'agence" stands for the organisation named last before it
+        ("Le HCR a publié son rapport annuel. Selon l'agence, 43 millions de réfugiés vivent hors de leur pays.",
+         "43 millions", "UNHCR"),
+        # coordinated subjects of a reporting verb
+        ("Le HCR et l'OIM estiment que 6,5 millions de Vénézuéliens vivent en Amérique latine.", "6,5 millions",
+         "IOM;UNHCR"),
+        # the subject of a reporting participle
+        ("Le gouvernement tchadien réclame une aide accrue, estimant que le pays héberge 1,1 million de réfugiés.",
+         "1,1 million", "gouvernement tchadien"),
+        # an honorific between "selon" and the name of an official of an organisation
+        ("Selon M. Okello, représentant du HCR à Juba, 20 000 réfugiés attendent à Renk.", "20 000", "UNHCR"),
+        # the passive agent and the subject of the verb that did what is counted
+        ("Au total, 48 migrants ont été secourus par les garde-côtes tunisiens au large de Sfax.", "48",
+         "garde-côtes tunisiens"),
+        ("Les garde-côtes grecs ont retrouvé 27 migrants en vie au large de Chios.", "27", "garde-côtes grecs"),
+        # the part of the sentence the count is in, between ":" and ";"
+        ("Entre 3 et 4 millions d'étrangers vivraient en Libye selon Tripoli, un chiffre jugé excessif : l'OIM "
+         "en dénombre environ 700 000.", "700 000", "IOM"),
+    ],
+)
+def test_sources(annotate, text, number, source):
+    assert figures(annotate, text)[number]["source"] == source
+
+
+def test_a_release_that_names_its_own_organisation(annotate):
+    text = (
+        "Amman, 3 avril 2024 – Le HCR, l'Agence des Nations Unies pour les réfugiés, alerte sur la situation des "
+        "réfugiés syriens en Jordanie. Quelque 650 000 réfugiés syriens y sont enregistrés."
+    )
+    assert figures(annotate, text, "2024-04-03")["650 000"]["source"] == "UNHCR"
+    text = "Dakar, 3 avril 2024 – L'OIM lance aujourd'hui un appel pour aider 40 000 migrants bloqués au Niger."
+    assert figures(annotate, text, "2024-04-03")["40 000"]["source"] == "IOM"
+    # a news agency's item, or an announcement by two bodies, is no release of either
+    text = "Dakar, 3 avril 2024 (AFP) – L'OIM lance aujourd'hui un appel pour 40 000 migrants bloqués au Niger."
+    assert figures(annotate, text, "2024-04-03")["40 000"]["source"] is None
+
+
+# ---------------------------------------------------------------- countries
+
+
+@pytest.mark.parametrize(
+    "text, number, country",
+    [
+        # a place without a gazetteer attribute, looked up in the offline gazetteer
+        ("Plus de 55 000 migrants ont rejoint les Canaries en 2024.", "55 000", "ESP"),
+        ("Près de 3 000 personnes ont débarqué aux Baléares depuis l'Algérie cette année.", "3 000", "ESP"),
+        # "le pays" for the country named last
+        ("La guerre au Soudan dure depuis un an. Quelque 8,6 millions de personnes ont fui à l'intérieur du pays.",
+         "8,6 millions", "SDN"),
+        # a coordinated list past a comma: several countries give none
+        ("Environ 500 000 personnes ont traversé la frontière vers le Tchad, l'Égypte et l'Éthiopie.", "500 000",
+         None),
+        # a route's name places nothing; arrivals are counted where they arrive
+        ("La route de l'Afrique de l'Ouest vers les Canaries a enregistré 40 000 franchissements.", "40 000",
+         "ESP"),
+        ("Plus de 1 200 migrants ont traversé la Méditerranée vers l'Italie.", "1 200", "ITA"),
+        # the place a relative "où" stands for
+        ("Il s'est rendu à Tapachula, où 40 000 migrants attendent un visa.", "40 000", "MEX"),
+        # people who fled to find refuge are where they found it
+        ("Plus de 700 000 Rohingyas ont fui l'Arakan pour trouver refuge au Bangladesh.", "700 000", "BGD"),
+    ],
+)
+def test_countries(annotate, text, number, country):
+    assert figures(annotate, text)[number]["country"] == country
+
+
+def test_the_part_of_a_sentence_before_tandis_que_places_its_own_count(annotate):
+    text = (
+        "Sur la route de la Méditerranée orientale, les détections ont reculé, à 9 800, tandis que la route "
+        "de l'Afrique de l'Ouest vers les Canaries a enregistré 21 000 franchissements."
+    )
+    found = figures(annotate, text)
+    assert (found["9 800"]["country"], found["21 000"]["country"]) == (None, "ESP")
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "text, number, date",
+    [
+        # "depuis" governs a place, not the date after it
+        ("Quelque 1 900 personnes sont arrivées à Chypre depuis le Liban en mai.", "1 900", "2024-05"),
+        # an interval up to the end date the text gives
+        ("Depuis le 1er janvier, 19 000 personnes sont arrivées aux Canaries, selon les chiffres arrêtés au "
+         "31 mai.", "19 000", "2024-01-01/2024-05-31"),
+        # the date of a statement is not the count's
+        ("Le HCR rappelle ce jour que 300 000 personnes ont franchi la frontière depuis avril 2023.", "300 000",
+         "2023-04/2024-06-14"),
+        # a comparison's date is not the count's
+        ("En mai, 4 200 personnes ont traversé la Manche, soit 20 % de plus qu'à la même période de 2023.",
+         "4 200", "2024-05"),
+        # "trois naufrages" counts no one: the date before it is the victims'
+        ("La semaine dernière, trois naufrages ont coûté la vie à 52 migrants au large de la Tunisie.", "52",
+         "2024-W23"),
+        # a sub-count's clause does not hide the rest of the sentence from its parent
+        ("Au moins 17 migrants, dont quatre enfants, sont morts le 9 juin au large de Samos.", "17", "2024-06-09"),
+        # the date of a relative clause about another noun is that noun's
+        ("Plus de 9 000 réfugiés dorment dehors après l'incendie qui a détruit lundi le camp.", "9 000", None),
+    ],
+)
+def test_dates(annotate, text, number, date):
+    assert figures(annotate, text)[number]["date"] == date
+
+
+# ---------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # the main verb after a relative clause about the people counted
+        ("Les 3 000 réfugiés qui vivaient dans le camp de Shimelba, détruit en janvier, ont été dispersés.",
+         "3 000", "displacement"),
+        # what happened to a vehicle whose passengers are counted
+        ("La marine a intercepté un bateau transportant 63 migrants au large de la Libye.", "63",
+         "interception"),
+        ("Une embarcation transportant 63 migrants a chaviré au large de la Libye.", "63", "stock"),
+        # forced to leave, given aid, rescued at sea, evacuated
+        ("Plus de 12 000 personnes ont dû quitter leur village après les inondations au Niger.", "12 000",
+         "displacement"),
+        ("L'OIM a distribué des kits d'hygiène à 2 000 familles déplacées au Mozambique.", "2 000", "assistance"),
+        ("Les secours ont porté assistance à 75 personnes au large de Calais.", "75", "rescue"),
+        ("Près de 4 000 civils ont été évacués de Rafah vers le sud.", "4 000", "displacement"),
+    ],
+)
+def test_events(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+# ---------------------------------------------------------------- group, origin, qualifier
+
+
+def test_group_origin_and_qualifier_around_the_noun(annotate):
+    found = figures(annotate, "Les combats ont déplacé plus de 200 000 personnes dans le Nord-Kivu.")
+    assert found["200 000"]["group"] == "idp"
+    found = figures(annotate, "Quelque 950 migrants, en majorité des Guinéens, ont débarqué à Lampedusa.")
+    assert found["950"]["origin"] == "GIN"
+    found = figures(annotate, "Environ 400 personnes, pour la plupart des Syriens et des Afghans, ont été secourues.")
+    assert found["400"]["origin"] is None
+    found = figures(annotate, "Le centre reçoit 150 demandeurs d'asile soudanais, érythréens et somaliens.")
+    assert found["150"]["origin"] is None
+    found = figures(annotate, "L'OIM a aidé 800 migrants bloqués au Niger à rentrer au Mali.")
+    assert (found["800"]["origin"], found["800"]["country"]) == ("MLI", "NER")
+    found = figures(annotate, "Depuis janvier, 2 300 personnes au moins ont été renvoyées vers le Maroc.")
+    assert found["2 300"]["qualifier"] == "min"
+    found = figures(annotate, "Quelque 90 000 migrants au plus fort de la crise ont franchi la frontière.")
+    assert found["90 000"]["qualifier"] == "approx"
