@@ -34,12 +34,13 @@ def documents(root: Path) -> Iterator[Tuple[str, str, Optional[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path, help="the .jsonl file to write")
+    parser.add_argument("--pos", choices=("windows", "full"), help="the part-of-speech mode (default: load()'s)")
     args = parser.parse_args()
 
     import migtext
     from migtext.pipeline.language import make_doc
 
-    nlp = migtext.load()
+    nlp = migtext.load() if args.pos is None else migtext.load(pos=args.pos)
     n = 0
     with args.output.open("w", encoding="utf-8") as out:
         for key, text, date in documents(ROOT):

@@ -129,3 +129,15 @@ def test_feature_nouns_are_folded_with_what_they_mark():
     assert table["lac"] == "name" and table["rue"] == "name" and table["desert"] == "name"
     assert table["aeroport"] == "place"
     assert "route" not in table and "ile" not in table  # the contract marks only the name there
+
+
+@pytest.mark.parametrize("name", ["Saint-Louis", "saint louis", "SAINT–LOUIS", "Saint Louis"])
+def test_countries_named_reads_any_spelling_of_the_name(name):
+    assert {"SEN", "FRA", "USA"} <= kb.countries_named(name)
+
+
+def test_countries_named_needs_the_same_words_not_only_the_same_letters():
+    # "Saint-Louis" and "Sain Tlouis" share their letters, not their words
+    assert kb.countries_named("Sain Tlouis") == frozenset()
+    assert kb.countries_named("Nowhere-sur-Rien") == frozenset()
+    assert kb.countries_named("") == frozenset()

@@ -11,10 +11,11 @@ gazetteer costs a few tens of MB at most.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple, Union
 
 from migtext.core.data import read_csv, read_word_list
 from migtext.core.errors import DataError
@@ -206,20 +207,38 @@ def place_index() -> PhraseIndex:
     return _gazetteer()[1]
 
 
+# A name's letters and digits, folded: names with the same phrase key have the same
+# signature ("Saint-Louis", "Saint Louis": "saintlouis"), and "|" joins names in one string.
+_NOT_IN_SIGNATURE = re.compile(r"[^\w|]|_")
+
+
 @lru_cache(maxsize=1)
-def _countries_by_name() -> Dict[str, FrozenSet[Optional[str]]]:
-    table = _gazetteer()[0]
-    out: Dict[str, set] = {}
-    for name, country in zip(table.names, table.countries, strict=True):
-        out.setdefault(" ".join(phrase_key(name)), set()).add(country)
-    return {key: frozenset(found) for key, found in out.items()}
+def _rows_by_signature() -> Dict[str, Union[int, Tuple[int, ...]]]:
+    """Every place name's row (a tuple where names share a signature), by signature.
+
+    Folded and filtered in one pass over all names joined: 0.07 s where a phrase key per
+    name took 0.5 s and a frozenset per name weighed on the garbage collector."""
+    names = _gazetteer()[0].names
+    signatures = _NOT_IN_SIGNATURE.sub("", fold("|".join(names))).split("|")
+    if len(signatures) != len(names):
+        raise DataError(f"{CITIES_FILE}: a place name holds '|'")
+    out: Dict[str, Union[int, Tuple[int, ...]]] = {}
+    for row, signature in enumerate(signatures):
+        seen = out.get(signature)
+        out[signature] = row if seen is None else (*(seen if isinstance(seen, tuple) else (seen,)), row)
+    return out
 
 
 def countries_named(name: str) -> FrozenSet[Optional[str]]:
     """The countries that have a place of this name ("Saint-Louis": SEN, FRA, REU):
     where there are several, news tell them apart ("Saint-Louis du Sénégal").
-    Built on first use only: few texts need it."""
-    return _countries_by_name().get(" ".join(phrase_key(name)), frozenset())
+    The signatures are built on first use only: few texts need them."""
+    rows = _rows_by_signature().get(_NOT_IN_SIGNATURE.sub("", fold(name)), ())
+    table, key = _gazetteer()[0], phrase_key(name)
+    return frozenset(
+        table.countries[row] for row in (rows if isinstance(rows, tuple) else (rows,))
+        if phrase_key(table.names[row]) == key
+    )
 
 
 def lookup(name: str) -> Optional[PlaceForm]:

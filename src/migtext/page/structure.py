@@ -8,6 +8,7 @@ from these parts; the rest of the text is kept, offsets untouched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from migtext.core.data import read_word_list
@@ -28,17 +29,29 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
 # takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
 # already, `migtext.core.normalise`; it is matched here too for texts read without it.)
 _URL = r"(?:https?://|ftp://|mailto:|www\.)[^\s<>\"'«»\[\]{}|\\^`]+"
+_DOMAIN_ENDS = "int|org|com|net|fr|eu|info|gov|edu|ch|be|ca|io|news"
 _DOMAIN = (
-    r"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:int|org|com|net|fr|eu|info|gov|edu|ch|be|ca|io|news)"
+    rf"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_DOMAIN_ENDS})"
     r"(?:/[^\s<>\"'«»]*)?(?![\w@-])"
 )
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _REFERENCE = r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_FILE = r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|jpe?g|png|gif|svg|webp|csv|zip|mp4|mp3)\b"
-_DEBRIS_RE = compile_skipping(
-    "|".join((TAG, f"(?P<address>{_URL}|{_EMAIL})", ATTRIBUTE, TAG_END, _REFERENCE, _FILE, f"(?P<domain>{_DOMAIN})")),
-    re.S,
-)
+_FILE_ENDS = "pdf|docx?|xlsx?|pptx?|odt|ods|jpe?g|png|gif|svg|webp|csv|zip|mp4|mp3"
+_FILE = rf"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:{_FILE_ENDS})\b"
+# What a file name or a domain must hold: most texts have none, and those two patterns
+# (and the e-mail's, without an "@") would be tried at every word for nothing.
+_NAME_END_RE = re.compile(rf"\.(?:(?i:{_FILE_ENDS})|{_DOMAIN_ENDS})")
+
+
+@lru_cache(maxsize=4)
+def _debris_re(email: bool, names: bool) -> re.Pattern:
+    """Markup and addresses; e-mails only when `email`, file names and domains only when `names`."""
+    parts = [TAG, f"(?P<address>{_URL}|{_EMAIL})" if email else f"(?P<address>{_URL})", ATTRIBUTE, TAG_END, _REFERENCE]
+    if names:
+        parts += [_FILE, f"(?P<domain>{_DOMAIN})"]
+    return compile_skipping("|".join(parts), re.S)
+
+
 # Punctuation that ends the sentence around an address rather than the address.
 _TRAILING = ".,;:!?)]»\"'"
 # Block-level tags: where a page had a line break before it was flattened into markup.
@@ -68,7 +81,7 @@ def debris_ranges(text: str) -> List[Tuple[int, int]]:
     """Tags, links, e-mail addresses, attributes, character references and file names, each
     at its own size (`<a href="…/tchad">` is debris; the sentence around it is not)."""
     out = []
-    for m in _DEBRIS_RE.finditer(text):
+    for m in _debris_re("@" in text, _NAME_END_RE.search(text) is not None).finditer(text):
         start, end = m.span()
         if m.lastgroup:  # an address: the sentence's own punctuation stays out
             while end > start and text[end - 1] in _TRAILING:
