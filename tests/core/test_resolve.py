@@ -97,7 +97,11 @@ def test_candidates_are_consumed_and_kept_only_on_request(nlp):
     assert run(False)._.migtext_candidates is None
 
 
-def test_the_token_vectors_are_dropped_unless_kept(nlp):
+def test_the_token_vectors_are_dropped_unless_kept():
+    """The full analysis (`pos="full"`) computes the shared token vectors for every token."""
+    import migtext
+
+    nlp = migtext.load(pos="full")
     text = "Le HCR aide les réfugiés soudanais au Tchad."
     doc = nlp(text)
     assert doc.tensor.shape == (0,)

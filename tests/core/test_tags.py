@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 
 import migtext
@@ -63,6 +64,57 @@ def test_scattered_tokens_are_tagged_in_one_run(windows, nlp):
         assert [tags.pos_name(i) for i in range(s, e)] == [t.pos_ for t in whole[s:e]]
     tags.ensure(ranges)  # nothing left to tag: no run
     assert tagger.calls == calls + 1
+
+
+def test_the_documents_of_a_batch_are_tagged_in_one_run(windows, nlp):
+    from migtext.core.tags import ensure_many
+
+    texts = [TEXT, "Le ministre se rendra mardi à Dakar.", "Rien."]
+    docs = [windows.make_doc(t) for t in texts]
+    tagger = WindowTagger.of(windows)
+    tags = [DocTags.of(doc, tagger) for doc in docs]
+    calls = tagger.calls
+    ensure_many([(tags[0], [(0, 3), (20, 22)]), (tags[1], [(3, 5)]), (tags[2], [])])
+    assert tagger.calls == calls + 1
+    for doc, t, asked in zip(docs, tags, ([0, 1, 2, 20, 21], [3, 4], []), strict=True):
+        whole = _whole(nlp, doc.text)
+        assert [t.pos_name(i) for i in asked] == [whole[i].pos_ for i in asked]
+        assert sorted(numpy.flatnonzero(t.tagged).tolist()) == asked
+    ensure_many([(tags[0], [(0, 3)])])  # tagged already: no run
+    assert tagger.calls == calls + 1
+
+
+def test_a_batch_tags_once_per_component_and_finds_what_documents_alone_find(windows):
+    texts = [TEXT, "Le ministre se rendra vendredi à Dakar, a annoncé la présidence lundi.",
+             "Les réfugiés de la route de l'Est arrivent à Obock.", ""]
+    alone = [[(e.text, e.label_, e.kb_id_) for e in windows(t).ents] for t in texts]
+    tagger = WindowTagger.of(windows)
+    calls = tagger.calls
+    together = [[(e.text, e.label_, e.kb_id_) for e in doc.ents] for doc in windows.pipe(texts, batch_size=8)]
+    assert together == alone
+    assert tagger.calls - calls <= 4  # countries and dates: one run each for the batch
+
+
+def test_a_document_that_fails_in_a_batch_goes_to_the_error_handler(windows, monkeypatch):
+    dates = windows.get_pipe("migtext_dates")
+    failed = []
+    real = dates.finish
+
+    def finish(doc, state):
+        if "panne" in doc.text:
+            raise ValueError("panne")
+        return real(doc, state)
+
+    monkeypatch.setattr(dates, "finish", finish)
+    dates.set_error_handler(lambda name, proc, docs, err: failed.append((name, [d.text for d in docs], str(err))))
+    try:
+        out = list(dates.pipe([windows.make_doc(t) for t in ("Mardi, à Dakar.", "Une panne.", "Lundi.")]))
+    finally:
+        del dates._error_handler
+    assert [d.text for d in out] == ["Mardi, à Dakar.", "Lundi."]
+    assert failed == [("migtext_dates", ["Une panne."], "panne")]
+    with pytest.raises(ValueError, match="panne"):  # spaCy's default handler raises
+        list(dates.pipe([windows.make_doc("Une panne.")]))
 
 
 def test_a_fully_tagged_document_is_left_alone(full):

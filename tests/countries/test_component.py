@@ -394,14 +394,12 @@ def test_arab_states_are_a_region_but_their_league_is_an_organisation(annotate):
     assert ents(doc, ("REGION",)) == []
 
 
-def test_a_capitalised_common_word_is_no_place_but_a_name_is():
+def test_a_capitalised_common_word_is_no_place_but_a_name_is(nlp):
     """The model's one-word LOC: a word the dictionary lists is asked to the tagger ("Est"
     in "la route de l'Est" is a common noun there); a word it does not list is a name."""
-    import migtext
     from migtext.core.tags import DocTags
     from migtext.countries.component import CountryRecognizer
 
-    nlp = migtext.load(pos="windows")
     recognizer = nlp.get_pipe("migtext_countries")
     text = "Les migrants de la route de l'Est arrivent à Obock."
     doc = nlp.make_doc(text)

@@ -32,18 +32,15 @@ from migtext.dates.tense import direction_at
 )
 def test_direction_from_the_nearest_verb(nlp, text, expression, direction):
     doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name in ("tok2vec", "morphologizer", "attribute_ruler"):
-            doc = proc(doc)
+    for name in ("tok2vec", "morphologizer"):  # every token tagged (the default tags on demand)
+        doc = nlp.get_pipe(name)(doc)
     start = text.index(expression)
     assert direction_at(doc, start, start + len(expression)) == direction
 
 
 @pytest.fixture(scope="module")
-def windows():
-    import migtext
-
-    return migtext.load(pos="windows")
+def windows(nlp):
+    return nlp  # the default: tags on demand
 
 
 @pytest.mark.parametrize(

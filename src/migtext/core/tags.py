@@ -18,12 +18,13 @@ answer.  When the pipeline tags every token itself (`pos="full"`), nothing runs 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
 from spacy.attrs import IDX, MORPH, ORTH, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
+from spacy.util import minibatch, raise_error
 
 from migtext.core.partial_tagger import PartialTagger, parsed_features
 
@@ -66,10 +67,15 @@ class WindowTagger:
 
     def predict(self, doc: Doc, spans: Sequence[Tuple[int, int]]) -> Tuple[numpy.ndarray, numpy.ndarray]:
         """POS ids and MORPH hashes of the tokens of `spans` (sorted token ranges, apart)."""
+        return self.predict_many([(doc, spans)])[0]
+
+    def predict_many(self, requests: Sequence[Tuple[Doc, Sequence[Tuple[int, int]]]]
+                     ) -> List[Tuple[numpy.ndarray, numpy.ndarray]]:
+        """`predict` for several documents in one run."""
         self.calls += 1
         if self.partial is not None:
-            return self.partial.predict(doc, spans)
-        return self._run_components(doc, spans)
+            return self.partial.predict_many(requests)
+        return [self._run_components(doc, spans) for doc, spans in requests]
 
     def _run_components(self, doc: Doc, spans: Sequence[Tuple[int, int]]) -> Tuple[numpy.ndarray, numpy.ndarray]:
         """The components themselves on one Doc of the windows (each span with `CONTEXT`
@@ -125,8 +131,14 @@ class DocTags:
 
     def ensure(self, ranges: Iterable[Tuple[int, int]]) -> None:
         """Tag the tokens of every [start, end) range that are not tagged yet, in one run."""
+        spans = self._untagged(ranges)
+        if spans:
+            self._store(spans, *self.tagger.predict(self.doc, spans))
+
+    def _untagged(self, ranges: Iterable[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """The untagged tokens of the ranges as sorted spans, for one run of the tagger."""
         if self.tagger is None or self.full:
-            return
+            return []
         n = len(self.starts)
         want = numpy.zeros(n + 1, dtype=bool)
         for s, e in ranges:
@@ -135,7 +147,7 @@ class DocTags:
                 want[s:e] = True
         want[:n] &= ~self.tagged
         if not want.any():
-            return
+            return []
         # runs of wanted tokens; runs closer than twice the reach share one window
         edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], want))))
         spans: List[Tuple[int, int]] = []
@@ -145,7 +157,9 @@ class DocTags:
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
-        pos, morph = self.tagger.predict(self.doc, spans)
+        return spans
+
+    def _store(self, spans: List[Tuple[int, int]], pos: numpy.ndarray, morph: numpy.ndarray) -> None:
         index = numpy.concatenate([numpy.arange(s, e) for s, e in spans])
         self.pos_ids[index] = pos
         self.morphs[index] = morph
@@ -187,6 +201,69 @@ class DocTags:
         first = max(0, bisect_right(self.starts, start_char) - 1)
         last = max(first + 1, bisect_left(self.starts, end_char))
         return first, min(last, len(self.starts))
+
+
+def ensure_many(requests: Sequence[Tuple[DocTags, Iterable[Tuple[int, int]]]]) -> None:
+    """`DocTags.ensure` for the documents of a batch, in one run of the tagger (a run costs
+    about half a millisecond whatever its size; documents usually ask for a few tokens)."""
+    asked = [(tags, tags._untagged(ranges)) for tags, ranges in requests]
+    asked = [(tags, spans) for tags, spans in asked if spans]
+    if not asked:
+        return
+    tagger = asked[0][0].tagger
+    if any(tags.tagger is not tagger for tags, _ in asked):  # not one pipeline's documents
+        for tags, spans in asked:
+            tags._store(spans, *tags.tagger.predict(tags.doc, spans))
+        return
+    for (tags, spans), (pos, morph) in zip(asked, tagger.predict_many([(t.doc, s) for t, s in asked]), strict=True):
+        tags._store(spans, pos, morph)
+
+
+class BatchTagging:
+    """A component that reads tags, run a batch at a time in `nlp.pipe`: it prepares every
+    document of the batch (`prepare(doc)` -> (state, token ranges it will read)), the
+    tagger runs once for the whole batch (`ensure_many`), then each document is finished
+    (`finish(doc, state)`).  A document that fails goes to the error handler, as spaCy's
+    own components do (`nlp.set_error_handler`), and the batch goes on."""
+
+    name: str
+    tagger: Optional[WindowTagger]
+
+    def prepare(self, doc: Doc) -> Tuple[Any, Iterable[Tuple[int, int]]]:
+        raise NotImplementedError
+
+    def finish(self, doc: Doc, state: Any) -> Doc:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        state, ranges = self.prepare(doc)
+        DocTags.of(doc, self.tagger).ensure(ranges)
+        return self.finish(doc, state)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        handler = self.get_error_handler()
+        for batch in minibatch(docs, size=batch_size):
+            ready = []
+            for doc in batch:
+                try:
+                    ready.append((doc, *self.prepare(doc)))
+                except Exception as err:
+                    handler(self.name, self, [doc], err)
+            try:
+                ensure_many([(DocTags.of(doc, self.tagger), ranges) for doc, _, ranges in ready])
+            except Exception:  # noqa: S110 - each document then asks alone, and fails alone
+                pass
+            for doc, state, _ in ready:
+                try:
+                    yield self.finish(doc, state)
+                except Exception as err:
+                    handler(self.name, self, [doc], err)
+
+    def get_error_handler(self) -> Callable:
+        return getattr(self, "_error_handler", raise_error)
+
+    def set_error_handler(self, handler: Callable) -> None:
+        self._error_handler = handler
 
 
 def token_range(doc: Doc, start_char: int, end_char: int) -> Tuple[int, int]:

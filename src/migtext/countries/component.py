@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import compress
-from typing import FrozenSet, Optional, Sequence, Tuple
+from typing import Any, FrozenSet, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.symbols import NOUN, PROPN, X
@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.core.data import read_csv
-from migtext.core.tags import DocTags, WindowTagger
+from migtext.core.tags import BatchTagging, DocTags, WindowTagger
 from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
 from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
@@ -171,7 +171,7 @@ def _is_first_name(text: str, ws: Sequence[Word], first: int, last: int) -> bool
     return nxt.key not in _PREPOSITIONS
 
 
-class CountryRecognizer:
+class CountryRecognizer(BatchTagging):
     """Proposes COUNTRY, NATIONALITY, REGION and LOC candidates (see module docstring)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -181,7 +181,9 @@ class CountryRecognizer:
         self.tagger = WindowTagger.of(nlp)
         is_common_word("")  # the dictionary is read now, once per process, not on the first document
 
-    def __call__(self, doc: Doc) -> Doc:
+    def prepare(self, doc: Doc):
+        """Every candidate but the base model's LOC spans whose proper-noun test needs the
+        tagger: those wait for `finish`, with the token ranges to tag."""
         text = doc_text(doc)
         folded = doc_folded(doc)
         ws = doc_words(doc)
@@ -196,7 +198,11 @@ class CountryRecognizer:
             if span is not None:
                 taken.add(*span)
         self._propose_fuzzy(doc, text, ws, taken)
-        self._propose_model_locs(doc, text, taken)
+        places = self._model_locs(doc, text, taken)
+        return places, [test for _, _, test in places if isinstance(test, tuple)]
+
+    def finish(self, doc: Doc, places) -> Doc:
+        self._propose_model_locs(doc, places)
         return doc
 
     def _propose_fuzzy(self, doc: Doc, text: str, ws: Sequence[Word], taken: CoverMask) -> None:
@@ -367,9 +373,9 @@ class CountryRecognizer:
             return True
         return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
-    def _propose_model_locs(self, doc: Doc, text: str, taken: CoverMask) -> None:
-        """The base model's LOC spans that no gazetteer match covers: a misspelt country
-        (fuzzy) or another place (LOC, method "model"), articles and "route de" left out."""
+    def _model_locs(self, doc: Doc, text: str, taken: CoverMask) -> List[Tuple[int, int, Any]]:
+        """The base model's LOC spans that no gazetteer match covers, articles and "route de"
+        left out, each with its place test (`_place_test`: a bool, or the tokens to tag)."""
         spans = []
         for start, end, label in doc._.model_ents or []:
             if label != "LOC" or taken.overlaps(end - 1, end):
@@ -392,8 +398,13 @@ class CountryRecognizer:
             if not taken.overlaps(start, end):
                 spans.append((start, end))
         tags = DocTags.of(doc, self.tagger)
-        places = [(s, e, self._place_test(doc, tags, s, e)) for s, e in spans]
-        tags.ensure(test for _, _, test in places if isinstance(test, tuple))  # one run for every span that asks
+        return [(s, e, self._place_test(doc, tags, s, e)) for s, e in spans]
+
+    def _propose_model_locs(self, doc: Doc, places: List[Tuple[int, int, Any]]) -> None:
+        """Of the base model's LOC spans that pass their test: a misspelt country (fuzzy) or
+        another place (LOC, method "model")."""
+        text = doc_text(doc)
+        tags = DocTags.of(doc, self.tagger)
         for start, end, test in places:
             if isinstance(test, tuple):
                 test = self._proper_noun(tags, *test)

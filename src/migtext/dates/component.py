@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text
-from migtext.core.tags import DocTags, WindowTagger
+from migtext.core.tags import BatchTagging, DocTags, WindowTagger
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
 from migtext.dates.dateline import find_dateline
 from migtext.dates.grammar import day_reference, find_dates, reference, uses_direction, value_of
@@ -24,13 +24,13 @@ SCORE = 0.9
 VAGUE_SCORE = 0.7
 # Tokens on each side of a relative date tagged before its verb is looked for, and the
 # tokens beyond them that such a verb may read ("a" before "annoncé"): one run of the
-# tagger per document (each run costs half a millisecond; a narrower window misses verbs
-# and runs the tagger again: measured on the dev texts, 6 and 4 cost least).
+# tagger per batch of documents (`BatchTagging`; each run costs half a millisecond, and a
+# narrower window misses verbs and runs the tagger again for that document).
 NEAR = 6
 BESIDE = 4
 
 
-class DateRecognizer:
+class DateRecognizer(BatchTagging):
     """Proposes DATE candidates; reads the dateline first when no document date was given.
 
     The dateline comes first because relative expressions ("la semaine dernière")
@@ -53,7 +53,8 @@ class DateRecognizer:
             return True
         return anchor is not None and uses_direction(found)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def prepare(self, doc: Doc):
+        """The dateline, the expressions, and the tokens around those whose verb decides them."""
         text = doc_text(doc)
         if not doc._.doc_date:
             dateline = find_dateline(text, doc_folded(doc))
@@ -64,17 +65,21 @@ class DateRecognizer:
                 doc._.doc_date = doc._.doc_date_fallback
                 doc._.doc_date_source = "fallback"
         anchor = Anchor.parse(doc._.doc_date)
+        all_found = find_dates(text, doc_folded(doc))
+        tags = DocTags.of(doc, self.tagger)
+        asking = [f for f in all_found if self._needs_direction(f, anchor)]
+        # the tokens nearest each expression, tagged with the batch's; `direction_at` asks
+        # for more only where the nearest tokens hold no verb
+        ranges = [r for f in asking for r in clause_ranges(tags, f.start, f.end, NEAR, BESIDE)]
+        return (anchor, all_found, {id(f) for f in asking}), ranges
+
+    def finish(self, doc: Doc, state) -> Doc:
+        anchor, all_found, asking_ids = state
+        text, folded = doc_text(doc), doc_folded(doc)
+        tags = DocTags.of(doc, self.tagger)
         previous = None  # the year or month last written, for "l'année précédente"
         previous_day = None  # the day last named, for "le lendemain"
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
-        folded = doc_folded(doc)
-        all_found = find_dates(text, folded)
-        tags = DocTags.of(doc, self.tagger)
-        asking = [f for f in all_found if self._needs_direction(f, anchor)]
-        # the tokens nearest each expression, in one run of the tagger; `direction_at` asks
-        # for more only where the nearest tokens hold no verb
-        tags.ensure(r for f in asking for r in clause_ranges(tags, f.start, f.end, NEAR, BESIDE))
-        asking_ids = {id(f) for f in asking}
         for found in all_found:
             direction = found.data.get("direction")
             nowadays = found.data.get("nowadays", False)
