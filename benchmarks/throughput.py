@@ -173,7 +173,18 @@ def memory_probe(which: str, n_docs: int) -> None:
     """Child process: load one pipeline, run it on the texts, print peak RSS in MiB."""
     nlp = load_pipeline(which)
     list(nlp.pipe(load_texts(n_docs)))
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # Linux: kB
+    print(peak_rss_mib())
+
+
+def peak_rss_mib() -> float:
+    """This process's peak RSS.  Linux's `ru_maxrss` survives `exec`: a child started by a
+    parent that holds three pipelines would report the parent's peak; VmHWM is the child's own."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB; elsewhere its own unit
 
 
 def peak_memory(which: str, n_docs: int) -> float:

@@ -179,7 +179,10 @@ class CountryRecognizer(BatchTagging):
         self.vocab = nlp.vocab
         self.index = phrase_index()
         self.tagger = WindowTagger.of(nlp)
-        is_common_word("")  # the dictionary is read now, once per process, not on the first document
+        # the dictionary and the table of country names are read now, once per process
+        # (and shared by the processes `nlp.pipe(n_process=...)` forks), not on the first text
+        is_common_word("")
+        lookup("France")
 
     def prepare(self, doc: Doc):
         """Every candidate but the base model's LOC spans whose proper-noun test needs the

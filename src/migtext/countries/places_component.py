@@ -96,6 +96,7 @@ class PlaceRecognizer:
         self.name = name
         kb.place_index()  # built once per process, at load time rather than on the first text
         # (the index is not kept on the component, so pickling it for n_process stays cheap)
+        kb.countries_named("")  # the homonyms' signatures too (news name "Saint-Louis", "Tripoli")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

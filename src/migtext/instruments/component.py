@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
 from migtext.core.tags import VerbStarts, WindowTagger
-from migtext.instruments.kb import attributes
+from migtext.instruments.fuzzy import fuzzy_titles
+from migtext.instruments.kb import alias_index, attributes
 from migtext.instruments.titles import find_mentions
 
 # Labels whose spans cannot be the proper name after a head noun ("déclaration de X").
@@ -27,6 +28,10 @@ class InstrumentRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.tagger = WindowTagger.of(nlp)
+        # the title tables are built now, once per process (and shared by the processes
+        # `nlp.pipe(n_process=...)` forks), not on the first text
+        alias_index()
+        fuzzy_titles()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_mentions(
