@@ -314,8 +314,42 @@ class VerbStarts:
             return False
         if not self.tags.tagged[i]:  # rules ask word after word going forward: tag a stretch at once
             self.tags.ensure([(i, i + self.AHEAD)])
+        return self._is_verb(i)
+
+    def _is_verb(self, i: int) -> bool:
         if not self.tags.is_verb(i):
             return False
         if not self.finite_only or self.tags.pos(i) == AUX:
             return True
         return "Fin" in self.tags.feature(i, "VerbForm")
+
+
+class GuessedVerbs(VerbStarts):
+    """`VerbStarts` for a first pass over a document whose tokens are tagged later, with the
+    batch's: an untagged token is taken for no verb, and noted (`asked`).  A rule is a
+    function of its answers, so when no noted token turns out to be a verb (`all_right`,
+    once tagged), the first pass gave what `VerbStarts` would have; else the rule runs
+    again.  Most words asked about are no verbs: the tagger then runs once per batch."""
+
+    def __init__(self, doc: Doc, tagger: Optional[WindowTagger], finite_only: bool = False) -> None:
+        super().__init__(doc, tagger, finite_only)
+        self.asked: List[int] = []
+
+    def __contains__(self, start: object) -> bool:
+        if not isinstance(start, int):
+            return False
+        i = self.tags.index(start)
+        if i is None:
+            return False
+        if not self.tags.tagged[i]:
+            self.asked.append(i)
+            return False
+        return self._is_verb(i)
+
+    def ranges(self) -> List[Tuple[int, int]]:
+        """The noted tokens, to tag with the batch."""
+        return [(i, i + 1) for i in self.asked]
+
+    def all_right(self) -> bool:
+        """Did every guess hold (the noted tokens tagged since)?"""
+        return not any(self._is_verb(i) for i in self.asked)

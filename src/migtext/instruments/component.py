@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_folded, doc_text, doc_words, get_candidates
-from migtext.core.tags import VerbStarts, WindowTagger
+from migtext.core.tags import BatchTagging, GuessedVerbs, VerbStarts, WindowTagger
 from migtext.instruments.fuzzy import fuzzy_titles
 from migtext.instruments.kb import alias_index, attributes
 from migtext.instruments.titles import find_mentions
@@ -22,7 +22,7 @@ from migtext.instruments.titles import find_mentions
 _VETO_LABELS = ("PER", "ORG")
 
 
-class InstrumentRecognizer:
+class InstrumentRecognizer(BatchTagging):
     """Proposes one LEGAL candidate per instrument mention."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -33,14 +33,16 @@ class InstrumentRecognizer:
         alias_index()
         fuzzy_titles()
 
-    def __call__(self, doc: Doc) -> Doc:
-        mentions = find_mentions(
-            doc_text(doc),
-            vetoes=self._vetoes(doc),
-            verbs=VerbStarts(doc, self.tagger, finite_only=True),  # tagged where a title's complement asks
-            folded=doc_folded(doc),
-            word_list=doc_words(doc),
-        )
+    def prepare(self, doc: Doc):
+        """The mentions, read taking the untagged words a title's complement asks about for
+        no verbs (`GuessedVerbs`): those words are tagged with the batch's."""
+        verbs = GuessedVerbs(doc, self.tagger, finite_only=True)
+        return (self._mentions(doc, verbs), verbs), verbs.ranges()
+
+    def finish(self, doc: Doc, state) -> Doc:
+        mentions, verbs = state
+        if not verbs.all_right():  # a word taken for no verb is one: read again, asking the tagger
+            mentions = self._mentions(doc, VerbStarts(doc, self.tagger, finite_only=True))
         for mention in mentions:
             attrs = attributes(mention.ids)
             attrs["method"] = mention.method
@@ -57,6 +59,15 @@ class InstrumentRecognizer:
                 attrs=attrs,
             )
         return doc
+
+    def _mentions(self, doc: Doc, verbs: VerbStarts):
+        return find_mentions(
+            doc_text(doc),
+            vetoes=self._vetoes(doc),
+            verbs=verbs,  # conjugated verbs end a title's complement
+            folded=doc_folded(doc),
+            word_list=doc_words(doc),
+        )
 
     @staticmethod
     def _vetoes(doc: Doc) -> List[Tuple[int, int]]:

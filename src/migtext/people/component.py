@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
-from migtext.core.tags import TagsAt, VerbStarts, WindowTagger
+from migtext.core.tags import BatchTagging, GuessedVerbs, TagsAt, VerbStarts, WindowTagger
 from migtext.people.names import Mention
 from migtext.people.resolution import analyse
 
@@ -14,7 +14,7 @@ from migtext.people.resolution import analyse
 STRONG_EVIDENCE = frozenset({"honorific", "first_name", "credit", "role", "speech", "contact"})
 
 
-class PersonRecognizer:
+class PersonRecognizer(BatchTagging):
     """Proposes PER candidates with the person's fullest name as norm.
 
     Runs after the countries and organisations components and reads their candidates:
@@ -26,23 +26,16 @@ class PersonRecognizer:
         self.name = name
         self.tagger = WindowTagger.of(nlp)
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        # candidates have the fields of a `Context`: passed as they are, not copied
-        contexts = [c for c in get_candidates(doc) if c.label != "PER"]
-        model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
-        model_other = [(s, e) for s, e, label in doc._.model_ents or [] if label != "PER"]
-        pos, verbs = TagsAt(doc, self.tagger), VerbStarts(doc, self.tagger)  # tagged on demand
-        mentions, people = analyse(
-            text,
-            model_spans,
-            contexts,
-            pos,
-            doc._.boilerplate or [],
-            verbs=verbs,
-            model_other=model_other,
-            word_list=doc_words(doc),
-        )
+    def prepare(self, doc: Doc):
+        """The people, read taking the untagged words after a role for no verbs
+        (`GuessedVerbs`): those words are tagged with the batch's."""
+        verbs = GuessedVerbs(doc, self.tagger)
+        return (self._analyse(doc, verbs), verbs), verbs.ranges()
+
+    def finish(self, doc: Doc, state) -> Doc:
+        (mentions, people), verbs = state
+        if not verbs.all_right():  # a word taken for no verb is one: read again, asking the tagger
+            mentions, people = self._analyse(doc, VerbStarts(doc, self.tagger))
         strong = {id(m) for m in mentions if m.evidence & STRONG_EVIDENCE}
         strong_people = {i for i, p in enumerate(people) if any(id(m) in strong for m in p.mentions)}
         for i, person in enumerate(people):
@@ -68,6 +61,22 @@ class PersonRecognizer:
                 )
         doc._.people = [p.as_dict() for p in people]
         return doc
+
+    def _analyse(self, doc: Doc, verbs: VerbStarts):
+        # candidates have the fields of a `Context`: passed as they are, not copied
+        contexts = [c for c in get_candidates(doc) if c.label != "PER"]
+        model_spans = [(s, e) for s, e, label in doc._.model_ents or [] if label == "PER"]
+        model_other = [(s, e) for s, e, label in doc._.model_ents or [] if label != "PER"]
+        return analyse(
+            doc_text(doc),
+            model_spans,
+            contexts,
+            TagsAt(doc, self.tagger),  # a name's first word, tagged on demand
+            doc._.boilerplate or [],
+            verbs=verbs,
+            model_other=model_other,
+            word_list=doc_words(doc),
+        )
 
     @staticmethod
     def _method(mention: Mention, person_is_strong: bool) -> tuple:
