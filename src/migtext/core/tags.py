@@ -312,9 +312,14 @@ class VerbStarts:
         i = self.tags.index(start)
         if i is None:
             return False
-        if not self.tags.tagged[i]:  # rules ask word after word going forward: tag a stretch at once
-            self.tags.ensure([(i, i + self.AHEAD)])
+        if not self.tags.tagged[i] and not self._tag(i):
+            return False
         return self._is_verb(i)
+
+    def _tag(self, i: int) -> bool:
+        """Tag untagged token i before answering (True), or answer "no verb" (False)."""
+        self.tags.ensure([(i, i + self.AHEAD)])  # rules ask word after word going forward: a stretch at once
+        return True
 
     def _is_verb(self, i: int) -> bool:
         if not self.tags.is_verb(i):
@@ -335,16 +340,9 @@ class GuessedVerbs(VerbStarts):
         super().__init__(doc, tagger, finite_only)
         self.asked: List[int] = []
 
-    def __contains__(self, start: object) -> bool:
-        if not isinstance(start, int):
-            return False
-        i = self.tags.index(start)
-        if i is None:
-            return False
-        if not self.tags.tagged[i]:
-            self.asked.append(i)
-            return False
-        return self._is_verb(i)
+    def _tag(self, i: int) -> bool:
+        self.asked.append(i)
+        return False
 
     def ranges(self) -> List[Tuple[int, int]]:
         """The noted tokens, to tag with the batch."""
