@@ -55,3 +55,26 @@ def test_pipe_safely_keeps_the_warnings_of_a_failed_document(fragile):
 def test_pipe_safely_when_every_document_fails(fragile):
     got = list(pipe_safely(fragile, [fragile.make_doc("BOOM a"), fragile.make_doc("BOOM b")], batch_size=1))
     assert [d._.error_kind for d in got] == ["failed", "failed"]
+
+
+def test_a_component_that_tags_a_batch_at_once_fails_one_document_only(nlp, monkeypatch):
+    """migtext's components that tag a whole batch in one run (`core.tags.BatchTagging`)
+    hand a failing document to the error handler: the batch's other documents go on."""
+    import migtext
+
+    people = nlp.get_pipe("migtext_people")
+    real = people.prepare
+
+    def prepare(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("people exploded")
+        return real(doc)
+
+    texts = ["Le HCR au Tchad, mardi.", "BOOM au Mali.", "Amy Pope, directrice générale de l'OIM, au Niger."]
+    alone = [[(e.text, e.label_) for e in nlp(t).ents] for t in (texts[0], texts[2])]
+    monkeypatch.setattr(people, "prepare", prepare)
+    got = list(migtext.annotate_many(texts, nlp=nlp, batch_size=8))
+    assert [d._.error_kind for d in got] == [None, "failed", None]
+    assert got[1]._.error == "annotation failed: RuntimeError: people exploded"
+    assert [[(e.text, e.label_) for e in d.ents] for d in (got[0], got[2])] == alone
+    assert people.get_error_handler().__name__ == "raise_error"  # put back after the run
