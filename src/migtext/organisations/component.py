@@ -93,10 +93,20 @@ _INSTITUTION_RE = re.compile(
 )
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
-    r"\b(?:Banque centrale|Banque nationale|Banque|Université nationale|Université|[Pp]réfecture)"
+    r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|[Pp]réfecture)"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
-_PLACE_BODY_HEADS = ("Banque", "Université", "réfecture")  # every match of _PLACE_BODY_RE holds one
+_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture")  # every match of _PLACE_BODY_RE holds one
+# A university by its name, which French typography writes in lower case: "l'université de
+# Strasbourg", "l'Université libre de Bruxelles", "université Paris-Saclay", "Université
+# d'Addis-Abeba". The name is one to three capitalised words (hyphens and numbers inside).
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’`]*(?:-[\w'’`]+)*"
+_UNIVERSITY_RE = compile_skipping(
+    r"\b[Uu]niversit[ée](?:\s+(?:nationale|libre|catholique|américaine|fédérale|publique|populaire|islamique"
+    r"|d['’`]\s*[ÉE]tat))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*|\s+)"
+    + _NAME_WORD + r"(?:\s+(?:\d{1,2}\s+)?" + _NAME_WORD + r"){0,2}"
+)
 # State bodies named by kind, scope and field: "Service national des migrations",
 # "Délégation interministérielle à l'hébergement et à l'accès au logement", "Comité
 # national de lutte contre la traite des personnes", "Direction générale des Maliens de
@@ -311,6 +321,8 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _STATE_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
+        for m in _UNIVERSITY_RE.finditer(text) if "niversit" in text else ():
+            propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "other"})
         if any(m.org.id == "UNGA" for m in matches):
             first = min(m.start for m in matches if m.org.id == "UNGA")
             for m in _ASSEMBLY_RE.finditer(text, first):
