@@ -1,5 +1,5 @@
-"""Political parties (table rows of type "party") and universities (a grammar rule: French
-typography writes "l'université de Strasbourg" in lower case)."""
+"""Political parties (table rows of type "party"), universities (a grammar rule: French
+typography writes "l'université de Strasbourg" in lower case) and acronyms of lists of places."""
 
 from __future__ import annotations
 
@@ -65,3 +65,16 @@ def test_a_university_by_its_name_is_an_organisation(nlp, text, expected):
 
 def test_a_university_without_a_name_is_nothing(nlp):
     assert ents(nlp("L'université a fermé ses portes. Les universités sont en grève.")) == []
+
+
+def test_an_acronym_of_a_list_of_places_is_no_organisation(nlp):
+    doc = nlp("Le Moyen-Orient et l'Afrique du Nord (MENA) concentrent les besoins. La région MENA aussi.")
+    assert ents(doc) == [("Moyen-Orient", "REGION", None), ("Afrique du Nord", "REGION", "015")]
+
+
+def test_an_organisation_named_after_a_region_keeps_its_acronym(nlp):
+    doc = nlp("La Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) a signé.")
+    assert ents(doc) == [
+        ("Communauté économique des États de l'Afrique de l'Ouest", "ORG", "ECOWAS"),
+        ("CEDEAO", "ORG", "ECOWAS"),
+    ]

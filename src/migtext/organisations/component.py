@@ -247,7 +247,12 @@ class OrganisationRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
-        links, vetoed, long_forms, defined = self._read_definitions(text, find_definitions(text), matches)
+        definitions = find_definitions(text)
+        of_places = _of_places(text, definitions, get_candidates(doc)) if definitions else []
+        links, vetoed, long_forms, defined = self._read_definitions(
+            text, [d for d in definitions if d not in of_places], matches
+        )
+        vetoed.update(d.short for d in of_places)
         taken = CoverMask(len(text))  # what this component has proposed or ruled out
         document_support: Dict[str, int] = {}
 
@@ -487,6 +492,22 @@ def _named_institution(text: str, start: int, end: int, places, candidates) -> b
         return False
     inside = [c for c in candidates if c.start < end and start < c.end]
     return bool(inside) and all(c in places and start < c.start and c.end <= end for c in inside)
+
+
+_PLACE_LABELS = ("COUNTRY", "REGION", "LOC", "NATIONALITY")
+
+
+def _of_places(text: str, definitions: Sequence[Definition], candidates) -> List[Definition]:
+    """The definitions whose long form is only places: "le Moyen-Orient et l'Afrique du
+    Nord (MENA)" names a group of countries, and its acronym no organisation."""
+    places = [(c.start, c.end) for c in candidates if c.label in _PLACE_LABELS]
+    found = []
+    for d in definitions if places else ():
+        at = d.long_start
+        content = [w for w in words(text[at : d.long_end]) if w.key.isalnum() and w.key not in _FUNCTION_WORDS]
+        if content and all(any(s <= at + w.start and at + w.end <= e for s, e in places) for w in content):
+            found.append(d)
+    return found
 
 
 def _indexed(form: str) -> bool:
