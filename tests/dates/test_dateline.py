@@ -110,6 +110,8 @@ def test_no_dateline_leaves_the_document_date_empty(annotate):
         ("La situation au Soudan Genève, 12 mars – Le HCR", "Genève"),
         ("Réunion de crise Le Caire, 3 mai 2024 – Les ministres", "Le Caire"),
         ("Un titre  Port-au-Prince, le 15 avril 2025 – La police", "Port-au-Prince"),
+        ("Actualités New York, 3 mai 2024 (ONU Info) – Le HCR", "New York"),
+        ("ACCUEIL ACTUALITÉS GENÈVE, 16 avril 2024 (OIM) – Plus de", "GENÈVE"),
     ],
 )
 def test_a_dateline_after_a_headline_starts_a_line(text, place):
@@ -124,6 +126,10 @@ def test_a_dateline_after_a_headline_starts_a_line(text, place):
         "Les ministres réunis à Genève, 12 mars 2024 – ont adopté un texte.",
         "Il est arrivé de Dakar, 3 mai, avec sa famille.",
         "Le Tchad, 4 millions de réfugiés – un record.",
+        # a place of two words opens the text: no break inside it
+        "NEW YORK, 20 juin 2024 (ONU Info) – Le HCR a publié son rapport.",
+        "San José, 3 mai 2024 (OIM) – Le texte.",
+        "Buenos Aires, 3 mai 2024 (OIM) – Le texte.",
     ],
 )
 def test_no_break_where_the_place_goes_on_a_sentence(text):

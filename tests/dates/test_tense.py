@@ -28,6 +28,13 @@ from migtext.dates.tense import direction_at
         ("Le 2 mai, les familles arrivées la veille ont rejoint le camp.", "2 mai", "past"),
         # without a comma, the participle next to the date still decides
         ("Selon les chiffres publiés lundi par le ministère, les arrivées baissent.", "lundi", "past"),
+        # after a present "être" the tagger reads these participles as adjectives or nouns
+        ("Au moins 61 migrants se sont noyés samedi au large de la Libye.", "samedi", "past"),
+        ("Au moins 61 migrants sont morts samedi.", "samedi", "past"),
+        ("Samedi, 40 personnes se sont noyées au large de Djibouti.", "Samedi", "past"),
+        # an adjective after "être" is no participle; a plan stays ahead
+        ("Les arrivées sont nombreuses samedi.", "samedi", None),
+        ("Ils sont attendus samedi à Genève.", "samedi", "future"),
     ],
 )
 def test_direction_from_the_nearest_verb(nlp, text, expression, direction):

@@ -238,3 +238,15 @@ def test_capital_standing_for_its_government_is_not_a_person(annotate):
 def test_two_word_town_is_not_a_person(annotate):
     doc = annotate("Les jeunes partent de l'intérieur du Maroc, notamment Beni Mellal et Errachidia.")
     assert persons(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Ligue de Matteo Salvini soutient le gouvernement.", [("Matteo Salvini", "Matteo Salvini")]),
+        ("Le Mouvement de Vincent Martin a réagi.", [("Vincent Martin", "Vincent Martin")]),
+    ],
+)
+def test_an_organisation_word_before_de_does_not_open_a_name(annotate, text, expected):
+    # "Ligue", "Parti", "Mouvement"... are organisations' words, not given names with a particle
+    assert persons(annotate(text)) == expected

@@ -253,3 +253,18 @@ def test_sigkill_then_resume_gives_every_document_exactly_once(tmp_path, output)
     ids = _ids(out)
     assert sorted(ids) == [r["id"] for r in rows]  # each document exactly once
     assert not (tmp_path / (output + ".journal.jsonl")).exists()
+
+
+def test_encoding_names_the_codec_of_an_old_archive(cli, tmp_path):
+    (tmp_path / "latin.txt").write_bytes("Les Ivoiriens rapatriés de Libye.".encode("cp1252"))
+    result = cli(tmp_path / "latin.txt", "-o", tmp_path / "out.jsonl", "--encoding", "cp1252")
+    assert result.exit_code == 0, result.output
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["error"] is None and [e["norm"] for e in record["entities"]] == ["CIV", "LBY"]
+
+
+def test_an_unknown_encoding_is_an_unusable_argument(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(SENEGAL, encoding="utf-8")
+    result = cli(tmp_path / "a.txt", "-o", tmp_path / "out.jsonl", "--encoding", "klingon")
+    assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()

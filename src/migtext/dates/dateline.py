@@ -205,6 +205,14 @@ def dateline_breaks(text: str) -> List[int]:
         if not before or before[-1].endswith(","):
             continue
         last = fold(before[-1]).strip("'’")
+        opening = text[text.rfind("\n", 0, pos) + 1 : pos].split()
+        if (
+            not out
+            and 0 < len(opening) <= 2
+            and fold(opening[0]) in _PLACE_OPENERS
+            and all(w[:1].isupper() for w in opening)
+        ):
+            continue  # "San José, 3 mai", "NEW YORK, 20 juin": the place opens its line already
         if out and not text[out[-1] + 1 : pos].strip(" -").replace(" ", "").isalpha():
             pass  # a new group: words that are not all letters lie between
         elif out and all(w[:1].isupper() for w in text[out[-1] + 1 : pos].split()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 from migtext.core.tags import DocTags
 from migtext.core.text import fold
@@ -27,6 +27,16 @@ _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "r
 _IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 # Crossing a comma makes a verb less likely to govern the date ("le 10 avril, le pacte s'appliquera").
 COMMA_COST = 4
+# "sont morts", "se sont noyés": after a present "être" the tagger often reads the participle
+# as an adjective or a noun; these forms still make a compound past.  Regular -er participles
+# by their ending, the irregular ones that news reports use as a closed list.
+_ETRE_PRESENT = frozenset({"suis", "es", "est", "sommes", "etes", "sont"})
+_BETWEEN = frozenset({"pas", "plus", "jamais", "deja", "tous", "toutes", "tout", "bien", "encore", "aussi", "ainsi"})
+_PARTICIPLE = re.compile(
+    r"(?:\w{2,}(?:é|ée|és|ées)"
+    r"|(?:mort|né|venu|parvenu|revenu|devenu|survenu|intervenu|disparu|parti|sorti|enfui|descendu|"
+    r"perdu|retenu|détenu|secouru|mis|pris|repris|détruit|reparti|ressorti)(?:e|s|es)?)"
+)
 
 
 def verb_direction(tags: DocTags, i: int) -> Optional[str]:
@@ -59,6 +69,8 @@ def verb_direction(tags: DocTags, i: int) -> Optional[str]:
             if any("Inf" in tags.feature(k, "VerbForm") for k in range(i + 1, min(len(tags), i + 4))):
                 return "future"
         if tags.pos(i) == AUX:
+            if word in _ETRE_PRESENT and _participle_after(tags, i):
+                return "past"  # "sont morts samedi": the tagger took the participle for an adjective
             return None  # "ont signé": the participle decides
         return "present"
     return None
@@ -115,6 +127,17 @@ def _tokens(tags: DocTags, start_char: int, end_char: int) -> Tuple[Optional[int
     if last <= first:
         return None, 0
     return first, last - 1
+
+
+def _participle_after(tags: DocTags, i: int) -> bool:
+    """Is the word after auxiliary i (past a negation or "tous") a past participle that the
+    tagger read as an adjective or a noun ("sont noyés", "sont morts")?"""
+    for k in range(i + 1, min(len(tags), i + 4)):
+        word = tags.text(k).lower()
+        if fold(word) in _BETWEEN:
+            continue
+        return tags.pos(k) in (ADJ, NOUN) and _PARTICIPLE.fullmatch(word) is not None
+    return False
 
 
 def _previous_verb(tags: DocTags, i: int) -> Optional[int]:

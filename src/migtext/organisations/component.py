@@ -93,10 +93,20 @@ _INSTITUTION_RE = re.compile(
 )
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
-    r"\b(?:Banque centrale|Banque nationale|Banque|Université nationale|Université|[Pp]réfecture)"
+    r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|[Pp]réfecture)"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
-_PLACE_BODY_HEADS = ("Banque", "Université", "réfecture")  # every match of _PLACE_BODY_RE holds one
+_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture")  # every match of _PLACE_BODY_RE holds one
+# A university by its name, which French typography writes in lower case: "l'université de
+# Strasbourg", "l'Université libre de Bruxelles", "université Paris-Saclay", "Université
+# d'Addis-Abeba". The name is one to three capitalised words (hyphens and numbers inside).
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’`]*(?:-[\w'’`]+)*"
+_UNIVERSITY_RE = compile_skipping(
+    r"\b[Uu]niversit[ée](?:\s+(?:nationale|libre|catholique|américaine|fédérale|publique|populaire|islamique"
+    r"|d['’`]\s*[ÉE]tat))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’`]|du|des|de|d['’`])\s*|\s+)"
+    + _NAME_WORD + r"(?:\s+(?:\d{1,2}\s+)?" + _NAME_WORD + r"){0,2}"
+)
 # State bodies named by kind, scope and field: "Service national des migrations",
 # "Délégation interministérielle à l'hébergement et à l'accès au logement", "Comité
 # national de lutte contre la traite des personnes", "Direction générale des Maliens de
@@ -237,7 +247,12 @@ class OrganisationRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
-        links, vetoed, long_forms, defined = self._read_definitions(text, find_definitions(text), matches)
+        definitions = find_definitions(text)
+        of_places = _of_places(text, definitions, get_candidates(doc)) if definitions else []
+        links, vetoed, long_forms, defined = self._read_definitions(
+            text, [d for d in definitions if d not in of_places], matches
+        )
+        vetoed.update(d.short for d in of_places)
         taken = CoverMask(len(text))  # what this component has proposed or ruled out
         document_support: Dict[str, int] = {}
 
@@ -311,6 +326,8 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _STATE_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
+        for m in _UNIVERSITY_RE.finditer(text) if "niversit" in text else ():
+            propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "other"})
         if any(m.org.id == "UNGA" for m in matches):
             first = min(m.start for m in matches if m.org.id == "UNGA")
             for m in _ASSEMBLY_RE.finditer(text, first):
@@ -475,6 +492,22 @@ def _named_institution(text: str, start: int, end: int, places, candidates) -> b
         return False
     inside = [c for c in candidates if c.start < end and start < c.end]
     return bool(inside) and all(c in places and start < c.start and c.end <= end for c in inside)
+
+
+_PLACE_LABELS = ("COUNTRY", "REGION", "LOC", "NATIONALITY")
+
+
+def _of_places(text: str, definitions: Sequence[Definition], candidates) -> List[Definition]:
+    """The definitions whose long form is only places: "le Moyen-Orient et l'Afrique du
+    Nord (MENA)" names a group of countries, and its acronym no organisation."""
+    places = [(c.start, c.end) for c in candidates if c.label in _PLACE_LABELS]
+    found = []
+    for d in definitions if places else ():
+        at = d.long_start
+        content = [w for w in words(text[at : d.long_end]) if w.key.isalnum() and w.key not in _FUNCTION_WORDS]
+        if content and all(any(s <= at + w.start and at + w.end <= e for s, e in places) for w in content):
+            found.append(d)
+    return found
 
 
 def _indexed(form: str) -> bool:

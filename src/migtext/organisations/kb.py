@@ -26,7 +26,7 @@ from migtext.core.lexicon import first_names
 from migtext.core.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key, strip_article, words
 
 DATA_FILE = "organisations.csv"
-TYPES = frozenset({"un_entity", "igo", "eu_body", "ngo", "media", "government", "other"})
+TYPES = frozenset({"un_entity", "igo", "eu_body", "ngo", "media", "government", "party", "other"})
 _ID_RE = re.compile(r"^(?:[A-Z][A-Z0-9-]*|[a-z][a-z0-9-]*)$")
 _COLUMNS = (
     "id", "type", "parent", "qid", "acronyms_fr", "name_fr", "acronyms_en", "name_en",

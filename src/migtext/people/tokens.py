@@ -39,6 +39,8 @@ ORG_NAME_WORDS = frozenset(
 organisation agence fondation comité conseil ministère association commission union office programme
 fonds bureau institut université gouvernement service services direction parlement tribunal police
 armée forces international internationale watch foundation committee council agency institute
+ligue parti mouvement rassemblement alliance coalition syndicat confédération fédération collectif réseau
+observatoire secrétariat délégation ambassade préfecture mairie
 """.split()
 )
 # Capitalised particles that are also French stop words: inside a name they are part of

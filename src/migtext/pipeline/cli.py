@@ -117,6 +117,10 @@ def annotate(
     date_field: str = typer.Option("date", "--date-field", metavar="NAME",
                                    help="Field or column holding the document's own date (YYYY-MM-DD); an "
                                         "unreadable one is a warning and the dateline or --date is used."),
+    encoding: str = typer.Option("utf-8", "--encoding", metavar="CODEC",
+                                 help="Encoding of the input files (.txt, .jsonl, .csv, and .html without a "
+                                      "declared charset): utf-8, or e.g. cp1252 for an old Windows archive. "
+                                      "Never guessed: a file that is not in it gets an error record."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, metavar="N",
                                    help="Documents per nlp.pipe batch and per write to OUT."),
     n_process: int = typer.Option(1, "--n-process", min=1, metavar="N",
@@ -169,6 +173,7 @@ def annotate(
             text_field=text_field,
             id_field=id_field,
             date_field=date_field,
+            encoding=encoding,
             batch_size=batch_size,
             n_process=n_process,
             resume=resume,

@@ -91,6 +91,7 @@ def run_annotate(
     text_field: str = "text",
     id_field: str = "id",
     date_field: str = "date",
+    encoding: str = "utf-8",
     batch_size: int = 32,
     n_process: int = 1,
     resume: bool = False,
@@ -120,7 +121,7 @@ def run_annotate(
     date, date_override = check_date(date), check_date(date_override)
     output = Path(output)
     writer = open_writer(output)
-    fields = Fields(text_field, id_field, date_field)
+    fields = Fields(text_field, id_field, date_field, encoding)
     paths = expand_inputs(inputs, exclude=writer.work_paths())
     done = writer.start(resume, overwrite)
     summary = Summary(output)

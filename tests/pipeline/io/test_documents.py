@@ -108,3 +108,28 @@ def test_decoding_errors_name_their_kind(data, kind):
     with pytest.raises(DocumentError) as err:
         decode_text(data)
     assert err.value.kind == kind
+
+
+def test_a_named_encoding_reads_an_old_windows_archive():
+    data = "Côte d’Ivoire : « réfugiés » à la frontière – 300 personnes".encode("cp1252")
+    assert decode_text(data, "notes.txt", "cp1252") == "Côte d’Ivoire : « réfugiés » à la frontière – 300 personnes"
+    # a byte-order mark still says what the bytes are
+    assert decode_text(codecs.BOM_UTF8 + FRENCH.encode("utf-8"), "notes.txt", "cp1252") == FRENCH
+
+
+def test_bytes_that_are_not_in_the_named_encoding_are_refused():
+    with pytest.raises(InputError, match=r"notes.txt is not cp1252 text \(byte 0x81 at offset 2\)"):
+        decode_text(b"ab\x81cd", "notes.txt", "cp1252")
+
+
+def test_the_latin1_error_names_the_option():
+    with pytest.raises(InputError, match="--encoding cp1252"):
+        decode_text("Sénégal".encode("latin-1"))
+
+
+def test_an_unknown_encoding_is_refused_before_any_reading():
+    from migtext.pipeline.io.documents import Fields
+
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        Fields(encoding="klingon")
+    assert Fields(encoding="Windows-1252").encoding == "cp1252"  # codec names are normalised

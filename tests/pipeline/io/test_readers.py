@@ -282,3 +282,25 @@ def test_stdin_json_lines_stream_with_errors_per_line():
 def test_stdin_in_latin1_is_an_error():
     [doc] = list(read_stdin("-", Fields(), io.BytesIO("Réfugiés".encode("latin-1"))))
     assert doc.id == "stdin" and "standard input is not UTF-8" in doc.error
+
+
+def test_every_text_format_is_read_in_the_named_encoding(tmp_path):
+    text = "Les Ivoiriens rapatriés de Côte d’Ivoire – 300 personnes"
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b.jsonl").write_bytes(json.dumps({"id": "b", "text": text}, ensure_ascii=False).encode("cp1252"))
+    (tmp_path / "c.csv").write_bytes(f'id,text\nc,"{text}"\n'.encode("cp1252"))
+    (tmp_path / "d.html").write_bytes(f"<html><body><p>{text}</p></body></html>".encode("cp1252"))
+    fields = Fields(encoding="cp1252")
+    for name in ("a.txt", "b.jsonl", "c.csv", "d.html"):
+        (doc,) = read_source(str(tmp_path / name), fields)
+        assert doc.error is None and doc.text.strip() == text, name
+    # read as UTF-8, the same files are error documents, not mojibake
+    for name in ("a.txt", "b.jsonl", "c.csv", "d.html"):
+        (doc,) = read_source(str(tmp_path / name))
+        assert doc.error_kind == "encoding", name
+
+
+def test_stdin_is_read_in_the_named_encoding():
+    stream = io.BytesIO("Réfugiés au Tchad".encode("cp1252"))
+    (doc,) = read_stdin("-", Fields(encoding="cp1252"), stream)
+    assert doc.text == "Réfugiés au Tchad"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
-from migtext.core.errors import MAX_DOC_CHARS
+from migtext.core.errors import MAX_DOC_CHARS, InputError
 from migtext.pipeline.errors import DocumentError
 from migtext.pipeline.language import check_text
 
@@ -26,11 +26,22 @@ _SNIFF_BYTES = 64 * 1024
 
 @dataclass(frozen=True)
 class Fields:
-    """Column names of row-based inputs (JSONL, CSV, Parquet)."""
+    """How inputs are read: the column names of row-based inputs (JSONL, CSV, Parquet) and
+    the encoding of text inputs (UTF-8 unless the user names another: an archive of
+    Windows-1252 files is read with `encoding="cp1252"`, never by a guess)."""
 
     text: str = "text"
     id: str = "id"
     date: str = "date"
+    encoding: str = "utf-8"
+
+    def __post_init__(self) -> None:
+        try:
+            name = codecs.lookup(self.encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding {self.encoding!r}: give a Python codec name "
+                             f"(utf-8, cp1252, latin-1, utf-16...)") from None
+        object.__setattr__(self, "encoding", name)
 
 
 @dataclass(frozen=True)
@@ -70,11 +81,13 @@ def checked(document: Document) -> Document:
     return document
 
 
-def decode_text(data: bytes, what: str = "file") -> str:
-    """UTF-8 text (a BOM is dropped), or a `DocumentError` naming the encoding problem.
+def decode_text(data: bytes, what: str = "file", encoding: str = "utf-8") -> str:
+    """Text in `encoding` (UTF-8 by default; a byte-order mark wins and is dropped), or a
+    `DocumentError` naming the encoding problem.
 
     Latin-1 or Windows-1252 files are refused, not guessed: a wrong guess silently turns
-    "Côte d'Ivoire" into "CÃ´te d'Ivoire" and the entity is lost without a trace.
+    "Côte d'Ivoire" into "CÃ´te d'Ivoire" and the entity is lost without a trace. The
+    user who knows a corpus's encoding names it (`--encoding cp1252`).
     """
     if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DocumentError("binary", f"{what} contains NUL bytes: it looks like a binary file, not text")
@@ -85,15 +98,19 @@ def decode_text(data: bytes, what: str = "file") -> str:
             raise DocumentError(
                 "encoding", f"{what} has a UTF-16 byte-order mark but is not UTF-16 ({err.reason})"
             ) from None
+    if data.startswith(codecs.BOM_UTF8) or codecs.lookup(encoding).name == "utf-8":
+        encoding = "utf-8-sig"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError as err:
         where = f"byte 0x{data[err.start]:02x} at offset {err.start}"
+        if encoding != "utf-8-sig":
+            raise DocumentError("encoding", f"{what} is not {encoding} text ({where})") from None
         if looks_like_latin1(data):
             raise DocumentError(
                 "encoding",
-                f"{what} is not UTF-8 ({where}); it looks like Latin-1 / Windows-1252: re-encode it as UTF-8, "
-                f"e.g. `iconv -f windows-1252 -t utf-8`",
+                f"{what} is not UTF-8 ({where}); it looks like Latin-1 / Windows-1252: read it with "
+                f"--encoding cp1252 or re-encode it as UTF-8 (`iconv -f windows-1252 -t utf-8`)",
             ) from None
         raise DocumentError("encoding", f"{what} is not UTF-8 ({where}): re-encode it as UTF-8") from None
 
@@ -101,7 +118,7 @@ def decode_text(data: bytes, what: str = "file") -> str:
 def looks_like_latin1(data: bytes) -> bool:
     """True when bytes read as Windows-1252 with only printable characters (French accents).
 
-    Only names the likely encoding in an error message; migtext never decodes with it.
+    Only names the likely encoding in an error message; migtext never decodes with a guess.
     """
     try:
         text = data[:_SNIFF_BYTES].decode("cp1252")

@@ -52,8 +52,9 @@ def _parser_config():
     return ParserConfig(css=css, display_links=False, custom_html_tag_handler_mapping=handlers)
 
 
-def decode_html(data: bytes, what: str = "file") -> str:
-    """HTML bytes as text: a byte-order mark, else the page's <meta charset>, else UTF-8."""
+def decode_html(data: bytes, what: str = "file", encoding: str = "utf-8") -> str:
+    """HTML bytes as text: a byte-order mark, else the page's <meta charset>, else
+    `encoding` (UTF-8 unless the user names another)."""
     charset = declared_html_charset(data)
     has_bom = data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
     if charset and not charset.startswith(("utf-8", "utf-16")) and not has_bom:
@@ -63,4 +64,4 @@ def decode_html(data: bytes, what: str = "file") -> str:
             raise DocumentError(
                 "encoding", f"{what} declares charset {charset}, but byte {err.start} is not {charset}"
             ) from None
-    return decode_text(data, what)
+    return decode_text(data, what, encoding)

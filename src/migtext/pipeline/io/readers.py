@@ -100,7 +100,7 @@ def read_txt(path: str, fields: Fields) -> Iterator[Document]:
         yield data
         return
     try:
-        yield Document(path, path, decode_text(data))
+        yield Document(path, path, decode_text(data, encoding=fields.encoding))
     except DocumentError as err:
         yield Document.failure(path, path, err.kind, str(err))
 
@@ -111,7 +111,7 @@ def read_html(path: str, fields: Fields) -> Iterator[Document]:
         yield data
         return
     try:
-        yield Document(path, path, html_to_text(decode_html(data)))
+        yield Document(path, path, html_to_text(decode_html(data, encoding=fields.encoding)))
     except DocumentError as err:
         yield Document.failure(path, path, err.kind, str(err))
 
@@ -143,16 +143,19 @@ def read_jsonl(path: str, fields: Fields) -> Iterator[Document]:
 
 
 def _jsonl_lines(lines: Iterable[bytes], name: str, fields: Fields) -> Iterator[Document]:
+    encoding = fields.encoding
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
         origin = f"{name}:{n}"
         try:
-            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            line = raw.decode("utf-8-sig" if n == 1 and encoding == "utf-8" else encoding)
         except UnicodeDecodeError as err:
             bad = raw[err.start]
+            name = "UTF-8" if encoding == "utf-8" else encoding
             yield Document.failure(origin, origin, "encoding",
-                                   f"line {n} is not UTF-8 (byte 0x{bad:02x}): re-encode the file")
+                                   f"line {n} is not {name} (byte 0x{bad:02x}): re-encode the file or name its "
+                                   f"encoding (--encoding)")
             continue
         try:
             row = json.loads(line)
@@ -180,14 +183,16 @@ def row_document(row: Mapping[str, Any], origin: str, fields: Fields) -> Documen
     if missing(text) and not isinstance(text, str):
         return Document.failure(doc_id, origin, "empty", f"document is empty (its {fields.text!r} field is null)")
     if isinstance(text, str) and any("\udc80" <= c <= "\udcff" for c in text):
-        return Document.failure(doc_id, origin, "encoding", "this row is not UTF-8 text: re-encode the file as UTF-8")
+        return Document.failure(doc_id, origin, "encoding", "this row is not UTF-8 text: re-encode the file as "
+                                                            "UTF-8 or name its encoding (--encoding)")
     return Document(doc_id, origin, text, row.get(fields.date))
 
 
 def read_csv(path: str, fields: Fields) -> Iterator[Document]:
     try:
         # surrogateescape: a bad byte spoils one row (an error record), not the whole file
-        fh = open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        encoding = "utf-8-sig" if fields.encoding == "utf-8" else fields.encoding
+        fh = open(path, encoding=encoding, errors="surrogateescape", newline="")
     except OSError as err:
         yield _unreadable(path, err)
         return
@@ -255,7 +260,7 @@ def read_stdin(path: str, fields: Fields, stream=None) -> Iterator[Document]:
                                f"document: give one JSON object a line instead")
         return
     try:
-        yield Document("stdin", "stdin", decode_text(data, "standard input"))
+        yield Document("stdin", "stdin", decode_text(data, "standard input", fields.encoding))
     except DocumentError as err:
         yield Document.failure("stdin", "stdin", err.kind, str(err))
 
