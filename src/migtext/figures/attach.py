@@ -599,6 +599,10 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
             if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
                 at = d.start
+        if _addressee(ctx, at):
+            continue  # "a annoncé à l'AFP un responsable", "a déclaré à ONU Info": who is told, not who tells
+        if k > 0 and (k - 1) in said_at and _described(ctx, mentions[k - 1], m):
+            continue  # "Eurostat, l'office statistique de l'UE": a description of the source
         cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
         said = cue or _reported_after(ctx, m)
         if not said and k > 0 and (k - 1) in said_at:
@@ -630,6 +634,27 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if subject is not None:
             names.add(_source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+def _addressee(ctx: Context, pos: int) -> bool:
+    """Whether a name is who a statement is made to: "a annoncé à l'AFP", "a déclaré à ONU Info"."""
+    keys = ctx.keys
+    j = ctx.word_at(pos) - 1
+    while j > 0 and keys[j] in _ARTICLES:
+        j -= 1
+    return j > 0 and keys[j] in ("a", "au", "aux") and kb.cue_ending(keys, j, "source_after") is not None
+
+
+_DESCRIPTION_WORDS = 8  # words of an apposition that describes a source: ", l'office statistique de l'UE"
+
+
+def _described(ctx: Context, source: Mention, m: Mention) -> bool:
+    """Whether a name is inside an apposition that describes the source before it ("Eurostat,
+    l'office statistique de l'UE"), not a second source ("selon l'OIM, le HCR a indiqué")."""
+    between = ctx.keys[ctx.word_at(source.end) : ctx.word_at(m.start)]
+    if len(between) < 3 or between[0] != "," or between[1] not in _ARTICLES or "et" in between:
+        return False
+    return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
 
 
 BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources
@@ -675,11 +700,14 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
         a, b = ctx.starts[j], ctx.ends[j + hit[1] - 1]
         if any(x < b and a < y for x, y in taken):
             continue  # part of a name ("ministère de l'Intérieur", "garde-côtes italiens")
-        if hit[0].value == "referent":
-            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name)
+        if hit[0].value in ("referent", "named"):
+            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name);
+            # "le ministère" stands for the ministry named last ("le ministère italien de l'Intérieur")
             named = bisect_left(ctx.mention_starts, b)
             titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
-            referent = None if titled or j == 0 or keys[j - 1] != "l" else _last_organisation(ctx, a)
+            head = keys[j] if hit[0].value == "named" else None
+            definite = j > 0 and keys[j - 1] in _SINGULAR_ARTICLES
+            referent = _last_organisation(ctx, a, head) if definite and not titled else None
             if referent is not None:
                 out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
             continue
@@ -690,12 +718,17 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
     return out
 
 
-def _last_organisation(ctx: Context, pos: int) -> Optional[Mention]:
+def _last_organisation(ctx: Context, pos: int, head: Optional[str] = None) -> Optional[Mention]:
+    """The organisation named last before `pos`; with `head`, the last one whose name opens with it."""
     k = bisect_left(ctx.mention_starts, pos)
     for m in reversed(ctx.mentions[max(0, k - _REFERENT_REACH) : k]):
         if m.label == "ORG" and m.attrs.get("type") != "media":
-            return m
+            if head is None or ctx.keys[ctx.word_at(m.start)] == head:
+                return m
     return None
+
+
+_SINGULAR_ARTICLES = frozenset({"l", "le", "la"})
 
 
 _REFERENT_REACH = 30  # mentions back where "l'agence" may find the organisation it stands for
@@ -789,6 +822,43 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
             if m.attrs.get("type") != "media" and m.norm:
                 return m.norm
     return None
+
+
+# "Communiqué de presse" as a page's label, on a line of its own or between separators
+_RELEASE_LABEL = re.compile(r"\bcommuniques? de presse\b")
+_LABEL_SEPARATORS = "–—|·›:-"
+_RELEASE_HEAD = 800  # characters where a page labels itself a press release
+
+
+def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]]) -> Optional[str]:
+    """The organisation of a page labelled a press release: the one named on the label's
+    line ("Frontex – Communiqué de presse"), else the one its first sentence opens with
+    ("Communiqué de presse | 4 mars 2025 / GENÈVE – Le Haut-Commissariat … (HCR) est
+    préoccupé"). A press release named in a sentence ("dans un communiqué de presse") is
+    no label."""
+    label = _RELEASE_LABEL.search(folded, 0, _RELEASE_HEAD)
+    if label is None:
+        return None
+    text = ctx.text
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", label.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
+    if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS:
+        return None
+    orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",)) if m.attrs.get("type") != "media"]
+    if orgs:
+        return _source_name(ctx, orgs[0])
+    first = next(((a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)), None)
+    if first is None:
+        return None
+    orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
+    if not orgs or not all(w in _ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
+        return None
+    return _source_name(ctx, orgs[0])
+
+
+_WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGAL")
 
 
 def reported(mentions: Sequence[Mention]) -> bool:

@@ -12,6 +12,7 @@ folded text and the entities: no spaCy here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -49,6 +50,7 @@ _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "n
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
+_PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
 _QUALIFIERS_AFTER = {
     ("au", "moins"): "min", ("au", "minimum"): "min", ("au", "plus"): "max", ("au", "maximum"): "max",
@@ -90,6 +92,19 @@ class _Head:
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
 
 
+_DATE_LINE_CHARS = 600  # a page's date line is in its head
+_AFTER_DATE_LINE = re.compile(r"[ \t]*(?:\n|$|[–—·|-]\s)")
+
+
+def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
+    """Whether a DATE is the page's own date line, which dates the page and none of its counts:
+    the document's date ending a line or before a dash ("Communiqué de presse | 4 mars 2025",
+    "Varsovie, le 14 novembre 2024", "18 février 2025 – Près d'un million…", "08/04/2025 · Libye")."""
+    if m.label != "DATE" or m.start > _DATE_LINE_CHARS or not doc_date or m.norm != doc_date:
+        return False
+    return _AFTER_DATE_LINE.match(text, m.end) is not None
+
+
 class Reader:
     """Reads every figure of one document."""
 
@@ -111,6 +126,7 @@ class Reader:
         mentions_in_dateline = [m for m in mentions if dateline and dateline[0] <= m.start and m.end <= dateline[1]]
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
+        mentions = [m for m in mentions if not _date_line(text, m, doc_date)]
         self.ctx = Context(text, words, mentions)
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
         self.boilerplate = list(boilerplate)
@@ -123,6 +139,8 @@ class Reader:
             first = next(((a, b) for a, b in self.ranges if a >= dateline[1]), None)
             if first is not None:
                 self.agency = attach.self_named(self.ctx, *first)
+        if self.agency is None:
+            self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
@@ -363,12 +381,13 @@ class Reader:
                 k += adj[1]
                 continue
             j = k
-            if keys[j] in _BE:
+            be = keys[j] in _BE
+            if be:
                 j += 1
-                while j < last and keys[j] in _STILL:
-                    j += 1
-                if j < last and keys[j] in ("des", "de", "d"):
-                    j += 1  # "9 500 sont des enfants"
+            while j < last and keys[j] in _STILL:
+                j += 1  # "sont toujours déplacées", "580 000 personnes toujours déplacées"
+            if be and j < last and keys[j] in ("des", "de", "d"):
+                j += 1  # "9 500 sont des enfants"
             hit = kb.match_noun(keys, j) if j < last else None
             # a count whose noun is left out takes any group its predicate gives ("sont des enfants")
             kept = ("person",) if head.noun is None else ("person", "child")
@@ -424,7 +443,15 @@ class Reader:
         # "prévu pour 3 000 personnes" is a capacity, not a plan
         if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
+        if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
+            return "death", True  # "les corps de 27 migrants ont été repêchés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near in _WEAK_EVENTS and self._counting_verb_before(max(first, left - _NEAR), left):
+            # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
+            # says nothing of what happened; the participle after the noun does
+            after = self._event_after(head, participle_only=True)
+            if after and after not in _WEAK_EVENTS:
+                return after, True
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
             done = self._done_before(first, left)
@@ -437,7 +464,27 @@ class Reader:
         main = self._main_verb(head, clause)
         if main is not None:
             return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
+        after = self._event_after(head)
+        if after and (noun_event is None or after not in _WEAK_EVENTS):
+            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
+        if noun_event:
+            return noun_event, True
+        if after:
+            return after, True
+        far = before(first, max(first, left - _NEAR))
+        if far is None and sentence_first is not None:
+            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
+            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
+            if far in _WEAK_CONTEXT:
+                far = None  # a verb that far away must say what happened, not that people live somewhere
+        return far, far is not None
+
+    def _event_after(self, head: _Head, participle_only: bool = False) -> Optional[str]:
+        """The event of the first verb or participle after a count's noun ("84 rescapés ont
+        débarqué", "187 ressortissants nigérians, rapatriés"); with `participle_only`, only a
+        participle right in the noun phrase ("2 300 familles arrivées")."""
         after = None
+        keys = self.ctx.keys
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
         skipped = False
@@ -455,22 +502,35 @@ class Reader:
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
             hit = kb.match_cue(keys, j, "event")
             if hit:
+                if participle_only and (j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES):
+                    return None
                 after = hit[0].value
+                if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
+                    # "16 hommes secourus en Méditerranée ont débarqué à Shëngjin": a participle
+                    # describes them, the conjugated verb after it says what the count counts
+                    finite = self._finite_after(j + hit[1], stop)
+                    if finite is not None:
+                        after = finite
                 break
             j += 1
-        if after and (noun_event is None or after not in _WEAK_EVENTS):
-            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
-        if noun_event:
-            return noun_event, True
-        if after:
-            return after, True
-        far = before(first, max(first, left - _NEAR))
-        if far is None and sentence_first is not None:
-            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
-            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
-            if far in _WEAK_CONTEXT:
-                far = None  # a verb that far away must say what happened, not that people live somewhere
-        return far, far is not None
+        return after
+
+    def _finite_after(self, j: int, stop: int) -> Optional[str]:
+        """The event of a conjugated verb ("ont débarqué", "ont été conduits") after a participle
+        phrase, before the clause ends."""
+        keys = self.ctx.keys
+        for t in range(j, min(len(keys), stop + _NEAR)):
+            if keys[t] in _SENTENCE_BREAKS or keys[t] == ",":
+                return None
+            if keys[t] in _PLURAL_AUXILIARIES:
+                u = t + 2 if t + 1 < len(keys) and keys[t + 1] == "ete" else t + 1
+                hit = kb.match_cue(keys, u, "event") if u < len(keys) else None
+                return hit[0].value if hit and hit[0].value not in _WEAK_EVENTS else None
+        return None
+
+    def _counting_verb_before(self, lo: int, hi: int) -> bool:
+        """Whether a verb of counting ("recense", "a enregistré", "dénombre") is right before a count."""
+        return any(kb.match_cue(self.ctx.keys, j, "source_after") for j in range(lo, hi))
 
     def _displaced(self, group: str, number: Number) -> str:
         """What the verb before a count of "personnes" says of them: "la violence a déplacé
