@@ -311,6 +311,8 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
             return True, code
     if uncoded or _at_sea(ctx, start, end):
         return True, None  # at sea, with no coast named: no guess from further away
+    if not wider and ctx.has_cue("several", start, end):
+        return True, None  # "dans les pays voisins": several countries, none named
     return False, None
 
 
@@ -501,11 +503,28 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
     if ok is None:
         ok = ctx.memo[key] = bool(
             m.norm
-            and m.attrs.get("type") != "duration"
+            and (m.attrs.get("type") != "duration" or _period_of_counts(ctx, m))
             and not ctx.cue_before(m.start, "publication", reach=3)
             and not _compared(ctx, m)
         )
     return ok
+
+
+_RECENT = frozenset(
+    {"dernier", "derniere", "derniers", "dernieres", "prochain", "prochaine", "prochains", "prochaines"}
+)
+
+
+def _period_of_counts(ctx: Context, m: Mention) -> bool:
+    """Whether a duration is the period in which counted people moved: "au cours des six
+    derniers mois", "en six semaines", "pendant les trois prochains mois"; not a length
+    ("depuis trois ans", "valable dix ans", "pendant des années" is vague)."""
+    if not m.norm or "X" in m.norm:
+        return False
+    words = ctx.keys[ctx.word_at(m.start) : ctx.word_at(m.end)]
+    return ctx.cue_before(m.start, "period") is not None and (
+        not _RECENT.isdisjoint(words) or ctx.keys_before(m.start, 1) == ["en"]
+    )
 
 
 def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
@@ -610,7 +629,9 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             said = bool(between) and all(w in _JOINING_SOURCES for w in between)
         if not said and m.label in ("ORG", "PER", BODY):
             said = _after_selon(ctx, at)
-        place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
+        place_cue = cue or ctx.cue_after(m.end, "source_after")
+        # "selon Madrid", "Tripoli affirme"; "l'Allemagne a enregistré 230 000 demandes" says where
+        place_said = m.label in ("LOC", "COUNTRY") and place_cue and place_cue.words[-1] not in _COUNTING_VERBS
         if place_said and not cue:
             before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
@@ -655,6 +676,9 @@ def _described(ctx: Context, source: Mention, m: Mention) -> bool:
     if len(between) < 3 or between[0] != "," or between[1] not in _ARTICLES or "et" in between:
         return False
     return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
+
+
+_COUNTING_VERBS = frozenset({"recense", "recensent", "enregistre", "enregistrent", "denombre", "denombrent"})
 
 
 BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources

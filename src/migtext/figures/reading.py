@@ -88,6 +88,8 @@ class _Head:
     origin: Tuple[bool, Optional[str]]
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
     compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
+    breakdown: bool = False  # "les Syriens (148 000)": a part of the count before, of its time
+    place: Optional[str] = None  # "l'Espagne (164 000)": where the part is
     refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
 
@@ -148,6 +150,7 @@ class Reader:
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
+        self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
     # ------------------------------------------------------------ the whole document
 
@@ -258,11 +261,14 @@ class Reader:
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
             return _Head(None, i, None, (False, None), omitted=True, compared=True)
-        # "17 800 demandes, devant les Bangladais (11 200)": a count in brackets after a nationality
-        if after_figure and left > 0 and keys[left - 1] == "(" and nxt == ")":
-            nat = [m for m in ctx.in_range(ctx.starts[max(0, left - 4)], ctx.starts[left - 1], ("NATIONALITY",))]
-            if nat:
-                return _Head(None, i + 1, None, (True, nat[-1].norm), omitted=True, compared=True)
+        # "17 800 demandes, devant les Bangladais (11 200)", "l'Espagne (164 000)", "le plus grand
+        # nombre de primo-demandeurs (230 000, soit 25 %)": a part of a count, in brackets after
+        # what it is the count of
+        recent = bool(figures) and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
+        if recent and left > 1 and keys[left - 1] == "(" and nxt in (")", ","):
+            bracket = self._bracketed(left - 1, self.ranges[sent_index][0])
+            if bracket is not None:
+                return bracket
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
@@ -271,6 +277,26 @@ class Reader:
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True)
+        return None
+
+    def _bracketed(self, bracket: int, sent_start: int) -> Optional[_Head]:
+        """The head of a count in brackets after a nationality, a country or a noun of people."""
+        ctx = self.ctx
+        at = ctx.starts[bracket]
+        k = bisect_left(ctx.mention_starts, at) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is not None and not self.text[m.end : at].strip():
+            if m.label == "NATIONALITY":
+                return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
+            if m.label == "COUNTRY":
+                return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
+                             place=m.norm)
+        for j in range(bracket - 1, max(ctx.word_at(sent_start), bracket - 3) - 1, -1):
+            hit = kb.match_noun(ctx.keys, j)
+            if hit and j + hit[1] == bracket and hit[0].group:
+                place = attach.country(ctx, [(sent_start, at)], hit[0].event or "stock")
+                return _Head(hit[0], bracket + 1, hit[0].group, (False, None), omitted=True, compared=True,
+                             breakdown=True, place=place)
         return None
 
     def _participle_at(self, i: int) -> bool:
@@ -524,8 +550,13 @@ class Reader:
                 return None
             if keys[t] in _PLURAL_AUXILIARIES:
                 u = t + 2 if t + 1 < len(keys) and keys[t + 1] == "ete" else t + 1
-                hit = kb.match_cue(keys, u, "event") if u < len(keys) else None
-                return hit[0].value if hit and hit[0].value not in _WEAK_EVENTS else None
+                for v in range(u, min(len(keys), u + 3)):  # "ont été placés en détention"
+                    if keys[v] in _SENTENCE_BREAKS or keys[v] == ",":
+                        break
+                    hit = kb.match_cue(keys, v, "event")
+                    if hit:
+                        return hit[0].value if hit[0].value not in _WEAK_EVENTS else None
+                return None
         return None
 
     def _counting_verb_before(self, lo: int, hi: int) -> bool:
@@ -642,6 +673,13 @@ class Reader:
         compared count is of the kind of ("89 000 migrants, contre 42 000")."""
         if not figures:
             return None
+        if head.breakdown:
+            # "Les Syriens (148 000), les Vénézuéliens (73 000)": every part belongs to the count
+            # they break down, not to the part or the comparison before them
+            base = figures[-1]
+            while base["start"] in self._compared_parts and base["start"] in self._parents:
+                base = self._parents[base["start"]]
+            return base
         if head.compared:
             return figures[-1]
         left = self.ctx.word_at(number.left)
@@ -668,6 +706,14 @@ class Reader:
         keys = ctx.keys
         k = head.end
         return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
+
+    def _other_ones(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a count is of "other" people than a count just before it ("Quatre-vingt-trois
+        autres passagers ont été secourus"), and so goes on with its sentence."""
+        i = self.ctx.word_at(number.end)
+        if i >= len(self.ctx.keys) or self.ctx.keys[i] != "autres" or not figures:
+            return False
+        return figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
 
     def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
         """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
@@ -782,7 +828,7 @@ class Reader:
         where = self._where(clause[0], number)
         if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
             own.insert(0, where)
-        continues = head.refers_back or self._continues(s, figures)
+        continues = head.refers_back or self._continues(s, figures) or self._other_ones(number, s, figures)
         country = attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event)
@@ -803,7 +849,7 @@ class Reader:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
-        now = ctx.has_cue("now", sent[0], number.start)
+        now = ctx.has_cue("now", sent[0], max(number.start, clause[3]))  # "sont désormais déplacées"
         date_scopes = own[:]
         if continues and not now:
             date_scopes += wider
@@ -818,7 +864,11 @@ class Reader:
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
-        if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
+        if head.place:
+            country = head.place
+        belongs_to = parent
+        if head.compared and not head.breakdown:
+            # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
@@ -828,8 +878,15 @@ class Reader:
             or attach.actor(ctx, sent[0], number.left)
             or attach.agent(ctx, number.end, sent[1])
         )
+        if not source and prev and ctx.has_cue("same_source", sent[0], sent[1]):
+            # "83 autres passagers ont été secourus, a-t-il ajouté", "selon la même source": the
+            # source of the sentence before
+            last = figures[-1] if figures and figures[-1]["start"] >= prev[0] else None
+            source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
         if parent is not None:
-            self._parents[number.start] = parent
+            self._parents[number.start] = belongs_to
+            if head.compared:
+                self._compared_parts.add(number.start)
             country = country or parent["country"]
             origin = origin if origin[0] else (True, parent["origin"])
             if event != "stock" or parent["event"] == "stock":

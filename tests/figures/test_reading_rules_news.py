@@ -1,0 +1,168 @@
+"""Reading rules that unseen news needed (the dev gold's batch 3), one test per family, on
+sentences written for them: events told by a participle or a verb after the count, sources
+told to someone or described in apposition, press-release labels, date lines, periods,
+parts of a count in brackets, several countries, counts that go on with the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figures(annotate, text, date="2024-06-14"):
+    doc = annotate(text, date)
+    return {text[f["start"] : f["end"]]: f for f in doc._.figures or []}
+
+
+# ---------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a verb of counting says nothing of what happened; the participle after the noun does
+        ("Le HCR a recensé 1 800 familles arrivées à Bossangoa depuis mardi.", "1 800", "arrival"),
+        ("Le rapport recense 412 migrants morts ou disparus dans le désert du Sahara en 2023.", "412", "death"),
+        ("La préfecture a enregistré 350 mineurs non accompagnés arrivés à Mayotte en mai.", "350", "arrival"),
+        # a verb of hosting is still a stock
+        ("Le Tchad accueille 600 000 réfugiés soudanais arrivés depuis avril 2023.", "600 000", "stock"),
+        # a participle describes them, the conjugated verb after it says what is counted
+        ("Jeudi, 48 migrants secourus au large de Malte ont débarqué à La Valette.", "48", "arrival"),
+        ("Au moins 30 passagers interceptés par les garde-côtes ont été placés en détention.", "30", "detention"),
+        # the bodies of people are their deaths, whatever the verb of the search
+        ("Les corps de 14 migrants ont été repêchés au large de Zarzis, selon la Garde nationale.", "14", "death"),
+        # "forcer à fuir", "demander l'asile", first-time applicants
+        ("Les combats ont forcé 70 000 personnes à fuir Ouallam en une semaine.", "70 000", "displacement"),
+        ("En 2023, 9 000 mineurs non accompagnés ont demandé l'asile en Allemagne.", "9 000", "application"),
+        ("Quelque 41 000 primo-demandeurs d'asile ont été enregistrés en Belgique en 2023.", "41 000",
+         "application"),
+    ],
+)
+def test_events(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_still_displaced_people_in_a_heading_without_a_verb(annotate):
+    text = "Burkina Faso : plus de deux millions de personnes toujours déplacées\n\nLe pays fait face à une crise."
+    f = figures(annotate, text)["deux millions"]
+    assert (f["group"], f["event"], f["country"]) == ("idp", "stock", "BFA")
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        # who a statement is made to is no source
+        ("Au moins 19 migrants sont morts au large de Chios, a déclaré à l'AFP un porte-parole des garde-côtes "
+         "grecs.", "19", "garde-côtes grecs"),
+        # an apposition describes the source, it is no second source
+        ("Selon les données publiées par Eurostat, l'office statistique de l'UE, 1 100 000 demandes d'asile ont "
+         "été déposées en 2023.", "1 100 000", "EUROSTAT"),
+        # "le ministère" stands for the ministry named last
+        ("Le ministère grec des Migrations a publié son bilan mensuel. Le ministère recense 3 100 demandeurs "
+         "d'asile arrivés sur les îles en mai.", "3 100", "ministère grec des Migrations"),
+        # a country that registered people says where, not who tells
+        ("La Pologne a enregistré 2 300 demandes d'asile en mai, selon l'agence de l'UE pour l'asile.", "2 300",
+         "EUAA"),
+        # "(source : X)" at the end of a line
+        ("Niger : 1 450 migrants expulsés d'Algérie arrivés à Assamaka (source : MSF, bilan hebdomadaire)",
+         "1 450", "MSF"),
+    ],
+)
+def test_sources(annotate, text, number, source):
+    assert figures(annotate, text)[number]["source"] == source
+
+
+def test_a_statement_goes_on_with_the_source_of_the_sentence_before(annotate):
+    text = (
+        "Au moins 12 migrants se sont noyés au large de Lampedusa, a indiqué un responsable des garde-côtes "
+        "italiens. Quarante autres passagers ont pu être secourus, a-t-il ajouté."
+    )
+    f = figures(annotate, text)["Quarante"]
+    assert (f["source"], f["event"]) == ("garde-côtes italiens", "rescue")
+
+
+def test_a_page_labelled_press_release_is_its_organisation_s_release(annotate):
+    text = (
+        "Soudan : le HCR alarmé par les déplacements au Darfour\n\nCommuniqué de presse | 6 juin 2024\n\n"
+        "GENÈVE – Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) est préoccupé par les combats "
+        "à El Fasher. Quelque 130 000 personnes ont fui la ville en mai."
+    )
+    assert figures(annotate, text)["130 000"]["source"] == "UNHCR"
+    # a press release named in a sentence is no label
+    text = (
+        "Dans un communiqué de presse publié jeudi, le HCR s'inquiète des combats à El Fasher. Quelque 130 000 "
+        "personnes ont fui la ville en mai."
+    )
+    assert figures(annotate, text)["130 000"]["source"] is None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_page_s_date_line_dates_no_count(annotate):
+    text = (
+        "Éthiopie : 20 000 réfugiés soudanais arrivés à Kurmuk\n14 juin 2024\n"
+        "Les arrivées se poursuivent au poste-frontière de Kurmuk."
+    )
+    assert figures(annotate, text)["20 000"]["date"] is None
+    text = "14 juin 2024 – Près de 20 000 réfugiés soudanais sont arrivés en Éthiopie depuis avril."
+    assert figures(annotate, text)["20 000"]["date"] == "2024-04/2024-06-14"
+
+
+@pytest.mark.parametrize(
+    "text, number, date",
+    [
+        # a period in which the counted people moved is the count's time
+        ("Au cours des trois derniers mois, 45 000 personnes sont arrivées à Adré.", "45 000", "P3M"),
+        ("Environ 12 000 réfugiés sont arrivés au Rwanda en quatre semaines.", "12 000", "P4W"),
+        ("Jusqu'à 80 000 personnes pourraient fuir au cours des deux prochains mois.", "80 000", "P2M"),
+        # a length of time is not
+        ("Depuis trois ans, 6 millions de réfugiés ukrainiens vivent en Europe.", "6 millions", None),
+        # a count said to be now takes no date from the sentence before
+        ("Les combats ont repris en mars. Au total, 2 millions de personnes sont désormais déplacées au Soudan "
+         "du Sud.", "2 millions", None),
+    ],
+)
+def test_periods_and_lengths_of_time(annotate, text, number, date):
+    assert figures(annotate, text)[number]["date"] == date
+
+
+def test_other_people_go_on_with_the_sentence_before(annotate):
+    text = "Au moins 9 migrants sont morts le 9 juin au large de Ceuta. Vingt autres passagers ont été secourus."
+    assert figures(annotate, text)["Vingt"]["date"] == "2024-06-09"
+
+
+# ---------------------------------------------------------------- parts of a count in brackets
+
+
+def test_parts_of_a_count_in_brackets(annotate):
+    text = (
+        "En 2023, 330 000 demandeurs d'asile ont déposé une demande en Allemagne, selon l'Office fédéral. "
+        "Les Syriens (102 000), les Afghans (51 000) et les Turcs (61 000) forment les premiers groupes."
+    )
+    found = figures(annotate, text)
+    assert [found[n]["origin"] for n in ("102 000", "51 000", "61 000")] == ["SYR", "AFG", "TUR"]
+    assert {(f["group"], f["date"]) for n, f in found.items() if n != "330 000"} == {("asylum_seeker", "2023")}
+
+
+def test_parts_in_brackets_after_countries_are_placed_there(annotate):
+    text = (
+        "Plus de 1,1 million de demandes d'asile ont été déposées dans l'UE en 2023. L'Allemagne a reçu le plus "
+        "de demandeurs d'asile (334 000), devant la France (167 000) et l'Espagne (162 000)."
+    )
+    found = figures(annotate, text)
+    assert [found[n]["country"] for n in ("334 000", "167 000", "162 000")] == ["DEU", "FRA", "ESP"]
+    assert {found[n]["source"] for n in ("334 000", "167 000", "162 000")} == {None}
+
+
+# ---------------------------------------------------------------- several countries
+
+
+def test_neighbouring_countries_are_several(annotate):
+    text = (
+        "Quelque 45 000 réfugiés sont arrivés au Tchad en mai. Le HCR estime que 200 000 personnes pourraient "
+        "chercher refuge dans les pays voisins."
+    )
+    assert figures(annotate, text)["200 000"]["country"] is None
