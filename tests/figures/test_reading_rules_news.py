@@ -27,6 +27,9 @@ def figures(annotate, text, date="2024-06-14"):
         ("Le Tchad accueille 600 000 réfugiés soudanais arrivés depuis avril 2023.", "600 000", "stock"),
         # a participle describes them, the conjugated verb after it says what is counted
         ("Jeudi, 48 migrants secourus au large de Malte ont débarqué à La Valette.", "48", "arrival"),
+        # a verb of counting before a count of movements: the noun says what they are ("entre" is no "entrés")
+        ("Frontex a recensé 4 100 franchissements irréguliers à la frontière entre la Biélorussie et la "
+         "Lituanie.", "4 100", "crossing"),
         ("Au moins 30 passagers interceptés par les garde-côtes ont été placés en détention.", "30", "detention"),
         # the bodies of people are their deaths, whatever the verb of the search
         ("Les corps de 14 migrants ont été repêchés au large de Zarzis, selon la Garde nationale.", "14", "death"),
@@ -47,6 +50,24 @@ def test_still_displaced_people_in_a_heading_without_a_verb(annotate):
     assert (f["group"], f["event"], f["country"]) == ("idp", "stock", "BFA")
 
 
+@pytest.mark.parametrize(
+    "text, number, group, origin, event",
+    [
+        # "le nombre de X" far before the level it reached
+        ("Le nombre de franchissements irréguliers détectés aux frontières extérieures de l'espace Schengen "
+         "s'est établi à quelque 98 000 entre janvier et juin.", "98 000", "person", None, "crossing"),
+        ("Le nombre de demandeurs d'asile en Suisse a augmenté de 10 % pour atteindre 30 000.", "30 000",
+         "asylum_seeker", None, "stock"),
+        # a nationality counted by "le nombre de", reached after a comma
+        ("Aux Canaries, le nombre de Sénégalais a plus que doublé, pour atteindre près de 12 000.", "12 000",
+         "person", "SEN", "stock"),
+    ],
+)
+def test_totals_named_by_le_nombre_de(annotate, text, number, group, origin, event):
+    f = figures(annotate, text)[number]
+    assert (f["group"], f["origin"], f["event"]) == (group, origin, event)
+
+
 # ---------------------------------------------------------------- sources
 
 
@@ -65,6 +86,8 @@ def test_still_displaced_people_in_a_heading_without_a_verb(annotate):
         # a country that registered people says where, not who tells
         ("La Pologne a enregistré 2 300 demandes d'asile en mai, selon l'agence de l'UE pour l'asile.", "2 300",
          "EUAA"),
+        # bodies named by a common noun
+        ("À Calais, environ 700 exilés dorment dehors, selon les associations.", "700", "associations"),
         # "(source : X)" at the end of a line
         ("Niger : 1 450 migrants expulsés d'Algérie arrivés à Assamaka (source : MSF, bilan hebdomadaire)",
          "1 450", "MSF"),

@@ -50,6 +50,7 @@ _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "n
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
+_PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
 _PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
 _QUALIFIERS_AFTER = {
@@ -59,7 +60,8 @@ _QUALIFIERS_AFTER = {
 # What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
 _AFTER_TOTAL = frozenset(
     {"en", "au", "aux", "a", "depuis", "selon", "d", "cette", "ce", "l", "le", "la", "contre", "soit", "fin", "mi",
-     "dans", "sur", "pour", "par", "et", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+     "dans", "sur", "pour", "par", "et", "entre",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -78,6 +80,8 @@ _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may st
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
 _APPOSITION = 10  # words an apposition between commas may have
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
+_TOTAL_NEAR = 10  # words between a total's noun and its level
+_TOTAL_REACH = 20  # ... when "le nombre de" names it
 
 
 @dataclass
@@ -345,12 +349,24 @@ class Reader:
         if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and keys[i] not in _AFTER_TOTAL:
             return None  # "a atteint 6 400 en mars", not "6 400 euros"
         left = ctx.word_at(number.left)
-        for j in range(left - 1, max(clause_first, left - 10) - 1, -1):
+        if keys[clause_first : clause_first + 1] == ["pour"]:
+            # "le nombre de Maliens a triplé, pour atteindre près de 15 000": the sentence's subject
+            while clause_first > 0 and keys[clause_first - 1] not in _MAIN_STOPS and keys[clause_first - 1] != "(":
+                clause_first -= 1
+        for j in range(left - 1, max(clause_first, left - _TOTAL_REACH) - 1, -1):
+            # "le nombre de X" far before its level ("le nombre de franchissements détectés aux
+            # frontières extérieures de l'Union européenne s'est établi à 166 000")
+            named = j >= 2 and keys[j - 2] in ("nombre", "total") and keys[j - 1] in _OF
+            if left - j > _TOTAL_NEAR and not named:
+                continue
+            nat = ctx.in_range(ctx.starts[j], ctx.ends[j], ("NATIONALITY",)) if named else []
+            if nat and nat[0].start == ctx.starts[j]:
+                return _Head(None, i, None, (True, nat[0].norm), total_at=j)  # "le nombre de Maliens"
             hit = kb.match_noun(keys, j)
             # a group of people or their movements ("les arrivées ont atteint 6 400")
             if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
                 between = range(max(clause_first, j - 3), left)
-                if any(kb.match_cue(keys, t, "total") for t in between):
+                if named or any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin, total_at=j)
@@ -472,7 +488,8 @@ class Reader:
         if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
             return "death", True  # "les corps de 27 migrants ont été repêchés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
-        if near in _WEAK_EVENTS and self._counting_verb_before(max(first, left - _NEAR), left):
+        movement = noun_event is not None and head.noun.movement
+        if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
             # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
             # says nothing of what happened; the participle after the noun does
             after = self._event_after(head, participle_only=True)
@@ -528,8 +545,10 @@ class Reader:
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
             hit = kb.match_cue(keys, j, "event")
             if hit:
-                if participle_only and (j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES):
-                    return None
+                if participle_only and (
+                    j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not self._participle_form(j)
+                ):
+                    return None  # "franchissements à la frontière entre…": "entre" is no "entrés"
                 after = hit[0].value
                 if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
                     # "16 hommes secourus en Méditerranée ont débarqué à Shëngjin": a participle
@@ -540,6 +559,11 @@ class Reader:
                 break
             j += 1
         return after
+
+    def _participle_form(self, j: int) -> bool:
+        """Whether word `j`, as written, looks like a past participle ("arrivées", "morts", "disparus")."""
+        ctx = self.ctx
+        return _PARTICIPLE_FORM.search(self.text[ctx.starts[j] : ctx.ends[j]].lower()) is not None
 
     def _finite_after(self, j: int, stop: int) -> Optional[str]:
         """The event of a conjugated verb ("ont débarqué", "ont été conduits") after a participle
