@@ -189,3 +189,35 @@ def test_neighbouring_countries_are_several(annotate):
         "chercher refuge dans les pays voisins."
     )
     assert figures(annotate, text)["200 000"]["country"] is None
+
+
+def test_the_union_is_several_countries(annotate):
+    text = (
+        "L'Espagne a enregistré 160 000 demandes d'asile en 2023. Par ailleurs, 41 000 mineurs non accompagnés "
+        "ont demandé l'asile dans l'UE la même année."
+    )
+    assert figures(annotate, text)["41 000"]["country"] is None
+
+
+# ---------------------------------------------------------------- tables written in prose
+
+
+def test_rows_of_a_table_written_in_prose(annotate):
+    text = (
+        "De janvier à juin, les détections se répartissent ainsi par route : Méditerranée centrale, 29 000 "
+        "(-64 %) ; Chypre, 2 100 (+12 %) ; Balkans occidentaux, 9 300 (-72 %)."
+    )
+    found = figures(annotate, text)
+    assert {n: (f["event"], f["country"], f["date"]) for n, f in found.items()} == {
+        "29 000": ("crossing", None, "2024-01/2024-06"),
+        "2 100": ("crossing", "CYP", "2024-01/2024-06"),
+        "9 300": ("crossing", None, "2024-01/2024-06"),
+    }
+    # a list of amounts is no table of people
+    text = "Le budget se répartit ainsi : Niger, 12 000 (+3 %) ; Mali, 9 000 (-2 %)."
+    assert figures(annotate, text) == {}
+
+
+def test_today_is_no_date_of_a_count(annotate):
+    text = "« Le centre est saturé : il accueille aujourd'hui plus de 4 000 réfugiés », a déclaré le directeur."
+    assert figures(annotate, text)["4 000"]["date"] is None

@@ -504,6 +504,7 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
         ok = ctx.memo[key] = bool(
             m.norm
             and (m.attrs.get("type") != "duration" or _period_of_counts(ctx, m))
+            and not ctx.has_cue("now", m.start, m.end)  # "aujourd'hui", "à ce jour": a count now has no date
             and not ctx.cue_before(m.start, "publication", reach=3)
             and not _compared(ctx, m)
         )

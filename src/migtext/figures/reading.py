@@ -312,6 +312,31 @@ class Reader:
         word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
         return word == "non" or word.endswith(_PARTICIPLE_ENDS)
 
+    def _row(self, number: Number, sent_first: int) -> Optional[_Head]:
+        """A row of a table written in prose, after ":": "les détections se répartissent ainsi par
+        route : Méditerranée centrale, 55 500 (-61 %) ; Afrique de l'Ouest, 35 800 (+21 %)". The
+        noun before ":" says what is counted; the row's label places it only if it is a country."""
+        ctx = self.ctx
+        keys = ctx.keys
+        left, i = ctx.word_at(number.left), ctx.word_at(number.end)
+        if not (0 < left and keys[left - 1] == "," and keys[i : i + 1] == ["("] and "%" in keys[i : i + 5]):
+            return None
+        k = bisect_left(ctx.mention_starts, ctx.starts[left - 1]) - 1
+        label = ctx.mentions[k] if k >= 0 else None
+        if label is None or label.label not in attach.PLACE_LABELS:
+            return None
+        if self.text[label.end : ctx.starts[left - 1]].strip():
+            return None
+        colon = next((j for j in range(left - 1, sent_first - 1, -1) if keys[j] == ":"), None)
+        if colon is None:
+            return None
+        for j in range(colon - 1, sent_first - 1, -1):
+            hit = kb.match_noun(keys, j)
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+                place = label.norm if label.label == "COUNTRY" and label.norm else ""
+                return _Head(hit[0], i, hit[0].group, (False, None), place=place)
+        return None
+
     def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
         """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
         de 2 000" (the clitic "en" stands for the people named before), "les détections ont
@@ -817,7 +842,7 @@ class Reader:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = self._total(number, a) or self._implied(number, first, a)
+            head = self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
             if head is None:
                 return None
         if self._not_a_count(number, head):
@@ -888,8 +913,8 @@ class Reader:
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
-        if head.place:
-            country = head.place
+        if head.place is not None:  # a part in brackets after its country, a table's row
+            country = head.place or None
         belongs_to = parent
         if head.compared and not head.breakdown:
             # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
