@@ -221,3 +221,33 @@ def test_rows_of_a_table_written_in_prose(annotate):
 def test_today_is_no_date_of_a_count(annotate):
     text = "« Le centre est saturé : il accueille aujourd'hui plus de 4 000 réfugiés », a déclaré le directeur."
     assert figures(annotate, text)["4 000"]["date"] is None
+
+
+# ---------------------------------------------------------------- more counts and their events
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # "le nombre de morts": people named with what happened to them
+        ("Le nombre de morts a atteint 37 samedi au large de Lampedusa.", "37", "death"),
+        # a count after "et" that goes on with the count before it, and what people still are
+        ("Au moins 9 migrants ont péri et 14 sont toujours portés disparus au large de Ceuta.", "14", "missing"),
+        ("Au moins 9 migrants ont péri et 14 sont toujours portées disparues au large de Ceuta.", "14", "missing"),
+        # what happened to a vehicle with the people counted on board; not that it sank
+        ("Un bateau avec 180 personnes à bord a accosté à Lampedusa mardi matin.", "180", "arrival"),
+        ("Une pirogue avec 150 migrants à bord a chaviré au large de Mbour.", "150", "stock"),
+        # a subject, a verb of being, a count
+        ("En Libye, les migrants seraient entre 600 000 et 700 000, selon l'OIM.", "600 000 et 700 000",
+         "stock"),
+    ],
+)
+def test_more_counts_and_their_events(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_place_people_were_expelled_from_places_only_their_expulsion(annotate):
+    text = "Au Niger, l'OIM a assisté 6 000 migrants expulsés d'Algérie depuis janvier."
+    assert figures(annotate, text)["6 000"]["country"] == "NER"
+    text = "Plus de 6 000 migrants ont été expulsés d'Algérie vers le Niger depuis janvier."
+    assert figures(annotate, text)["6 000"]["event"] == "deportation"

@@ -51,6 +51,8 @@ _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
+_STATES = frozenset({"missing", "death", "detention"})  # what people may still be ("sont toujours détenus")
+_VEHICLE_EVENTS = frozenset({"arrival", "interception", "rescue", "departure", "deportation", "detention"})
 _PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
 _QUALIFIERS_AFTER = {
@@ -257,6 +259,8 @@ class Reader:
         # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
         first = ctx.word_at(self.ranges[sent_index][0])
         opens = left == first or left > first and keys[left - 1] in _OPENING_BREAKS
+        # "12 personnes ont perdu la vie et 30 sont toujours portées disparues"
+        opens = opens or left > first and keys[left - 1] == "et" and after_figure
         if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
             j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
             if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
@@ -388,8 +392,9 @@ class Reader:
             if nat and nat[0].start == ctx.starts[j]:
                 return _Head(None, i, None, (True, nat[0].norm), total_at=j)  # "le nombre de Maliens"
             hit = kb.match_noun(keys, j)
-            # a group of people or their movements ("les arrivées ont atteint 6 400")
-            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+            # a group of people or their movements ("les arrivées ont atteint 6 400"), or people
+            # with what happened to them when "le nombre de" names them ("le nombre de morts")
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement or named and hit[0].event):
                 between = range(max(clause_first, j - 3), left)
                 if named or any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
@@ -527,6 +532,9 @@ class Reader:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
+        aboard = self._vehicle_event(head)
+        if aboard is not None:
+            return aboard, True
         if noun_event and head.noun.movement:
             return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
         main = self._main_verb(head, clause)
@@ -575,6 +583,11 @@ class Reader:
                 ):
                     return None  # "franchissements à la frontière entre…": "entre" is no "entrés"
                 after = hit[0].value
+                if after in _WEAK_EVENTS:
+                    # "sont toujours portées disparues": the participle after a verb of being
+                    nxt = kb.match_cue(keys, j + hit[1], "event") if j + hit[1] < len(keys) else None
+                    if nxt and nxt[0].value in _STATES:
+                        return nxt[0].value
                 if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
                     # "16 hommes secourus en Méditerranée ont débarqué à Shëngjin": a participle
                     # describes them, the conjugated verb after it says what the count counts
@@ -584,6 +597,22 @@ class Reader:
                 break
             j += 1
         return after
+
+    def _vehicle_event(self, head: _Head) -> Optional[str]:
+        """What happened to a vehicle with the people counted on board: "un bateau avec 180
+        personnes à bord a accosté à Lampedusa" (arrival); not that it sank ("a chaviré" says
+        nothing of the people)."""
+        keys = self.ctx.keys
+        j = head.end
+        if keys[j : j + 2] != ["a", "bord"]:
+            return None
+        for t in range(j + 2, min(len(keys) - 1, j + 2 + _NEAR)):
+            if keys[t] in _CLAUSE_BREAKS:
+                return None
+            if keys[t] in ("a", "ont"):
+                hit = kb.match_cue(keys, t + 1, "event")
+                return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
+        return None
 
     def _participle_form(self, j: int) -> bool:
         """Whether word `j`, as written, looks like a past participle ("arrivées", "morts", "disparus")."""
