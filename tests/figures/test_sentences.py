@@ -50,3 +50,12 @@ def test_a_title_or_an_initial_does_not_end_a_sentence():
     assert [text[a:b].strip() for a, b in sentences.split(text)] == [
         "Il a rencontré Oumar Sall.", "Selon M. Sall, 300 réfugiés arrivent.", "Le Dr. Diallo confirme."
     ]
+
+
+def test_a_blank_line_ends_a_sentence_and_a_date_line_is_its_own():
+    text = "Soudan du Sud : l'afflux ne faiblit pas\n\n18 février 2025 – Près d'un million de personnes."
+    assert chunks(text)[0] == "Soudan du Sud : l'afflux ne faiblit pas"
+    text = "Éthiopie : 50 000 réfugiés arrivés à Metema\n7 mai 2024\nPrès de 50 000 réfugiés."
+    assert chunks(text)[:2] == ["Éthiopie : 50 000 réfugiés arrivés à Metema", "7 mai 2024"]
+    # a line that wraps before a number does not end its sentence
+    assert len(chunks("Au moins 61 migrants sont morts, dont\n12 enfants.")) == 1

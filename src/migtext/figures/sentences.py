@@ -33,10 +33,10 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
     before = text[max(0, at - 40) : at].rstrip()
     if not before or nxt >= len(text):
         return True
-    if before[-1] in ".!?:;»\"…":
-        return True
-    if before[-1] in ",(-–" or not text[nxt].isupper():
-        return False
+    if before[-1] in ".!?:;»\"…" or text.count("\n", at, nxt) > 1:
+        return True  # a full stop, or a blank line (a paragraph ends)
+    if before[-1] in ",(-–" or not (text[nxt].isupper() or text[nxt].isdigit()):
+        return False  # a line wrapped inside a sentence; a date line after a heading is not
     m = _LAST_WORD.search(before)
     word = m.group(1).lower() if m else ""
     return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
