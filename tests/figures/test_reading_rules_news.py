@@ -251,3 +251,18 @@ def test_a_place_people_were_expelled_from_places_only_their_expulsion(annotate)
     assert figures(annotate, text)["6 000"]["country"] == "NER"
     text = "Plus de 6 000 migrants ont été expulsés d'Algérie vers le Niger depuis janvier."
     assert figures(annotate, text)["6 000"]["event"] == "deportation"
+
+
+@pytest.mark.parametrize(
+    "text, number, country",
+    [
+        # the state that did what is counted, as the subject of the verb, is where it is counted
+        ("Parallèlement, le Pakistan a expulsé cette semaine plusieurs milliers d'Afghans par le poste de "
+         "Torkham.", "plusieurs milliers", "PAK"),
+        ("La Turquie a accueilli 3,2 millions de Syriens, a rappelé le HCR.", "3,2 millions", "TUR"),
+        # not for a return, which happens where people were ("de Libye")
+        ("Le Nigeria a rapatrié 1 200 migrants nigérians bloqués en Libye.", "1 200", "LBY"),
+    ],
+)
+def test_the_state_that_did_it(annotate, text, number, country):
+    assert figures(annotate, text)[number]["country"] == country

@@ -52,6 +52,8 @@ _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
 _STATES = frozenset({"missing", "death", "detention"})  # what people may still be ("sont toujours détenus")
+_MOVED_FROM = frozenset({"return", "departure"})  # "le Nigeria a rapatrié 200 migrants de Libye": not where
+_SUBJECT_GAP = 6  # words between a verb and the count it governs ("a renvoyé cette semaine plusieurs milliers")
 _VEHICLE_EVENTS = frozenset({"arrival", "interception", "rescue", "departure", "deportation", "detention"})
 _PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
@@ -614,6 +616,29 @@ class Reader:
                 return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
         return None
 
+    def _subject_state(self, number: Number, clause_first: int) -> Optional[str]:
+        """The state that did what a count counts, as the subject of its verb: "l'Iran a renvoyé
+        cette semaine plusieurs milliers de personnes", "le Tchad a accueilli 600 000 réfugiés"
+        (a state that expels, hosts or registers people is where they are counted)."""
+        ctx = self.ctx
+        keys = ctx.keys
+        left = ctx.word_at(number.left)
+        verb = None
+        for j in range(left - 1, max(clause_first, left - _SUBJECT_GAP) - 1, -1):
+            hit = kb.match_cue(keys, j, "event")
+            if hit and j + hit[1] <= left:
+                verb = j
+                break
+        if verb is None or verb < 1 or keys[verb - 1] not in ("a", "ont"):
+            return None
+        k = bisect_left(ctx.mention_starts, ctx.starts[verb - 1]) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is None or m.start < ctx.starts[clause_first] or ctx.word_at(m.end) != verb - 1:
+            return None
+        if m.label == "COUNTRY":
+            return m.norm
+        return attach.loc_country(ctx, m) if m.label == "LOC" else None  # "Washington a expulsé"
+
     def _participle_form(self, j: int) -> bool:
         """Whether word `j`, as written, looks like a past participle ("arrivées", "morts", "disparus")."""
         ctx = self.ctx
@@ -907,7 +932,8 @@ class Reader:
         if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
             own.insert(0, where)
         continues = head.refers_back or self._continues(s, figures) or self._other_ones(number, s, figures)
-        country = attach.country(ctx, own, event, last=False)
+        subject = self._subject_state(number, clause[0]) if event not in _MOVED_FROM else None
+        country = subject or attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event)
         elif country is attach.UNDECIDED:
