@@ -95,7 +95,12 @@ class Context:
             found = False
             for j in range(self.word_at(start), self.word_at(end)):
                 k = keys[j]
-                if (k in firsts or k.startswith(prefixes) or kb.singular(k) in firsts) and kb.match_cue(keys, j, kind):
+                # `kb.singular` inlined: this loop sees most words of the text
+                if (
+                    k in firsts
+                    or prefixes and k.startswith(prefixes)
+                    or len(k) > 3 and k[-1] in "sx" and k[:-1] in firsts
+                ) and kb.match_cue(keys, j, kind):
                     found = True
                     break
             self.memo[key] = found
@@ -504,7 +509,7 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
         ok = ctx.memo[key] = bool(
             m.norm
             and (m.attrs.get("type") != "duration" or _period_of_counts(ctx, m))
-            and not ctx.has_cue("now", m.start, m.end)  # "aujourd'hui", "à ce jour": a count now has no date
+            and tuple(ctx.keys[ctx.word_at(m.start) : ctx.word_at(m.end)]) not in _NOW_DATES
             and not ctx.cue_before(m.start, "publication", reach=3)
             and not _compared(ctx, m)
         )
@@ -526,6 +531,10 @@ def _period_of_counts(ctx: Context, m: Mention) -> bool:
     return ctx.cue_before(m.start, "period") is not None and (
         not _RECENT.isdisjoint(words) or ctx.keys_before(m.start, 1) == ["en"]
     )
+
+
+# "aujourd'hui", "à ce jour" as dates: a count said to be now has no date of its own
+_NOW_DATES = frozenset({("aujourd", "hui"), ("ce", "jour"), ("a", "ce", "jour"), ("actuellement",), ("a", "present")})
 
 
 def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:

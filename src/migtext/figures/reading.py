@@ -623,6 +623,12 @@ class Reader:
         ctx = self.ctx
         keys = ctx.keys
         left = ctx.word_at(number.left)
+        k = bisect_left(ctx.mention_starts, number.left) - 1
+        while k >= 0 and ctx.mentions[k].label == "DATE":
+            k -= 1  # "l'Iran a renvoyé cette semaine plusieurs milliers"
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is None or m.label not in ("COUNTRY", "LOC") or ctx.word_at(m.end) < left - _SUBJECT_GAP - 1:
+            return None  # no state named right before the count's verb (most counts)
         verb = None
         for j in range(left - 1, max(clause_first, left - _SUBJECT_GAP) - 1, -1):
             hit = kb.match_cue(keys, j, "event")
@@ -631,9 +637,7 @@ class Reader:
                 break
         if verb is None or verb < 1 or keys[verb - 1] not in ("a", "ont"):
             return None
-        k = bisect_left(ctx.mention_starts, ctx.starts[verb - 1]) - 1
-        m = ctx.mentions[k] if k >= 0 else None
-        if m is None or m.start < ctx.starts[clause_first] or ctx.word_at(m.end) != verb - 1:
+        if m.start < ctx.starts[clause_first] or ctx.word_at(m.end) != verb - 1:
             return None
         if m.label == "COUNTRY":
             return m.norm
