@@ -269,3 +269,13 @@ def test_the_state_that_did_it(annotate, text, number, country):
 def test_a_state_that_brings_its_nationals_home_is_not_where_they_return_from(annotate):
     text = "Le Nigeria a rapatrié 1 200 migrants de Libye la semaine dernière."
     assert figures(annotate, text)["1 200"]["country"] != "NGA"
+
+
+def test_a_scraped_release_page_with_its_organisation_s_banner(annotate):
+    text = (
+        "Passer au contenu principal\nLe HCR, l'Agence des Nations Unies pour les réfugiés\nMenu\n"
+        "Accueil › Actualités › Communiqués de presse\nTchad : 20 000 nouveaux réfugiés soudanais à Adré\n"
+        "14 juin 2024\nLes arrivées se poursuivent au rythme de 600 personnes par jour."
+    )
+    found = figures(annotate, text)
+    assert (found["20 000"]["source"], found["600"]["source"]) == ("UNHCR", "UNHCR")

@@ -859,7 +859,7 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 
 
 # "Communiqué de presse" as a page's label, on a line of its own or between separators
-_RELEASE_LABEL = re.compile(r"\bcommuniques? de presse\b")
+_RELEASE_LABEL = re.compile(r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias))\b")
 _LABEL_SEPARATORS = "–—|·›:-"
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
 
@@ -883,6 +883,9 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
     orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",)) if m.attrs.get("type") != "media"]
     if orgs:
         return _source_name(ctx, orgs[0])
+    banner = _banner(ctx, line_start)
+    if banner is not None:
+        return banner
     first = next(((a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)), None)
     if first is None:
         return None
@@ -893,6 +896,23 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
 
 
 _WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGAL")
+
+
+def _banner(ctx: Context, before: int) -> Optional[str]:
+    """The organisation a page's banner line names with its own description, above the label:
+    "Le HCR, l'Agence des Nations Unies pour les réfugiés"."""
+    text = ctx.text
+    start = 0
+    while start < before:
+        end = text.find("\n", start, before)
+        end = before if end < 0 else end
+        orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
+        if len(orgs) == 2 and orgs[0].norm == orgs[1].norm:
+            rest = text[start:end].replace(orgs[0].text, "").replace(orgs[1].text, "")
+            if not re.sub(r"[\s,'’]|\b(?:le|la|les|l)\b", "", rest, flags=re.IGNORECASE):
+                return orgs[0].norm
+        start = end + 1
+    return None
 
 
 def reported(mentions: Sequence[Mention]) -> bool:
