@@ -279,3 +279,28 @@ def test_a_scraped_release_page_with_its_organisation_s_banner(annotate):
     )
     found = figures(annotate, text)
     assert (found["20 000"]["source"], found["600"]["source"]) == ("UNHCR", "UNHCR")
+
+
+def test_a_count_goes_on_with_the_event_the_sentence_before_tells(annotate):
+    text = "Un naufrage s'est produit mardi au large de la Tunisie. Au moins 17 migrants sont morts."
+    f = figures(annotate, text, "2024-09-20")["17"]
+    assert (f["date"], f["country"]) == ("2024-09-17", "TUN")
+    # a sentence before about people, with a date of its own, is no such event
+    text = (
+        "Parmi les personnes expulsées figurent des mineurs privés de papiers depuis 2013. La violence a déjà "
+        "déplacé plus de 700 000 personnes en Haïti."
+    )
+    assert figures(annotate, text, "2024-09-20")["700 000"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("À Lampedusa, le centre d'accueil héberge actuellement 1 200 personnes pour 400 places.", "1 200",
+         "stock"),
+        ("Les violences ont fait 150 morts et déplacé 200 000 personnes dans le Nord-Kivu en septembre.",
+         "200 000", "displacement"),
+    ],
+)
+def test_hosted_and_displaced_people(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event

@@ -822,6 +822,15 @@ class Reader:
             return False
         return figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
 
+    def _tells_an_event(self, prev: Tuple[int, int], figures: List[Dict[str, Any]]) -> bool:
+        """Whether the sentence before a count tells, with its time, the event the count goes on
+        with and counts no one itself ("Un naufrage s'est produit mardi au large de la Tunisie.")."""
+        if figures and prev[0] <= figures[-1]["start"] < prev[1]:
+            return False  # its time is its own count's
+        if any(prev[0] <= n < prev[1] for n in self._number_starts):
+            return False  # numbers of other things ("trois naufrages") keep their dates
+        return self.ctx.has_cue("incident", prev[0], prev[1])
+
     def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
         """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
         if sent_index == 0:
@@ -962,6 +971,8 @@ class Reader:
         if continues and not now:
             date_scopes += wider
         elif not now:
+            if prev and self._tells_an_event(prev, figures):
+                date_scopes.append(prev)  # "Un naufrage s'est produit mardi au large de Sfax. Au moins 17 …"
             date_scopes += self.heading
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
