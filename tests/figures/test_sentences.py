@@ -59,3 +59,10 @@ def test_a_blank_line_ends_a_sentence_and_a_date_line_is_its_own():
     assert chunks(text)[:2] == ["Éthiopie : 50 000 réfugiés arrivés à Metema", "7 mai 2024"]
     # a line that wraps before a number does not end its sentence
     assert len(chunks("Au moins 61 migrants sont morts, dont\n12 enfants.")) == 1
+
+
+def test_a_hard_wrapped_line_that_starts_with_a_number_does_not_end_a_sentence():
+    text = "Selon l'OIM, les garde-côtes ont intercepté\n2 500 migrants depuis janvier."
+    assert len(chunks(text)) == 1
+    text = "Ils étaient des milliers à attendre\n\nsur la plage de Thiaroye."
+    assert len(chunks(text)) == 1

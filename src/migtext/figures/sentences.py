@@ -25,6 +25,8 @@ _CONTINUES = frozenset(
     "le la les l de du des d à au aux en et ou par pour vers dans sur sous avec sans entre dont que qui un une "
     "son sa ses leur leurs ce cette ces plus moins près environ".split()
 )
+# A line that holds a date only: "7 mai 2024", "07/05/2024 ·", "18 février 2025 –".
+_DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|\n|[–—·|-]\s)")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -33,10 +35,14 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
     before = text[max(0, at - 40) : at].rstrip()
     if not before or nxt >= len(text):
         return True
-    if before[-1] in ".!?:;»\"…" or text.count("\n", at, nxt) > 1:
-        return True  # a full stop, or a blank line (a paragraph ends)
-    if before[-1] in ",(-–" or not (text[nxt].isupper() or text[nxt].isdigit()):
-        return False  # a line wrapped inside a sentence; a date line after a heading is not
+    if before[-1] in ".!?:;»\"…":
+        return True
+    if text.count("\n", at, nxt) > 1 and not text[nxt].islower():
+        return True  # a blank line before a new paragraph
+    if _DATE_LINE.match(text, nxt):
+        return True  # a page's date line after its heading ("7 mai 2024")
+    if before[-1] in ",(-–" or not text[nxt].isupper():
+        return False  # a line wrapped inside a sentence
     m = _LAST_WORD.search(before)
     word = m.group(1).lower() if m else ""
     return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
