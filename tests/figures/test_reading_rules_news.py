@@ -304,3 +304,8 @@ def test_a_count_goes_on_with_the_event_the_sentence_before_tells(annotate):
 )
 def test_hosted_and_displaced_people(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_heading_that_ends_with_the_day_of_its_count(annotate):
+    text = "Tunisie : 61 migrants morts au large de Sfax le 14 juin 2024\nLes recherches se poursuivent."
+    assert figures(annotate, text)["61"]["date"] == "2024-06-14"

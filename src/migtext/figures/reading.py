@@ -112,7 +112,14 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     "Varsovie, le 14 novembre 2024", "18 février 2025 – Près d'un million…", "08/04/2025 · Libye")."""
     if m.label != "DATE" or m.start > _DATE_LINE_CHARS or not doc_date or m.norm != doc_date:
         return False
-    return _AFTER_DATE_LINE.match(text, m.end) is not None
+    after = _AFTER_DATE_LINE.match(text, m.end)
+    if after is None:
+        return False
+    if after.group().strip():
+        return True  # a dash or a separator after it: "18 février 2025 – Près d'un million…"
+    # at a line's end: the line counts no one ("Tchad : 61 morts le 16 avril 2024" dates its count)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not any(c.isdigit() for c in text[line_start : m.start])
 
 
 class Reader:
