@@ -98,8 +98,8 @@ class Context:
                 # `kb.singular` inlined: this loop sees most words of the text
                 if (
                     k in firsts
+                    or k[-1] in "sx" and len(k) > 3 and k[:-1] in firsts
                     or prefixes and k.startswith(prefixes)
-                    or len(k) > 3 and k[-1] in "sx" and k[:-1] in firsts
                 ) and kb.match_cue(keys, j, kind):
                     found = True
                     break
@@ -186,6 +186,8 @@ _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
 _DIRECTION_WORDS = {
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+    # "expulsés d'Algérie", "refoulés du Liban": the place left
+    **{stem + end: FROM for stem in ("expuls", "refoul", "renvoy", "evacu") for end in ("e", "es", "ee", "ees")},
 }
 
 

@@ -143,7 +143,7 @@ class Reader:
         mentions_in_dateline = [m for m in mentions if dateline and dateline[0] <= m.start and m.end <= dateline[1]]
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
-        mentions = [m for m in mentions if not _date_line(text, m, doc_date)]
+        mentions = [m for m in mentions if m.start > _DATE_LINE_CHARS or not _date_line(text, m, doc_date)]
         self.ctx = Context(text, words, mentions)
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
         self.boilerplate = list(boilerplate)
@@ -175,6 +175,7 @@ class Reader:
         kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
         after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
+        self._sorted_numbers = sorted(after_number)
         self._number_lefts = {n.left for n in kept}  # where each number starts with its qualifier
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
@@ -834,7 +835,8 @@ class Reader:
         with and counts no one itself ("Un naufrage s'est produit mardi au large de la Tunisie.")."""
         if figures and prev[0] <= figures[-1]["start"] < prev[1]:
             return False  # its time is its own count's
-        if any(prev[0] <= n < prev[1] for n in self._number_starts):
+        k = bisect_left(self._sorted_numbers, prev[0])
+        if k < len(self._sorted_numbers) and self._sorted_numbers[k] < prev[1]:
             return False  # numbers of other things ("trois naufrages") keep their dates
         return self.ctx.has_cue("incident", prev[0], prev[1])
 
