@@ -309,3 +309,12 @@ def test_hosted_and_displaced_people(annotate, text, number, event):
 def test_a_heading_that_ends_with_the_day_of_its_count(annotate):
     text = "Tunisie : 61 migrants morts au large de Sfax le 14 juin 2024\nLes recherches se poursuivent."
     assert figures(annotate, text)["61"]["date"] == "2024-06-14"
+
+
+def test_a_count_that_goes_on_in_its_sentence_takes_the_time_of_the_one_before(annotate):
+    text = (
+        "Un naufrage s'est produit mardi au large de la Tunisie. Au moins 17 migrants sont morts et 25 ont été "
+        "secourus."
+    )
+    found = figures(annotate, text, "2024-09-20")
+    assert (found["17"]["date"], found["25"]["date"], found["25"]["event"]) == ("2024-09-17", "2024-09-17", "rescue")

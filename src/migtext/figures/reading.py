@@ -992,6 +992,10 @@ class Reader:
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
+        if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
+            # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
+            # mortes": the time of the count it goes on with
+            date = figures[-1]["date"]
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
