@@ -318,3 +318,15 @@ def test_a_count_that_goes_on_in_its_sentence_takes_the_time_of_the_one_before(a
     )
     found = figures(annotate, text, "2024-09-20")
     assert (found["17"]["date"], found["25"]["date"], found["25"]["event"]) == ("2024-09-17", "2024-09-17", "rescue")
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event",
+    [
+        ("Quelque 700 mineurs isolés sont hébergés à Paris.", "700", "child", "stock"),
+        ("Un avion affrété par l'OIM a ramené 150 Guinéens de Libye à Conakry.", "150", "person", "return"),
+    ],
+)
+def test_lone_minors_and_people_brought_home(annotate, text, number, group, event):
+    f = figures(annotate, text)[number]
+    assert (f["group"], f["event"]) == (group, event)
