@@ -66,3 +66,9 @@ def test_a_hard_wrapped_line_that_starts_with_a_number_does_not_end_a_sentence()
     assert len(chunks(text)) == 1
     text = "Ils étaient des milliers à attendre\n\nsur la plage de Thiaroye."
     assert len(chunks(text)) == 1
+
+
+def test_the_fields_of_a_scraped_row_are_apart():
+    text = "08/04/2025 · Libye · OIM · 1 245 migrants interceptés · 07/04/2025 · Tunisie · 9 morts au large de Sfax"
+    assert chunks(text) == ["08/04/2025 ·", "Libye ·", "OIM ·", "1 245 migrants interceptés ·", "07/04/2025 ·",
+                            "Tunisie ·", "9 morts au large de Sfax"]

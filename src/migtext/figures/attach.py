@@ -187,7 +187,7 @@ _DIRECTION_WORDS = {
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
     # "expulsés d'Algérie", "refoulés du Liban": the place left
-    **{stem + end: FROM for stem in ("expuls", "refoul", "renvoy", "evacu") for end in ("e", "es", "ee", "ees")},
+    **{stem + end: FROM for stem in ("expuls", "refoul", "renvoy") for end in ("e", "es", "ee", "ees")},
 }
 
 

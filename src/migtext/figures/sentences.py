@@ -18,6 +18,8 @@ Range = Tuple[int, int]
 # the candidates instead of trying every position of the text.
 _END = re.compile(r"[.!?…][.!?…]*[\"»)\]]*(?:\s+(?=[«\"(\[]?\s*[^\W_a-z])|(?=[A-Z]))")
 _LINE_BREAK = re.compile(r"\n\s*")
+# A middle dot or a bar between spaces separates the fields of a scraped row, never words of a sentence.
+_FIELD_SEPARATOR = re.compile(r"[·|] ")
 # "M. Sall", "Dr. Diallo", "John F. Kennedy": a title or an initial does not end a sentence.
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z]|Dr|Mr|St|Pr)\.$")
 # A line that ends on one of these words goes on on the next line.
@@ -54,6 +56,8 @@ def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
     for m in _END.finditer(text):
         if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start() + 1):
             bounds.add(m.end())
+    for m in _FIELD_SEPARATOR.finditer(text):
+        bounds.add(m.end())  # "08/04/2025 · Libye · OIM · …": the fields of a feed row, or a page's
     for m in _LINE_BREAK.finditer(text):
         at = m.start()
         while at > 0 and text[at - 1] in " \t":
