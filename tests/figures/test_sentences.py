@@ -50,3 +50,25 @@ def test_a_title_or_an_initial_does_not_end_a_sentence():
     assert [text[a:b].strip() for a, b in sentences.split(text)] == [
         "Il a rencontré Oumar Sall.", "Selon M. Sall, 300 réfugiés arrivent.", "Le Dr. Diallo confirme."
     ]
+
+
+def test_a_blank_line_ends_a_sentence_and_a_date_line_is_its_own():
+    text = "Soudan du Sud : l'afflux ne faiblit pas\n\n18 février 2025 – Près d'un million de personnes."
+    assert chunks(text)[0] == "Soudan du Sud : l'afflux ne faiblit pas"
+    text = "Éthiopie : 50 000 réfugiés arrivés à Metema\n7 mai 2024\nPrès de 50 000 réfugiés."
+    assert chunks(text)[:2] == ["Éthiopie : 50 000 réfugiés arrivés à Metema", "7 mai 2024"]
+    # a line that wraps before a number does not end its sentence
+    assert len(chunks("Au moins 61 migrants sont morts, dont\n12 enfants.")) == 1
+
+
+def test_a_hard_wrapped_line_that_starts_with_a_number_does_not_end_a_sentence():
+    text = "Selon l'OIM, les garde-côtes ont intercepté\n2 500 migrants depuis janvier."
+    assert len(chunks(text)) == 1
+    text = "Ils étaient des milliers à attendre\n\nsur la plage de Thiaroye."
+    assert len(chunks(text)) == 1
+
+
+def test_the_fields_of_a_scraped_row_are_apart():
+    text = "08/04/2025 · Libye · OIM · 1 245 migrants interceptés · 07/04/2025 · Tunisie · 9 morts au large de Sfax"
+    assert chunks(text) == ["08/04/2025 ·", "Libye ·", "OIM ·", "1 245 migrants interceptés ·", "07/04/2025 ·",
+                            "Tunisie ·", "9 morts au large de Sfax"]

@@ -95,7 +95,12 @@ class Context:
             found = False
             for j in range(self.word_at(start), self.word_at(end)):
                 k = keys[j]
-                if (k in firsts or k.startswith(prefixes) or kb.singular(k) in firsts) and kb.match_cue(keys, j, kind):
+                # `kb.singular` inlined: this loop sees most words of the text
+                if (
+                    k in firsts
+                    or k[-1] in "sx" and len(k) > 3 and k[:-1] in firsts
+                    or prefixes and k.startswith(prefixes)
+                ) and kb.match_cue(keys, j, kind):
                     found = True
                     break
             self.memo[key] = found
@@ -181,6 +186,8 @@ _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
 _DIRECTION_WORDS = {
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+    # "expulsés d'Algérie", "refoulés du Liban": the place left
+    **{stem + end: FROM for stem in ("expuls", "refoul", "renvoy") for end in ("e", "es", "ee", "ees")},
 }
 
 
@@ -311,6 +318,8 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
             return True, code
     if uncoded or _at_sea(ctx, start, end):
         return True, None  # at sea, with no coast named: no guess from further away
+    if not wider and ctx.has_cue("several", start, end):
+        return True, None  # "dans les pays voisins": several countries, none named
     return False, None
 
 
@@ -501,11 +510,33 @@ def _time_of_counts(ctx: Context, m: Mention) -> bool:
     if ok is None:
         ok = ctx.memo[key] = bool(
             m.norm
-            and m.attrs.get("type") != "duration"
+            and (m.attrs.get("type") != "duration" or _period_of_counts(ctx, m))
+            and tuple(ctx.keys[ctx.word_at(m.start) : ctx.word_at(m.end)]) not in _NOW_DATES
             and not ctx.cue_before(m.start, "publication", reach=3)
             and not _compared(ctx, m)
         )
     return ok
+
+
+_RECENT = frozenset(
+    {"dernier", "derniere", "derniers", "dernieres", "prochain", "prochaine", "prochains", "prochaines"}
+)
+
+
+def _period_of_counts(ctx: Context, m: Mention) -> bool:
+    """Whether a duration is the period in which counted people moved: "au cours des six
+    derniers mois", "en six semaines", "pendant les trois prochains mois"; not a length
+    ("depuis trois ans", "valable dix ans", "pendant des années" is vague)."""
+    if not m.norm or "X" in m.norm:
+        return False
+    words = ctx.keys[ctx.word_at(m.start) : ctx.word_at(m.end)]
+    return ctx.cue_before(m.start, "period") is not None and (
+        not _RECENT.isdisjoint(words) or ctx.keys_before(m.start, 1) == ["en"]
+    )
+
+
+# "aujourd'hui", "à ce jour" as dates: a count said to be now has no date of its own
+_NOW_DATES = frozenset({("aujourd", "hui"), ("ce", "jour"), ("a", "ce", "jour"), ("actuellement",), ("a", "present")})
 
 
 def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
@@ -599,6 +630,10 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
             if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
                 at = d.start
+        if _addressee(ctx, at):
+            continue  # "a annoncé à l'AFP un responsable", "a déclaré à ONU Info": who is told, not who tells
+        if k > 0 and (k - 1) in said_at and _described(ctx, mentions[k - 1], m):
+            continue  # "Eurostat, l'office statistique de l'UE": a description of the source
         cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
         said = cue or _reported_after(ctx, m)
         if not said and k > 0 and (k - 1) in said_at:
@@ -606,7 +641,9 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             said = bool(between) and all(w in _JOINING_SOURCES for w in between)
         if not said and m.label in ("ORG", "PER", BODY):
             said = _after_selon(ctx, at)
-        place_said = m.label in ("LOC", "COUNTRY") and (cue or ctx.cue_after(m.end, "source_after"))
+        place_cue = cue or ctx.cue_after(m.end, "source_after")
+        # "selon Madrid", "Tripoli affirme"; "l'Allemagne a enregistré 230 000 demandes" says where
+        place_said = m.label in ("LOC", "COUNTRY") and place_cue and place_cue.words[-1] not in _COUNTING_VERBS
         if place_said and not cue:
             before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
@@ -630,6 +667,30 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if subject is not None:
             names.add(_source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+def _addressee(ctx: Context, pos: int) -> bool:
+    """Whether a name is who a statement is made to: "a annoncé à l'AFP", "a déclaré à ONU Info"."""
+    keys = ctx.keys
+    j = ctx.word_at(pos) - 1
+    while j > 0 and keys[j] in _ARTICLES:
+        j -= 1
+    return j > 0 and keys[j] in ("a", "au", "aux") and kb.cue_ending(keys, j, "source_after") is not None
+
+
+_DESCRIPTION_WORDS = 8  # words of an apposition that describes a source: ", l'office statistique de l'UE"
+
+
+def _described(ctx: Context, source: Mention, m: Mention) -> bool:
+    """Whether a name is inside an apposition that describes the source before it ("Eurostat,
+    l'office statistique de l'UE"), not a second source ("selon l'OIM, le HCR a indiqué")."""
+    between = ctx.keys[ctx.word_at(source.end) : ctx.word_at(m.start)]
+    if len(between) < 3 or between[0] != "," or between[1] not in _ARTICLES or "et" in between:
+        return False
+    return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
+
+
+_COUNTING_VERBS = frozenset({"recense", "recensent", "enregistre", "enregistrent", "denombre", "denombrent"})
 
 
 BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources
@@ -675,11 +736,14 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
         a, b = ctx.starts[j], ctx.ends[j + hit[1] - 1]
         if any(x < b and a < y for x, y in taken):
             continue  # part of a name ("ministère de l'Intérieur", "garde-côtes italiens")
-        if hit[0].value == "referent":
-            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name)
+        if hit[0].value in ("referent", "named"):
+            # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name);
+            # "le ministère" stands for the ministry named last ("le ministère italien de l'Intérieur")
             named = bisect_left(ctx.mention_starts, b)
             titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
-            referent = None if titled or j == 0 or keys[j - 1] != "l" else _last_organisation(ctx, a)
+            head = keys[j] if hit[0].value == "named" else None
+            definite = j > 0 and keys[j - 1] in _SINGULAR_ARTICLES
+            referent = _last_organisation(ctx, a, head) if definite and not titled else None
             if referent is not None:
                 out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
             continue
@@ -690,12 +754,17 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
     return out
 
 
-def _last_organisation(ctx: Context, pos: int) -> Optional[Mention]:
+def _last_organisation(ctx: Context, pos: int, head: Optional[str] = None) -> Optional[Mention]:
+    """The organisation named last before `pos`; with `head`, the last one whose name opens with it."""
     k = bisect_left(ctx.mention_starts, pos)
     for m in reversed(ctx.mentions[max(0, k - _REFERENT_REACH) : k]):
         if m.label == "ORG" and m.attrs.get("type") != "media":
-            return m
+            if head is None or ctx.keys[ctx.word_at(m.start)] == head:
+                return m
     return None
+
+
+_SINGULAR_ARTICLES = frozenset({"l", "le", "la"})
 
 
 _REFERENT_REACH = 30  # mentions back where "l'agence" may find the organisation it stands for
@@ -788,6 +857,63 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
         if m.label == "ORG" and dateline[0] <= m.start and m.end <= dateline[1]:
             if m.attrs.get("type") != "media" and m.norm:
                 return m.norm
+    return None
+
+
+# "Communiqué de presse" as a page's label, on a line of its own or between separators
+_RELEASE_LABEL = re.compile(r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias))\b")
+_LABEL_SEPARATORS = "–—|·›:-"
+_RELEASE_HEAD = 800  # characters where a page labels itself a press release
+
+
+def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]]) -> Optional[str]:
+    """The organisation of a page labelled a press release: the one named on the label's
+    line ("Frontex – Communiqué de presse"), else the one its first sentence opens with
+    ("Communiqué de presse | 4 mars 2025 / GENÈVE – Le Haut-Commissariat … (HCR) est
+    préoccupé"). A press release named in a sentence ("dans un communiqué de presse") is
+    no label."""
+    label = _RELEASE_LABEL.search(folded, 0, _RELEASE_HEAD)
+    if label is None:
+        return None
+    text = ctx.text
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", label.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
+    if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS:
+        return None
+    orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",)) if m.attrs.get("type") != "media"]
+    if orgs:
+        return _source_name(ctx, orgs[0])
+    banner = _banner(ctx, line_start)
+    if banner is not None:
+        return banner
+    first = next(((a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)), None)
+    if first is None:
+        return None
+    orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
+    if not orgs or not all(w in _ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
+        return None
+    return _source_name(ctx, orgs[0])
+
+
+_WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGAL")
+
+
+def _banner(ctx: Context, before: int) -> Optional[str]:
+    """The organisation a page's banner line names with its own description, above the label:
+    "Le HCR, l'Agence des Nations Unies pour les réfugiés"."""
+    text = ctx.text
+    start = 0
+    while start < before:
+        end = text.find("\n", start, before)
+        end = before if end < 0 else end
+        orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
+        if len(orgs) == 2 and orgs[0].norm == orgs[1].norm:
+            rest = text[start:end].replace(orgs[0].text, "").replace(orgs[1].text, "")
+            if not re.sub(r"[\s,'’]|\b(?:le|la|les|l)\b", "", rest, flags=re.IGNORECASE):
+                return orgs[0].norm
+        start = end + 1
     return None
 
 

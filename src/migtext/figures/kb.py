@@ -32,7 +32,8 @@ CUE_KINDS = (
     "qualifier", "event", "source_before", "source_after", "origin", "away", "from",
     "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
-    "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge",
+    "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge", "period", "several",
+    "same_source", "incident",
 )
 
 

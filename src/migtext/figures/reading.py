@@ -12,6 +12,7 @@ folded text and the entities: no spaCy here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -49,6 +50,12 @@ _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "n
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
+_PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
+_STATES = frozenset({"missing", "death", "detention"})  # what people may still be ("sont toujours détenus")
+_MOVED_FROM = frozenset({"return", "departure"})  # "le Nigeria a rapatrié 200 migrants de Libye": not where
+_SUBJECT_GAP = 6  # words between a verb and the count it governs ("a renvoyé cette semaine plusieurs milliers")
+_VEHICLE_EVENTS = frozenset({"arrival", "interception", "rescue", "departure", "deportation", "detention"})
+_PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
 _QUALIFIERS_AFTER = {
     ("au", "moins"): "min", ("au", "minimum"): "min", ("au", "plus"): "max", ("au", "maximum"): "max",
@@ -57,7 +64,8 @@ _QUALIFIERS_AFTER = {
 # What may follow a total whose noun is before it: "les arrivées ont atteint 6 400 en mars".
 _AFTER_TOTAL = frozenset(
     {"en", "au", "aux", "a", "depuis", "selon", "d", "cette", "ce", "l", "le", "la", "contre", "soit", "fin", "mi",
-     "dans", "sur", "pour", "par", "et", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+     "dans", "sur", "pour", "par", "et", "entre",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -76,6 +84,8 @@ _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may st
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
 _APPOSITION = 10  # words an apposition between commas may have
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
+_TOTAL_NEAR = 10  # words between a total's noun and its level
+_TOTAL_REACH = 20  # ... when "le nombre de" names it
 
 
 @dataclass
@@ -86,8 +96,30 @@ class _Head:
     origin: Tuple[bool, Optional[str]]
     omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
     compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
+    breakdown: bool = False  # "les Syriens (148 000)": a part of the count before, of its time
+    place: Optional[str] = None  # "l'Espagne (164 000)": where the part is
     refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
+
+
+_DATE_LINE_CHARS = 600  # a page's date line is in its head
+_AFTER_DATE_LINE = re.compile(r"[ \t]*(?:\n|$|[–—·|-]\s)")
+
+
+def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
+    """Whether a DATE is the page's own date line, which dates the page and none of its counts:
+    the document's date ending a line or before a dash ("Communiqué de presse | 4 mars 2025",
+    "Varsovie, le 14 novembre 2024", "18 février 2025 – Près d'un million…", "08/04/2025 · Libye")."""
+    if m.label != "DATE" or m.start > _DATE_LINE_CHARS or not doc_date or m.norm != doc_date:
+        return False
+    after = _AFTER_DATE_LINE.match(text, m.end)
+    if after is None:
+        return False
+    if after.group().strip():
+        return True  # a dash or a separator after it: "18 février 2025 – Près d'un million…"
+    # at a line's end: the line counts no one ("Tchad : 61 morts le 16 avril 2024" dates its count)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not any(c.isdigit() for c in text[line_start : m.start])
 
 
 class Reader:
@@ -111,6 +143,7 @@ class Reader:
         mentions_in_dateline = [m for m in mentions if dateline and dateline[0] <= m.start and m.end <= dateline[1]]
         if dateline:
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
+        mentions = [m for m in mentions if m.start > _DATE_LINE_CHARS or not _date_line(text, m, doc_date)]
         self.ctx = Context(text, words, mentions)
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
         self.boilerplate = list(boilerplate)
@@ -123,6 +156,8 @@ class Reader:
             first = next(((a, b) for a, b in self.ranges if a >= dateline[1]), None)
             if first is not None:
                 self.agency = attach.self_named(self.ctx, *first)
+        if self.agency is None:
+            self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
@@ -130,6 +165,7 @@ class Reader:
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
+        self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
     # ------------------------------------------------------------ the whole document
 
@@ -139,6 +175,7 @@ class Reader:
         kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
         after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
+        self._sorted_numbers = sorted(after_number)
         self._number_lefts = {n.left for n in kept}  # where each number starts with its qualifier
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
@@ -232,6 +269,8 @@ class Reader:
         # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
         first = ctx.word_at(self.ranges[sent_index][0])
         opens = left == first or left > first and keys[left - 1] in _OPENING_BREAKS
+        # "12 personnes ont perdu la vie et 30 sont toujours portées disparues"
+        opens = opens or left > first and keys[left - 1] == "et" and after_figure
         if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
             j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
             if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
@@ -240,11 +279,14 @@ class Reader:
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
             return _Head(None, i, None, (False, None), omitted=True, compared=True)
-        # "17 800 demandes, devant les Bangladais (11 200)": a count in brackets after a nationality
-        if after_figure and left > 0 and keys[left - 1] == "(" and nxt == ")":
-            nat = [m for m in ctx.in_range(ctx.starts[max(0, left - 4)], ctx.starts[left - 1], ("NATIONALITY",))]
-            if nat:
-                return _Head(None, i + 1, None, (True, nat[-1].norm), omitted=True, compared=True)
+        # "17 800 demandes, devant les Bangladais (11 200)", "l'Espagne (164 000)", "le plus grand
+        # nombre de primo-demandeurs (230 000, soit 25 %)": a part of a count, in brackets after
+        # what it is the count of
+        recent = bool(figures) and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
+        if recent and left > 1 and keys[left - 1] == "(" and nxt in (")", ","):
+            bracket = self._bracketed(left - 1, self.ranges[sent_index][0])
+            if bracket is not None:
+                return bracket
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
@@ -255,6 +297,26 @@ class Reader:
                 return _Head(None, i, None, (False, None), omitted=True)
         return None
 
+    def _bracketed(self, bracket: int, sent_start: int) -> Optional[_Head]:
+        """The head of a count in brackets after a nationality, a country or a noun of people."""
+        ctx = self.ctx
+        at = ctx.starts[bracket]
+        k = bisect_left(ctx.mention_starts, at) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is not None and not self.text[m.end : at].strip():
+            if m.label == "NATIONALITY":
+                return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
+            if m.label == "COUNTRY":
+                return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
+                             place=m.norm)
+        for j in range(bracket - 1, max(ctx.word_at(sent_start), bracket - 3) - 1, -1):
+            hit = kb.match_noun(ctx.keys, j)
+            if hit and j + hit[1] == bracket and hit[0].group:
+                place = attach.country(ctx, [(sent_start, at)], hit[0].event or "stock")
+                return _Head(hit[0], bracket + 1, hit[0].group, (False, None), omitted=True, compared=True,
+                             breakdown=True, place=place)
+        return None
+
     def _participle_at(self, i: int) -> bool:
         """Whether word `i` is "non" or a participle as written ("accompagnés", "blessées"): what
         may follow a sub-count whose noun is left out."""
@@ -263,6 +325,31 @@ class Reader:
             return False
         word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
         return word == "non" or word.endswith(_PARTICIPLE_ENDS)
+
+    def _row(self, number: Number, sent_first: int) -> Optional[_Head]:
+        """A row of a table written in prose, after ":": "les détections se répartissent ainsi par
+        route : Méditerranée centrale, 55 500 (-61 %) ; Afrique de l'Ouest, 35 800 (+21 %)". The
+        noun before ":" says what is counted; the row's label places it only if it is a country."""
+        ctx = self.ctx
+        keys = ctx.keys
+        left, i = ctx.word_at(number.left), ctx.word_at(number.end)
+        if not (0 < left and keys[left - 1] == "," and keys[i : i + 1] == ["("] and "%" in keys[i : i + 5]):
+            return None
+        k = bisect_left(ctx.mention_starts, ctx.starts[left - 1]) - 1
+        label = ctx.mentions[k] if k >= 0 else None
+        if label is None or label.label not in attach.PLACE_LABELS:
+            return None
+        if self.text[label.end : ctx.starts[left - 1]].strip():
+            return None
+        colon = next((j for j in range(left - 1, sent_first - 1, -1) if keys[j] == ":"), None)
+        if colon is None:
+            return None
+        for j in range(colon - 1, sent_first - 1, -1):
+            hit = kb.match_noun(keys, j)
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+                place = label.norm if label.label == "COUNTRY" and label.norm else ""
+                return _Head(hit[0], i, hit[0].group, (False, None), place=place)
+        return None
 
     def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
         """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
@@ -301,12 +388,25 @@ class Reader:
         if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and keys[i] not in _AFTER_TOTAL:
             return None  # "a atteint 6 400 en mars", not "6 400 euros"
         left = ctx.word_at(number.left)
-        for j in range(left - 1, max(clause_first, left - 10) - 1, -1):
+        if keys[clause_first : clause_first + 1] == ["pour"]:
+            # "le nombre de Maliens a triplé, pour atteindre près de 15 000": the sentence's subject
+            while clause_first > 0 and keys[clause_first - 1] not in _MAIN_STOPS and keys[clause_first - 1] != "(":
+                clause_first -= 1
+        for j in range(left - 1, max(clause_first, left - _TOTAL_REACH) - 1, -1):
+            # "le nombre de X" far before its level ("le nombre de franchissements détectés aux
+            # frontières extérieures de l'Union européenne s'est établi à 166 000")
+            named = j >= 2 and keys[j - 2] in ("nombre", "total") and keys[j - 1] in _OF
+            if left - j > _TOTAL_NEAR and not named:
+                continue
+            nat = ctx.in_range(ctx.starts[j], ctx.ends[j], ("NATIONALITY",)) if named else []
+            if nat and nat[0].start == ctx.starts[j]:
+                return _Head(None, i, None, (True, nat[0].norm), total_at=j)  # "le nombre de Maliens"
             hit = kb.match_noun(keys, j)
-            # a group of people or their movements ("les arrivées ont atteint 6 400")
-            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+            # a group of people or their movements ("les arrivées ont atteint 6 400"), or people
+            # with what happened to them when "le nombre de" names them ("le nombre de morts")
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement or named and hit[0].event):
                 between = range(max(clause_first, j - 3), left)
-                if any(kb.match_cue(keys, t, "total") for t in between):
+                if named or any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin, total_at=j)
@@ -363,12 +463,13 @@ class Reader:
                 k += adj[1]
                 continue
             j = k
-            if keys[j] in _BE:
+            be = keys[j] in _BE
+            if be:
                 j += 1
-                while j < last and keys[j] in _STILL:
-                    j += 1
-                if j < last and keys[j] in ("des", "de", "d"):
-                    j += 1  # "9 500 sont des enfants"
+            while j < last and keys[j] in _STILL:
+                j += 1  # "sont toujours déplacées", "580 000 personnes toujours déplacées"
+            if be and j < last and keys[j] in ("des", "de", "d"):
+                j += 1  # "9 500 sont des enfants"
             hit = kb.match_noun(keys, j) if j < last else None
             # a count whose noun is left out takes any group its predicate gives ("sont des enfants")
             kept = ("person",) if head.noun is None else ("person", "child")
@@ -424,7 +525,16 @@ class Reader:
         # "prévu pour 3 000 personnes" is a capacity, not a plan
         if any(kb.match_cue(keys, j, "plan") and not kb.match_cue(keys, j, "not_count") for j in plans):
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
+        if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
+            return "death", True  # "les corps de 27 migrants ont été repêchés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        movement = noun_event is not None and head.noun.movement
+        if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
+            # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
+            # says nothing of what happened; the participle after the noun does
+            after = self._event_after(head, participle_only=True)
+            if after and after not in _WEAK_EVENTS:
+                return after, True
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
             done = self._done_before(first, left)
@@ -432,12 +542,35 @@ class Reader:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
+        aboard = self._vehicle_event(head)
+        if aboard is not None:
+            return aboard, True
         if noun_event and head.noun.movement:
             return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
         main = self._main_verb(head, clause)
         if main is not None:
             return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
+        after = self._event_after(head)
+        if after and (noun_event is None or after not in _WEAK_EVENTS):
+            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
+        if noun_event:
+            return noun_event, True
+        if after:
+            return after, True
+        far = before(first, max(first, left - _NEAR))
+        if far is None and sentence_first is not None:
+            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
+            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
+            if far in _WEAK_CONTEXT:
+                far = None  # a verb that far away must say what happened, not that people live somewhere
+        return far, far is not None
+
+    def _event_after(self, head: _Head, participle_only: bool = False) -> Optional[str]:
+        """The event of the first verb or participle after a count's noun ("84 rescapés ont
+        débarqué", "187 ressortissants nigérians, rapatriés"); with `participle_only`, only a
+        participle right in the noun phrase ("2 300 familles arrivées")."""
         after = None
+        keys = self.ctx.keys
         j = head.end
         stop = min(len(keys), head.end + _AFTER_REACH)
         skipped = False
@@ -455,22 +588,95 @@ class Reader:
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
             hit = kb.match_cue(keys, j, "event")
             if hit:
+                if participle_only and (
+                    j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not self._participle_form(j)
+                ):
+                    return None  # "franchissements à la frontière entre…": "entre" is no "entrés"
                 after = hit[0].value
+                if after in _WEAK_EVENTS:
+                    # "sont toujours portées disparues": the participle after a verb of being
+                    nxt = kb.match_cue(keys, j + hit[1], "event") if j + hit[1] < len(keys) else None
+                    if nxt and nxt[0].value in _STATES:
+                        return nxt[0].value
+                if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
+                    # "16 hommes secourus en Méditerranée ont débarqué à Shëngjin": a participle
+                    # describes them, the conjugated verb after it says what the count counts
+                    finite = self._finite_after(j + hit[1], stop)
+                    if finite is not None:
+                        after = finite
                 break
             j += 1
-        if after and (noun_event is None or after not in _WEAK_EVENTS):
-            return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
-        if noun_event:
-            return noun_event, True
-        if after:
-            return after, True
-        far = before(first, max(first, left - _NEAR))
-        if far is None and sentence_first is not None:
-            # "ont intercepté six embarcations..., avec à leur bord près de 150 personnes"
-            far = before(max(sentence_first, left - _SENTENCE_REACH), first)
-            if far in _WEAK_CONTEXT:
-                far = None  # a verb that far away must say what happened, not that people live somewhere
-        return far, far is not None
+        return after
+
+    def _vehicle_event(self, head: _Head) -> Optional[str]:
+        """What happened to a vehicle with the people counted on board: "un bateau avec 180
+        personnes à bord a accosté à Lampedusa" (arrival); not that it sank ("a chaviré" says
+        nothing of the people)."""
+        keys = self.ctx.keys
+        j = head.end
+        if keys[j : j + 2] != ["a", "bord"]:
+            return None
+        for t in range(j + 2, min(len(keys) - 1, j + 2 + _NEAR)):
+            if keys[t] in _CLAUSE_BREAKS:
+                return None
+            if keys[t] in ("a", "ont"):
+                hit = kb.match_cue(keys, t + 1, "event")
+                return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
+        return None
+
+    def _subject_state(self, number: Number, clause_first: int) -> Optional[str]:
+        """The state that did what a count counts, as the subject of its verb: "l'Iran a renvoyé
+        cette semaine plusieurs milliers de personnes", "le Tchad a accueilli 600 000 réfugiés"
+        (a state that expels, hosts or registers people is where they are counted)."""
+        ctx = self.ctx
+        keys = ctx.keys
+        left = ctx.word_at(number.left)
+        k = bisect_left(ctx.mention_starts, number.left) - 1
+        while k >= 0 and ctx.mentions[k].label == "DATE":
+            k -= 1  # "l'Iran a renvoyé cette semaine plusieurs milliers"
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is None or m.label not in ("COUNTRY", "LOC") or ctx.word_at(m.end) < left - _SUBJECT_GAP - 1:
+            return None  # no state named right before the count's verb (most counts)
+        verb = None
+        for j in range(left - 1, max(clause_first, left - _SUBJECT_GAP) - 1, -1):
+            hit = kb.match_cue(keys, j, "event")
+            if hit and j + hit[1] <= left:
+                verb = j
+                break
+        if verb is None or verb < 1 or keys[verb - 1] not in ("a", "ont"):
+            return None
+        if m.start < ctx.starts[clause_first] or ctx.word_at(m.end) != verb - 1:
+            return None
+        if m.label == "COUNTRY":
+            return m.norm
+        return attach.loc_country(ctx, m) if m.label == "LOC" else None  # "Washington a expulsé"
+
+    def _participle_form(self, j: int) -> bool:
+        """Whether word `j`, as written, looks like a past participle ("arrivées", "morts", "disparus")."""
+        ctx = self.ctx
+        return _PARTICIPLE_FORM.search(self.text[ctx.starts[j] : ctx.ends[j]].lower()) is not None
+
+    def _finite_after(self, j: int, stop: int) -> Optional[str]:
+        """The event of a conjugated verb ("ont débarqué", "ont été conduits") after a participle
+        phrase, before the clause ends."""
+        keys = self.ctx.keys
+        for t in range(j, min(len(keys), stop + _NEAR)):
+            if keys[t] in _SENTENCE_BREAKS or keys[t] == ",":
+                return None
+            if keys[t] in _PLURAL_AUXILIARIES:
+                u = t + 2 if t + 1 < len(keys) and keys[t + 1] == "ete" else t + 1
+                for v in range(u, min(len(keys), u + 3)):  # "ont été placés en détention"
+                    if keys[v] in _SENTENCE_BREAKS or keys[v] == ",":
+                        break
+                    hit = kb.match_cue(keys, v, "event")
+                    if hit:
+                        return hit[0].value if hit[0].value not in _WEAK_EVENTS else None
+                return None
+        return None
+
+    def _counting_verb_before(self, lo: int, hi: int) -> bool:
+        """Whether a verb of counting ("recense", "a enregistré", "dénombre") is right before a count."""
+        return any(kb.match_cue(self.ctx.keys, j, "source_after") for j in range(lo, hi))
 
     def _displaced(self, group: str, number: Number) -> str:
         """What the verb before a count of "personnes" says of them: "la violence a déplacé
@@ -582,6 +788,13 @@ class Reader:
         compared count is of the kind of ("89 000 migrants, contre 42 000")."""
         if not figures:
             return None
+        if head.breakdown:
+            # "Les Syriens (148 000), les Vénézuéliens (73 000)": every part belongs to the count
+            # they break down, not to the part or the comparison before them
+            base = figures[-1]
+            while base["start"] in self._compared_parts and base["start"] in self._parents:
+                base = self._parents[base["start"]]
+            return base
         if head.compared:
             return figures[-1]
         left = self.ctx.word_at(number.left)
@@ -608,6 +821,24 @@ class Reader:
         keys = ctx.keys
         k = head.end
         return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
+
+    def _other_ones(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a count is of "other" people than a count just before it ("Quatre-vingt-trois
+        autres passagers ont été secourus"), and so goes on with its sentence."""
+        i = self.ctx.word_at(number.end)
+        if i >= len(self.ctx.keys) or self.ctx.keys[i] != "autres" or not figures:
+            return False
+        return figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
+
+    def _tells_an_event(self, prev: Tuple[int, int], figures: List[Dict[str, Any]]) -> bool:
+        """Whether the sentence before a count tells, with its time, the event the count goes on
+        with and counts no one itself ("Un naufrage s'est produit mardi au large de la Tunisie.")."""
+        if figures and prev[0] <= figures[-1]["start"] < prev[1]:
+            return False  # its time is its own count's
+        k = bisect_left(self._sorted_numbers, prev[0])
+        if k < len(self._sorted_numbers) and self._sorted_numbers[k] < prev[1]:
+            return False  # numbers of other things ("trois naufrages") keep their dates
+        return self.ctx.has_cue("incident", prev[0], prev[1])
 
     def _continues(self, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
         """Whether a sentence goes on with the previous one's counts: "Parmi eux", "Au total", "Ils"..."""
@@ -687,7 +918,7 @@ class Reader:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = self._total(number, a) or self._implied(number, first, a)
+            head = self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
             if head is None:
                 return None
         if self._not_a_count(number, head):
@@ -722,8 +953,9 @@ class Reader:
         where = self._where(clause[0], number)
         if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
             own.insert(0, where)
-        continues = head.refers_back or self._continues(s, figures)
-        country = attach.country(ctx, own, event, last=False)
+        continues = head.refers_back or self._continues(s, figures) or self._other_ones(number, s, figures)
+        subject = self._subject_state(number, clause[0]) if event not in _MOVED_FROM else None
+        country = subject or attach.country(ctx, own, event, last=False)
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event)
         elif country is attach.UNDECIDED:
@@ -743,11 +975,13 @@ class Reader:
             origin = attach.origin(ctx, clause[2], clause[3], event)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
-        now = ctx.has_cue("now", sent[0], number.start)
+        now = ctx.has_cue("now", sent[0], max(number.start, clause[3]))  # "sont désormais déplacées"
         date_scopes = own[:]
         if continues and not now:
             date_scopes += wider
         elif not now:
+            if prev and self._tells_an_event(prev, figures):
+                date_scopes.append(prev)  # "Un naufrage s'est produit mardi au large de Sfax. Au moins 17 …"
             date_scopes += self.heading
         if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
             date_scopes = [(clause[2], clause[3])]
@@ -758,7 +992,15 @@ class Reader:
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
-        if head.compared:  # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
+        if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
+            # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
+            # mortes": the time of the count it goes on with
+            date = figures[-1]["date"]
+        if head.place is not None:  # a part in brackets after its country, a table's row
+            country = head.place or None
+        belongs_to = parent
+        if head.compared and not head.breakdown:
+            # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
             parent = {**parent, "date": None}
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
@@ -768,8 +1010,15 @@ class Reader:
             or attach.actor(ctx, sent[0], number.left)
             or attach.agent(ctx, number.end, sent[1])
         )
+        if not source and prev and ctx.has_cue("same_source", sent[0], sent[1]):
+            # "83 autres passagers ont été secourus, a-t-il ajouté", "selon la même source": the
+            # source of the sentence before
+            last = figures[-1] if figures and figures[-1]["start"] >= prev[0] else None
+            source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
         if parent is not None:
-            self._parents[number.start] = parent
+            self._parents[number.start] = belongs_to
+            if head.compared:
+                self._compared_parts.add(number.start)
             country = country or parent["country"]
             origin = origin if origin[0] else (True, parent["origin"])
             if event != "stock" or parent["event"] == "stock":

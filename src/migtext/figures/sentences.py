@@ -18,6 +18,8 @@ Range = Tuple[int, int]
 # the candidates instead of trying every position of the text.
 _END = re.compile(r"[.!?…][.!?…]*[\"»)\]]*(?:\s+(?=[«\"(\[]?\s*[^\W_a-z])|(?=[A-Z]))")
 _LINE_BREAK = re.compile(r"\n\s*")
+# A middle dot or a bar between spaces separates the fields of a scraped row, never words of a sentence.
+_FIELD_SEPARATOR = re.compile(r"[·|] ")
 # "M. Sall", "Dr. Diallo", "John F. Kennedy": a title or an initial does not end a sentence.
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z]|Dr|Mr|St|Pr)\.$")
 # A line that ends on one of these words goes on on the next line.
@@ -25,6 +27,8 @@ _CONTINUES = frozenset(
     "le la les l de du des d à au aux en et ou par pour vers dans sur sous avec sans entre dont que qui un une "
     "son sa ses leur leurs ce cette ces plus moins près environ".split()
 )
+# A line that holds a date only: "7 mai 2024", "07/05/2024 ·", "18 février 2025 –".
+_DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|\n|[–—·|-]\s)")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -35,8 +39,12 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
         return True
     if before[-1] in ".!?:;»\"…":
         return True
+    if text.count("\n", at, nxt) > 1 and not text[nxt].islower():
+        return True  # a blank line before a new paragraph
+    if _DATE_LINE.match(text, nxt):
+        return True  # a page's date line after its heading ("7 mai 2024")
     if before[-1] in ",(-–" or not text[nxt].isupper():
-        return False
+        return False  # a line wrapped inside a sentence
     m = _LAST_WORD.search(before)
     word = m.group(1).lower() if m else ""
     return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
@@ -48,6 +56,8 @@ def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
     for m in _END.finditer(text):
         if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start() + 1):
             bounds.add(m.end())
+    for m in _FIELD_SEPARATOR.finditer(text):
+        bounds.add(m.end())  # "08/04/2025 · Libye · OIM · …": the fields of a feed row, or a page's
     for m in _LINE_BREAK.finditer(text):
         at = m.start()
         while at > 0 and text[at - 1] in " \t":

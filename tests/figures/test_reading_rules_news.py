@@ -1,0 +1,332 @@
+"""Reading rules that unseen news needed (the dev gold's batch 3), one test per family, on
+sentences written for them: events told by a participle or a verb after the count, sources
+told to someone or described in apposition, press-release labels, date lines, periods,
+parts of a count in brackets, several countries, counts that go on with the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figures(annotate, text, date="2024-06-14"):
+    doc = annotate(text, date)
+    return {text[f["start"] : f["end"]]: f for f in doc._.figures or []}
+
+
+# ---------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a verb of counting says nothing of what happened; the participle after the noun does
+        ("Le HCR a recensé 1 800 familles arrivées à Bossangoa depuis mardi.", "1 800", "arrival"),
+        ("Le rapport recense 412 migrants morts ou disparus dans le désert du Sahara en 2023.", "412", "death"),
+        ("La préfecture a enregistré 350 mineurs non accompagnés arrivés à Mayotte en mai.", "350", "arrival"),
+        # a verb of hosting is still a stock
+        ("Le Tchad accueille 600 000 réfugiés soudanais arrivés depuis avril 2023.", "600 000", "stock"),
+        # a participle describes them, the conjugated verb after it says what is counted
+        ("Jeudi, 48 migrants secourus au large de Malte ont débarqué à La Valette.", "48", "arrival"),
+        # a verb of counting before a count of movements: the noun says what they are ("entre" is no "entrés")
+        ("Frontex a recensé 4 100 franchissements irréguliers à la frontière entre la Biélorussie et la "
+         "Lituanie.", "4 100", "crossing"),
+        ("Au moins 30 passagers interceptés par les garde-côtes ont été placés en détention.", "30", "detention"),
+        # the bodies of people are their deaths, whatever the verb of the search
+        ("Les corps de 14 migrants ont été repêchés au large de Zarzis, selon la Garde nationale.", "14", "death"),
+        # "forcer à fuir", "demander l'asile", first-time applicants
+        ("Les combats ont forcé 70 000 personnes à fuir Ouallam en une semaine.", "70 000", "displacement"),
+        ("En 2023, 9 000 mineurs non accompagnés ont demandé l'asile en Allemagne.", "9 000", "application"),
+        ("Quelque 41 000 primo-demandeurs d'asile ont été enregistrés en Belgique en 2023.", "41 000",
+         "application"),
+    ],
+)
+def test_events(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_still_displaced_people_in_a_heading_without_a_verb(annotate):
+    text = "Burkina Faso : plus de deux millions de personnes toujours déplacées\n\nLe pays fait face à une crise."
+    f = figures(annotate, text)["deux millions"]
+    assert (f["group"], f["event"], f["country"]) == ("idp", "stock", "BFA")
+
+
+@pytest.mark.parametrize(
+    "text, number, group, origin, event",
+    [
+        # "le nombre de X" far before the level it reached
+        ("Le nombre de franchissements irréguliers détectés aux frontières extérieures de l'espace Schengen "
+         "s'est établi à quelque 98 000 entre janvier et juin.", "98 000", "person", None, "crossing"),
+        ("Le nombre de demandeurs d'asile en Suisse a augmenté de 10 % pour atteindre 30 000.", "30 000",
+         "asylum_seeker", None, "stock"),
+        # a nationality counted by "le nombre de", reached after a comma
+        ("Aux Canaries, le nombre de Sénégalais a plus que doublé, pour atteindre près de 12 000.", "12 000",
+         "person", "SEN", "stock"),
+    ],
+)
+def test_totals_named_by_le_nombre_de(annotate, text, number, group, origin, event):
+    f = figures(annotate, text)[number]
+    assert (f["group"], f["origin"], f["event"]) == (group, origin, event)
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        # who a statement is made to is no source
+        ("Au moins 19 migrants sont morts au large de Chios, a déclaré à l'AFP un porte-parole des garde-côtes "
+         "grecs.", "19", "garde-côtes grecs"),
+        # an apposition describes the source, it is no second source
+        ("Selon les données publiées par Eurostat, l'office statistique de l'UE, 1 100 000 demandes d'asile ont "
+         "été déposées en 2023.", "1 100 000", "EUROSTAT"),
+        # "le ministère" stands for the ministry named last
+        ("Le ministère grec des Migrations a publié son bilan mensuel. Le ministère recense 3 100 demandeurs "
+         "d'asile arrivés sur les îles en mai.", "3 100", "ministère grec des Migrations"),
+        # a country that registered people says where, not who tells
+        ("La Pologne a enregistré 2 300 demandes d'asile en mai, selon l'agence de l'UE pour l'asile.", "2 300",
+         "EUAA"),
+        # bodies named by a common noun
+        ("À Calais, environ 700 exilés dorment dehors, selon les associations.", "700", "associations"),
+        # "(source : X)" at the end of a line
+        ("Niger : 1 450 migrants expulsés d'Algérie arrivés à Assamaka (source : MSF, bilan hebdomadaire)",
+         "1 450", "MSF"),
+    ],
+)
+def test_sources(annotate, text, number, source):
+    assert figures(annotate, text)[number]["source"] == source
+
+
+def test_a_statement_goes_on_with_the_source_of_the_sentence_before(annotate):
+    text = (
+        "Au moins 12 migrants se sont noyés au large de Lampedusa, a indiqué un responsable des garde-côtes "
+        "italiens. Quarante autres passagers ont pu être secourus, a-t-il ajouté."
+    )
+    f = figures(annotate, text)["Quarante"]
+    assert (f["source"], f["event"]) == ("garde-côtes italiens", "rescue")
+
+
+def test_a_page_labelled_press_release_is_its_organisation_s_release(annotate):
+    text = (
+        "Soudan : le HCR alarmé par les déplacements au Darfour\n\nCommuniqué de presse | 6 juin 2024\n\n"
+        "GENÈVE – Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) est préoccupé par les combats "
+        "à El Fasher. Quelque 130 000 personnes ont fui la ville en mai."
+    )
+    assert figures(annotate, text)["130 000"]["source"] == "UNHCR"
+    # a press release named in a sentence is no label
+    text = (
+        "Dans un communiqué de presse publié jeudi, le HCR s'inquiète des combats à El Fasher. Quelque 130 000 "
+        "personnes ont fui la ville en mai."
+    )
+    assert figures(annotate, text)["130 000"]["source"] is None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_page_s_date_line_dates_no_count(annotate):
+    text = (
+        "Éthiopie : 20 000 réfugiés soudanais arrivés à Kurmuk\n14 juin 2024\n"
+        "Les arrivées se poursuivent au poste-frontière de Kurmuk."
+    )
+    assert figures(annotate, text)["20 000"]["date"] is None
+    text = "14 juin 2024 – Près de 20 000 réfugiés soudanais sont arrivés en Éthiopie depuis avril."
+    assert figures(annotate, text)["20 000"]["date"] == "2024-04/2024-06-14"
+
+
+@pytest.mark.parametrize(
+    "text, number, date",
+    [
+        # a period in which the counted people moved is the count's time
+        ("Au cours des trois derniers mois, 45 000 personnes sont arrivées à Adré.", "45 000", "P3M"),
+        ("Environ 12 000 réfugiés sont arrivés au Rwanda en quatre semaines.", "12 000", "P4W"),
+        ("Jusqu'à 80 000 personnes pourraient fuir au cours des deux prochains mois.", "80 000", "P2M"),
+        # a length of time is not
+        ("Depuis trois ans, 6 millions de réfugiés ukrainiens vivent en Europe.", "6 millions", None),
+        # a count said to be now takes no date from the sentence before
+        ("Les combats ont repris en mars. Au total, 2 millions de personnes sont désormais déplacées au Soudan "
+         "du Sud.", "2 millions", None),
+    ],
+)
+def test_periods_and_lengths_of_time(annotate, text, number, date):
+    assert figures(annotate, text)[number]["date"] == date
+
+
+def test_other_people_go_on_with_the_sentence_before(annotate):
+    text = "Au moins 9 migrants sont morts le 9 juin au large de Ceuta. Vingt autres passagers ont été secourus."
+    assert figures(annotate, text)["Vingt"]["date"] == "2024-06-09"
+
+
+# ---------------------------------------------------------------- parts of a count in brackets
+
+
+def test_parts_of_a_count_in_brackets(annotate):
+    text = (
+        "En 2023, 330 000 demandeurs d'asile ont déposé une demande en Allemagne, selon l'Office fédéral. "
+        "Les Syriens (102 000), les Afghans (51 000) et les Turcs (61 000) forment les premiers groupes."
+    )
+    found = figures(annotate, text)
+    assert [found[n]["origin"] for n in ("102 000", "51 000", "61 000")] == ["SYR", "AFG", "TUR"]
+    assert {(f["group"], f["date"]) for n, f in found.items() if n != "330 000"} == {("asylum_seeker", "2023")}
+
+
+def test_parts_in_brackets_after_countries_are_placed_there(annotate):
+    text = (
+        "Plus de 1,1 million de demandes d'asile ont été déposées dans l'UE en 2023. L'Allemagne a reçu le plus "
+        "de demandeurs d'asile (334 000), devant la France (167 000) et l'Espagne (162 000)."
+    )
+    found = figures(annotate, text)
+    assert [found[n]["country"] for n in ("334 000", "167 000", "162 000")] == ["DEU", "FRA", "ESP"]
+    assert {found[n]["source"] for n in ("334 000", "167 000", "162 000")} == {None}
+
+
+# ---------------------------------------------------------------- several countries
+
+
+def test_neighbouring_countries_are_several(annotate):
+    text = (
+        "Quelque 45 000 réfugiés sont arrivés au Tchad en mai. Le HCR estime que 200 000 personnes pourraient "
+        "chercher refuge dans les pays voisins."
+    )
+    assert figures(annotate, text)["200 000"]["country"] is None
+
+
+def test_the_union_is_several_countries(annotate):
+    text = (
+        "L'Espagne a enregistré 160 000 demandes d'asile en 2023. Par ailleurs, 41 000 mineurs non accompagnés "
+        "ont demandé l'asile dans l'UE la même année."
+    )
+    assert figures(annotate, text)["41 000"]["country"] is None
+
+
+# ---------------------------------------------------------------- tables written in prose
+
+
+def test_rows_of_a_table_written_in_prose(annotate):
+    text = (
+        "De janvier à juin, les détections se répartissent ainsi par route : Méditerranée centrale, 29 000 "
+        "(-64 %) ; Chypre, 2 100 (+12 %) ; Balkans occidentaux, 9 300 (-72 %)."
+    )
+    found = figures(annotate, text)
+    assert {n: (f["event"], f["country"], f["date"]) for n, f in found.items()} == {
+        "29 000": ("crossing", None, "2024-01/2024-06"),
+        "2 100": ("crossing", "CYP", "2024-01/2024-06"),
+        "9 300": ("crossing", None, "2024-01/2024-06"),
+    }
+    # a list of amounts is no table of people
+    text = "Le budget se répartit ainsi : Niger, 12 000 (+3 %) ; Mali, 9 000 (-2 %)."
+    assert figures(annotate, text) == {}
+
+
+def test_today_is_no_date_of_a_count(annotate):
+    text = "« Le centre est saturé : il accueille aujourd'hui plus de 4 000 réfugiés », a déclaré le directeur."
+    assert figures(annotate, text)["4 000"]["date"] is None
+
+
+# ---------------------------------------------------------------- more counts and their events
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # "le nombre de morts": people named with what happened to them
+        ("Le nombre de morts a atteint 37 samedi au large de Lampedusa.", "37", "death"),
+        # a count after "et" that goes on with the count before it, and what people still are
+        ("Au moins 9 migrants ont péri et 14 sont toujours portés disparus au large de Ceuta.", "14", "missing"),
+        ("Au moins 9 migrants ont péri et 14 sont toujours portées disparues au large de Ceuta.", "14", "missing"),
+        # what happened to a vehicle with the people counted on board; not that it sank
+        ("Un bateau avec 180 personnes à bord a accosté à Lampedusa mardi matin.", "180", "arrival"),
+        ("Une pirogue avec 150 migrants à bord a chaviré au large de Mbour.", "150", "stock"),
+        # a subject, a verb of being, a count
+        ("En Libye, les migrants seraient entre 600 000 et 700 000, selon l'OIM.", "600 000 et 700 000",
+         "stock"),
+    ],
+)
+def test_more_counts_and_their_events(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_place_people_were_expelled_from_places_only_their_expulsion(annotate):
+    text = "Au Niger, l'OIM a assisté 6 000 migrants expulsés d'Algérie depuis janvier."
+    assert figures(annotate, text)["6 000"]["country"] == "NER"
+    text = "Plus de 6 000 migrants ont été expulsés d'Algérie vers le Niger depuis janvier."
+    assert figures(annotate, text)["6 000"]["event"] == "deportation"
+
+
+@pytest.mark.parametrize(
+    "text, number, country",
+    [
+        # the state that did what is counted, as the subject of the verb, is where it is counted
+        ("Parallèlement, le Pakistan a expulsé cette semaine plusieurs milliers d'Afghans par le poste de "
+         "Torkham.", "plusieurs milliers", "PAK"),
+        ("La Turquie a accueilli 3,2 millions de Syriens, a rappelé le HCR.", "3,2 millions", "TUR"),
+    ],
+)
+def test_the_state_that_did_it(annotate, text, number, country):
+    assert figures(annotate, text)[number]["country"] == country
+
+
+def test_a_state_that_brings_its_nationals_home_is_not_where_they_return_from(annotate):
+    text = "Le Nigeria a rapatrié 1 200 migrants de Libye la semaine dernière."
+    assert figures(annotate, text)["1 200"]["country"] != "NGA"
+
+
+def test_a_scraped_release_page_with_its_organisation_s_banner(annotate):
+    text = (
+        "Passer au contenu principal\nLe HCR, l'Agence des Nations Unies pour les réfugiés\nMenu\n"
+        "Accueil › Actualités › Communiqués de presse\nTchad : 20 000 nouveaux réfugiés soudanais à Adré\n"
+        "14 juin 2024\nLes arrivées se poursuivent au rythme de 600 personnes par jour."
+    )
+    found = figures(annotate, text)
+    assert (found["20 000"]["source"], found["600"]["source"]) == ("UNHCR", "UNHCR")
+
+
+def test_a_count_goes_on_with_the_event_the_sentence_before_tells(annotate):
+    text = "Un naufrage s'est produit mardi au large de la Tunisie. Au moins 17 migrants sont morts."
+    f = figures(annotate, text, "2024-09-20")["17"]
+    assert (f["date"], f["country"]) == ("2024-09-17", "TUN")
+    # a sentence before about people, with a date of its own, is no such event
+    text = (
+        "Parmi les personnes expulsées figurent des mineurs privés de papiers depuis 2013. La violence a déjà "
+        "déplacé plus de 700 000 personnes en Haïti."
+    )
+    assert figures(annotate, text, "2024-09-20")["700 000"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("À Lampedusa, le centre d'accueil héberge actuellement 1 200 personnes pour 400 places.", "1 200",
+         "stock"),
+        ("Les violences ont fait 150 morts et déplacé 200 000 personnes dans le Nord-Kivu en septembre.",
+         "200 000", "displacement"),
+    ],
+)
+def test_hosted_and_displaced_people(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_heading_that_ends_with_the_day_of_its_count(annotate):
+    text = "Tunisie : 61 migrants morts au large de Sfax le 14 juin 2024\nLes recherches se poursuivent."
+    assert figures(annotate, text)["61"]["date"] == "2024-06-14"
+
+
+def test_a_count_that_goes_on_in_its_sentence_takes_the_time_of_the_one_before(annotate):
+    text = (
+        "Un naufrage s'est produit mardi au large de la Tunisie. Au moins 17 migrants sont morts et 25 ont été "
+        "secourus."
+    )
+    found = figures(annotate, text, "2024-09-20")
+    assert (found["17"]["date"], found["25"]["date"], found["25"]["event"]) == ("2024-09-17", "2024-09-17", "rescue")
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event",
+    [
+        ("Quelque 700 mineurs isolés sont hébergés à Paris.", "700", "child", "stock"),
+        ("Un avion affrété par l'OIM a ramené 150 Guinéens de Libye à Conakry.", "150", "person", "return"),
+    ],
+)
+def test_lone_minors_and_people_brought_home(annotate, text, number, group, event):
+    f = figures(annotate, text)[number]
+    assert (f["group"], f["event"]) == (group, event)
