@@ -24,9 +24,15 @@ def test_figures_are_plain_records_and_spans(annotate):
     assert pickle.loads(pickle.dumps(doc._.figures)) == doc._.figures
 
 
-def test_nothing_is_added_to_a_text_without_numbers(annotate):
+def test_nothing_is_found_in_a_text_without_numbers(annotate):
     doc = annotate("Le HCR appelle à la solidarité avec les réfugiés soudanais au Tchad.")
-    assert doc._.figures is None and "figures" not in doc.spans
+    assert doc._.figures == [] and list(doc.spans["figures"]) == []
+
+
+def test_no_figure_is_an_empty_list_not_none(annotate):
+    # numbers, but none counts people: the same empty list, so `for f in doc._.figures` always works
+    doc = annotate("Le rapport de 2023 compte 40 pages et coûte 12 euros.")
+    assert doc._.figures == [] and list(doc.spans["figures"]) == []
 
 
 def test_figures_survive_docbin(nlp, annotate):

@@ -218,6 +218,7 @@ def test_a_possessive_protocol_of_a_year_the_parent_has_none_of_is_not_linked():
          "protocole de l'IGAD sur la libre circulation des personnes"),
         ("le décret-loi n° 1/2023 du gouvernement", "décret-loi n° 1/2023"),
         ("le statut créé par le décret 216 de 2021", "décret 216 de 2021"),
+        ("L'arrêté n° 2023-145 du préfet interdit les distributions.", "arrêté n° 2023-145"),
         ("la levée du Titre 42, une mesure sanitaire", "Titre 42"),
         ("dans le cadre du mémorandum d'entente italo-libyen signé en 2017", "mémorandum d'entente italo-libyen"),
         ("un protocole d'accord sur un partenariat stratégique et global prévoyant une aide",
@@ -254,6 +255,10 @@ def test_instruments_outside_the_table_are_legal_without_id(text, span):
         "Selon la déclaration de l'OIM sur la situation, 40 personnes sont mortes.",
         "La loi est entrée en vigueur.",
         "la convention signée en 2017",
+        # a verb and a count, not an order or a decision by number
+        "Les autorités ont arrêté 680 000 migrants en 2023.",
+        "La police a arrêté 25 passeurs.",
+        "Cette décision 3 000 familles l'attendaient.",
         "",
         "   \n  ",
     ],

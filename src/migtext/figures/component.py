@@ -93,7 +93,9 @@ class FigureReader:
     def _read(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         folded = doc_folded(doc)
+        doc._.figures = []  # None only where the component did not run
         if not has_numbers(folded):
+            doc.spans[SPAN_KEY] = []
             return doc
         mentions = mentions_of(doc, text)
         figures = read_figures(
@@ -105,14 +107,13 @@ class FigureReader:
             boilerplate=doc._.boilerplate or (),
             dateline=dateline_of(text, folded, mentions),
         )
-        if figures:
-            doc._.figures = figures
-            spans = []
-            for figure in figures:
-                span = doc.char_span(figure["start"], figure["end"], label=figure["event"], alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-            doc.spans[SPAN_KEY] = spans
+        doc._.figures = figures
+        spans = []
+        for figure in figures:
+            span = doc.char_span(figure["start"], figure["end"], label=figure["event"], alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
         return doc
 
 

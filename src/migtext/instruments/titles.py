@@ -235,6 +235,10 @@ _DECREE_RE = Scan(
     r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
     r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?",
 )
+# "ont arrêté 680 000 migrants", "a décidé… la décision 3 000": a verb before the word, or a
+# number that goes on in groups of three digits, is a count, not an instrument's number.
+_VERB_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ai|avons|avez|ete|etre|est|sont)\s+$")
+_GROUPED_NUMBER = re.compile(r"[ \u00a0\u202f.]\d{3}(?!\d)")
 # United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
 _US_TITLE_RE = Scan(("Titre",), r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
 # laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
@@ -260,6 +264,8 @@ def _named_by_subject(t: TextView, found: Found, vetoes: Sequence[Tuple[int, int
         if end > m.end() + org.end() and not overlaps_found(m.start(), end, found):
             add_mention(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
     for m in _DECREE_RE.finditer(t.folded):
+        if _GROUPED_NUMBER.match(t.folded, m.end()) or _VERB_BEFORE.search(t.folded, max(0, m.start() - 12), m.start()):
+            continue
         if not overlaps_found(m.start(), m.end(), found):
             add_mention(found, InstrumentMention(m.start(), complement_end(t, m.end()), (), "grammar", 0.6))
     for m in _ACT_RE.finditer(t.text) if " Act" in t.text else ():

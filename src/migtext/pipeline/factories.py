@@ -29,7 +29,7 @@ def register_extensions() -> None:
     if not Span.has_extension("date"):
         Span.set_extension("date", getter=date_of)
     if not Doc.has_extension("figures"):
-        Doc.set_extension("figures", default=None)  # [FIGURES.md record], set by migtext_figures
+        Doc.set_extension("figures", default=None)  # [FIGURES.md record]; [] once migtext_figures ran
     if not Span.has_extension("figure"):
         Span.set_extension("figure", getter=figure_of)
 
