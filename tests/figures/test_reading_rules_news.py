@@ -330,3 +330,10 @@ def test_a_count_that_goes_on_in_its_sentence_takes_the_time_of_the_one_before(a
 def test_lone_minors_and_people_brought_home(annotate, text, number, group, event):
     f = figures(annotate, text)[number]
     assert (f["group"], f["event"]) == (group, event)
+
+
+def test_people_uprooted_are_a_count_of_migration(annotate):
+    # "déracinées" alone says the count is about displacement: no other migration word needed
+    found = figures(annotate, "En 2023, plus de 110 millions de personnes étaient déracinées, d'après le HCR.")
+    assert found["110 millions"]["value"] == 110_000_000 and found["110 millions"]["event"] == "stock"
+    assert found["110 millions"]["source"] == "UNHCR"
