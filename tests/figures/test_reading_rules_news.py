@@ -337,3 +337,21 @@ def test_people_uprooted_are_a_count_of_migration(annotate):
     found = figures(annotate, "En 2023, plus de 110 millions de personnes étaient déracinées, d'après le HCR.")
     assert found["110 millions"]["value"] == 110_000_000 and found["110 millions"]["event"] == "stock"
     assert found["110 millions"]["source"] == "UNHCR"
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        # a verb of counting says nothing of what happened: the noun does
+        ("Nous avons enregistré 15 000 nouveaux arrivants depuis janvier, selon le HCR.", {"15 000": "arrival"}),
+        ("Le Tchad compte 15 000 nouveaux arrivants soudanais.", {"15 000": "arrival"}),
+        # two counts of a list: each keeps its own noun's event
+        ("Le HCR a recensé 45 morts et 30 disparus parmi les migrants.", {"45": "death", "30": "missing"}),
+        ("Le naufrage a fait 45 morts et 30 disparus au large de la Libye.", {"45": "death", "30": "missing"}),
+        # a number inside the noun phrase is no new count
+        ("Quelque 300 migrants de 15 nationalités ont débarqué à Lampedusa.", {"300": "arrival"}),
+    ],
+)
+def test_each_count_of_a_list_keeps_its_own_event(annotate, text, events):
+    found = figures(annotate, text)
+    assert {number: found[number]["event"] for number in events} == events

@@ -36,6 +36,10 @@ _AFTER_OMITTED = frozenset(
 _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
 # Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
 _WEAK_EVENTS = frozenset({"stock", "other", "assistance", "application"})
+# Words before a number that start another count of a list: "45 morts et 30 disparus".
+_NEXT_COUNT = frozenset({"et", ",", "ou", "dont"})
+# Verbs of counting, any person or tense: they say nothing of what happened to those counted.
+_COUNTING_STEMS = ("enregistr", "recens", "denombr", "comptabilis", "compte", "comptai", "comptons", "comptent")
 # Events that say nothing of migration by themselves: a count of people with them needs a
 # migration word nearby ("47 000 morts" in an earthquake is not a migration figure).
 _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention", "death", "missing"})
@@ -502,6 +506,8 @@ class Reader:
         def before(lo: int, hi: int) -> Optional[str]:
             for j in range(hi - 1, lo - 1, -1):
                 hit = kb.match_cue(keys, j, "event")
+                if hit and j > 0 and keys[j - 1][:1].isdigit() and noun_event:
+                    continue  # "45 morts et 30 disparus": another count's noun, not this one's verb
                 if hit and j + hit[1] <= left:
                     # "vouloir expulser", "pourraient arriver": a plan or a projection
                     for k in (j - 1, j - 2):
@@ -531,7 +537,10 @@ class Reader:
         movement = noun_event is not None and head.noun.movement
         if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
             # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
-            # says nothing of what happened; the participle after the noun does
+            # says nothing of what happened; a noun of what happened ("45 morts", "15 000 nouveaux
+            # arrivants") does, else the participle after the noun
+            if noun_event and noun_event not in _WEAK_EVENTS:
+                return noun_event, True
             after = self._event_after(head, participle_only=True)
             if after and after not in _WEAK_EVENTS:
                 return after, True
@@ -586,6 +595,8 @@ class Reader:
                 continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
+            if keys[j][:1].isdigit() and keys[j - 1] in _NEXT_COUNT:
+                break  # another count begins: "45 morts et 30 disparus" ("disparus" is its noun)
             hit = kb.match_cue(keys, j, "event")
             if hit:
                 if participle_only and (
@@ -675,8 +686,10 @@ class Reader:
         return None
 
     def _counting_verb_before(self, lo: int, hi: int) -> bool:
-        """Whether a verb of counting ("recense", "a enregistré", "dénombre") is right before a count."""
-        return any(kb.match_cue(self.ctx.keys, j, "source_after") for j in range(lo, hi))
+        """Whether a verb of counting ("recense", "a enregistré", "avons dénombré", "compte") is
+        right before a count."""
+        keys = self.ctx.keys
+        return any(keys[j].startswith(_COUNTING_STEMS) or kb.match_cue(keys, j, "source_after") for j in range(lo, hi))
 
     def _displaced(self, group: str, number: Number) -> str:
         """What the verb before a count of "personnes" says of them: "la violence a déplacé
