@@ -355,3 +355,21 @@ def test_people_uprooted_are_a_count_of_migration(annotate):
 def test_each_count_of_a_list_keeps_its_own_event(annotate, text, events):
     found = figures(annotate, text)
     assert {number: found[number]["event"] for number in events} == events
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # every tense and number of a reporting verb
+        ("Les Nations unies font état de 2,3 millions de déplacés au Soudan du Sud.", "UN"),
+        ("Plus de 300 migrants ont été secourus, ont précisé les garde-côtes italiens.", "garde-côtes italiens"),
+        ("Les données publiées mardi par Eurostat montrent que 1,1 million de demandes d'asile ont été déposées.",
+         "EUROSTAT"),
+        # a kind noun between the reporting verb and the name
+        ("Plus de 1 000 migrants ont été secourus ce week-end, indique l'ONG SOS Méditerranée.", "SOS Méditerranée"),
+        ("Au moins 40 migrants sont morts en mer, a annoncé l'agence Frontex.", "FRONTEX"),
+    ],
+)
+def test_reporting_verbs_in_every_form_give_the_source(annotate, text, source):
+    (figure,) = figures(annotate, text).values()
+    assert figure["source"] == source

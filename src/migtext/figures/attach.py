@@ -635,6 +635,10 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if k > 0 and (k - 1) in said_at and _described(ctx, mentions[k - 1], m):
             continue  # "Eurostat, l'office statistique de l'UE": a description of the source
         cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
+        if cue is None and m.label in ("ORG", "PER"):
+            kind = _kind_before(ctx, at)  # "indique l'ONG SOS Méditerranée", "selon l'agence Reuters"
+            if kind is not None:
+                cue = ctx.cue_before(kind, "source_before") or ctx.cue_before(kind, "source_after")
         said = cue or _reported_after(ctx, m)
         if not said and k > 0 and (k - 1) in said_at:
             between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
@@ -667,6 +671,21 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if subject is not None:
             names.add(_source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+# Common nouns that say what kind of body a name is: "l'ONG SOS Méditerranée", "l'agence Frontex".
+_KIND_NOUNS = frozenset(
+    "ong agence association organisation organisme collectif fondation plateforme reseau journal quotidien "
+    "institut observatoire cabinet".split()
+)
+
+
+def _kind_before(ctx: Context, pos: int) -> Optional[int]:
+    """Where a name's kind noun starts, when one stands right before it ("l'ONG | Alarm Phone")."""
+    j = ctx.word_at(pos)
+    if j >= 1 and ctx.keys[j - 1] in _KIND_NOUNS:
+        return ctx.starts[j - 1]
+    return None
 
 
 def _addressee(ctx: Context, pos: int) -> bool:
