@@ -373,3 +373,26 @@ def test_each_count_of_a_list_keeps_its_own_event(annotate, text, events):
 def test_reporting_verbs_in_every_form_give_the_source(annotate, text, source):
     (figure,) = figures(annotate, text).values()
     assert figure["source"] == source
+
+
+def test_a_total_after_a_reflexive_verb_keeps_its_noun_and_nationality(annotate):
+    # "s'élève" is a verb, not "élève" (a pupil); the nationality after the total's noun is the origin
+    found = figures(annotate, "Le nombre de réfugiés ukrainiens en Pologne s'élève à 950 000.")
+    figure = found["950 000"]
+    assert (figure["group"], figure["country"], figure["origin"]) == ("refugee", "POL", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text, number, event, date",
+    [
+        ("Les arrivées de migrants en Italie ont chuté à 20 000 cette année.", "20 000", "arrival", "2024"),
+        ("Les arrivées ont baissé à 3 000 en mars, selon Frontex.", "3 000", "arrival", "2024-03"),
+    ],
+)
+def test_the_level_after_a_change_may_be_followed_by_its_time(annotate, text, number, event, date):
+    figure = figures(annotate, text)[number]
+    assert (figure["event"], figure["date"]) == (event, date)
+
+
+def test_a_level_in_money_is_no_figure(annotate):
+    assert figures(annotate, "Le coût des traversées a chuté à 20 000 euros.") == {}

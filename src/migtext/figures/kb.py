@@ -307,13 +307,16 @@ def _nouns_by_first() -> Dict[str, Tuple[Tuple[Tuple[str, ...], Noun], ...]]:
     return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
 
 
+_REFLEXIVE = frozenset({"s", "se"})
+
+
 def match_noun(keys: Sequence[str], i: int) -> Optional[Tuple[Noun, int]]:
     """The longest head noun starting at word `i` of `keys` (singular folded words)."""
     if not 0 <= i < len(keys):
         return None
     entries = _nouns_by_first().get(singular(keys[i]))
-    if entries is None:
-        return None
+    if entries is None or i > 0 and keys[i - 1] in _REFLEXIVE:
+        return None  # "s'élève à 950 000": after a reflexive pronoun the word is a verb
     for key, noun in entries:
         n = len(key)
         if i + n <= len(keys) and all(singular(keys[i + k]) == key[k] for k in range(1, n)):

@@ -363,17 +363,19 @@ class Reader:
         ctx = self.ctx
         keys = ctx.keys
         i = ctx.word_at(number.end)
-        if i < len(keys) and keys[i] not in _CLAUSE_BREAKS and not kb.match_cue(keys, i, "source_after"):
+        ends_clause = i >= len(keys) or keys[i] in _CLAUSE_BREAKS or kb.match_cue(keys, i, "source_after")
+        if not ends_clause and keys[i] not in _AFTER_TOTAL:
             return None
         left = ctx.word_at(number.left)
         j = left
         while j > clause_first and keys[j - 1] in _STILL | _NOW_WORDS:
             j -= 1  # "en héberge aujourd'hui près de 300 000"
         verb = kb.cue_ending(keys, j, "event")
-        if verb and j - verb[1] > 0 and keys[j - verb[1] - 1] == "en":
+        if ends_clause and verb and j - verb[1] > 0 and keys[j - verb[1] - 1] == "en":
             return _Head(None, i, None, (False, None))
         if not (left > 0 and keys[left - 1] == "a"):
             return None
+        # a level may be followed by its time or a comparison: "ont chuté à 20 000 cette année"
         # "à N" after a change ("ont reculé de 5 % en 2024, à 157 947"): the subject is the noun
         for c in range(left - 2, sent_first - 1, -1):
             if kb.match_cue(keys, c, "change"):
@@ -412,6 +414,9 @@ class Reader:
                 between = range(max(clause_first, j - 3), left)
                 if named or any(kb.match_cue(keys, t, "total") for t in between):
                     nat = ctx.in_range(ctx.starts[max(0, j - 2)], ctx.starts[j], ("NATIONALITY",))
+                    after = j + hit[1]
+                    if not nat and after < len(keys):  # "le nombre de réfugiés ukrainiens en Pologne"
+                        nat = ctx.in_range(ctx.starts[after], ctx.ends[after], ("NATIONALITY",))
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin, total_at=j)
         return None
