@@ -396,3 +396,17 @@ def test_the_level_after_a_change_may_be_followed_by_its_time(annotate, text, nu
 
 def test_a_level_in_money_is_no_figure(annotate):
     assert figures(annotate, "Le coût des traversées a chuté à 20 000 euros.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Le HCR, basé à Genève, estime que 2 millions de Soudanais ont fui.", "UNHCR"),
+        ("L'OIM, l'agence des Nations unies pour les migrations, a indiqué que 500 migrants étaient arrivés.",
+         "IOM"),
+    ],
+)
+def test_an_apposition_between_the_source_and_its_verb(annotate, text, source):
+    (figure,) = figures(annotate, text).values()
+    assert figure["source"] == source
+    assert figure["country"] is None  # an organisation's seat ("basé à Genève") places none of its figures

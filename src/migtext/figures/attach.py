@@ -66,8 +66,12 @@ def word_list(folded: str) -> Words:
 
 
 # Where a place stands for a figure, by the words before it.
-AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE = (
-    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route", "refuge"
+AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE, SEAT = (
+    "at", "of", "from", "away", "origin", "agent", "border", "compared", "destination", "route", "refuge", "seat"
+)
+# "Le HCR, basé à Genève, estime…": an organisation's seat places none of its figures.
+_SEAT_WORDS = frozenset(
+    {"base", "basee", "bases", "basees", "siege", "siegeant", "installe", "installee", "installes", "installees"}
 )
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -170,6 +174,8 @@ def _role(ctx: Context, m: Mention) -> str:
     before = ctx.keys_before(m.start, 3)
     while before and before[-1] in _ARTICLES:
         before.pop()
+    if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _SEAT_WORDS:
+        return SEAT  # "basé à Genève", "dont le siège est à" is read as the same
     # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
     for key in reversed(ctx.keys_before(m.start, 5)):
         if key in _CLAUSE_BREAKS or key in _AT_WORDS:
@@ -584,11 +590,19 @@ _REACH_AFTER_SELON = 12  # "selon la matrice de suivi des déplacements de l'OIM
 _REACH_TO_VERB = 4  # "le bureau du HCR en Egypte a enregistré"
 
 
+_BETWEEN_NAME_AND_VERB = 9  # words of an apposition between a name and its verb
+
+
 def _reported_after(ctx: Context, m: Mention) -> bool:
     """A reporting verb a few words after a name: "l'OIM a indiqué", "le HCR en Egypte a enregistré"."""
     i = ctx.word_at(m.end)
-    if i < len(ctx.keys) and ctx.keys[i] == "(" and ")" in ctx.keys[i : i + 6]:
-        i = ctx.keys.index(")", i) + 1  # "l'Office ... (Ofpra) a enregistré"
+    keys = ctx.keys
+    if i < len(keys) and keys[i] == "(" and ")" in keys[i : i + 6]:
+        i = keys.index(")", i) + 1  # "l'Office ... (Ofpra) a enregistré"
+    elif i < len(keys) and keys[i] == "," and "," in keys[i + 1 : i + 2 + _BETWEEN_NAME_AND_VERB]:
+        close = keys.index(",", i + 1)  # "Le HCR, basé à Genève, estime": past an apposition
+        if not any(k[:1].isdigit() for k in keys[i + 1 : close]):
+            i = close + 1
     for j in range(i, min(len(ctx.keys), i + _REACH_TO_VERB)):
         if ctx.keys[j] in _CLAUSE_BREAKS:
             return False
