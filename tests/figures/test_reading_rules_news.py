@@ -410,3 +410,20 @@ def test_an_apposition_between_the_source_and_its_verb(annotate, text, source):
     (figure,) = figures(annotate, text).values()
     assert figure["source"] == source
     assert figure["country"] is None  # an organisation's seat ("basé à Genève") places none of its figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'an dernier, 3 105 personnes sont mortes ou ont disparu en tentant de rejoindre l'Europe.",
+        "Quelque 45 migrants se sont noyés en essayant d'atteindre les Canaries.",
+    ],
+)
+def test_where_people_were_going_does_not_place_their_deaths(annotate, text):
+    (figure,) = figures(annotate, text).values()
+    assert figure["event"] == "death" and figure["country"] is None
+
+
+def test_a_crossing_is_counted_where_it_goes(annotate):
+    found = figures(annotate, "Quelque 2 000 migrants ont traversé la Manche pour rejoindre le Royaume-Uni.")
+    assert (found["2 000"]["event"], found["2 000"]["country"]) == ("crossing", "GBR")

@@ -190,6 +190,8 @@ def _role(ctx: Context, m: Mention) -> str:
 _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
 # A word a few words before a place that says which way it stands ("partis de l'île d'Anjouan").
 _DIRECTION_WORDS = {
+    # "en tentant de rejoindre l'Europe", "pour gagner l'Italie": where people were going
+    "rejoindre": AWAY, "gagner": AWAY, "atteindre": AWAY, "rallier": AWAY,
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
     # "expulsés d'Algérie", "refoulés du Liban": the place left
