@@ -154,6 +154,8 @@ def test_long_forms_with_variants_and_line_breaks(annotate, text, surface, norm)
     [
         ("Les ministres de la CAN, réunis à Lima avec la Bolivie et le Pérou, ont adopté un plan.", [("CAN", "CAN")]),
         ("Le Sénégal affronte le Cameroun en demi-finale de la CAN, devant 40 000 supporters.", []),
+        # without a cue either way, "la CAN" is the football tournament, not the Andean Community
+        ("La CAN 2024 a lieu en Côte d'Ivoire.", []),
         ("Les migrants can be found. On ne sait pas si la can est pleine.", []),
         ("Le sommet de l'UA à Addis-Abeba a porté sur la migration africaine.", [("UA", "AU")]),
         ("Le PAM a distribué des rations alimentaires à 20 000 déplacés.", [("PAM", "WFP")]),

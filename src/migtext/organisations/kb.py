@@ -392,7 +392,9 @@ CONTEXT_RULES: Dict[str, ContextRule] = {
     rule.acronym: rule
     for rule in (
         ContextRule(
-            "CAN", "CAN", False, False,
+            # in French news "la CAN" is most often the Africa Cup of Nations: the Andean
+            # Community needs a cue (the Andes, a member state, a list of organisations)
+            "CAN", "CAN", True, False,
             _cues("andin|andine|andins|andines|Bolivie|Colombie|Equateur|Pérou|Lima|Communauté andine|Comunidad"),
             _cues("football|foot|match|matchs|coupe|finale|demi-finale|quart de finale|buts|stade|tournoi|"
                   "supporters|sélection|sélectionneur|Lions|Éléphants|Aigles|Pharaons|Fennecs|Super Eagles|"
