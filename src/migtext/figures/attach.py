@@ -663,7 +663,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             said = _after_selon(ctx, at)
         place_cue = cue or ctx.cue_after(m.end, "source_after")
         # "selon Madrid", "Tripoli affirme"; "l'Allemagne a enregistré 230 000 demandes" says where
-        place_said = m.label in ("LOC", "COUNTRY") and place_cue and place_cue.words[-1] not in _COUNTING_VERBS
+        place_said = m.label in ("LOC", "COUNTRY") and place_cue and not kb.is_counting_verb(place_cue.words[-1])
         if place_said and not cue:
             before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
@@ -723,9 +723,6 @@ def _described(ctx: Context, source: Mention, m: Mention) -> bool:
     if len(between) < 3 or between[0] != "," or between[1] not in _ARTICLES or "et" in between:
         return False
     return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
-
-
-_COUNTING_VERBS = frozenset({"recense", "recensent", "enregistre", "enregistrent", "denombre", "denombrent"})
 
 
 BODY = "BODY"  # a body named by a common noun ("les autorités"), as a mention of the sources

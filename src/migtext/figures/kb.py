@@ -308,6 +308,15 @@ def _nouns_by_first() -> Dict[str, Tuple[Tuple[Tuple[str, ...], Noun], ...]]:
 
 
 _REFLEXIVE = frozenset({"s", "se"})
+# Verbs of counting, any person or tense ("recense", "a enregistré", "avons dénombré",
+# "compte"): they say nothing of what happened to those counted, and a place as their
+# subject is where the count is, not who gives it.
+_COUNTING_STEMS = ("enregistr", "recens", "denombr", "comptabilis", "compte", "comptai", "comptons", "comptent")
+
+
+def is_counting_verb(word: str) -> bool:
+    """Whether a folded word is a form of a verb of counting."""
+    return word.startswith(_COUNTING_STEMS)
 
 
 def match_noun(keys: Sequence[str], i: int) -> Optional[Tuple[Noun, int]]:

@@ -38,8 +38,6 @@ _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»
 _WEAK_EVENTS = frozenset({"stock", "other", "assistance", "application"})
 # Words before a number that start another count of a list: "45 morts et 30 disparus".
 _NEXT_COUNT = frozenset({"et", ",", "ou", "dont"})
-# Verbs of counting, any person or tense: they say nothing of what happened to those counted.
-_COUNTING_STEMS = ("enregistr", "recens", "denombr", "comptabilis", "compte", "comptai", "comptons", "comptent")
 # Events that say nothing of migration by themselves: a count of people with them needs a
 # migration word nearby ("47 000 morts" in an earthquake is not a migration figure).
 _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention", "death", "missing"})
@@ -694,7 +692,7 @@ class Reader:
         """Whether a verb of counting ("recense", "a enregistré", "avons dénombré", "compte") is
         right before a count."""
         keys = self.ctx.keys
-        return any(keys[j].startswith(_COUNTING_STEMS) or kb.match_cue(keys, j, "source_after") for j in range(lo, hi))
+        return any(kb.is_counting_verb(keys[j]) or kb.match_cue(keys, j, "source_after") for j in range(lo, hi))
 
     def _displaced(self, group: str, number: Number) -> str:
         """What the verb before a count of "personnes" says of them: "la violence a déplacé
