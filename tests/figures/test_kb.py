@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from migtext.core.text import phrase_key
 from migtext.figures import kb
 
@@ -63,3 +65,51 @@ def test_cues_of_several_kinds_end_where_each_kind_alone_ends():
         assert joint == {kind: hit for kind, hit in alone.items() if hit}, keys[:end]
     assert set(kb.cues_ending(keys, 4, kinds)) == {"origin"}  # "originaires du"
     assert kb.cues_ending(keys, 0, kinds) == {}
+
+
+_SENTENCE = (
+    "selon les garde-cotes , les migrants ont ete interceptes au large de la libye et "
+    "rapatries ; l organisation a indique que des refugies ont ete secourus en mer"
+).split()
+
+
+def _match_by_hand(keys, i, kind):
+    """The longest cue of `kind` at word `i`, found by trying every cue (the slow way)."""
+    best = None
+    for cue in kb.cues(kind):
+        n = len(cue.words)
+        if i + n > len(keys):
+            continue
+        ok = all(
+            keys[i + k].startswith(w) if cue.prefix and k == n - 1 else w in (keys[i + k], kb.singular(keys[i + k]))
+            for k, w in enumerate(cue.words)
+        )
+        if ok and (best is None or n > best[1]):
+            best = (cue, n)
+    return best
+
+
+@pytest.mark.parametrize("kind", ["event", "source_before", "source_after", "context", "at_sea", "origin"])
+def test_match_cue_finds_the_longest_cue_any_cue_would(kind):
+    for i in range(len(_SENTENCE)):
+        found = kb.match_cue(_SENTENCE, i, kind)
+        by_hand = _match_by_hand(_SENTENCE, i, kind)
+        assert (found is None) == (by_hand is None), (kind, _SENTENCE[i:])
+        if found:
+            assert found[1] == by_hand[1], (kind, _SENTENCE[i:])
+
+
+def test_cue_starts_are_the_words_where_a_cue_matches():
+    starts = kb.cue_starts(_SENTENCE)
+    assert set(starts) == set(kb.SCANNED_KINDS)
+    for kind, found in starts.items():
+        assert found == [i for i in range(len(_SENTENCE)) if kb.match_cue(_SENTENCE, i, kind)], kind
+    assert starts["source_before"] == [0]  # "selon"
+    assert _SENTENCE.index("en") in starts["at_sea"]  # "en mer"
+
+
+def test_a_plural_word_matches_a_cue_written_in_the_singular():
+    assert kb.match_cue(["refugies"], 0, "context") is not None
+    assert kb.match_cue(["refugie"], 0, "context") is not None
+    assert kb.match_cue(["xyzzy"], 0, "context") is None
+    assert kb.match_cue([], 0, "context") is None

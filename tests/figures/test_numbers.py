@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from migtext.core.text import fold
-from migtext.figures.numbers import find_numbers, has_numbers
+from migtext.figures.attach import word_list
+from migtext.figures.numbers import find_numbers, has_numbers, number_starts
 
 
 def numbers(text):
@@ -118,3 +119,25 @@ def test_has_numbers_is_false_without_digits_or_number_words():
     assert not has_numbers(fold("Un migrant a été secouru."))
     assert has_numbers(fold("Une centaine de migrants."))
     assert has_numbers(fold("Trois migrants."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de 2 500 migrants, dont une centaine d'enfants et des dizaines de milliers de rapatriés.",
+        "Entre 300 et 400 personnes, voire vingt-cinq mille, et un demi-million de déplacés en 2024.",
+        "Le 3e rapport (G20) : 2,5 millions de réfugiés, 1.200 exilés, quelque trois cents Afghans.",
+        "Des centaines de familles ; 61 ans ; 45 % ; 12 000 000 ; onze ; quatre-vingt-dix-neuf mineurs.",
+    ],
+)
+def test_numbers_tried_at_word_starts_are_the_numbers_of_a_whole_search(text):
+    """Trying the pattern only where a word may start a number finds what a search of the
+    whole text finds, offsets and values alike."""
+    folded = fold(text)
+    starts, _, keys = word_list(folded)
+    whole = find_numbers(folded)
+    at_starts = find_numbers(folded, at=number_starts(starts, keys))
+    assert [(n.start, n.end, n.value, n.value_max, n.qualifier) for n in at_starts] == [
+        (n.start, n.end, n.value, n.value_max, n.qualifier) for n in whole
+    ]
+    assert whole  # each text holds numbers

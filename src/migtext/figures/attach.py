@@ -87,28 +87,31 @@ class Context:
         self.memo: Dict[Tuple[str, int, int], Any] = {}
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self._cue_starts: Dict[str, List[int]] = {}  # cue kind -> word indexes where one starts
 
     def has_cue(self, kind: str, start: int, end: int) -> bool:
-        """Whether a cue of `kind` starts between characters `start` and `end` (each word is
-        tested against the cues' first words before any cue is matched)."""
-        key = (kind, start, end)
-        found = self.memo.get(key)
-        if found is None:
-            firsts, prefixes = kb.first_words(kind)
-            keys = self.keys
-            found = False
-            for j in range(self.word_at(start), self.word_at(end)):
-                k = keys[j]
-                # `kb.singular` inlined: this loop sees most words of the text
-                if (
-                    k in firsts
-                    or k[-1] in "sx" and len(k) > 3 and k[:-1] in firsts
-                    or prefixes and k.startswith(prefixes)
-                ) and kb.match_cue(keys, j, kind):
-                    found = True
-                    break
-            self.memo[key] = found
-        return found
+        """Whether a cue of `kind` starts between characters `start` and `end`."""
+        starts = self._cue_starts.get(kind)
+        if starts is None:
+            starts = self._cue_starts[kind] = self._index_cues(kind)
+        k = bisect_left(starts, self.word_at(start))
+        return k < len(starts) and starts[k] < self.word_at(end)
+
+    def cue_positions(self, kind: str, start: int, end: int) -> List[int]:
+        """The word indexes where a cue of `kind` starts between characters `start` and `end`."""
+        if not self.has_cue(kind, start, end):
+            return []
+        starts = self._cue_starts[kind]
+        return starts[bisect_left(starts, self.word_at(start)) : bisect_left(starts, self.word_at(end))]
+
+    def _index_cues(self, kind: str) -> List[int]:
+        """The word indexes where a cue of `kind` starts, in order; the kinds of
+        `kb.SCANNED_KINDS`, asked about many stretches of a document, are indexed together."""
+        if kind not in kb.SCANNED_KINDS:
+            return kb.cue_starts(self.keys, (kind,))[kind]
+        found = kb.cue_starts(self.keys)
+        self._cue_starts.update(found)
+        return found[kind]
 
     def word_at(self, pos: int) -> int:
         """Index of the first word starting at or after `pos`."""
@@ -758,10 +761,7 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
     taken = [(m.start, m.end) for m in mentions]
     out = []
     keys = ctx.keys
-    firsts, _ = kb.first_words("body")
-    for j in range(ctx.word_at(start), ctx.word_at(end)):
-        if keys[j] not in firsts and kb.singular(keys[j]) not in firsts:
-            continue
+    for j in ctx.cue_positions("body", start, end):
         hit = kb.match_cue(keys, j, "body")
         if not hit:
             continue

@@ -130,5 +130,4 @@ def warm_up() -> None:
     inside the first document's call."""
     read_figures("Plus de 2 500 migrants sont arrivés.", fold("Plus de 2 500 migrants sont arrivés."),
                  word_list(fold("Plus de 2 500 migrants sont arrivés.")), [])
-    for kind in kb.CUE_KINDS:
-        kb.first_words(kind)
+    kb.warm_up()

@@ -119,44 +119,6 @@ def cues(kind: str) -> Sequence[Cue]:
     return _cue_rows()[kind]
 
 
-@dataclass(frozen=True)
-class _CueIndex:
-    """The cues of one kind by first word, and those whose only word is a prefix; and by
-    last word, and those whose last word is a prefix (for cues ending before a word)."""
-
-    by_first: Dict[str, Tuple[Cue, ...]]
-    prefixed: Tuple[Cue, ...]
-    prefixes: Tuple[str, ...]
-    by_last: Dict[str, Tuple[Cue, ...]]
-    last_prefixed: Tuple[Cue, ...]
-    last_prefixes: Tuple[str, ...]
-
-
-@cache
-def _index(kind: str) -> _CueIndex:
-    by_first: Dict[str, List[Cue]] = {}
-    prefixed = []
-    by_last: Dict[str, List[Cue]] = {}
-    last_prefixed = []
-    for cue in cues(kind):
-        if cue.prefix and len(cue.words) == 1:
-            prefixed.append(cue)
-        else:
-            by_first.setdefault(cue.words[0], []).append(cue)
-        if cue.prefix:
-            last_prefixed.append(cue)
-        else:
-            by_last.setdefault(cue.words[-1], []).append(cue)
-    return _CueIndex(
-        {k: tuple(v) for k, v in by_first.items()},
-        tuple(prefixed),
-        tuple(c.words[0] for c in prefixed),
-        {k: tuple(v) for k, v in by_last.items()},
-        tuple(last_prefixed),
-        tuple(c.words[-1] for c in last_prefixed),
-    )
-
-
 @lru_cache(maxsize=1)
 def qualifier_cues() -> List[Tuple[str, str]]:
     """(folded phrase, qualifier), longest first: matched on the folded text before a number."""
@@ -186,115 +148,217 @@ def release_domains() -> Dict[str, str]:
     return out
 
 
+class _Trie:
+    """The cues of one kind as a tree of words, so that matching follows the words of the
+    text instead of trying every cue that starts with the first one ("a" starts a hundred)."""
+
+    __slots__ = ("children", "cue", "rank", "prefixed")
+
+    def __init__(self) -> None:
+        self.children: Dict[str, _Trie] = {}
+        self.cue: Optional[Cue] = None  # the cue whose words end here
+        self.rank = 0  # its place in the table: of two cues as long, the first listed wins
+        # cues whose last word is a prefix, by the prefix's first three letters (shorter: by "")
+        self.prefixed: Dict[str, List[Tuple[str, int, Cue]]] = {}
+
+
+_PREFIX_KEY = 3
+
+
 @cache
-def first_words(kind: str) -> Tuple[frozenset, Tuple[str, ...]]:
-    """The first words a cue of `kind` can start with, and the prefixes that start one: a
-    quick test of every word of a text before `match_cue`."""
-    index = _index(kind)
-    return frozenset(index.by_first), index.prefixes
+def _trie(kind: str) -> _Trie:
+    root = _Trie()
+    for rank, cue in enumerate(cues(kind)):
+        node = root
+        for word in cue.words[:-1] if cue.prefix else cue.words:
+            node = node.children.setdefault(word, _Trie())
+        if cue.prefix:
+            # a one-word prefix cue comes after the whole words it could tie with
+            prefix = cue.words[-1]
+            rank += len(cues(kind)) if len(cue.words) == 1 else 0
+            node.prefixed.setdefault(prefix[:_PREFIX_KEY] if len(prefix) >= _PREFIX_KEY else "", []).append(
+                (prefix, rank, cue)
+            )
+        elif node.cue is None:
+            node.cue, node.rank = cue, rank
+    return root
 
 
-def _candidates(
-    word: str, by_word: Dict[str, Tuple[Cue, ...]], prefixes: Tuple[str, ...], prefixed: Tuple[Cue, ...], at: int
-) -> List[Cue]:
-    """The cues that `word` (or its singular) can be the first (`at` 0) or last (-1) word of."""
-    plural = singular(word)
-    found = [*by_word.get(word, ()), *(by_word.get(plural, ()) if plural != word else ())]
-    if word.startswith(prefixes):
-        found += [c for c in prefixed if word.startswith(c.words[at])]
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _starting(kind: str, word: str) -> Tuple[Cue, ...]:
-    """The cues of `kind` that `word` can start (cached: texts repeat their words)."""
-    index = _index(kind)
-    return tuple(_candidates(word, index.by_first, index.prefixes, index.prefixed, 0))
-
-
-@lru_cache(maxsize=65536)
-def _ending(kind: str, word: str) -> Tuple[Cue, ...]:
-    """The cues of `kind` that `word` can end (cached)."""
-    index = _index(kind)
-    return tuple(_candidates(word, index.by_last, index.last_prefixes, index.last_prefixed, -1))
+def warm_up() -> None:
+    """Build every kind's tree of cues now (at pipeline load), not in the first document."""
+    for kind in CUE_KINDS:
+        _trie(kind)
+        _back_trie((kind,))
 
 
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
-    """The longest cue of `kind` starting at word `i` of `keys`, and its length in words."""
+    """The longest cue of `kind` starting at word `i` of `keys`, and its length in words
+    (a word matches a cue's word as written or in the singular)."""
     if not 0 <= i < len(keys):
         return None
-    candidates = _starting(kind, keys[i])
-    if not candidates:
-        return None  # most words start no cue
-    best = None
-    for cue in candidates:
-        n = len(cue.words)
-        if i + n > len(keys) or (best and n <= len(best[0].words)):
+    best: Optional[Tuple[int, int, Cue]] = None  # (length, -rank, cue)
+    stack = [(_trie(kind), i)]
+    while stack:
+        node, j = stack.pop()
+        if node.cue is not None and j > i and (best is None or (j - i, -node.rank) > best[:2]):
+            best = (j - i, -node.rank, node.cue)
+        if j >= len(keys):
             continue
-        ok = True
-        for k, w in enumerate(cue.words):
-            word = keys[i + k]
-            last = k == n - 1
-            if last and cue.prefix:
-                ok = word.startswith(w)
-            else:
-                ok = word == w or singular(word) == w
-            if not ok:
-                break
-        if ok:
-            best = (cue, n)
-    return best
+        word = keys[j]
+        if node.prefixed:
+            for prefix, rank, cue in (*node.prefixed.get(word[:_PREFIX_KEY], ()), *node.prefixed.get("", ())):
+                if word.startswith(prefix) and (best is None or (j + 1 - i, -rank) > best[:2]):
+                    best = (j + 1 - i, -rank, cue)
+        child = node.children.get(word)
+        if child is not None:
+            stack.append((child, j + 1))
+        one = singular(word)
+        if one != word:
+            child = node.children.get(one)
+            if child is not None:
+                stack.append((child, j + 1))
+    return (best[2], best[0]) if best else None
+
+
+# The kinds whose cues are looked for anywhere in a stretch of text (`Context.has_cue`): their
+# starts are indexed once per document rather than searched for in every stretch.
+SCANNED_KINDS = ("several", "at_sea", "source_before", "source_after", "body", "context", "incident", "now",
+                 "same_source")
+
+
+def cue_starts(keys: Sequence[str], kinds: Tuple[str, ...] = SCANNED_KINDS) -> Dict[str, List[int]]:
+    """Where a cue of each kind starts in `keys` (word indexes, in order), in one pass over
+    the words: one cached lookup per word, then the cues' next words where it starts some."""
+    out: Dict[str, List[int]] = {kind: [] for kind in kinds}
+    known = _FIRST_NODES.setdefault(kinds, {})  # a plain dict: this loop sees every word of a text
+    for j, word in enumerate(keys):
+        starts = known.get(word)
+        if starts is None:
+            if len(known) > 65536:
+                known.clear()
+            starts = known[word] = _first_nodes(kinds, word)
+        for kind, whole, deeper in starts:
+            if whole or any(_goes_on(node, keys, j + 1) for node in deeper):
+                out[kind].append(j)
+    return out
+
+
+_FIRST_NODES: Dict[Tuple[str, ...], Dict[str, Tuple[Tuple[str, bool, Tuple[_Trie, ...]], ...]]] = {}
+
+
+def _first_nodes(kinds: Tuple[str, ...], word: str) -> Tuple[Tuple[str, bool, Tuple[_Trie, ...]], ...]:
+    """For each kind `word` can start a cue of: (kind, whether `word` is a whole cue, the
+    tree nodes after it that longer cues go on from)."""
+    out = []
+    one = singular(word)
+    for kind in kinds:
+        root = _trie(kind)
+        nodes = [root.children[w] for w in dict.fromkeys((word, one)) if w in root.children]
+        whole = any(n.cue is not None for n in nodes) or _prefix_matches(root, word)
+        deeper = tuple(n for n in nodes if n.children or n.prefixed)
+        if whole or deeper:
+            out.append((kind, whole, deeper))
+    return tuple(out)
+
+
+def _prefix_matches(node: _Trie, word: str) -> bool:
+    return any(
+        word.startswith(prefix)
+        for prefix, _, _ in (*node.prefixed.get(word[:_PREFIX_KEY], ()), *node.prefixed.get("", ()))
+    )
+
+
+def _goes_on(node: _Trie, keys: Sequence[str], j: int) -> bool:
+    """Whether some cue of the tree goes on from `node` with words `j`, `j + 1`... of `keys`."""
+    if j >= len(keys):
+        return False
+    word = keys[j]
+    if node.prefixed and _prefix_matches(node, word):
+        return True
+    for w in dict.fromkeys((word, singular(word))):
+        child = node.children.get(w)
+        if child is not None and (child.cue is not None or _goes_on(child, keys, j + 1)):
+            return True
+    return False
 
 
 def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` whose last word is word `end - 1` of `keys`, and its length."""
-    if not 0 < end <= len(keys):
-        return None
-    candidates = _ending(kind, keys[end - 1])
-    if not candidates:
-        return None  # most words end no cue
-    best = None
-    for cue in candidates:
-        n = len(cue.words)
-        if n > end or (best and n <= len(best[0].words)):
-            continue
-        if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
-            best = (cue, n)
-    return best
+    return cues_ending(keys, end, (kind,)).get(kind)
+
+
+class _Back:
+    """The cues of some kinds as a tree of words read backwards, from their last word (a
+    cue "ending" right before a name is matched from that name leftwards)."""
+
+    __slots__ = ("children", "prefixed", "ends")
+
+    def __init__(self) -> None:
+        self.children: Dict[str, _Back] = {}  # by the word before
+        self.prefixed: Dict[str, List[Tuple[str, _Back]]] = {}  # at the root: last words that are prefixes
+        self.ends: Dict[str, Tuple[int, Cue]] = {}  # kind -> (rank, cue) of the cues whose first word is here
 
 
 @cache
-def _joint_index(kinds: Tuple[str, ...]) -> Tuple[Dict[str, Tuple[Tuple[str, Cue], ...]], Tuple[Tuple[str, Cue], ...]]:
-    """The cues of several kinds by last word (with their kind), and those whose last word is a prefix."""
-    by_last: Dict[str, List[Tuple[str, Cue]]] = {}
-    prefixed = []
+def _back_trie(kinds: Tuple[str, ...]) -> _Back:
+    root = _Back()
+    prefix_nodes: Dict[str, _Back] = {}
     for kind in kinds:
-        for cue in cues(kind):
+        listed = cues(kind)
+        for rank, cue in enumerate(listed):
             if cue.prefix:
-                prefixed.append((kind, cue))
+                prefix = cue.words[-1]
+                node = prefix_nodes.get(prefix)
+                if node is None:
+                    node = prefix_nodes[prefix] = _Back()
+                    key = prefix[:_PREFIX_KEY] if len(prefix) >= _PREFIX_KEY else ""
+                    root.prefixed.setdefault(key, []).append((prefix, node))
+                rank += len(listed)  # a whole word before a prefix, as long
             else:
-                by_last.setdefault(cue.words[-1], []).append((kind, cue))
-    return {k: tuple(v) for k, v in by_last.items()}, tuple(prefixed)
+                node = root.children.setdefault(cue.words[-1], _Back())
+            for word in reversed(cue.words[:-1]):
+                node = node.children.setdefault(word, _Back())
+            if kind not in node.ends or rank < node.ends[kind][0]:
+                node.ends[kind] = (rank, cue)
+    return root
 
 
 def cues_ending(keys: Sequence[str], end: int, kinds: Tuple[str, ...]) -> Dict[str, Tuple[Cue, int]]:
-    """`cue_ending` for several kinds in one lookup: {kind: (longest cue, its length)} for
-    the kinds that have a cue whose last word is word `end - 1` of `keys`."""
+    """{kind: (longest cue, its length)} for the kinds of `kinds` that have a cue whose last
+    word is word `end - 1` of `keys` (of two as long, the first listed)."""
     if not 0 < end <= len(keys):
         return {}
-    by_last, prefixed = _joint_index(kinds)
+    root = _back_trie(kinds)
     word = keys[end - 1]
-    plural = singular(word)
-    found = [*by_last.get(word, ()), *(by_last.get(plural, ()) if plural != word else ())]
-    found += [(kind, c) for kind, c in prefixed if word.startswith(c.words[-1])]
-    out: Dict[str, Tuple[Cue, int]] = {}
-    for kind, cue in found:
-        n = len(cue.words)
-        best = out.get(kind)
-        if n > end or (best and n <= best[1]):
-            continue
-        if all(keys[end - n + k] == w or singular(keys[end - n + k]) == w for k, w in enumerate(cue.words[:-1])):
-            out[kind] = (cue, n)
+    stack = _children(root, word)
+    if root.prefixed:
+        for prefix, node in (*root.prefixed.get(word[:_PREFIX_KEY], ()), *root.prefixed.get("", ())):
+            if word.startswith(prefix):
+                stack.append(node)
+    best: Dict[str, Tuple[int, int, Cue]] = {}  # kind -> (length, -rank, cue)
+    todo = [(node, 1) for node in stack]
+    while todo:
+        node, n = todo.pop()
+        for kind, (rank, cue) in node.ends.items():
+            held = best.get(kind)
+            if held is None or (n, -rank) > held[:2]:
+                best[kind] = (n, -rank, cue)
+        if node.children and end - 1 - n >= 0:
+            todo += [(child, n + 1) for child in _children(node, keys[end - 1 - n])]
+    return {kind: (cue, n) for kind, (n, _, cue) in best.items()}
+
+
+def _children(node: _Back, word: str) -> List[_Back]:
+    """The nodes a word leads to, as written and in the singular."""
+    out = []
+    child = node.children.get(word)
+    if child is not None:
+        out.append(child)
+    one = singular(word)
+    if one != word:
+        child = node.children.get(one)
+        if child is not None:
+            out.append(child)
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from text_to_num import text2num
 
@@ -132,10 +132,46 @@ def _amount(folded: str, m: re.Match) -> Optional[Number]:
     return Number(start, m.end(), value, None, qualifier, start)
 
 
-def _scan(folded: str) -> List[Number]:
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """The words a number in words or an amount noun can start with ("vingt" of "vingt-cinq",
+    "demi" of "demi-million", "centaines"), as `migtext.figures.attach.word_list` splits them."""
+    nouns = [w for w, (_, kind) in kb.amounts().items() if kind == "approx_noun"]
+    firsts = set()
+    for form in (*_NUMBER_WORDS, *nouns, "demi-million", "million", "milliard"):
+        whole = re.match(r"[^\W_]+", form).group()
+        firsts |= {whole, whole + "s"} if whole == form else {whole}
+    return frozenset(firsts)
+
+
+def number_starts(starts: Sequence[int], keys: Sequence[str]) -> List[int]:
+    """Where a number may start, given the words of a folded text (their starts and keys):
+    a word with a digit first, or a number word or amount noun."""
+    firsts = _first_words()
+    return [a for a, k in zip(starts, keys, strict=True) if k[0].isdigit() or k in firsts]
+
+
+def _matches(folded: str, at: Optional[Sequence[int]]) -> Iterator[re.Match]:
+    """The number pattern's matches, left to right without overlap: from a search of the
+    whole text, or tried only at the positions `at` where a number may start."""
+    pattern = _number_pattern()
+    if at is None:
+        yield from pattern.finditer(folded)
+        return
+    end = 0
+    for pos in at:
+        if pos < end:
+            continue
+        m = pattern.match(folded, pos)
+        if m is not None and m.end() > m.start():
+            end = m.end()
+            yield m
+
+
+def _scan(folded: str, at: Optional[Sequence[int]] = None) -> List[Number]:
     """Every number, in one pass of one pattern: amounts ("des milliers") before number words."""
     numbers: List[Number] = []
-    for m in _number_pattern().finditer(folded):
+    for m in _matches(folded, at):
         if m.group("noun"):
             amount = _amount(folded, m)
             if amount is not None:
@@ -214,10 +250,13 @@ def _qualify(folded: str, number: Number) -> None:
         number.qualifier = qualifiers[m.group("cue")]
 
 
-def find_numbers(folded: str, keep: Optional[Callable[[Number], bool]] = None) -> List[Number]:
+def find_numbers(
+    folded: str, keep: Optional[Callable[[Number], bool]] = None, at: Optional[Sequence[int]] = None
+) -> List[Number]:
     """Every number of a folded text with its value, range and qualifier, in text order;
-    with `keep`, only the numbers it keeps (read before their qualifiers, which cost more)."""
-    numbers = _ranges(folded, _scan(folded))
+    with `keep`, only the numbers it keeps (read before their qualifiers, which cost more);
+    with `at` (`number_starts`), the pattern is tried only where a number may start."""
+    numbers = _ranges(folded, _scan(folded, at))
     if keep is not None:
         numbers = [n for n in numbers if keep(n)]
     for number in numbers:

@@ -20,7 +20,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from migtext.core.text import in_ranges
 from migtext.figures import attach, kb, sentences
 from migtext.figures.attach import Context, Mention, Words
-from migtext.figures.numbers import Number, find_numbers
+from migtext.figures.numbers import Number, find_numbers, number_starts
 
 FIELDS = (
     "start", "end", "value", "value_max", "qualifier", "unit", "group", "event",
@@ -174,7 +174,9 @@ class Reader:
     def figures(self) -> List[Dict[str, Any]]:
         out: List[Dict[str, Any]] = []
         # years, days and numbers inside names are left out before their qualifiers are read
-        kept = find_numbers(self.folded, keep=lambda n: not self._excluded(n))
+        kept = find_numbers(
+            self.folded, keep=lambda n: not self._excluded(n), at=number_starts(self.ctx.starts, self.ctx.keys)
+        )
         after_number = {n.start: n for n in kept}
         self._number_starts = set(after_number)
         self._sorted_numbers = sorted(after_number)
