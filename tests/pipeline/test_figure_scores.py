@@ -72,6 +72,17 @@ def test_error_lines_name_misses_false_figures_and_wrong_fields():
     assert figure_scores.error_lines("d1", text, None, pred) == []
 
 
+def test_error_lines_keep_braces_of_a_json_row_as_written():
+    """A one-line JSON row holds braces: they are text, not format fields (it crashed)."""
+    text = '{"titre": "Aceh", "texte": "Plus de 2 500 migrants arrivés {en 2023}, 12 disparus."}'
+    at = text.index("2 500")
+    gold = [fig(at, at + 5, 2500), fig(text.index("12 "), text.index("12 ") + 2, 12)]
+    lines = figure_scores.error_lines("row-1", text, gold, [fig(at, at + 5, 2500, country="LBY")])
+    assert len(lines) == 2
+    assert any(line.startswith("row-1\tFIGURE-MISS\t'12'") for line in lines)
+    assert all("{en 2023}" in line for line in lines)
+
+
 def test_format_table():
     scores = figure_scores.score_figures([([fig(0, 3)], [fig(0, 3)])])
     table = figure_scores.format_table(scores)

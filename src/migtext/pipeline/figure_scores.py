@@ -132,11 +132,14 @@ def error_lines(doc_id: str, text: str, gold: Optional[Sequence[Figure]], pred: 
         ref = g or p
         s, e = ref["start"], ref["end"]
         context = text[max(0, s - 40) : e + 40].replace("\n", "⏎")
-        head = f"{doc_id}\t{{kind}}\t{text[s:e]!r}\t{{detail}}\t…{context}…"
+
+        def line(kind: str, detail: str) -> str:  # no str.format: a text may hold braces (a JSON row)
+            return f"{doc_id}\t{kind}\t{text[s:e]!r}\t{detail}\t…{context}…"
+
         if p is None:
-            lines.append(head.format(kind="FIGURE-MISS", detail=_summary(g)))
+            lines.append(line("FIGURE-MISS", _summary(g)))
         elif g is None:
-            lines.append(head.format(kind="FIGURE-FP", detail=_summary(p)))
+            lines.append(line("FIGURE-FP", _summary(p)))
         else:
             wrong = [f for f in (*VALUE_FIELDS, *FIELDS) if g[f] != p.get(f)]
             if (g["start"], g["end"]) != (p["start"], p["end"]):
@@ -145,7 +148,7 @@ def error_lines(doc_id: str, text: str, gold: Optional[Sequence[Figure]], pred: 
                 p = {**p, "span": text[p["start"] : p["end"]]}
             if wrong:
                 detail = "; ".join(f"{f} gold {g[f]!r} predicted {p.get(f)!r}" for f in wrong)
-                lines.append(head.format(kind="FIGURE-FIELD", detail=detail))
+                lines.append(line("FIGURE-FIELD", detail))
     return lines
 
 
