@@ -45,6 +45,17 @@ _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention
 _CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
               ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
+# What a participle or verb after a count of movements may say was done to them.
+_DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
+_CLITICS = frozenset({"y", "en"})  # pronouns between a count's noun and its verb
+_AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
+_REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
+_OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
+_ARTICLES = frozenset({"le", "la", "l", "les"})
+# What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
+_LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
+# What may follow such a count: its place, its time, the next count or the end of the clause.
+_AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
@@ -102,6 +113,7 @@ class _Head:
     place: Optional[str] = None  # "l'Espagne (164 000)": where the part is
     refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
+    continued: bool = False  # "le Soudan 1,1 million et le Tchad 880 000": the count before's verb and noun
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
@@ -269,6 +281,9 @@ class Reader:
             return _Head(None, i, None, (False, None), omitted=True)
         if sub and self._participle_at(i):  # "dont plus de 1 100 non accompagnés": what they are, not an event
             return _Head(None, i + 2 if nxt == "non" else i + 1, None, (False, None), omitted=True)
+        if sub and (keys[i : i + 3] in (["de", "moins", "de"], ["de", "plus", "de"]) or self._finite_at(i)):
+            # "parmi lesquels une trentaine de moins de 5 ans", "dont 400 voyageaient seuls"
+            return _Head(None, i, None, (False, None), omitted=True)
         # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
         # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
         first = ctx.word_at(self.ranges[sent_index][0])
@@ -277,8 +292,16 @@ class Reader:
         opens = opens or left > first and keys[left - 1] == "et" and after_figure
         if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
             j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
+            if j + 1 < len(keys) and keys[j] in _OBJECT_CLITICS and keys[j + 1] in _OPENING_VERBS | _BE:
+                j += 1  # "Parmi elles, 68 millions l'étaient à cause des conflits"
             if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
                 return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
+        # "Parmi les déplacés, 3,2 millions l'étaient à cause des combats": the people counted
+        # are named by the "parmi" phrase that opens the sentence
+        if left >= 4 and keys[left - 1] == "," and keys[first] == "parmi" and left - first <= 6:
+            hit = kb.match_noun(keys, first + 2) if keys[first + 1] in ("les", "ces", "eux") else None
+            if hit and hit[0].group and first + 2 + hit[1] == left - 1:
+                return _Head(hit[0], i, hit[0].group, (False, None), omitted=True)
         # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
@@ -291,6 +314,9 @@ class Reader:
             bracket = self._bracketed(left - 1, self.ranges[sent_index][0])
             if bracket is not None:
                 return bracket
+        continued = self._continued(number, after_figure, nxt, i)
+        if continued is not None:
+            return continued
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
@@ -300,6 +326,66 @@ class Reader:
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True)
         return None
+
+    def _continued(self, number: Number, after_figure: bool, nxt: str, i: int) -> Optional[_Head]:
+        """A count of a list whose verb and noun are those of the count before it, with its own
+        place or nationality before it: "l'Ouganda en héberge 1,7 million, le Soudan 1,1 million
+        et le Tchad quelque 880 000", "41 000 ont obtenu l'asile et 12 000 une protection
+        subsidiaire", "..., soit près de 5 par jour" (the same count as a rate)."""
+        if not after_figure:
+            return None
+        ctx = self.ctx
+        keys = ctx.keys
+        p = ctx.word_at(number.left) - 1
+        place: Optional[str] = None
+        origin: Tuple[bool, Optional[str]] = (False, None)
+        k = bisect_left(ctx.mention_starts, number.left) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is not None and m.label in attach.PLACE_LABELS and not self.text[m.end : number.left].strip():
+            if m.label == "NATIONALITY":
+                origin = (True, m.norm)  # "Éthiopiens 5 585 ; Somaliens 535"
+            elif m.label == "COUNTRY":
+                place = m.norm or ""
+            else:
+                place = (attach.loc_country(ctx, m) if m.label == "LOC" else m.norm) or ""
+            p = ctx.word_at(m.start) - 1
+            while p > 0 and keys[p] in _ARTICLES:
+                p -= 1
+        named = place is not None or origin[0]
+        if p < 0 or not (keys[p] in _LIST_JOINS or keys[p] == "(" and named):  # "(Éthiopiens 5 585 ; …)"
+            return None
+        rate = nxt in ("par", "chaque")
+        if keys[p] == "soit" and not rate:
+            return None  # "soit deux fois plus", "soit 40 %": a restated count is a rate only
+        ends = nxt in _CLAUSE_BREAKS or nxt in _AFTER_CONTINUED or rate or i >= len(keys)
+        dated = any(d.start == ctx.starts[i] for d in ctx.in_range(ctx.starts[i], ctx.ends[i] + 40, ("DATE",))) \
+            if i < len(keys) else False
+        if not (ends or dated or self._participle_at(i)
+                or nxt in _ARTICLES and keys[p] == "et" and place is None and not origin[0]):
+            return None
+        if place is None and not origin[0]:
+            place = self._own_place(i)  # "9 500 en Espagne et 6 000 à Chypre"
+        return _Head(None, i, None, origin, omitted=True, continued=True, place=place)
+
+    def _own_place(self, i: int) -> Optional[str]:
+        """The one country named after a count of a list, before the next count or the end of
+        its clause ("9 500 en Espagne"), else None (the place of the count before is kept)."""
+        ctx = self.ctx
+        t = i
+        while t < len(ctx.keys) and ctx.keys[t] not in _LIST_JOINS and ctx.keys[t] not in _CLAUSE_BREAKS:
+            t += 1
+        end = ctx.starts[t] if t < len(ctx.keys) else len(self.text)
+        found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], "stock", last=False)
+        return None if found is attach.UNDECIDED or found is None else found
+
+    def _finite_at(self, i: int) -> bool:
+        """Whether word `i`, as written, looks like a verb of the third person plural
+        ("voyageaient", "vivent"): what may follow a sub-count whose noun is left out."""
+        ctx = self.ctx
+        if i >= len(ctx.keys):
+            return False
+        word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
+        return len(word) > 4 and word.endswith("ent") and not word.endswith("ment")
 
     def _bracketed(self, bracket: int, sent_start: int) -> Optional[_Head]:
         """The head of a count in brackets after a nationality, a country or a noun of people."""
@@ -371,9 +457,13 @@ class Reader:
         while j > clause_first and keys[j - 1] in _STILL | _NOW_WORDS:
             j -= 1  # "en héberge aujourd'hui près de 300 000"
         verb = kb.cue_ending(keys, j, "event")
-        if ends_clause and verb and j - verb[1] > 0 and keys[j - verb[1] - 1] == "en":
+        v = j - verb[1] if verb else j - 1 if j > 0 and kb.is_counting_verb(keys[j - 1]) else None
+        while v is not None and v > 0 and keys[v - 1] in _AUXILIARIES:
+            v -= 1  # "nous en avons compté 240", "l'agence en a recensé 12 500"
+        if v is not None and v > 0 and keys[v - 1] == "en":
             return _Head(None, i, None, (False, None))
-        if not (left > 0 and keys[left - 1] == "a"):
+        reaching = left > 0 and keys[left - 1] in _REACHING  # "ont augmenté de 12 % pour atteindre 18 300"
+        if not (left > 0 and keys[left - 1] == "a" or reaching):
             return None
         # a level may be followed by its time or a comparison: "ont chuté à 20 000 cette année"
         # "à N" after a change ("ont reculé de 5 % en 2024, à 157 947"): the subject is the noun
@@ -456,6 +546,9 @@ class Reader:
                 break
             if k >= last:
                 break
+            if keys[k] in _CLITICS and k + 1 < last and keys[k + 1] in _BE | _AUX_MAIN:
+                k += 1  # "2 millions de personnes y sont déplacées", "en sont revenus"
+                continue
             predicate = kb.match_cue(keys, k, "group_predicate")
             if predicate and group in (None, "person"):
                 group = predicate[0].value
@@ -560,7 +653,10 @@ class Reader:
         if aboard is not None:
             return aboard, True
         if noun_event and head.noun.movement:
-            return noun_event, True  # a count of movements: "a enregistré 330 000 demandes d'asile"
+            # what was done to the movements counted ("22 000 tentatives de départ ont été
+            # empêchées": interceptions), else the noun's own event ("330 000 demandes d'asile")
+            after = self._event_after(head)
+            return (after if after in _DONE_TO_MOVEMENTS else noun_event), True
         main = self._main_verb(head, clause)
         if main is not None:
             return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
@@ -813,7 +909,7 @@ class Reader:
             while base["start"] in self._compared_parts and base["start"] in self._parents:
                 base = self._parents[base["start"]]
             return base
-        if head.compared:
+        if head.compared or head.continued:
             return figures[-1]
         left = self.ctx.word_at(number.left)
         keys = self.ctx.keys
