@@ -133,13 +133,12 @@ def error_lines(doc_id: str, text: str, gold: Optional[Sequence[Figure]], pred: 
         s, e = ref["start"], ref["end"]
         context = text[max(0, s - 40) : e + 40].replace("\n", "⏎")
 
-        def line(kind: str, detail: str) -> str:  # no str.format: a text may hold braces (a JSON row)
-            return f"{doc_id}\t{kind}\t{text[s:e]!r}\t{detail}\t…{context}…"
-
+        # built by joining, not by str.format: a text may hold braces (a JSON row)
+        written, around = f"{text[s:e]!r}", f"…{context}…"
         if p is None:
-            lines.append(line("FIGURE-MISS", _summary(g)))
+            lines.append("\t".join((doc_id, "FIGURE-MISS", written, _summary(g), around)))
         elif g is None:
-            lines.append(line("FIGURE-FP", _summary(p)))
+            lines.append("\t".join((doc_id, "FIGURE-FP", written, _summary(p), around)))
         else:
             wrong = [f for f in (*VALUE_FIELDS, *FIELDS) if g[f] != p.get(f)]
             if (g["start"], g["end"]) != (p["start"], p["end"]):
@@ -148,7 +147,7 @@ def error_lines(doc_id: str, text: str, gold: Optional[Sequence[Figure]], pred: 
                 p = {**p, "span": text[p["start"] : p["end"]]}
             if wrong:
                 detail = "; ".join(f"{f} gold {g[f]!r} predicted {p.get(f)!r}" for f in wrong)
-                lines.append(line("FIGURE-FIELD", detail))
+                lines.append("\t".join((doc_id, "FIGURE-FIELD", written, detail, around)))
     return lines
 
 
