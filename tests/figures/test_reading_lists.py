@@ -126,3 +126,59 @@ def test_events_of_transfers_and_meals(annotate, text, number, event):
 def test_a_list_of_money_or_shares_after_a_count_is_no_figure(annotate):
     text = "L'OIM a aidé 3 000 migrants, 2 millions de dollars ont été versés et 45 % des fonds, 12 ans après."
     assert list(figures(annotate, text)) == ["3 000"]
+
+
+def test_rows_of_a_table_by_month_take_the_titles_noun_and_place(annotate):
+    text = ("Arrivées de migrants au Yémen par mois\nAvril : 6 120 au total (Éthiopiens 5 585 ; Somaliens 535).\n"
+            "Mai : 7 345 (Éthiopiens 6 710 ; Somaliens 635).")
+    found = figures(annotate, text)
+    assert {k: (f["country"], f["event"], f["date"], f["origin"]) for k, f in found.items()} == {
+        "6 120": ("YEM", "arrival", "2024-04", None), "5 585": ("YEM", "arrival", "2024-04", "ETH"),
+        "535": ("YEM", "arrival", "2024-04", "SOM"), "7 345": ("YEM", "arrival", "2024-05", None),
+        "6 710": ("YEM", "arrival", "2024-05", "ETH"), "635": ("YEM", "arrival", "2024-05", "SOM"),
+    }
+
+
+def test_a_month_label_without_a_title_of_people_counts_nothing(annotate):
+    assert figures(annotate, "Budget du programme\nAvril : 6 120 au total.\nMai : 7 345.") == {}
+
+
+def test_a_headlines_place_label_places_its_counts_even_at_sea(annotate):
+    text = ("Mayotte : 87 personnes interceptées en mer ce week-end\nLes gendarmes ont intercepté trois "
+            "embarcations au large de Petite-Terre, avec 87 personnes à leur bord, dont 21 mineurs.")
+    assert [f["country"] for f in figures(annotate, text).values()] == ["MYT", "MYT"]
+    found = annotate("Au moins 40 migrants ont été secourus en mer samedi.", "2024-06-14")._.figures
+    assert found[0]["country"] is None  # at sea, nothing named: no country
+
+
+def test_a_dateline_in_an_organisations_seat_places_no_count(annotate):
+    text = ("Rapport mondial : les chiffres clés\nPublié le 14 mai 2024\n\nGenève – Le nombre de personnes "
+            "déplacées a atteint 75,9 millions à la fin de 2023, selon le rapport annuel.")
+    f = figures(annotate, text)["75,9 millions"]
+    assert f["country"] is None and f["group"] == "idp"
+    text = "Publié le 14 mai 2024\n\nTripoli – Plus de 300 migrants ont été interceptés dimanche, selon l'OIM."
+    assert figures(annotate, text)["300"]["country"] == "LBY"  # the story's place under a date line
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("Un bateau transportant 137 réfugiés rohingyas, dont 59 enfants, a accosté mardi à Sabang.", "137",
+         "arrival"),
+        ("Depuis avril 2023, nous avons enregistré plus de 790 000 nouveaux réfugiés soudanais au Tchad.",
+         "790 000", "arrival"),
+        ("Près de 3 200 demandeurs d'asile, presque tous des hommes seuls, sont toujours sans place d'accueil.",
+         "3 200", "at_risk"),
+        ("Le HCR planifie l'arrivée de 250 000 réfugiés supplémentaires d'ici décembre.", "250 000", "other"),
+    ],
+)
+def test_events_of_vehicles_newcomers_people_without_shelter_and_plans(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_country_after_ceux_de_is_where_people_come_from(annotate):
+    text = ("Selon l'OIT, 8,5 millions de travailleurs migrants indiens vivent dans le Golfe, devant ceux du "
+            "Bangladesh (2,7 millions) et du Népal (1,5 million).")
+    found = figures(annotate, text)
+    assert (found["2,7 millions"]["origin"], found["2,7 millions"]["country"]) == ("BGD", None)
+    assert (found["1,5 million"]["origin"], found["1,5 million"]["country"]) == ("NPL", None)

@@ -19,8 +19,9 @@ def figures(annotate, text, date="2024-06-14"):
         # a count that opens a sentence or a clause, with its verb, after counts of people
         ("Plus de 2 100 migrants ont tenté la traversée en mai. Au moins 140 ont péri en mer.", "140", "migrant",
          "death"),
+        # hospital care is assistance (as the blind dev annotation of batch 4 reads it)
         ("La pirogue transportait 212 personnes. Parmi les rescapés, 58 ont été hospitalisés à Dakhla.", "58",
-         "person", "stock"),
+         "person", "assistance"),
         ("Quelque 900 000 personnes ont fui vers le Tchad. Près de 300 000 autres ont franchi la frontière "
          "égyptienne.", "300 000", "person", "crossing"),
         # "dont N" with a participle: what the sub-count's people are

@@ -289,10 +289,13 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
     levels: Dict[str, List[Tuple[str, Optional[str]]]] = {DESTINATION: [], AT: [], FROM: [], BORDER: []}
     regions_of: Dict[str, set] = {}
     uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
+    unknown = False  # "au large de Petite-Terre": a coast named that the gazetteer cannot place
     for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
         placed = _place_code(ctx, m)
         if placed is None or placed[1] is None:
-            uncoded = uncoded or (_is_sea(ctx, m) and role in (AT, OF))
+            sea = _is_sea(ctx, m)
+            uncoded = uncoded or (sea and role in (AT, OF))
+            unknown = unknown or (m.label == "LOC" and not sea and role in (AT, OF))
             if placed is None:
                 continue
         if role == OF:
@@ -327,8 +330,12 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
         found, code = _distinct(countries or regions)  # a country beats the region it is in
         if found:
             return True, code
-    if uncoded or _at_sea(ctx, start, end):
-        return True, None  # at sea, with no coast named: no guess from further away
+    if uncoded:
+        return True, None  # a sea named: no guess from further away
+    if _at_sea(ctx, start, end):
+        # at sea with no coast named: no guess; off a coast we cannot place, the story's
+        # country (the heading's, the sentence before) may still say where it is
+        return not unknown, None
     if not wider and ctx.has_cue("several", start, end):
         return True, None  # "dans les pays voisins": several countries, none named
     return False, None

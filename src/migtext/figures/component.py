@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from migtext.core.candidates import doc_folded, doc_text, drop_text_cache, resolved
-from migtext.core.text import fold
+from migtext.core.text import fold, phrase_key
 from migtext.dates.dateline import find_dateline
 from migtext.figures import kb
 from migtext.figures.attach import Mention, word_list
@@ -71,8 +71,10 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
         tail = _DATELINE_TAIL.match(text, end) if at_line_start else None
         if tail:
             # a dated header line of another shape ("Publié le 23 avril 2019") is the date
-            # line: the place line after it is the story's, not a release's
-            return None if find_dateline(text, folded) is not None else (m.start, tail.end())
+            # line: the place line after it is the story's, not a release's, unless the place
+            # is an organisation's seat ("Genève – Le nombre de déplacés a atteint…")
+            seat = " ".join(phrase_key(m.text)) in kb.seat_cities()
+            return None if find_dateline(text, folded) is not None and not seat else (m.start, tail.end())
     return None
 
 

@@ -138,6 +138,13 @@ def amounts() -> Dict[str, Tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
+def seat_cities() -> frozenset:
+    """The folded names of the cities that are seats of international organisations: a
+    dateline there is a release's (figures_seat_cities.csv)."""
+    return frozenset(" ".join(phrase_key(row["city"])) for row in read_csv("figures_seat_cities.csv"))
+
+
+@lru_cache(maxsize=1)
 def release_domains() -> Dict[str, str]:
     """Web domains of organisations that issue press releases -> their reference id."""
     out = {}

@@ -48,6 +48,8 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
 _DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
 _CLITICS = frozenset({"y", "en"})  # pronouns between a count's noun and its verb
+_PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
+_ROWS_REACH = 24  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
@@ -64,7 +66,8 @@ _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
-_STATES = frozenset({"missing", "death", "detention"})  # what people may still be ("sont toujours détenus")
+_STATES = frozenset({"missing", "death", "detention", "at_risk"})  # what people may still be ("sont toujours détenus")
+_NEW = frozenset({"nouveaux", "nouvelles", "nouvel"})  # "790 000 nouveaux réfugiés": people who arrived
 _MOVED_FROM = frozenset({"return", "departure"})  # "le Nigeria a rapatrié 200 migrants de Libye": not where
 _SUBJECT_GAP = 6  # words between a verb and the count it governs ("a renvoyé cette semaine plusieurs milliers")
 _VEHICLE_EVENTS = frozenset({"arrival", "interception", "rescue", "departure", "deportation", "detention"})
@@ -342,8 +345,8 @@ class Reader:
         k = bisect_left(ctx.mention_starts, number.left) - 1
         m = ctx.mentions[k] if k >= 0 else None
         if m is not None and m.label in attach.PLACE_LABELS and not self.text[m.end : number.left].strip():
-            if m.label == "NATIONALITY":
-                origin = (True, m.norm)  # "Éthiopiens 5 585 ; Somaliens 535"
+            if m.label == "NATIONALITY" or m.label == "COUNTRY" and self._people_of(m):
+                origin = (True, m.norm)  # "Éthiopiens 5 585 ; Somaliens 535", "ceux du Népal 1,5 million"
             elif m.label == "COUNTRY":
                 place = m.norm or ""
             else:
@@ -367,6 +370,19 @@ class Reader:
             place = self._own_place(i)  # "9 500 en Espagne et 6 000 à Chypre"
         return _Head(None, i, None, origin, omitted=True, continued=True, place=place)
 
+    def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
+        """The country of a place that labels a sentence, written first and followed by ":"
+        ("Mayotte : 87 personnes interceptées", "Libye : plus de 2 500 migrants interceptés")."""
+        ctx = self.ctx
+        k = bisect_left(ctx.mention_starts, sent[0])
+        m = ctx.mentions[k] if k < len(ctx.mentions) else None
+        if m is None or m.label not in ("COUNTRY", "LOC") or self.text[sent[0] : m.start].strip():
+            return None
+        j = ctx.word_at(m.end)
+        if ctx.keys[j : j + 1] != [":"]:
+            return None
+        return m.norm if m.label == "COUNTRY" else attach.loc_country(ctx, m)
+
     def _own_place(self, i: int) -> Optional[str]:
         """The one country named after a count of a list, before the next count or the end of
         its clause ("9 500 en Espagne"), else None (the place of the count before is kept)."""
@@ -377,6 +393,21 @@ class Reader:
         end = ctx.starts[t] if t < len(ctx.keys) else len(self.text)
         found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], "stock", last=False)
         return None if found is attach.UNDECIDED or found is None else found
+
+    def _people_of(self, m: Mention) -> bool:
+        """Whether a country is named as where people come from, after "ceux", "celles" (or a
+        list of them): "ceux du Bangladesh", "du Népal et des Philippines" after "ceux de l'Inde"."""
+        keys = self.ctx.keys
+        j = self.ctx.word_at(m.start) - 1
+        while j >= 0 and keys[j] in _OF | {"du", "l", "la", "le", "les"}:
+            j -= 1
+        if j >= 0 and keys[j] in ("et", ","):  # a list: "ceux du Bangladesh (2,7 millions) et du Népal"
+            for k in range(j - 1, max(-1, j - _PEOPLE_OF_LIST), -1):
+                if keys[k] in _MAIN_STOPS:
+                    return False
+                if keys[k] in ("ceux", "celles"):
+                    return True
+        return j >= 0 and keys[j] in ("ceux", "celles")
 
     def _finite_at(self, i: int) -> bool:
         """Whether word `i`, as written, looks like a verb of the third person plural
@@ -395,6 +426,9 @@ class Reader:
         m = ctx.mentions[k] if k >= 0 else None
         if m is not None and not self.text[m.end : at].strip():
             if m.label == "NATIONALITY":
+                return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
+            if m.label == "COUNTRY" and self._people_of(m):
+                # "devant ceux du Bangladesh (2,7 millions)": the people from there
                 return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
             if m.label == "COUNTRY":
                 return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
@@ -440,6 +474,42 @@ class Reader:
                 place = label.norm if label.label == "COUNTRY" and label.norm else ""
                 return _Head(hit[0], i, hit[0].group, (False, None), place=place)
         return None
+
+    def _dated_row(self, number: Number, sent_index: int) -> Optional[_Head]:
+        """A row of a table by period, one line each under a title that says what is counted:
+        "Arrivées au Yémen par mois" then "Avril : 6 120 au total (…)", "Mai : 7 345 (…)".
+        The row's period dates it; the title's noun and place are the count's."""
+        ctx = self.ctx
+        keys = ctx.keys
+        if self._row_label(sent_index) != ctx.word_at(number.left):
+            return None
+        i = ctx.word_at(number.end)
+        if not (i >= len(keys) or keys[i] in _CLAUSE_BREAKS or keys[i : i + 2] == ["au", "total"]):
+            return None
+        title = sent_index - 1
+        while title >= 0 and self._row_label(title) is not None:
+            title -= 1  # past the rows above
+        if title < 0 or sent_index - title > _ROWS_REACH:
+            return None
+        a, b = self.ranges[title]
+        for j in range(ctx.word_at(a), ctx.word_at(b)):
+            hit = kb.match_noun(keys, j)
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+                place = attach.country(ctx, [(a, b)], hit[0].event or "stock")
+                return _Head(hit[0], i, hit[0].group, (False, None), place=place or "")
+        return None
+
+    def _row_label(self, sent_index: int) -> Optional[int]:
+        """Where the count of a row labelled by a period starts ("Avril : 6 120"), else None."""
+        ctx = self.ctx
+        a = self.ranges[sent_index][0]
+        k = bisect_left(ctx.mention_starts, a)
+        m = ctx.mentions[k] if k < len(ctx.mentions) else None
+        if m is None or m.label != "DATE" or self.text[a : m.start].strip():
+            return None
+        j = ctx.word_at(m.end)
+        labelled = ctx.keys[j : j + 1] == [":"] and j + 1 < len(ctx.keys) and ctx.keys[j + 1][:1].isdigit()
+        return j + 1 if labelled else None
 
     def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
         """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
@@ -642,9 +712,11 @@ class Reader:
             after = self._event_after(head, participle_only=True)
             if after and after not in _WEAK_EVENTS:
                 return after, True
+            if any(w in _NEW for w in keys[self.ctx.word_at(number.end) : head.end]):
+                return "arrival", True  # "nous avons enregistré 790 000 nouveaux réfugiés": newcomers
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
-            done = self._done_before(first, left)
+            done = self._done_before(first, left) or self._vehicle_verb_after(head)
             if done is not None:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
@@ -707,7 +779,10 @@ class Reader:
                 after = hit[0].value
                 if after in _WEAK_EVENTS:
                     # "sont toujours portées disparues": the participle after a verb of being
-                    nxt = kb.match_cue(keys, j + hit[1], "event") if j + hit[1] < len(keys) else None
+                    k = j + hit[1]
+                    while k < len(keys) and keys[k] in _STILL:
+                        k += 1  # "sont toujours sans place"
+                    nxt = kb.match_cue(keys, k, "event") if k < len(keys) else None
                     if nxt and nxt[0].value in _STATES:
                         return nxt[0].value
                 if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
@@ -838,6 +913,24 @@ class Reader:
         nats = attach.with_joined(ctx, nats, ("NATIONALITY",))
         codes = {m.norm for m in nats}
         return True, (codes.pop() if len(codes) == 1 else None)
+
+    def _vehicle_verb_after(self, head: _Head) -> Optional[str]:
+        """What a vehicle carrying the people counted did, told after them: "Un bateau
+        transportant 137 réfugiés, dont 59 enfants, a accosté mardi" (arrival)."""
+        keys = self.ctx.keys
+        j = head.end
+        stop = min(len(keys), head.end + _AFTER_REACH)
+        while j < stop:
+            if keys[j] == "," and "," in keys[j + 1 : j + _APPOSITION]:
+                j = keys.index(",", j + 1) + 1  # past ", dont 59 enfants,"
+                continue
+            if keys[j] in _SENTENCE_BREAKS:
+                return None
+            if keys[j] in ("a", "ont") and j + 1 < len(keys):
+                hit = kb.match_cue(keys, j + 1, "event")
+                return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
+            j += 1
+        return None
 
     def _done_before(self, first: int, left: int) -> Optional[str]:
         """The event of a conjugated verb before a count ("a intercepté", "ont secouru"): not a
@@ -1032,7 +1125,8 @@ class Reader:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
+            head = (self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
+                    or self._dated_row(number, s))
             if head is None:
                 return None
         if self._not_a_count(number, head):
@@ -1110,6 +1204,9 @@ class Reader:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
             date = figures[-1]["date"]
+        if country is None or country is attach.UNDECIDED:
+            # "Mayotte : 87 personnes interceptées en mer": a headline's label is where
+            country = self._label_place(sent) or country
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
