@@ -699,6 +699,13 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     return ";".join(sorted(names)) or None
 
 
+# Adjectives that are part of how a body is named ("les autorités locales").
+_BODY_ADJECTIVES = frozenset(
+    "locale locales local locaux nationale nationales regionale regionales provinciale provinciales municipale "
+    "municipales maritime maritimes sanitaire sanitaires migratoire migratoires portuaire portuaires frontaliere "
+    "frontalieres consulaire consulaires judiciaire judiciaires militaire militaires federale federales "
+    "competente competentes".split()
+)
 # Common nouns that say what kind of body a name is: "l'ONG SOS Méditerranée", "l'agence Frontex".
 _KIND_NOUNS = frozenset(
     "ong agence association organisation organisme collectif fondation plateforme reseau journal quotidien "
@@ -786,6 +793,9 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
             if referent is not None:
                 out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
             continue
+        k = j + hit[1]
+        while k < len(keys) and keys[k] in _BODY_ADJECTIVES:
+            b, k = ctx.ends[k], k + 1  # "les autorités locales", "les autorités maritimes"
         nat = ctx.in_range(b, b + 40, ("NATIONALITY",))
         if nat and not ctx.text[b : nat[0].start].strip():
             b = nat[0].end  # "les autorités syriennes"
@@ -900,40 +910,73 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 
 
 # "Communiqué de presse" as a page's label, on a line of its own or between separators
-_RELEASE_LABEL = re.compile(r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias))\b")
+_RELEASE_LABEL = re.compile(
+    r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information|rapport)\b"
+)
 _LABEL_SEPARATORS = "–—|·›:-"
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
+_OF_ORG = re.compile(r"(?:du|de la|de l'|de l’|des|de)\s", re.IGNORECASE)  # "Communiqué de presse du ministère"
+_SELF_NAMED_SENTENCES = 3  # sentences after the label where a release may name itself
+_MOST_NAMED = 2  # mentions an organisation needs to be a labelled release's own by count alone
 
 
 def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]]) -> Optional[str]:
-    """The organisation of a page labelled a press release: the one named on the label's
-    line ("Frontex – Communiqué de presse"), else the one its first sentence opens with
+    """The organisation of a page labelled a press release (or briefing notes, a report):
+    the one named on the label's line ("Frontex – Communiqué de presse", "Communiqué de
+    presse du ministère de l'Intérieur"), else the one its first sentence opens with
     ("Communiqué de presse | 4 mars 2025 / GENÈVE – Le Haut-Commissariat … (HCR) est
-    préoccupé"). A press release named in a sentence ("dans un communiqué de presse") is
-    no label."""
-    label = _RELEASE_LABEL.search(folded, 0, _RELEASE_HEAD)
-    if label is None:
-        return None
+    préoccupé"), else one that names itself as releases do in the sentences after it ("Le
+    HCR, l'Agence des Nations Unies pour les réfugiés, est préoccupé"), else the one the
+    page names most. A press release named in a sentence ("dans un communiqué de presse")
+    is no label."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, label.start()) + 1
-    line_end = text.find("\n", label.end())
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
-    if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS:
-        return None
+    for label in _RELEASE_LABEL.finditer(folded, 0, _RELEASE_HEAD):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
+        of_org = bool(after) and _OF_ORG.match(after) is not None and bool(
+            ctx.in_range(line_end - len(after), line_end, ("ORG",)))
+        if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not of_org:
+            continue
+        return _release_of(ctx, ranges, line_start, line_end)
+    return None
+
+
+def _release_of(ctx: Context, ranges: Sequence[Tuple[int, int]], line_start: int, line_end: int) -> Optional[str]:
+    """The organisation of a release whose label line is `line_start:line_end`."""
     orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",)) if m.attrs.get("type") != "media"]
     if orgs:
         return _source_name(ctx, orgs[0])
     banner = _banner(ctx, line_start)
     if banner is not None:
         return banner
-    first = next(((a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)), None)
-    if first is None:
+    after = [(a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)]
+    if after:
+        first = after[0]
+        orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
+        if orgs and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
+            return _source_name(ctx, orgs[0])
+    for a, b in after[:_SELF_NAMED_SENTENCES]:
+        named = self_named(ctx, a, b)
+        if named is not None:
+            return named
+    return _most_named(ctx)
+
+
+def _most_named(ctx: Context) -> Optional[str]:
+    """The organisation a release names most often (at least twice, more than any other)."""
+    counts: Dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label == "ORG" and m.attrs.get("type") != "media":
+            name = m.norm if _is_id(m.norm) else " ".join(m.text.split())
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < _MOST_NAMED or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
-    if not orgs or not all(w in _ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
-        return None
-    return _source_name(ctx, orgs[0])
+    best = ranked[0][0]
+    return next((_source_name(ctx, m) for m in ctx.mentions if m.label == "ORG"
+                 and (m.norm if _is_id(m.norm) else " ".join(m.text.split())) == best), None)
 
 
 _WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGAL")

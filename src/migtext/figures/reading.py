@@ -48,6 +48,7 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
 _DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
 _CLITICS = frozenset({"y", "en"})  # pronouns between a count's noun and its verb
+_FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
@@ -393,6 +394,15 @@ class Reader:
         end = ctx.starts[t] if t < len(ctx.keys) else len(self.text)
         found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], "stock", last=False)
         return None if found is attach.UNDECIDED or found is None else found
+
+    def _speaker(self, pos: int) -> Optional[str]:
+        """The organisation of the last person named before `pos` with one, who speaks in the
+        first person ("le représentant du HCR au Tchad, Patrice Ahouansou, fait le point")."""
+        ctx = self.ctx
+        for m in reversed(ctx.mentions[: bisect_left(ctx.mention_starts, pos)]):
+            if m.label == "PER" and m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
+                return m.attrs["affiliation"]
+        return None
 
     def _people_of(self, m: Mention) -> bool:
         """Whether a country is named as where people come from, after "ceux", "celles" (or a
@@ -1221,6 +1231,10 @@ class Reader:
             or attach.actor(ctx, sent[0], number.left)
             or attach.agent(ctx, number.end, sent[1])
         )
+        if not source and _FIRST_PERSON.intersection(ctx.keys[first : ctx.word_at(sent[1])]):
+            # "nous avons enregistré 790 000 nouveaux réfugiés", said by an official of an
+            # organisation the text introduced (an interview, a quote that goes on)
+            source = self._speaker(number.start)
         if not source and prev and ctx.has_cue("same_source", sent[0], sent[1]):
             # "83 autres passagers ont été secourus, a-t-il ajouté", "selon la même source": the
             # source of the sentence before
