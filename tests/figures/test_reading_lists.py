@@ -182,3 +182,25 @@ def test_a_country_after_ceux_de_is_where_people_come_from(annotate):
     found = figures(annotate, text)
     assert (found["2,7 millions"]["origin"], found["2,7 millions"]["country"]) == ("BGD", None)
     assert (found["1,5 million"]["origin"], found["1,5 million"]["country"]) == ("NPL", None)
+
+
+@pytest.mark.parametrize(
+    "text, number, country",
+    [
+        # where people lived before is not where they are counted
+        ("Depuis avril, environ 3 000 Érythréens qui vivaient au Soudan sont arrivés à Metema, en Éthiopie.",
+         "3 000", "ETH"),
+        # "hors de" is away from a place
+        ("Selon le gouvernement, environ 700 000 Capverdiens vivent hors du Cap-Vert.", "700 000", None),
+        # deaths during a crossing are at sea: no country named
+        ("En 2024, 26 000 migrants sont arrivés au Royaume-Uni. Au moins 52 exilés sont morts en tentant la "
+         "traversée.", "52", None),
+    ],
+)
+def test_places_that_do_not_place_a_count(annotate, text, number, country):
+    assert figures(annotate, text)[number]["country"] == country
+
+
+def test_a_place_where_people_live_now_places_them(annotate):
+    text = "Environ 3 000 Érythréens qui vivent au Soudan ont reçu une aide alimentaire du PAM."
+    assert figures(annotate, text)["3 000"]["country"] == "SDN"

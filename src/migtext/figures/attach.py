@@ -73,6 +73,10 @@ AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE,
 _SEAT_WORDS = frozenset(
     {"base", "basee", "bases", "basees", "siege", "siegeant", "installe", "installee", "installes", "installees"}
 )
+# Verbs of living in the imperfect: a place after them is where people lived before ("qui
+# vivaient au Soudan et sont arrivés en Éthiopie"), not where they are counted.
+_FORMER_HOME = frozenset({"vivaient", "vivait", "residaient", "residait", "habitaient", "habitait",
+                          "sejournaient", "sejournait"})
 _ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
 
@@ -179,6 +183,8 @@ def _role(ctx: Context, m: Mention) -> str:
         before.pop()
     if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _SEAT_WORDS:
         return SEAT  # "basé à Genève", "dont le siège est à" is read as the same
+    if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _FORMER_HOME:
+        return FROM  # "3 000 Érythréens qui vivaient au Soudan": where they lived before
     # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
     for key in reversed(ctx.keys_before(m.start, 5)):
         if key in _CLAUSE_BREAKS or key in _AT_WORDS:
