@@ -66,3 +66,16 @@ def test_cover_mask_answers_overlaps_by_character():
     mask.add(10, 12)
     assert mask.overlaps(4, 8) and mask.overlaps(11, 11 + 1)
     assert not mask.overlaps(5, 10) and not mask.overlaps(12, 20)
+
+
+def test_a_kept_dateline_is_read_back_and_dropped_with_the_text_cache(blank):
+    from migtext.core.candidates import drop_text_cache, keep_dateline, kept_dateline
+
+    doc = blank.make_doc("Genève, 16 avril 2024 (OIM) – Plus de 2 500 migrants.")
+    assert kept_dateline(doc) is None  # nobody looked
+    keep_dateline(doc, None)
+    assert kept_dateline(doc) == ()  # looked, found none
+    keep_dateline(doc, (0, 30, "place"))
+    assert kept_dateline(doc) == (0, 30, "place")
+    drop_text_cache(doc)
+    assert kept_dateline(doc) is None

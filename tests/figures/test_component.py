@@ -61,3 +61,14 @@ def test_without_the_figures_the_resolver_drops_the_caches_itself():
     assert not nlp.get_pipe("migtext_resolver").keep_text_cache
     doc = nlp("Plus de 2 500 migrants ont été interceptés au large de la Libye.")
     assert not any(str(key).startswith("migtext.") for key in doc.user_data)
+
+
+def test_the_dateline_the_dates_component_read_is_the_figures_one(nlp):
+    """Without a given date, the dates component reads the header once and the figures
+    reuse it: the release's agency and place are found as when the figures search it."""
+    text = "Genève, 16 avril 2024 (OIM) – Plus de 2 500 migrants ont été interceptés au large de la Libye."
+    doc = nlp(text)
+    assert doc._.doc_date_source == "dateline"
+    (figure,) = doc._.figures
+    assert (figure["source"], figure["country"]) == ("IOM", "LBY")
+    assert "migtext.dateline" not in doc.user_data  # dropped with the other caches

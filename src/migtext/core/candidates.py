@@ -119,9 +119,25 @@ def resolved(doc: Doc) -> Optional[List[Candidate]]:
     return doc.user_data.get(_RESOLVED_KEY)
 
 
+_DATELINE_KEY = "migtext.dateline"
+
+
+def keep_dateline(doc: Doc, found: Optional[Tuple[int, int, str]]) -> None:
+    """Keep the header dateline a component read ((start, end, shape), or None for none), so
+    that a later component does not search the header again."""
+    doc.user_data[_DATELINE_KEY] = found or ()
+
+
+def kept_dateline(doc: Doc) -> Optional[Tuple]:
+    """The dateline kept by `keep_dateline`: (start, end, shape), () when there is none,
+    None when no component looked for it."""
+    return doc.user_data.get(_DATELINE_KEY)
+
+
 def drop_text_cache(doc: Doc) -> None:
-    """Forget the cached text, folded text, words and resolved candidates (the words and
-    candidates are not plain values for DocBin)."""
+    """Forget the cached text, folded text, words, resolved candidates and dateline (the
+    words and candidates are not plain values for DocBin)."""
+    doc.user_data.pop(_DATELINE_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_FOLDED_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from migtext.core.candidates import add_candidate, doc_folded, doc_text
+from migtext.core.candidates import add_candidate, doc_folded, doc_text, keep_dateline
 from migtext.core.tags import BatchTagging, DocTags, WindowTagger
 from migtext.dates.agenda import upcoming_item, upcoming_list_start
 from migtext.dates.dateline import find_dateline
@@ -58,6 +58,7 @@ class DateRecognizer(BatchTagging):
         text = doc_text(doc)
         if not doc._.doc_date:
             dateline = find_dateline(text, doc_folded(doc))
+            keep_dateline(doc, (dateline.start, dateline.end, dateline.shape) if dateline else None)
             if dateline is not None:
                 doc._.doc_date = dateline.value
                 doc._.doc_date_source = "dateline"

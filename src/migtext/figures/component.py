@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from migtext.core.candidates import doc_folded, doc_text, drop_text_cache, resolved
+from migtext.core.candidates import doc_folded, doc_text, drop_text_cache, kept_dateline, resolved
 from migtext.core.text import fold, phrase_key
 from migtext.dates.dateline import find_dateline
 from migtext.figures import kb
@@ -51,13 +51,19 @@ _HEAD_CHARS = 3000
 _COMMA = re.compile(r",\s*(?:le\s+)?")
 
 
-def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Optional[Tuple[int, int]]:
+def dateline_of(
+    text: str, folded: str, mentions: Sequence[Mention] = (), kept: Optional[Tuple] = None
+) -> Optional[Tuple[int, int]]:
     """Offsets of a place dateline, whose agency is the release's and whose place and date
     are not a count's: "Genève, 16 avril 2024 (OIM) –", and without a date, "Port-au-Prince –"
-    or "Benghazi (AFP) –" (a place at a line start, then a dash)."""
-    found = find_dateline(text, folded, places_only=True)  # the cheap search first
-    if found is not None:
-        return found.start, found.end
+    or "Benghazi (AFP) –" (a place at a line start, then a dash). `kept` is the header
+    dateline the dates component read (`core.candidates.kept_dateline`), when it did."""
+    if kept is None:
+        found = find_dateline(text, folded, places_only=True)  # the cheap search first
+        if found is not None:
+            return found.start, found.end
+    elif kept and kept[2] == "place":  # the dates component tried place datelines first, as `places_only` does
+        return kept[0], kept[1]
     for k, m in enumerate(mentions):
         if m.start > _HEAD_CHARS:
             break
@@ -74,7 +80,8 @@ def dateline_of(text: str, folded: str, mentions: Sequence[Mention] = ()) -> Opt
             # line: the place line after it is the story's, not a release's, unless the place
             # is an organisation's seat ("Genève – Le nombre de déplacés a atteint…")
             seat = " ".join(phrase_key(m.text)) in kb.seat_cities()
-            return None if find_dateline(text, folded) is not None and not seat else (m.start, tail.end())
+            header = bool(kept) if kept is not None else find_dateline(text, folded) is not None
+            return None if header and not seat else (m.start, tail.end())
     return None
 
 
@@ -107,7 +114,7 @@ class FigureReader:
             mentions,
             doc_date=doc._.doc_date,
             boilerplate=doc._.boilerplate or (),
-            dateline=dateline_of(text, folded, mentions),
+            dateline=dateline_of(text, folded, mentions, kept_dateline(doc)),
         )
         doc._.figures = figures
         spans = []
