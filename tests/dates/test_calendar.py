@@ -44,3 +44,18 @@ def test_calendar_rules_leave_relative_expressions_to_the_relative_rules(text):
 @pytest.mark.parametrize("text", ["2000 migrants", "la résolution 2334", "Tél: +51.221 7209"])
 def test_counts_and_numbers_are_no_years(text):
     assert found_by(calendar.RULES, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        # a month that labels a table's row is a date, mid-line after the row before too
+        ("Avril : 6 120 au total (Éthiopiens 5 585). Mai : 7 345 (Éthiopiens 6 710).", ["Avril", "Mai"]),
+        ("Les détections. Juin : 4 905 ; Juillet : 5 260.", ["Juillet", "Juin"]),
+        # a capitalised month inside a name, or a label of no count, is not
+        ("La Place de Mai : 300 manifestants.", []),
+        ("Le bilan. Mai : le mois le plus chargé.", []),
+    ],
+)
+def test_a_month_labelling_a_rows_count(text, months):
+    assert [span for span, kind in found_by(calendar.RULES, text) if kind == "month"] == months

@@ -238,7 +238,7 @@ def _month_alone(m, folded, text):
     if "." in month_word:
         return
     rel = m.group("rel")
-    item = agenda_item(text, m.start(), m.end())
+    item = agenda_item(text, m.start(), m.end()) or _row_label(text, m)
     if not (m.group("mod") or rel or item or _MONTH_CUE.search(text_before(folded, m.start(), 20))):
         return
     capital = text[m.start("month")].isupper()
@@ -263,6 +263,14 @@ def _in_heading(text: str, m) -> bool:
     line_end = text.find("\n", m.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return not any(c.islower() for c in line)
+
+
+_ROW_COUNT = re.compile(r"[ \t]*:[ \t]*\d")
+
+
+def _row_label(text: str, m) -> bool:
+    """ "… 535). Mai : 7 345 (…)": a month that labels the count of a table's row."""
+    return _sentence_start(text, m.start()) and _ROW_COUNT.match(text, m.end()) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
