@@ -204,3 +204,16 @@ def test_places_that_do_not_place_a_count(annotate, text, number, country):
 def test_a_place_where_people_live_now_places_them(annotate):
     text = "Environ 3 000 Érythréens qui vivent au Soudan ont reçu une aide alimentaire du PAM."
     assert figures(annotate, text)["3 000"]["country"] == "SDN"
+
+
+def test_a_part_goes_on_with_the_whole_past_a_smaller_count_of_things(annotate):
+    text = ("En 2023, on a recensé 46,9 millions de déplacements internes dans 151 pays et territoires, dont "
+            "20,5 millions liés aux conflits et 26,4 millions provoqués par des catastrophes.")
+    found = figures(annotate, text)
+    assert set(found) == {"46,9 millions", "20,5 millions", "26,4 millions"}
+    assert found["20,5 millions"]["event"] == found["46,9 millions"]["event"]
+
+
+def test_a_part_of_a_count_that_is_no_figure_stays_out(annotate):
+    text = "L'agence a déployé 2 000 garde-frontières, dont 600 en Grèce, pour surveiller les arrivées."
+    assert figures(annotate, text) == {}

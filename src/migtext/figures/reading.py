@@ -199,6 +199,7 @@ class Reader:
         self._number_lefts = {n.left for n in kept}  # where each number starts with its qualifier
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
+        self._values = {n.start: n.value for n in kept}
         self._figure_starts: set = set()
         # the other counts of people (a number with a noun of people after it), whose dates are
         # their own ("trois naufrages ... ont coûté la vie à 61 personnes": "trois" counts no one)
@@ -279,7 +280,7 @@ class Reader:
             return _Head(None, i + 3, None, (False, None), omitted=True)
         nxt = keys[i] if i < len(keys) else "."
         # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
-        after_figure = self._previous_number.get(number.start) in self._figure_starts
+        after_figure = self._goes_on_from(number, figures, sent_index) is not None
         sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None), omitted=True)
@@ -330,6 +331,24 @@ class Reader:
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True)
         return None
+
+    def _goes_on_from(
+        self, number: Number, figures: List[Dict[str, Any]], sent_index: int
+    ) -> Optional[Dict[str, Any]]:
+        """The figure a count may go on with ("2 500 migrants, dont 300 enfants"): the count
+        right before it when that is a figure; else the sentence's last figure when the counts
+        between are smaller than this one and so cannot be its whole ("46,9 millions de
+        déplacements dans 151 pays, dont 20,5 millions liés aux conflits")."""
+        if not figures:
+            return None
+        last = figures[-1]
+        before = self._previous_number.get(number.start)
+        if before == last["start"]:
+            return last
+        if before is None or last["start"] < self.ranges[sent_index][0] or last["value"] < number.value:
+            return None
+        between = [s for s in self._sorted_numbers if last["start"] < s < number.start]
+        return last if all(self._values[s] < number.value for s in between) else None
 
     def _continued(self, number: Number, after_figure: bool, nxt: str, i: int) -> Optional[_Head]:
         """A count of a list whose verb and noun are those of the count before it, with its own
@@ -1025,7 +1044,7 @@ class Reader:
         opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
         if not (left > 0 and keys[left - 1] in _SUBCOUNT) and not opens_with_among:
             return None
-        if not opens_with_among and self._previous_number.get(number.start) != prev["start"]:
+        if not opens_with_among and self._goes_on_from(number, figures, sent_index) is not prev:
             return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         return prev if prev["start"] >= lo else None
