@@ -217,3 +217,40 @@ def test_a_part_goes_on_with_the_whole_past_a_smaller_count_of_things(annotate):
 def test_a_part_of_a_count_that_is_no_figure_stays_out(annotate):
     text = "L'agence a déployé 2 000 garde-frontières, dont 600 en Grèce, pour surveiller les arrivées."
     assert figures(annotate, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, number, field, value",
+    [
+        ("Au Bangladesh, le HCR a enregistré 70 000 réfugiés arrivés du Myanmar depuis janvier.", "70 000",
+         "country", "BGD"),
+        ("Depuis janvier, 33 730 arrivées de migrants ont été enregistrées au Yémen.", "33 730", "group", "migrant"),
+        ("En 2024, l'OIM a recensé 10 400 décès et disparitions sur les routes migratoires.", "10 400", "event",
+         "death"),
+        ("Environ 1,2 million d'Ukrainiens bénéficiaient d'une protection temporaire dans l'UE fin janvier.",
+         "1,2 million", "event", "stock"),
+        ("Au moins 1 100 personnes ont été repoussées vers la Turquie, selon le rapport.", "1 100", "event",
+         "deportation"),
+        ("La semaine dernière, au moins 230 jeunes de la commune ont pris la mer vers les Canaries.", "230",
+         "event", "departure"),
+        ("Selon la préfecture, une soixantaine de demandeurs d'asile sont en attente d'une place.",
+         "une soixantaine", "event", "at_risk"),
+        ("Le centre hébergeait 87 demandeurs d'asile pour 85 places, soit 21 familles et 9 hommes seuls.", "21",
+         "event", "stock"),
+    ],
+)
+def test_rules_from_the_fifth_batch(annotate, text, number, field, value):
+    assert figures(annotate, text)[number][field] == value
+
+
+def test_a_towns_inhabitants_are_no_figure_but_a_camps_are(annotate):
+    text = "Le maire de Mbour, une commune qui compte 250 000 habitants, s'inquiète du départ des migrants."
+    assert figures(annotate, text) == {}
+    text = "Le camp de réfugiés de Mbera compte désormais 110 000 habitants, selon le HCR."
+    assert figures(annotate, text)["110 000"]["event"] == "stock"
+
+
+def test_a_body_is_named_with_the_place_it_belongs_to(annotate):
+    doc = annotate("Depuis janvier, 30 808 migrants sont arrivés aux Canaries, selon le gouvernement des Canaries.",
+                   "2024-10-01")
+    assert doc._.figures[0]["source"] == "gouvernement des Canaries"

@@ -203,6 +203,8 @@ _DIRECTION_WORDS = {
     "rejoindre": AWAY, "gagner": AWAY, "atteindre": AWAY, "rallier": AWAY,
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+    # "arrivés du Myanmar": the place they came from (a country of origin or of transit)
+    "arrives": FROM, "arrivees": FROM, "arrive": FROM, "arrivee": FROM,
     # "expulsés d'Algérie", "refoulés du Liban": the place left
     **{stem + end: FROM for stem in ("expuls", "refoul", "renvoy") for end in ("e", "es", "ee", "ees")},
 }
@@ -802,6 +804,11 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
         k = j + hit[1]
         while k < len(keys) and keys[k] in _BODY_ADJECTIVES:
             b, k = ctx.ends[k], k + 1  # "les autorités locales", "les autorités maritimes"
+        if k < len(keys) and keys[k] in ("de", "du", "des", "d"):
+            place = next((m for m in ctx.in_range(ctx.ends[k], ctx.ends[k] + 60, PLACE_LABELS)
+                          if all(w in _ARTICLES for w in keys[k + 1 : ctx.word_at(m.start)])), None)
+            if place is not None and place.label != "NATIONALITY":
+                b = place.end  # "le gouvernement des Canaries", "la préfecture des Côtes-d'Armor"
         nat = ctx.in_range(b, b + 40, ("NATIONALITY",))
         if nat and not ctx.text[b : nat[0].start].strip():
             b = nat[0].end  # "les autorités syriennes"

@@ -48,6 +48,11 @@ _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
 _DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
 _CLITICS = frozenset({"y", "en"})  # pronouns between a count's noun and its verb
+# Places whose inhabitants are a town's population, not a count of migrants (a camp's are).
+_SETTLEMENTS = frozenset(
+    "ville villes commune communes ile iles pays archipel capitale region province municipalite village "
+    "agglomeration metropole cite departement quartier localite".split()
+)
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24  # rows of a table by period under its title
@@ -89,7 +94,7 @@ _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "l
 # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
 _OWN_RELATIVE = 2
 _OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
-                            "vivent", "restent", "demeurent"})
+                            "vivent", "restent", "demeurent", "venaient", "viennent", "provenaient", "proviennent"})
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 _NOW_WORDS = frozenset({"aujourd", "hui", "ce", "jour"})
 _SUBJECT_REACH = 12  # words before a change verb where its subject may be ("Le nombre de franchissements ... a baissé")
@@ -645,6 +650,12 @@ class Reader:
                 break
             if k >= last:
                 break
+            if keys[k] in _OF and group in (None, "person") and k + 1 < last:
+                hit = kb.match_noun(keys, k + 1)  # "33 730 arrivées de migrants", "2 452 décès de migrants"
+                if hit and hit[0].group and hit[0].group not in ("person", "child") and not hit[0].movement:
+                    group = hit[0].group
+                    k += 1 + hit[1]
+                    continue
             if keys[k] in _CLITICS and k + 1 < last and keys[k + 1] in _BE | _AUX_MAIN:
                 k += 1  # "2 millions de personnes y sont déplacées", "en sont revenus"
                 continue
@@ -762,6 +773,8 @@ class Reader:
         if main is not None:
             return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
         after = self._event_after(head)
+        if noun_event == "death" and after == "missing":
+            return noun_event, True  # "10 400 décès et disparitions", "morts ou disparus": deaths first
         if after and (noun_event is None or after not in _WEAK_EVENTS):
             return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
         if noun_event:
@@ -1042,9 +1055,11 @@ class Reader:
                 return self._parents[prev["start"]]
         first = self.ctx.word_at(self.ranges[sent_index][0])
         opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
-        if not (left > 0 and keys[left - 1] in _SUBCOUNT) and not opens_with_among:
+        # "87 personnes pour 85 places, soit 21 familles et 9 hommes seuls": a breakdown
+        if not (left > 0 and keys[left - 1] in _SUBCOUNT | {"soit"}) and not opens_with_among:
             return None
-        if not opens_with_among and self._goes_on_from(number, figures, sent_index) is not prev:
+        restated = keys[left - 1] == "soit" and prev["start"] >= self.ranges[sent_index][0]  # past "pour 85 places"
+        if not opens_with_among and not restated and self._goes_on_from(number, figures, sent_index) is not prev:
             return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         return prev if prev["start"] >= lo else None
@@ -1056,6 +1071,9 @@ class Reader:
             return True
         keys = ctx.keys
         k = head.end
+        if keys[k - 1 : k] in (["habitants"], ["habitant"]) and _SETTLEMENTS.intersection(
+                keys[max(0, ctx.word_at(number.left) - _NEAR - 2) : ctx.word_at(number.left)]):
+            return True  # "une ville d'environ 600 000 habitants", "l'île, qui compte 11 000 habitants"
         return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
 
     def _other_ones(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
