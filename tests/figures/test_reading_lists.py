@@ -254,3 +254,26 @@ def test_a_body_is_named_with_the_place_it_belongs_to(annotate):
     doc = annotate("Depuis janvier, 30 808 migrants sont arrivés aux Canaries, selon le gouvernement des Canaries.",
                    "2024-10-01")
     assert doc._.figures[0]["source"] == "gouvernement des Canaries"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # what describes the people ("ayant fui") gives way to the verb of the sentence
+        ("Quelque 4,3 millions de personnes ayant fui l'Ukraine bénéficient de la protection temporaire dans "
+         "l'UE.", "4,3 millions", "stock"),
+        ("Quelque 4,3 millions de personnes ayant fui l'Ukraine depuis 2022.", "4,3 millions", "displacement"),
+        # still displaced is a stock; people in a state of displacement too
+        ("Près de 7,7 millions de personnes encore déplacées par des catastrophes vivaient dans des abris.",
+         "7,7 millions", "stock"),
+        ("Le nombre de personnes vivant en situation de déplacement interne a atteint 75,9 millions à la fin "
+         "de 2023.", "75,9 millions", "stock"),
+        ("Le nombre de déplacements internes a atteint 46,9 millions en 2023.", "46,9 millions", "displacement"),
+        # people left without shelter
+        ("Les incendies ont laissé plus de 7 000 réfugiés rohingyas sans toit.", "7 000", "at_risk"),
+        ("Près de 40 000 demandeurs d'asile ne bénéficiaient d'aucune solution d'hébergement.", "40 000",
+         "at_risk"),
+    ],
+)
+def test_states_and_descriptions(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event

@@ -53,6 +53,7 @@ _SETTLEMENTS = frozenset(
     "ville villes commune communes ile iles pays archipel capitale region province municipalite village "
     "agglomeration metropole cite departement quartier localite".split()
 )
+_DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24  # rows of a table by period under its title
@@ -728,6 +729,8 @@ class Reader:
         if head.total_at is not None:
             # a total: what its noun or the words after it say ("le nombre de migrants arrivés en
             # Italie a atteint"), never the verb of the total itself ("a atteint", "a dépassé")
+            if noun_event and head.noun.movement and keys[head.total_at - 2 : head.total_at] == ["situation", "de"]:
+                return "stock", True  # "personnes en situation de déplacement interne": a state
             if noun_event and head.noun.movement:
                 return noun_event, True
             for j in range(head.total_at + 1, left):
@@ -827,7 +830,15 @@ class Reader:
                     nxt = kb.match_cue(keys, k, "event") if k < len(keys) else None
                     if nxt and nxt[0].value in _STATES:
                         return nxt[0].value
-                if j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
+                if after == "displacement" and keys[j - 1] in _STILL:
+                    after = "stock"  # "7,7 millions de personnes encore déplacées": still displaced
+                if j > 0 and keys[j - 1] in _DESCRIBING:
+                    # "4,3 millions de personnes ayant fui l'Ukraine bénéficient de la protection":
+                    # what they did before describes them; the verb of the sentence says what is counted
+                    finite = self._finite_after(j + hit[1], stop, weak=True)
+                    if finite is not None:
+                        after = finite
+                elif j > 0 and keys[j - 1] not in _DONE_AUXILIARIES and keys[j - 1] not in _AUX_MAIN:
                     # "16 hommes secourus en Méditerranée ont débarqué à Shëngjin": a participle
                     # describes them, the conjugated verb after it says what the count counts
                     finite = self._finite_after(j + hit[1], stop)
@@ -885,13 +896,18 @@ class Reader:
         ctx = self.ctx
         return _PARTICIPLE_FORM.search(self.text[ctx.starts[j] : ctx.ends[j]].lower()) is not None
 
-    def _finite_after(self, j: int, stop: int) -> Optional[str]:
+    def _finite_after(self, j: int, stop: int, weak: bool = False) -> Optional[str]:
         """The event of a conjugated verb ("ont débarqué", "ont été conduits") after a participle
-        phrase, before the clause ends."""
+        phrase, before the clause ends; with `weak`, also a verb of being or living ("bénéficient
+        de la protection", "vivent") written in the third person plural."""
         keys = self.ctx.keys
         for t in range(j, min(len(keys), stop + _NEAR)):
             if keys[t] in _SENTENCE_BREAKS or keys[t] == ",":
                 return None
+            if weak and self._finite_at(t):
+                hit = kb.match_cue(keys, t, "event")
+                if hit:
+                    return hit[0].value
             if keys[t] in _PLURAL_AUXILIARIES:
                 u = t + 2 if t + 1 < len(keys) and keys[t + 1] == "ete" else t + 1
                 for v in range(u, min(len(keys), u + 3)):  # "ont été placés en détention"
