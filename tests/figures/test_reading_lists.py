@@ -277,3 +277,20 @@ def test_a_body_is_named_with_the_place_it_belongs_to(annotate):
 )
 def test_states_and_descriptions(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+def test_the_story_of_one_incident_keeps_its_day(annotate):
+    text = ("Nouakchott, 26 février 2025 (AFP) – Au moins 44 migrants ont péri dans la nuit de dimanche à lundi "
+            "dans le naufrage d'une pirogue au large de Nouadhibou.\n\nL'embarcation, qui transportait environ "
+            "150 personnes, a chaviré près des côtes. Soixante-douze passagers ont été secourus, dont neuf femmes.")
+    found = figures(annotate, text, "2025-02-26")
+    assert {found[k]["date"] for k in ("44", "150", "Soixante-douze", "neuf")} == {"2025-02-23/2025-02-24"}
+
+
+def test_a_count_of_another_time_or_a_stock_does_not_take_the_incidents_day(annotate):
+    text = ("Au moins 44 migrants ont péri dimanche dans le naufrage d'une pirogue au large de Nouadhibou. "
+            "Selon l'ONG, 9 757 personnes sont mortes sur la route atlantique en 2024. Le camp de Mbera accueille "
+            "110 000 réfugiés maliens.")
+    found = figures(annotate, text, "2025-02-26")
+    assert found["9 757"]["date"] == "2024"
+    assert found["110 000"]["date"] is None

@@ -53,6 +53,9 @@ _SETTLEMENTS = frozenset(
     "ville villes commune communes ile iles pays archipel capitale region province municipalite village "
     "agglomeration metropole cite departement quartier localite".split()
 )
+# What happens to people in one incident (a shipwreck, a landing): counts told one after the other.
+_INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
+_DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\w+)?(?:/\d{4}-\d{2}-\d{2}(?:T\w+)?)?$")  # a day, or from a day to the next
 _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
@@ -419,6 +422,22 @@ class Reader:
         end = ctx.starts[t] if t < len(ctx.keys) else len(self.text)
         found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], "stock", last=False)
         return None if found is attach.UNDECIDED or found is None else found
+
+    def _same_incident(
+        self, event: str, sent: Tuple[int, int], prev: Optional[Tuple[int, int]], figures: List[Dict[str, Any]]
+    ) -> bool:
+        """Whether an undated count of what happens in an incident (deaths, rescues, arrivals)
+        goes on with the story of the count just before it, dated by a day: in this sentence or
+        the one before, with no time of its own said."""
+        if not figures or prev is None:
+            return False
+        aboard = event == "stock" and self.ctx.has_cue("carrying", sent[0], sent[1])  # "qui transportait 150 personnes"
+        if event not in _INCIDENT_EVENTS and not aboard:
+            return False
+        last = figures[-1]
+        if last["start"] < prev[0] or not last["date"] or not _DAYS.match(last["date"]):
+            return False
+        return not self.ctx.in_range(sent[0], sent[1], ("DATE",))
 
     def _speaker(self, pos: int) -> Optional[str]:
         """The organisation of the last person named before `pos` with one, who speaks in the
@@ -1266,6 +1285,10 @@ class Reader:
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
+            date = figures[-1]["date"]
+        elif date is None and not now and self._same_incident(event, sent, prev, figures):
+            # "… a chaviré dans la nuit de samedi à dimanche, 44 morts. Soixante-douze passagers ont été
+            # secourus": the story of one incident goes on, dated by its day
             date = figures[-1]["date"]
         if country is None or country is attach.UNDECIDED:
             # "Mayotte : 87 personnes interceptées en mer": a headline's label is where
