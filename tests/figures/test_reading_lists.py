@@ -294,3 +294,22 @@ def test_a_count_of_another_time_or_a_stock_does_not_take_the_incidents_day(anno
     found = figures(annotate, text, "2025-02-26")
     assert found["9 757"]["date"] == "2024"
     assert found["110 000"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("El Hierro : trois cayucos avec 412 personnes à bord arrivent à La Restinga.", "412", "arrival"),
+        ("Trois cayucos sont arrivés samedi. Le premier, avec 187 occupants dont 21 femmes, a été secouru au "
+         "large.", "187", "rescue"),
+        ("Trois cayucos sont arrivés samedi. Le troisième, avec 79 personnes, a atteint le port.", "79", "arrival"),
+        ("Les autorités ont renvoyé 470 000 migrants, dont 68 000 membres de familles.", "68 000", "deportation"),
+    ],
+)
+def test_what_a_vehicle_did_is_what_happened_to_the_people_on_board(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_vehicle_that_sank_says_nothing_of_its_passengers(annotate):
+    found = figures(annotate, "Une embarcation avec 40 migrants à bord a chaviré au large de Lesbos.")
+    assert found["40"]["event"] == "stock"

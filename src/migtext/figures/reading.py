@@ -80,6 +80,7 @@ _STATES = frozenset({"missing", "death", "detention", "at_risk"})  # what people
 _NEW = frozenset({"nouveaux", "nouvelles", "nouvel"})  # "790 000 nouveaux réfugiés": people who arrived
 _MOVED_FROM = frozenset({"return", "departure"})  # "le Nigeria a rapatrié 200 migrants de Libye": not where
 _SUBJECT_GAP = 6  # words between a verb and the count it governs ("a renvoyé cette semaine plusieurs milliers")
+_VEHICLE_AUXILIARIES = frozenset({"a", "ont", "est", "sont"})
 _VEHICLE_EVENTS = frozenset({"arrival", "interception", "rescue", "departure", "deportation", "detention"})
 _PLURAL_AUXILIARIES = frozenset({"ont", "sont", "avaient", "etaient"})  # "a" is also "à"
 _OF = frozenset({"de", "d", "des"})
@@ -783,7 +784,7 @@ class Reader:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
-        aboard = self._vehicle_event(head)
+        aboard = self._vehicle_event(head, left)
         if aboard is not None:
             return aboard, True
         if noun_event and head.noun.movement:
@@ -867,20 +868,46 @@ class Reader:
             j += 1
         return after
 
-    def _vehicle_event(self, head: _Head) -> Optional[str]:
+    def _vehicle_event(self, head: _Head, left: int) -> Optional[str]:
         """What happened to a vehicle with the people counted on board: "un bateau avec 180
-        personnes à bord a accosté à Lampedusa" (arrival); not that it sank ("a chaviré" says
-        nothing of the people)."""
+        personnes à bord a accosté à Lampedusa", "trois cayucos avec 412 personnes à bord
+        arrivent", "le premier, avec 187 occupants dont 21 femmes, a été secouru"; not that it
+        sank ("a chaviré" says nothing of the people)."""
         keys = self.ctx.keys
         j = head.end
-        if keys[j : j + 2] != ["a", "bord"]:
-            return None
-        for t in range(j + 2, min(len(keys) - 1, j + 2 + _NEAR)):
-            if keys[t] in _CLAUSE_BREAKS:
+        if keys[j : j + 2] == ["a", "bord"]:
+            return self._vehicle_verb(j + 2)
+        if left > 0 and keys[left - 1] == "avec":
+            return self._vehicle_verb(j)
+        return None
+
+    def _vehicle_verb_after(self, head: _Head) -> Optional[str]:
+        """What a vehicle carrying the people counted did, told after them: "Un bateau
+        transportant 137 réfugiés, dont 59 enfants, a accosté mardi" (arrival)."""
+        return self._vehicle_verb(head.end)
+
+    def _vehicle_verb(self, j: int) -> Optional[str]:
+        """The event of a vehicle's verb from word `j` on, past an apposition (", dont 59
+        enfants,"): "a accosté", "a été secouru", "arrivent", "a atteint le port"."""
+        keys = self.ctx.keys
+        stop = min(len(keys), j + _AFTER_REACH)
+        while j < stop:
+            if keys[j] in ("dont", ",") and "," in keys[j + 1 : j + _APPOSITION]:
+                j = keys.index(",", j + 1) + 1  # past ", dont 59 enfants,"
+                continue
+            if keys[j] == "," and keys[j + 1 : j + 2] and keys[j + 1] in _VEHICLE_AUXILIARIES:
+                j += 1  # "Le troisième, avec 79 personnes, a atteint le port"
+                continue
+            if keys[j] in _SENTENCE_BREAKS or keys[j] == ",":
                 return None
-            if keys[t] in ("a", "ont"):
-                hit = kb.match_cue(keys, t + 1, "event")
+            if keys[j] in _VEHICLE_AUXILIARIES:
+                t = j + 2 if keys[j + 1 : j + 2] == ["ete"] else j + 1
+                hit = kb.match_cue(keys, t, "event") if t < len(keys) else None
                 return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
+            if self._finite_at(j):
+                hit = kb.match_cue(keys, j, "event")
+                return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
+            j += 1
         return None
 
     def _subject_state(self, number: Number, clause_first: int) -> Optional[str]:
@@ -990,24 +1017,6 @@ class Reader:
         nats = attach.with_joined(ctx, nats, ("NATIONALITY",))
         codes = {m.norm for m in nats}
         return True, (codes.pop() if len(codes) == 1 else None)
-
-    def _vehicle_verb_after(self, head: _Head) -> Optional[str]:
-        """What a vehicle carrying the people counted did, told after them: "Un bateau
-        transportant 137 réfugiés, dont 59 enfants, a accosté mardi" (arrival)."""
-        keys = self.ctx.keys
-        j = head.end
-        stop = min(len(keys), head.end + _AFTER_REACH)
-        while j < stop:
-            if keys[j] == "," and "," in keys[j + 1 : j + _APPOSITION]:
-                j = keys.index(",", j + 1) + 1  # past ", dont 59 enfants,"
-                continue
-            if keys[j] in _SENTENCE_BREAKS:
-                return None
-            if keys[j] in ("a", "ont") and j + 1 < len(keys):
-                hit = kb.match_cue(keys, j + 1, "event")
-                return hit[0].value if hit and hit[0].value in _VEHICLE_EVENTS else None
-            j += 1
-        return None
 
     def _done_before(self, first: int, left: int) -> Optional[str]:
         """The event of a conjugated verb before a count ("a intercepté", "ont secouru"): not a
