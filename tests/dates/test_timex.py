@@ -74,3 +74,20 @@ def test_bad_anchors_are_none(value):
 )
 def test_add_days_keeps_an_unknown_year_unknown(value, days, expected):
     assert timex.add_days(value, days) == expected
+
+
+@pytest.mark.parametrize(
+    "month, anchor, direction, value",
+    [
+        # without a tense, a month more than six months ahead is last year's (the nearer one)
+        (12, "2024-01-27", None, "2023-12"),
+        (8, "2024-01-27", None, "2023-08"),
+        (7, "2024-01-27", None, "2024-07"),
+        (3, "2024-11-02", None, "2024-03"),
+        # a tense decides
+        (12, "2024-01-27", "future", "2024-12"),
+        (12, "2024-01-27", "past", "2023-12"),
+    ],
+)
+def test_a_month_alone_is_never_far_ahead_without_a_future_tense(month, anchor, direction, value):
+    assert timex.month_alone(month, Anchor.parse(anchor), direction) == value

@@ -129,7 +129,12 @@ def month_alone(
     elif direction == "past":
         if month > anchor.month or (strict and month == anchor.month):
             year -= 1
+    elif month - anchor.month > _FUTURE_REACH:
+        year -= 1  # no tense said: "302 000 interpellations en décembre" in January is last December
     return f"{year:04d}-{month:02d}"
+
+
+_FUTURE_REACH = 6  # months ahead a month without tense may still be, in the document's year
 
 
 def weekday(
