@@ -51,3 +51,11 @@ def test_bodies_keep_their_adjective_and_the_prefecture_is_the_one_named(annotat
     text = ("La préfecture de Mayotte a publié ses chiffres. Depuis le 1er janvier, 2 340 personnes ont été "
             "interceptées en mer, selon les chiffres de la préfecture.")
     assert sources(annotate, text, "2024-03-18") == {"2 340": "préfecture de Mayotte"}
+
+
+def test_who_was_shown_the_figures_is_no_source_but_who_counted_them_is(annotate):
+    text = ("Depuis janvier, 71 300 migrants ont été interceptés au large de la Tunisie, selon des chiffres de la "
+            "Garde nationale consultés par Reuters.")
+    assert sources(annotate, text, "2024-11-14") == {"71 300": "Garde nationale"}
+    text = "Depuis janvier, 71 300 migrants ont été interceptés au large de la Tunisie, selon un décompte de l'AFP."
+    assert sources(annotate, text, "2024-11-14") == {"71 300": "AFP"}

@@ -730,12 +730,18 @@ def _kind_before(ctx: Context, pos: int) -> Optional[int]:
 
 
 def _addressee(ctx: Context, pos: int) -> bool:
-    """Whether a name is who a statement is made to: "a annoncé à l'AFP", "a déclaré à ONU Info"."""
+    """Whether a name is who a statement is made to ("a annoncé à l'AFP", "a déclaré à ONU
+    Info") or who was shown the figures ("consultés par Reuters")."""
     keys = ctx.keys
     j = ctx.word_at(pos) - 1
     while j > 0 and keys[j] in _ARTICLES:
         j -= 1
+    if j > 0 and keys[j] == "par" and keys[j - 1].startswith(_SEEN_BY):
+        return True  # "des chiffres consultés par Reuters": who saw the figures, not who gives them
     return j > 0 and keys[j] in ("a", "au", "aux") and kb.cue_ending(keys, j, "source_after") is not None
+
+
+_SEEN_BY = ("consult", "obtenu", "vu", "vus")  # "recueillis par l'OIM", "communiqués par" are its source
 
 
 _DESCRIPTION_WORDS = 8  # words of an apposition that describes a source: ", l'office statistique de l'UE"
