@@ -59,3 +59,10 @@ def test_who_was_shown_the_figures_is_no_source_but_who_counted_them_is(annotate
     assert sources(annotate, text, "2024-11-14") == {"71 300": "Garde nationale"}
     text = "Depuis janvier, 71 300 migrants ont été interceptés au large de la Tunisie, selon un décompte de l'AFP."
     assert sources(annotate, text, "2024-11-14") == {"71 300": "AFP"}
+
+
+def test_the_same_source_and_the_spokesman_again_give_the_sentence_befores_source(annotate):
+    text = ("Les garde-côtes ont intercepté 600 migrants au large de Sfax, selon la Garde nationale. Parmi les "
+            "personnes interceptées figurent 74 femmes, d'après la même source. Les corps de 19 migrants ont "
+            "été repêchés, a ajouté le porte-parole.")
+    assert set(sources(annotate, text, "2024-11-14").values()) == {"Garde nationale"}
