@@ -313,3 +313,17 @@ def test_what_a_vehicle_did_is_what_happened_to_the_people_on_board(annotate, te
 def test_a_vehicle_that_sank_says_nothing_of_its_passengers(annotate):
     found = figures(annotate, "Une embarcation avec 40 migrants à bord a chaviré au large de Lesbos.")
     assert found["40"]["event"] == "stock"
+
+
+def test_a_count_restated_after_sur_les_is_the_count_told_before(annotate):
+    text = ("Les gendarmes ont intercepté trois embarcations avec 87 personnes à leur bord, a annoncé la "
+            "préfecture de Mayotte. Sur les 87 passagers, 64 étaient des Comoriens.")
+    doc = annotate(text, "2024-03-18")
+    restated = [f for f in doc._.figures if f["value"] == 87]
+    assert len(restated) == 2 and restated[1]["event"] == "interception"
+    assert restated[1]["source"] == "préfecture de Mayotte"
+
+
+def test_sur_les_before_a_count_told_nowhere_else_is_no_restatement(annotate):
+    text = "Sur les 300 passagers du ferry, la plupart étaient des touristes."
+    assert figures(annotate, text) == {}

@@ -1092,6 +1092,11 @@ class Reader:
             return figures[-1]
         left = self.ctx.word_at(number.left)
         keys = self.ctx.keys
+        if keys[max(0, left - 2) : left] in (["sur", "les"], ["sur", "ces"]):
+            # "Sur les 87 passagers, 64 étaient des Comoriens": the count told before, restated
+            lo = self.ranges[max(0, sent_index - 1)][0]
+            same = [f for f in figures if f["start"] >= lo and f["value"] == number.value]
+            return same[-1] if same else None
         prev = figures[-1]
         if left > 0 and keys[left - 1] == "et" and prev["start"] in self._parents:
             # "dont 46 femmes et 11 enfants": the second sub-count has the first one's parent
