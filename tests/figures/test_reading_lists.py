@@ -327,3 +327,8 @@ def test_a_count_restated_after_sur_les_is_the_count_told_before(annotate):
 def test_sur_les_before_a_count_told_nowhere_else_is_no_restatement(annotate):
     text = "Sur les 300 passagers du ferry, la plupart étaient des touristes."
     assert figures(annotate, text) == {}
+
+
+def test_people_gone_to_work_abroad_are_migrant_workers(annotate):
+    text = "Quelque 18 000 Marocaines sont parties travailler dans les champs de fraises de Huelva, en Espagne."
+    assert figures(annotate, text, "2024-04-02")["18 000"]["group"] == "migrant_worker"
