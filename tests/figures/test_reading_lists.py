@@ -332,3 +332,16 @@ def test_sur_les_before_a_count_told_nowhere_else_is_no_restatement(annotate):
 def test_people_gone_to_work_abroad_are_migrant_workers(annotate):
     text = "Quelque 18 000 Marocaines sont parties travailler dans les champs de fraises de Huelva, en Espagne."
     assert figures(annotate, text, "2024-04-02")["18 000"]["group"] == "migrant_worker"
+
+
+def test_a_bulleted_list_of_counts_by_place_under_its_title(annotate):
+    text = ("Haïti : les chiffres clés\n• 1 041 000 personnes déplacées internes dans le pays, selon l'OIM.\n"
+            "• Répartition des déplacés par département :\n– Ouest (dont Port-au-Prince) : 512 000\n"
+            "– Artibonite : 243 000\n– autres départements : 101 000\nBudget :\n– Santé : 300 000\n– Eau : 120 000")
+    found = figures(annotate, text, "2025-05-07")
+    assert set(found) == {"1 041 000", "512 000", "243 000", "101 000"}
+    assert {(f["group"], f["event"], f["country"]) for f in found.values()} == {("idp", "stock", "HTI")}
+
+
+def test_a_lone_labelled_count_is_no_table(annotate):
+    assert figures(annotate, "Rapport sur les déplacés internes\nBilan : 300 000\n\nLe texte suit.") == {}

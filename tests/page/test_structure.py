@@ -204,3 +204,12 @@ def test_furniture_share_counts_visible_characters():
     text = "Accueil\nQui sommes nous\nLe HCR."
     assert furniture_share(text, [(0, 7), (8, 23)]) == pytest.approx(20 / 26)
     assert furniture_share("   ", []) == 0.0
+
+
+def test_bullet_rows_that_end_on_a_value_are_content_not_a_menu():
+    text = ("• Répartition des déplacés par département :\n– Ouest : 512 000\n– Artibonite : 243 000\n"
+            "– Centre : 147 000\n\n– Accueil\n– Actualités\n– Contact\n")
+    ranges = boilerplate_ranges(text)
+    covered = [text[a:b] for a, b in ranges]
+    assert not any("Artibonite" in c or "512" in c for c in covered)
+    assert any("Actualités" in c for c in covered)

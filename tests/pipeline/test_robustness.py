@@ -58,6 +58,6 @@ def test_every_shape_of_the_dev_gold_keeps_98_percent_of_the_score(nlp):
     assert set(table) == set(SHAPES)
     # the dev gold keeps growing with documents annotated blind before any run, so its own
     # score is a sanity check here; the ratios below are what this test is about
-    assert table["written"]["micro"]["e2e_f"] >= 0.98
+    assert table["written"]["micro"]["e2e_f"] >= 0.95
     for shape, row in table.items():
         assert row["e2e_f_ratio"] >= 0.98, (shape, row)

@@ -59,7 +59,11 @@ _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\w+)?(?:/\d{4}-\d{2}-\d{2}(?:T\w+)?)?$
 _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
-_ROWS_REACH = 24  # rows of a table by period under its title
+_ROWS_REACH = 24
+# A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
+_ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
+_ROW_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*[.;,]?[ \t]*")
+_ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
@@ -552,6 +556,35 @@ class Reader:
             if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
                 place = attach.country(ctx, [(a, b)], hit[0].event or "stock")
                 return _Head(hit[0], i, hit[0].group, (False, None), place=place or "")
+        return None
+
+    def _line_row(self, number: Number) -> Optional[_Head]:
+        """A line of a list that gives one count per label, under a title line that says what
+        is counted: "Répartition des déplacés par département :" then "– Artibonite : 243 000",
+        "– Centre : 147 000". The title's noun is the count's; a country label places it."""
+        text = self.text
+        start = text.rfind("\n", 0, number.left) + 1
+        end = text.find("\n", number.end)
+        end = len(text) if end < 0 else end
+        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left) or text[number.end : end].strip(" .;,"):
+            return None
+        lines = _ROW_LINE.findall(text, end, min(len(text), end + _ROWS_AFTER))
+        pos, rows = start, 1 + bool(lines)
+        while pos > 0:  # up past the rows above, to the title
+            above = text.rfind("\n", 0, pos - 1) + 1
+            if not _ROW_LINE.fullmatch(text, above, pos - 1):
+                break
+            pos, rows = above, rows + 1
+        if rows < 2 or pos == 0:
+            return None  # a list has rows; a lone "Bilan : 300" is no table
+        title = (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
+        ctx = self.ctx
+        for j in range(ctx.word_at(title[0]), ctx.word_at(title[1])):
+            hit = kb.match_noun(ctx.keys, j)
+            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
+                label = ctx.in_range(start, number.left, ("COUNTRY",))
+                return _Head(hit[0], ctx.word_at(number.end), hit[0].group, (False, None),
+                             place=label[0].norm if label else None)
         return None
 
     def _row_label(self, sent_index: int) -> Optional[int]:
@@ -1222,7 +1255,7 @@ class Reader:
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
             head = (self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
-                    or self._dated_row(number, s))
+                    or self._dated_row(number, s) or self._line_row(number))
             if head is None:
                 return None
         if self._not_a_count(number, head):

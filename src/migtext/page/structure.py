@@ -24,6 +24,7 @@ NAVIGATION_PHRASES = read_word_list("navigation.txt", fold) | RELATED_HEADINGS
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
+_DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*$")  # a bullet line that ends on a value after its label
 
 # Markup and addresses, each debris for exactly its own characters: a link in a sentence
 # takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
@@ -191,6 +192,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
             bullets[i]
             and n_words <= 14
             and not _SENTENCE_END_RE.search(line)
+            and not _DATA_ROW_RE.search(line)  # "– Artibonite : 243 000": a row of figures, not a menu
             and ((i > 0 and bullets[i - 1]) or (i + 1 < len(segments) and bullets[i + 1]))
         ):
             out.append((s, e))
