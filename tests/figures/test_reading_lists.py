@@ -345,3 +345,32 @@ def test_a_bulleted_list_of_counts_by_place_under_its_title(annotate):
 
 def test_a_lone_labelled_count_is_no_table(annotate):
     assert figures(annotate, "Rapport sur les déplacés internes\nBilan : 300 000\n\nLe texte suit.") == {}
+
+
+def test_parts_placed_by_where_they_came_back_from(annotate):
+    text = ("Près de 200 000 réfugiés sont rentrés en Syrie depuis décembre, selon le HCR, dont environ 84 000 "
+            "depuis le Liban et plus de 52 000 depuis la Turquie.")
+    found = figures(annotate, text)
+    assert (found["84 000"]["country"], found["52 000"]["country"]) == ("LBN", "TUR")
+    assert found["52 000"]["event"] == "return"
+
+
+def test_nationalities_said_of_the_people_counted_are_their_origin(annotate):
+    text = ("Parmi les migrants interpellés, 1 900 étaient des Érythréens et près de 1 400 des Somaliens, selon "
+            "la même source.")
+    found = figures(annotate, text)
+    assert (found["1 900"]["origin"], found["1 400"]["origin"]) == ("ERI", "SOM")
+    assert found["1 400"]["group"] == "migrant"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("En 2023, le Home Office a expulsé 6 300 personnes et organisé le retour volontaire de 19 000 autres, "
+         "selon ses propres chiffres.", "19 000", "return"),
+        ("En 2011, une sécheresse comparable avait déplacé près d'un million de Somaliens.", "un million",
+         "displacement"),
+    ],
+)
+def test_the_verb_before_other_ones_and_a_past_displacement(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event

@@ -31,7 +31,7 @@ _SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "les
 # What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
 _AFTER_OMITTED = frozenset(
     {"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "en", "au", "aux", "dans", "a", "vivent",
-     "sur", "pour", "originaires", "venus", "venues", "apres", "avant"}
+     "sur", "pour", "originaires", "venus", "venues", "apres", "avant", "depuis", "vers", "via"}
 )
 _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
 # Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
@@ -71,7 +71,8 @@ _ARTICLES = frozenset({"le", "la", "l", "les"})
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 # What may follow such a count: its place, its time, the next count or the end of the clause.
-_AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l"})
+_AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
+                              "via"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
@@ -247,6 +248,8 @@ class Reader:
             a -= 1
         b = head_end
         while b < last and ctx.keys[b] not in _CLAUSE_BREAKS and ctx.keys[b] not in ("selon", "dont"):
+            if ctx.keys[b] in ("et", "ou") and b + 1 < last and ctx.starts[b + 1] in self._number_lefts:
+                break  # "84 000 depuis le Liban et 52 000 depuis la Turquie": the next count's own words
             b += 1
         start = ctx.starts[a] if a < len(ctx.keys) else sent[0]
         end = ctx.ends[b - 1] if b - 1 < len(ctx.keys) and b > a else sent[1]
@@ -317,9 +320,10 @@ class Reader:
                 return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
         # "Parmi les déplacés, 3,2 millions l'étaient à cause des combats": the people counted
         # are named by the "parmi" phrase that opens the sentence
-        if left >= 4 and keys[left - 1] == "," and keys[first] == "parmi" and left - first <= 6:
+        if left >= 4 and keys[left - 1] == "," and keys[first] == "parmi" and left - first <= 8:
             hit = kb.match_noun(keys, first + 2) if keys[first + 1] in ("les", "ces", "eux") else None
-            if hit and hit[0].group and first + 2 + hit[1] == left - 1:
+            # "Parmi les déplacés, …", "Parmi les migrants interpellés, …"
+            if hit and hit[0].group and 0 <= left - 1 - (first + 2 + hit[1]) <= 2:
                 return _Head(hit[0], i, hit[0].group, (False, None), omitted=True)
         # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
         ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
@@ -333,13 +337,15 @@ class Reader:
             bracket = self._bracketed(left - 1, self.ranges[sent_index][0])
             if bracket is not None:
                 return bracket
-        continued = self._continued(number, after_figure, nxt, i)
+        continued = self._continued(number, after_figure, nxt, i, figures[-1]["event"] if figures else "stock")
         if continued is not None:
             return continued
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
                 return _Head(None, i + 1, None, (False, None), omitted=True)
+            if keys[i + 1] in _CLAUSE_BREAKS:  # "le retour volontaire de 19 000 autres": the verb before is theirs
+                return _Head(None, i + 1, None, (False, None))
         # "Elles sont près de 390 000 à Hong Kong"
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
@@ -364,7 +370,7 @@ class Reader:
         between = [s for s in self._sorted_numbers if last["start"] < s < number.start]
         return last if all(self._values[s] < number.value for s in between) else None
 
-    def _continued(self, number: Number, after_figure: bool, nxt: str, i: int) -> Optional[_Head]:
+    def _continued(self, number: Number, after_figure: bool, nxt: str, i: int, event: str) -> Optional[_Head]:
         """A count of a list whose verb and noun are those of the count before it, with its own
         place or nationality before it: "l'Ouganda en héberge 1,7 million, le Soudan 1,1 million
         et le Tchad quelque 880 000", "41 000 ont obtenu l'asile et 12 000 une protection
@@ -394,6 +400,12 @@ class Reader:
         rate = nxt in ("par", "chaque")
         if keys[p] == "soit" and not rate:
             return None  # "soit deux fois plus", "soit 40 %": a restated count is a rate only
+        if nxt in _OF and not named and i + 1 < len(keys):
+            nat = next((m for m in ctx.in_range(ctx.starts[i + 1], ctx.ends[i + 1] + 60, ("NATIONALITY",))
+                        if m.start == ctx.starts[i + 1]), None)
+            if nat is not None:  # "1 900 étaient des Érythréens et près de 1 400 des Somaliens"
+                origin, i = (True, nat.norm), ctx.word_at(nat.end)
+                nxt = keys[i] if i < len(keys) else "."
         ends = nxt in _CLAUSE_BREAKS or nxt in _AFTER_CONTINUED or rate or i >= len(keys)
         dated = any(d.start == ctx.starts[i] for d in ctx.in_range(ctx.starts[i], ctx.ends[i] + 40, ("DATE",))) \
             if i < len(keys) else False
@@ -401,7 +413,7 @@ class Reader:
                 or nxt in _ARTICLES and keys[p] == "et" and place is None and not origin[0]):
             return None
         if place is None and not origin[0]:
-            place = self._own_place(i)  # "9 500 en Espagne et 6 000 à Chypre"
+            place = self._own_place(i, event)  # "9 500 en Espagne et 6 000 à Chypre"
         return _Head(None, i, None, origin, omitted=True, continued=True, place=place)
 
     def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
@@ -417,7 +429,7 @@ class Reader:
             return None
         return m.norm if m.label == "COUNTRY" else attach.loc_country(ctx, m)
 
-    def _own_place(self, i: int) -> Optional[str]:
+    def _own_place(self, i: int, event: str) -> Optional[str]:
         """The one country named after a count of a list, before the next count or the end of
         its clause ("9 500 en Espagne"), else None (the place of the count before is kept)."""
         ctx = self.ctx
@@ -425,7 +437,7 @@ class Reader:
         while t < len(ctx.keys) and ctx.keys[t] not in _LIST_JOINS and ctx.keys[t] not in _CLAUSE_BREAKS:
             t += 1
         end = ctx.starts[t] if t < len(ctx.keys) else len(self.text)
-        found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], "stock", last=False)
+        found = attach.country(ctx, [(ctx.starts[i] if i < len(ctx.keys) else end, end)], event, last=False)
         return None if found is attach.UNDECIDED or found is None else found
 
     def _same_incident(
@@ -736,6 +748,11 @@ class Reader:
                 j += 1  # "sont toujours déplacées", "580 000 personnes toujours déplacées"
             if be and j < last and keys[j] in ("des", "de", "d"):
                 j += 1  # "9 500 sont des enfants"
+                nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",)) if j < last else []
+                if nat and nat[0].start == ctx.starts[j] and not origin[0]:
+                    origin = (True, nat[0].norm)  # "1 900 étaient des Érythréens"
+                    k = ctx.word_at(nat[0].end)
+                    continue
             hit = kb.match_noun(keys, j) if j < last else None
             # a count whose noun is left out takes any group its predicate gives ("sont des enfants")
             kept = ("person",) if head.noun is None else ("person", "child")
