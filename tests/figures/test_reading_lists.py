@@ -374,3 +374,12 @@ def test_nationalities_said_of_the_people_counted_are_their_origin(annotate):
 )
 def test_the_verb_before_other_ones_and_a_past_displacement(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_count_nothing_else_places_is_in_the_country_the_headline_labels(annotate):
+    text = ("Royaume-Uni : le plan Rwanda à l'épreuve des chiffres\n\nLe Parlement a adopté la loi mardi. "
+            "Fin mars, 36 000 demandeurs d'asile étaient encore logés à l'hôtel. Au Rwanda, 300 migrants "
+            "pourraient être accueillis.")
+    found = figures(annotate, text, "2024-04-25")
+    assert found["36 000"]["country"] == "GBR"
+    assert found["300"]["country"] == "RWA"  # a count placed by its own sentence keeps its place

@@ -197,6 +197,8 @@ class Reader:
             for i in sentences.heading(text, self.ranges, body)
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
+        # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
+        self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
@@ -1310,8 +1312,9 @@ class Reader:
         continues = head.refers_back or self._continues(s, figures) or self._other_ones(number, s, figures)
         subject = self._subject_state(number, clause[0]) if event not in _MOVED_FROM else None
         country = subject or attach.country(ctx, own, event, last=False)
+        from_wider = country is attach.UNDECIDED  # nothing in the count's own sentence places it
         if country is attach.UNDECIDED and not continues:
-            country = attach.country(ctx, wider, event)
+            country = attach.country(ctx, wider, event, last=False)
         elif country is attach.UNDECIDED:
             # the previous sentence: its own figure's place first ("... l'est du Tchad a accueilli
             # 580 000 réfugiés. Au total, le pays compte 1,2 million de réfugiés")
@@ -1322,7 +1325,7 @@ class Reader:
                 if f["start"] < prev[1] and f["country"]:
                     previous = f
                     break
-            country = previous["country"] if previous else attach.country(ctx, wider, event)
+            country = previous["country"] if previous else attach.country(ctx, wider, event, last=False)
         if not origin[0]:
             origin = self._apposed_origin(clause[1])
         if not origin[0]:
@@ -1355,8 +1358,9 @@ class Reader:
             # secourus": the story of one incident goes on, dated by its day
             date = figures[-1]["date"]
         if country is None or country is attach.UNDECIDED:
-            # "Mayotte : 87 personnes interceptées en mer": a headline's label is where
-            country = self._label_place(sent) or country
+            # "Mayotte : 87 personnes interceptées en mer": a headline's label is where; a count
+            # that nothing else places is in the country the headline labels the story with
+            country = self._label_place(sent) or (self._story_place if from_wider else None)
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
