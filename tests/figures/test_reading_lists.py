@@ -383,3 +383,12 @@ def test_a_count_nothing_else_places_is_in_the_country_the_headline_labels(annot
     found = figures(annotate, text, "2024-04-25")
     assert found["36 000"]["country"] == "GBR"
     assert found["300"]["country"] == "RWA"  # a count placed by its own sentence keeps its place
+
+
+def test_rows_of_counts_with_other_columns_after_them(annotate):
+    text = ("DÉPLACÉS PAR ZONE\nDéplacés internes à fin mai 2024 et part des ménages souhaitant rentrer :\n"
+            "– Nord-Ouest (Shire, Sheraro) : 412 000 ; 81 %, en grande majorité vers l'ouest\n"
+            "– Centre (Axoum, Adwa) : 176 000 ; 68 %\n– Mekele : 168 000 ; 59 %\n")
+    found = figures(annotate, text, "2024-07-15")
+    assert set(found) == {"412 000", "176 000", "168 000"}
+    assert {f["group"] for f in found.values()} == {"idp"}

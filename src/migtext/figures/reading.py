@@ -62,7 +62,7 @@ _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24
 # A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
 _ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
-_ROW_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*[.;,]?[ \t]*")
+_ROW_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*(?:[.;,(][^\n]*)?")
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
@@ -580,8 +580,9 @@ class Reader:
         start = text.rfind("\n", 0, number.left) + 1
         end = text.find("\n", number.end)
         end = len(text) if end < 0 else end
-        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left) or text[number.end : end].strip(" .;,"):
-            return None
+        rest = text[number.end : end].strip()
+        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left) or rest and rest[0] not in ".;,(":
+            return None  # the count ends its row, or other columns follow ("412 000 ; 81 %")
         lines = _ROW_LINE.findall(text, end, min(len(text), end + _ROWS_AFTER))
         pos, rows = start, 1 + bool(lines)
         while pos > 0:  # up past the rows above, to the title

@@ -24,7 +24,8 @@ NAVIGATION_PHRASES = read_word_list("navigation.txt", fold) | RELATED_HEADINGS
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
-_DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*$")  # a bullet line that ends on a value after its label
+# a bullet line whose label is followed by a value, then other columns ("– Est : 139 000 ; 77 %")
+_DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*(?:[;(,].*)?$")
 
 # Markup and addresses, each debris for exactly its own characters: a link in a sentence
 # takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
