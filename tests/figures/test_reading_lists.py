@@ -392,3 +392,16 @@ def test_rows_of_counts_with_other_columns_after_them(annotate):
     found = figures(annotate, text, "2024-07-15")
     assert set(found) == {"412 000", "176 000", "168 000"}
     assert {f["group"] for f in found.values()} == {"idp"}
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("Mardi, 412 exilés ont été mis à l'abri dans des gymnases d'Île-de-France, selon la préfecture.", "412",
+         "assistance"),
+        ("Depuis janvier, 12 300 ménages déplacés ont reçu des kits d'abris, selon l'OIM.", "12 300", "assistance"),
+        ("Selon le HCR, 260 réfugiés rohingyas en détresse dérivent en mer d'Andaman.", "260", "at_risk"),
+    ],
+)
+def test_events_of_shelter_kits_and_distress(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
