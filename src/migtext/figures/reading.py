@@ -1147,8 +1147,7 @@ class Reader:
         keys = self.ctx.keys
         if keys[max(0, left - 2) : left] in (["sur", "les"], ["sur", "ces"]):
             # "Sur les 87 passagers, 64 étaient des Comoriens": the count told before, restated
-            lo = self.ranges[max(0, sent_index - 1)][0]
-            same = [f for f in figures if f["start"] >= lo and f["value"] == number.value]
+            same = [f for f in figures if f["value"] == number.value]  # told anywhere before
             return same[-1] if same else None
         prev = figures[-1]
         if left > 0 and keys[left - 1] == "et" and prev["start"] in self._parents:
