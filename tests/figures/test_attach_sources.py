@@ -66,3 +66,10 @@ def test_the_same_source_and_the_spokesman_again_give_the_sentence_befores_sourc
             "personnes interceptées figurent 74 femmes, d'après la même source. Les corps de 19 migrants ont "
             "été repêchés, a ajouté le porte-parole.")
     assert set(sources(annotate, text, "2024-11-14").values()) == {"Garde nationale"}
+
+
+def test_a_label_read_as_a_name_is_not_the_releases_organisation(annotate):
+    text = ("Accueil › Actualités\nCommuniqué de presse – 28 mai 2024\n\nL'EUAA, l'Agence de l'Union européenne "
+            "pour l'asile, a publié ses données. En mars, 85 000 demandes d'asile ont été introduites dans l'UE.")
+    found = sources(annotate, text, "2024-05-28")
+    assert "Communiqué de presse" not in set(found.values())

@@ -958,13 +958,17 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
             ctx.in_range(line_end - len(after), line_end, ("ORG",)))
         if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not of_org:
             continue
-        return _release_of(ctx, ranges, line_start, line_end)
+        return _release_of(ctx, ranges, line_start, line_end, label.span())
     return None
 
 
-def _release_of(ctx: Context, ranges: Sequence[Tuple[int, int]], line_start: int, line_end: int) -> Optional[str]:
-    """The organisation of a release whose label line is `line_start:line_end`."""
-    orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",)) if m.attrs.get("type") != "media"]
+def _release_of(
+    ctx: Context, ranges: Sequence[Tuple[int, int]], line_start: int, line_end: int, label: Tuple[int, int]
+) -> Optional[str]:
+    """The organisation of a release whose label line is `line_start:line_end` (the label
+    itself, read as a name by mistake, is none)."""
+    orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",))
+            if m.attrs.get("type") != "media" and not (m.start < label[1] and label[0] < m.end)]
     if orgs:
         return _source_name(ctx, orgs[0])
     banner = _banner(ctx, line_start)
