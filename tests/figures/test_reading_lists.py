@@ -405,3 +405,21 @@ def test_rows_of_counts_with_other_columns_after_them(annotate):
 )
 def test_events_of_shelter_kits_and_distress(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+@pytest.mark.parametrize(
+    "text, number, field, value",
+    [
+        # a count that goes on with the one before takes its event when its own verb says none
+        ("Au total, 1 100 Rohingyas ont débarqué en Malaisie. Sur ces 1 100 personnes, 240 étaient des enfants.",
+         "240", "event", "arrival"),
+        # a part dated by its own time
+        ("Quelque 540 000 déplacés sont rentrés dans leurs villages depuis le 10 février, dont 170 000 la "
+         "semaine dernière.", "170 000", "date", "2024-W23"),
+        # a count of a list after ";" with its own period
+        ("Entre janvier et avril, 63 200 personnes ont été expulsées de République dominicaine ; plus de "
+         "276 000 sur l'ensemble de 2024.", "276 000", "event", "deportation"),
+    ],
+)
+def test_parts_and_counts_that_go_on(annotate, text, number, field, value):
+    assert figures(annotate, text)[number][field] == value

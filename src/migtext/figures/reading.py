@@ -72,7 +72,7 @@ _ARTICLES = frozenset({"le", "la", "l", "les"})
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
-                              "via"})
+                              "via", "sur"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _PARTS = frozenset({";", ":"})
@@ -305,7 +305,10 @@ class Reader:
             return _Head(None, i, None, (False, None), omitted=True)
         if sub and self._participle_at(i):  # "dont plus de 1 100 non accompagnés": what they are, not an event
             return _Head(None, i + 2 if nxt == "non" else i + 1, None, (False, None), omitted=True)
-        if sub and (keys[i : i + 3] in (["de", "moins", "de"], ["de", "plus", "de"]) or self._finite_at(i)):
+        dated = i < len(keys) and any(d.start == ctx.starts[i] or d.start == ctx.ends[i] + 1
+                                      for d in ctx.in_range(ctx.starts[i], ctx.ends[i] + 40, ("DATE",)))
+        if sub and (keys[i : i + 3] in (["de", "moins", "de"], ["de", "plus", "de"]) or self._finite_at(i) or dated):
+            # "parmi lesquels une trentaine de moins de 5 ans", "dont 170 000 la semaine dernière"
             # "parmi lesquels une trentaine de moins de 5 ans", "dont 400 voyageaient seuls"
             return _Head(None, i, None, (False, None), omitted=True)
         # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
@@ -1288,6 +1291,8 @@ class Reader:
         event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
             event, found = parent["event"], True
+        elif not found and head.refers_back and figures:
+            event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
         elif not found:
             event = "stock"
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
