@@ -59,3 +59,13 @@ def test_counts_and_numbers_are_no_years(text):
 )
 def test_a_month_labelling_a_rows_count(text, months):
     assert [span for span, kind in found_by(calendar.RULES, text) if kind == "month"] == months
+
+
+@pytest.mark.parametrize("text", ["© 2024 Tous droits réservés", "Le Courrier © 2024 – Mentions légales",
+                                  "Copyright 2023 Canarias Hoy"])
+def test_a_copyright_year_is_not_a_date(text):
+    assert [span for span, kind in found_by(calendar.RULES, text) if kind == "date"] == []
+
+
+def test_a_year_after_other_signs_still_is():
+    assert ("2024", "date") in found_by(calendar.RULES, "Le rapport publié en 2024, selon l'OIM.")

@@ -213,3 +213,18 @@ def test_bullet_rows_that_end_on_a_value_are_content_not_a_menu():
     covered = [text[a:b] for a, b in ranges]
     assert not any("Artibonite" in c or "512" in c for c in covered)
     assert any("Actualités" in c for c in covered)
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Par Julie Vandenberghe\nPublié le 04/12/2024 à 06h15", "Julie Vandenberghe\nPublié", "Julie Vandenberghe"),
+        ("Partager sur WhatsApp\nEnvoyer par e-mail", "WhatsApp\nEnvoyer", "WhatsApp"),
+        # a name wrapped over two lines stays whole
+        ("a déclaré Filippo\nGrandi, le Haut-Commissaire", "Filippo\nGrandi", "Filippo\nGrandi"),
+    ],
+)
+def test_a_name_does_not_go_on_into_the_pages_next_line(text, name, kept):
+    start = text.index(name)
+    span = model_span_on_page(text, start, start + len(name))
+    assert span is not None and text[span[0] : span[1]] == kept

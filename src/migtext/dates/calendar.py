@@ -301,7 +301,7 @@ _SENTENCE_CUES = frozenset(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:n|no|n°|numero|art|article|articles|resolution|loi|decret|chapitre|page|pages|p|vol|tel|fax|bp|cp"
     r"|programme|agenda|vision|code|ref|reference|dossier|rue|avenue|boulevard|route|salle|bureau|poste|vol)[.°]?"
-    r"|[+#°$€£%])\s*$"
+    r"|copyright|[+#°$€£%©])\s*$"  # "© 2024 Tous droits réservés": the page's copyright, not a date
 )
 # "la Convention de 1951", "décret 216 de 2021", "conventions de 1954 et de 1961", "loi n° 12 du 2018"
 _INSTRUMENT_YEAR = re.compile(

@@ -284,6 +284,10 @@ def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+# Words that open a page's own lines (bylines, players, sharing): a name never goes on into them.
+_PAGE_ACTIONS = frozenset(
+    "publie publiee ecouter envoyer partager imprimer commentaires telecharger abonnez modifie mis".split()
+)
 # Characters no name contains: table cells, e-mail addresses, links.
 _NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -304,6 +308,13 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
         brk = _PARAGRAPH_BREAK_RE.search(surface)
         if brk is not None:
             start, end = _strip_span(text, start, start + brk.start())
+            surface = text[start:end]
+        cut = surface.find("\n")
+        after = surface[cut + 1 :].split() if cut > 0 else []
+        if after and fold(after[0]) in _PAGE_ACTIONS:
+            # "Par Julie Vandenberghe⏎Publié le …", "Partager sur WhatsApp⏎Envoyer par e-mail": the
+            # next line is the page's, not the rest of a name
+            start, end = _strip_span(text, start, start + cut)
             surface = text[start:end]
     if start >= end or _NOT_IN_NAMES_RE.search(surface) or not _LETTER_RE.search(surface):
         return None
