@@ -73,3 +73,12 @@ def test_a_label_read_as_a_name_is_not_the_releases_organisation(annotate):
             "Communiqué de presse – 28 mai 2024\n\nAsile : les demandes baissent\nEn mars, 85 000 demandes "
             "d'asile ont été introduites dans l'UE.")
     assert sources(annotate, text, "2024-05-28") == {"85 000": "EUAA"}
+
+
+def test_a_quotation_is_said_by_who_is_named_after_it_closes(annotate):
+    text = ("« Depuis avril 2023, plus de 10 millions de personnes ont fui leur foyer au Soudan. Des convois "
+            "entiers restent bloqués », a déclaré Leni Kinzli, porte-parole du PAM.")
+    assert sources(annotate, text, "2024-08-06") == {"10 millions": "WFP"}
+    text = ("Au moins 300 migrants ont été secourus samedi au large de Lampedusa. « Nous ne savons pas combien "
+            "sont partis », dit un pêcheur.")
+    assert sources(annotate, text, "2024-08-06") == {"300": None}  # the count is not in the quotation

@@ -57,6 +57,7 @@ _SETTLEMENTS = frozenset(
 _INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\w+)?(?:/\d{4}-\d{2}-\d{2}(?:T\w+)?)?$")  # a day, or from a day to the next
 _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
+_QUOTE_REACH = 1200  # characters a quotation may run on each side of a count in it
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24
@@ -460,6 +461,19 @@ class Reader:
         if last["start"] < prev[0] or not last["date"] or not _DAYS.match(last["date"]):
             return False
         return not self.ctx.in_range(sent[0], sent[1], ("DATE",))
+
+    def _quoted_by(self, pos: int) -> Optional[str]:
+        """Who says a quotation that holds `pos`, named after it closes: "« Cet été, on servait
+        des repas à 600 personnes. (…) », poursuit la bénévole", "», a déclaré M. Hammad"."""
+        text = self.text
+        opening = text.rfind("«", max(0, pos - _QUOTE_REACH), pos)
+        if opening < 0 or "»" in text[opening:pos]:
+            return None
+        closing = text.find("»", pos, pos + _QUOTE_REACH)
+        if closing < 0 or "«" in text[pos:closing]:
+            return None
+        s = sentences.index_of(self.ranges, closing)
+        return attach.source(self.ctx, closing, self.ranges[s][1])
 
     def _speaker(self, pos: int) -> Optional[str]:
         """The organisation of the last person named before `pos` with one, who speaks in the
@@ -1380,6 +1394,8 @@ class Reader:
             or attach.actor(ctx, sent[0], number.left)
             or attach.agent(ctx, number.end, sent[1])
         )
+        if not source:
+            source = self._quoted_by(number.start)  # "« … 600 ou 700 personnes … », poursuit la bénévole"
         if not source and _FIRST_PERSON.intersection(ctx.keys[first : ctx.word_at(sent[1])]):
             # "nous avons enregistré 790 000 nouveaux réfugiés", said by an official of an
             # organisation the text introduced (an interview, a quote that goes on)
