@@ -423,3 +423,18 @@ def test_events_of_shelter_kits_and_distress(annotate, text, number, event):
 )
 def test_parts_and_counts_that_go_on(annotate, text, number, field, value):
     assert figures(annotate, text)[number][field] == value
+
+
+def test_a_part_of_everyone_counted_before_takes_no_single_origin(annotate):
+    text = ("Deux vols ont ramené 164 Nigérians à Lagos et 148 Gambiens à Banjul. Parmi les passagers figuraient "
+            "41 femmes.")
+    found = figures(annotate, text, "2024-02-14")
+    assert found["148"]["origin"] == "GMB" and found["41"]["origin"] is None
+
+
+def test_people_examined_and_the_wounded_cared_for_are_assisted(annotate):
+    text = ("À Adré, la semaine dernière, nos équipes ont examiné 1 150 enfants réfugiés. Nous avons aussi soigné "
+            "plusieurs dizaines de blessés par balle.")
+    found = figures(annotate, text, "2025-05-13")
+    assert found["1 150"]["event"] == "assistance"
+    assert found["plusieurs dizaines"]["event"] == "assistance"

@@ -462,6 +462,14 @@ class Reader:
             return False
         return not self.ctx.in_range(sent[0], sent[1], ("DATE",))
 
+    def _among_all(self, sent_index: int) -> bool:
+        """Whether a sentence opens with "Parmi les/ces <noun>": a part of everyone counted before
+        ("164 Nigérians … et 148 Gambiens. Parmi les passagers figuraient 41 femmes"), not of the
+        last count alone."""
+        keys = self.ctx.keys
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        return keys[first : first + 1] == ["parmi"] and keys[first + 1 : first + 2] in (["les"], ["ces"])
+
     def _quoted_by(self, pos: int) -> Optional[str]:
         """Who says a quotation that holds `pos`, named after it closes: "« Cet été, on servait
         des repas à 600 personnes. (…) », poursuit la bénévole", "», a déclaré M. Hammad"."""
@@ -1410,7 +1418,8 @@ class Reader:
             if head.compared:
                 self._compared_parts.add(number.start)
             country = country or parent["country"]
-            origin = origin if origin[0] else (True, parent["origin"])
+            if not origin[0] and not self._among_all(s):
+                origin = (True, parent["origin"])  # not "Parmi les passagers figuraient…": all the counts before
             if event != "stock" or parent["event"] == "stock":
                 date = date or parent["date"]  # not a stock among movements: "dont 6,6 millions vivent en…"
             source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
