@@ -438,3 +438,12 @@ def test_people_examined_and_the_wounded_cared_for_are_assisted(annotate):
     found = figures(annotate, text, "2025-05-13")
     assert found["1 150"]["event"] == "assistance"
     assert found["plusieurs dizaines"]["event"] == "assistance"
+
+
+def test_intervals_end_on_the_day_a_page_gives_its_figures_at(annotate):
+    text = ("République démocratique du Congo : situation au 2 mars 2025\n\nDepuis le 1er janvier, plus de "
+            "96 000 personnes ont fui les combats dans le territoire de Masisi, selon l'OCHA.")
+    found = figures(annotate, text, "2025-03-04")
+    assert found["96 000"]["date"] == "2025-01-01/2025-03-02"
+    text = "Depuis le 1er janvier, plus de 96 000 personnes ont fui les combats au Nord-Kivu, selon l'OCHA."
+    assert figures(annotate, text, "2025-03-04")["96 000"]["date"] == "2025-01-01/2025-03-04"

@@ -494,14 +494,17 @@ def date(
     pos: int,
     doc_date: Optional[str],
     others: Sequence[int] = (),
+    as_of: Optional[str] = None,
 ) -> Optional[str]:
     """The TIMEX3 value of the time expression a count is tied to, nearest first in each scope.
 
     "depuis" before a date makes it an interval up to the document date ("depuis le 1er
-    janvier" -> "2024-01-01/2024-04-16"), and so does "depuis le début de l'année";
-    durations, dates of publication ("publiés lundi") and of comparison ("par rapport à
-    2022") are not the time of a count. `others` are the other counts' positions.
+    janvier" -> "2024-01-01/2024-04-16"), or up to the day the page's figures are given at
+    (`as_of`: "Situation au 2 mars"), and so does "depuis le début de l'année"; durations,
+    dates of publication ("publiés lundi") and of comparison ("par rapport à 2022") are not
+    the time of a count. `others` are the other counts' positions.
     """
+    end_date = as_of or doc_date
     for start, end in scopes:
         dates = [
             m
@@ -511,15 +514,15 @@ def date(
             if _time_of_counts(ctx, m) and not _between(others, min(pos, m.start), max(pos, m.start))
         ]
         if not dates:
-            year_start = _start_of_year(ctx, start, end, doc_date)
+            year_start = _start_of_year(ctx, start, end, end_date)
             if year_start:
                 return year_start
             continue
         best = min(dates, key=lambda m: (abs(m.start - pos), m.start))
         value = best.norm
         point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
-        if doc_date and point and value <= doc_date and _since(ctx, best):
-            return f"{value}/{_until(ctx, dates, best) or doc_date}"
+        if end_date and point and value <= end_date and _since(ctx, best):
+            return f"{value}/{_until(ctx, dates, best) or end_date}"
         return value
     return None
 

@@ -198,6 +198,10 @@ class Reader:
             for i in sentences.heading(text, self.ranges, body)
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
+        # "Situation au 2 mars 2025": the day a page gives its figures at, where its intervals end
+        self._as_of = next((m.norm for a, b in self.heading for m in self.ctx.in_range(a, b, ("DATE",))
+                            if m.norm and len(m.norm) == 10 and self.ctx.keys_before(m.start, 1) == ["au"]
+                            and (not self.doc_date or m.norm <= self.doc_date)), None)
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
@@ -1375,7 +1379,7 @@ class Reader:
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
-        date = attach.date(ctx, date_scopes, number.start, self.doc_date, others)
+        date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
