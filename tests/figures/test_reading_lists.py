@@ -391,7 +391,7 @@ def test_rows_of_counts_with_other_columns_after_them(annotate):
             "– Centre (Axoum, Adwa) : 176 000 ; 68 %\n– Mekele : 168 000 ; 59 %\n")
     found = figures(annotate, text, "2024-07-15")
     assert set(found) == {"412 000", "176 000", "168 000"}
-    assert {f["group"] for f in found.values()} == {"idp"}
+    assert {(f["group"], f["date"]) for f in found.values()} == {("idp", "2024-05")}  # the title's time
 
 
 @pytest.mark.parametrize(

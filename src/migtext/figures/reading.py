@@ -134,6 +134,7 @@ class _Head:
     refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
     continued: bool = False  # "le Soudan 1,1 million et le Tchad 880 000": the count before's verb and noun
+    title: Optional[Tuple[int, int]] = None  # the title line of a table's row, which dates and places it too
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
@@ -627,8 +628,9 @@ class Reader:
             hit = kb.match_noun(ctx.keys, j)
             if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
                 label = ctx.in_range(start, number.left, ("COUNTRY",))
-                return _Head(hit[0], ctx.word_at(number.end), hit[0].group, (False, None),
-                             place=label[0].norm if label else None)
+                placed = label[0].norm if label else attach.country(ctx, [title], hit[0].event or "stock")
+                return _Head(hit[0], ctx.word_at(number.end), hit[0].group, (False, None), place=placed,
+                             title=title)
         return None
 
     def _row_label(self, sent_index: int) -> Optional[int]:
@@ -1379,6 +1381,8 @@ class Reader:
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
+        if head.title is not None:
+            date_scopes.insert(1, head.title)  # "Déplacés internes à fin mai 2024 :" dates its rows
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
