@@ -447,3 +447,25 @@ def test_intervals_end_on_the_day_a_page_gives_its_figures_at(annotate):
     assert found["96 000"]["date"] == "2025-01-01/2025-03-02"
     text = "Depuis le 1er janvier, plus de 96 000 personnes ont fui les combats au Nord-Kivu, selon l'OCHA."
     assert figures(annotate, text, "2025-03-04")["96 000"]["date"] == "2025-01-01/2025-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # applications still waiting for a decision are a stock; new ones are applications
+        ("Au 31 mars, quelque 712 000 demandes d'asile étaient en attente d'une décision dans l'UE.", "712 000",
+         "stock"),
+        ("Le nombre total de demandes d'asile pendantes dépasse 1 million, selon l'agence.", "1 million", "stock"),
+        ("En mars, 85 000 demandes d'asile ont été introduites dans l'UE.", "85 000", "application"),
+        # people who came to the camps arrived
+        ("Au Kenya, quelque 11 000 réfugiés somaliens se sont présentés aux camps de Dadaab depuis avril.",
+         "11 000", "arrival"),
+    ],
+)
+def test_pending_applications_and_people_who_came_to_the_camps(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_third_country_nationals_are_migrants(annotate):
+    text = "En 2024, 28 400 ressortissants de pays tiers en séjour irrégulier ont été renvoyés, selon Frontex."
+    assert figures(annotate, text)["28 400"]["group"] == "migrant"

@@ -57,6 +57,7 @@ _SETTLEMENTS = frozenset(
 _INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\w+)?(?:/\d{4}-\d{2}-\d{2}(?:T\w+)?)?$")  # a day, or from a day to the next
 _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
+_PENDING = frozenset({"attente", "pendante", "pendantes", "suspens", "instance", "attendaient", "attendent"})
 _QUOTE_REACH = 1200  # characters a quotation may run on each side of a count in it
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
@@ -475,6 +476,17 @@ class Reader:
         first = self.ctx.word_at(self.ranges[sent_index][0])
         return keys[first : first + 1] == ["parmi"] and keys[first + 1 : first + 2] in (["les"], ["ces"])
 
+    def _pending(self, j: int) -> bool:
+        """Whether what follows word `j`, in its clause, says applications are still waiting
+        for a decision ("en attente", "pendantes", "attendaient une décision", "en suspens")."""
+        keys = self.ctx.keys
+        for t in range(j, min(len(keys), j + _AFTER_REACH)):
+            if keys[t] in _SENTENCE_BREAKS:
+                return False
+            if keys[t] in _PENDING:
+                return True
+        return False
+
     def _quoted_by(self, pos: int) -> Optional[str]:
         """Who says a quotation that holds `pos`, named after it closes: "« Cet été, on servait
         des repas à 600 personnes. (…) », poursuit la bénévole", "», a déclaré M. Hammad"."""
@@ -835,6 +847,8 @@ class Reader:
             # Italie a atteint"), never the verb of the total itself ("a atteint", "a dépassé")
             if noun_event and head.noun.movement and keys[head.total_at - 2 : head.total_at] == ["situation", "de"]:
                 return "stock", True  # "personnes en situation de déplacement interne": a state
+            if noun_event == "application" and self._pending(head.total_at):
+                return "stock", True  # "le nombre de demandes pendantes dépasse 1 million"
             if noun_event and head.noun.movement:
                 return noun_event, True
             for j in range(head.total_at + 1, left):
@@ -873,7 +887,10 @@ class Reader:
             return aboard, True
         if noun_event and head.noun.movement:
             # what was done to the movements counted ("22 000 tentatives de départ ont été
-            # empêchées": interceptions), else the noun's own event ("330 000 demandes d'asile")
+            # empêchées": interceptions), else the noun's own event ("330 000 demandes d'asile");
+            # applications still waiting for a decision are a stock ("712 000 demandes en attente")
+            if noun_event == "application" and self._pending(head.end):
+                return "stock", True
             after = self._event_after(head)
             return (after if after in _DONE_TO_MOVEMENTS else noun_event), True
         main = self._main_verb(head, clause)
