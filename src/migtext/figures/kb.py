@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from migtext.core.data import read_csv
 from migtext.core.errors import DataError
@@ -198,6 +198,27 @@ def warm_up() -> None:
         _back_trie((kind,))
 
 
+def _children(node: Union[_Trie, _Back], word: str) -> List[Any]:
+    """The nodes of a tree of cues that a word leads to, as written and in the singular."""
+    out = []
+    child = node.children.get(word)
+    if child is not None:
+        out.append(child)
+    one = singular(word)
+    if one != word:
+        child = node.children.get(one)
+        if child is not None:
+            out.append(child)
+    return out
+
+
+def _prefixed(node: Union[_Trie, _Back], word: str) -> Tuple[Any, ...]:
+    """The entries of a node whose (last) word is a prefix that `word` may start with."""
+    if not node.prefixed:
+        return ()
+    return (*node.prefixed.get(word[:_PREFIX_KEY], ()), *node.prefixed.get("", ()))
+
+
 def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int]]:
     """The longest cue of `kind` starting at word `i` of `keys`, and its length in words
     (a word matches a cue's word as written or in the singular)."""
@@ -212,18 +233,10 @@ def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int
         if j >= len(keys):
             continue
         word = keys[j]
-        if node.prefixed:
-            for prefix, rank, cue in (*node.prefixed.get(word[:_PREFIX_KEY], ()), *node.prefixed.get("", ())):
-                if word.startswith(prefix) and (best is None or (j + 1 - i, -rank) > best[:2]):
-                    best = (j + 1 - i, -rank, cue)
-        child = node.children.get(word)
-        if child is not None:
-            stack.append((child, j + 1))
-        one = singular(word)
-        if one != word:
-            child = node.children.get(one)
-            if child is not None:
-                stack.append((child, j + 1))
+        for prefix, rank, cue in _prefixed(node, word):
+            if word.startswith(prefix) and (best is None or (j + 1 - i, -rank) > best[:2]):
+                best = (j + 1 - i, -rank, cue)
+        stack += [(child, j + 1) for child in _children(node, word)]
     return (best[2], best[0]) if best else None
 
 
@@ -257,10 +270,9 @@ def _first_nodes(kinds: Tuple[str, ...], word: str) -> Tuple[Tuple[str, bool, Tu
     """For each kind `word` can start a cue of: (kind, whether `word` is a whole cue, the
     tree nodes after it that longer cues go on from)."""
     out = []
-    one = singular(word)
     for kind in kinds:
         root = _trie(kind)
-        nodes = [root.children[w] for w in dict.fromkeys((word, one)) if w in root.children]
+        nodes = _children(root, word)
         whole = any(n.cue is not None for n in nodes) or _prefix_matches(root, word)
         deeper = tuple(n for n in nodes if n.children or n.prefixed)
         if whole or deeper:
@@ -269,10 +281,7 @@ def _first_nodes(kinds: Tuple[str, ...], word: str) -> Tuple[Tuple[str, bool, Tu
 
 
 def _prefix_matches(node: _Trie, word: str) -> bool:
-    return any(
-        word.startswith(prefix)
-        for prefix, _, _ in (*node.prefixed.get(word[:_PREFIX_KEY], ()), *node.prefixed.get("", ()))
-    )
+    return any(word.startswith(prefix) for prefix, _, _ in _prefixed(node, word))
 
 
 def _goes_on(node: _Trie, keys: Sequence[str], j: int) -> bool:
@@ -280,13 +289,9 @@ def _goes_on(node: _Trie, keys: Sequence[str], j: int) -> bool:
     if j >= len(keys):
         return False
     word = keys[j]
-    if node.prefixed and _prefix_matches(node, word):
+    if _prefix_matches(node, word):
         return True
-    for w in dict.fromkeys((word, singular(word))):
-        child = node.children.get(w)
-        if child is not None and (child.cue is not None or _goes_on(child, keys, j + 1)):
-            return True
-    return False
+    return any(child.cue is not None or _goes_on(child, keys, j + 1) for child in _children(node, word))
 
 
 def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, int]]:
@@ -337,11 +342,7 @@ def cues_ending(keys: Sequence[str], end: int, kinds: Tuple[str, ...]) -> Dict[s
         return {}
     root = _back_trie(kinds)
     word = keys[end - 1]
-    stack = _children(root, word)
-    if root.prefixed:
-        for prefix, node in (*root.prefixed.get(word[:_PREFIX_KEY], ()), *root.prefixed.get("", ())):
-            if word.startswith(prefix):
-                stack.append(node)
+    stack = _children(root, word) + [node for prefix, node in _prefixed(root, word) if word.startswith(prefix)]
     best: Dict[str, Tuple[int, int, Cue]] = {}  # kind -> (length, -rank, cue)
     todo = [(node, 1) for node in stack]
     while todo:
@@ -353,20 +354,6 @@ def cues_ending(keys: Sequence[str], end: int, kinds: Tuple[str, ...]) -> Dict[s
         if node.children and end - 1 - n >= 0:
             todo += [(child, n + 1) for child in _children(node, keys[end - 1 - n])]
     return {kind: (cue, n) for kind, (n, _, cue) in best.items()}
-
-
-def _children(node: _Back, word: str) -> List[_Back]:
-    """The nodes a word leads to, as written and in the singular."""
-    out = []
-    child = node.children.get(word)
-    if child is not None:
-        out.append(child)
-    one = singular(word)
-    if one != word:
-        child = node.children.get(one)
-        if child is not None:
-            out.append(child)
-    return out
 
 
 @lru_cache(maxsize=1)

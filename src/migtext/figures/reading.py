@@ -379,7 +379,8 @@ class Reader:
             return last
         if before is None or last["start"] < self.ranges[sent_index][0] or last["value"] < number.value:
             return None
-        between = [s for s in self._sorted_numbers if last["start"] < s < number.start]
+        numbers = self._sorted_numbers
+        between = numbers[bisect_right(numbers, last["start"]) : bisect_left(numbers, number.start)]
         return last if all(self._values[s] < number.value for s in between) else None
 
     def _continued(self, number: Number, after_figure: bool, nxt: str, i: int, event: str) -> Optional[_Head]:
@@ -428,18 +429,25 @@ class Reader:
             place = self._own_place(i, event)  # "9 500 en Espagne et 6 000 à Chypre"
         return _Head(None, i, None, origin, omitted=True, continued=True, place=place)
 
-    def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
-        """The country of a place that labels a sentence, written first and followed by ":"
-        ("Mayotte : 87 personnes interceptées", "Libye : plus de 2 500 migrants interceptés")."""
+    def _label(self, start: int, labels: Tuple[str, ...]) -> Optional[Tuple[Mention, int]]:
+        """The mention of `labels` that a sentence starting at `start` opens with, followed by
+        ":" ("Mayotte : 87 personnes…", "Avril : 6 120 au total"), and the word after the colon."""
         ctx = self.ctx
-        k = bisect_left(ctx.mention_starts, sent[0])
+        k = bisect_left(ctx.mention_starts, start)
         m = ctx.mentions[k] if k < len(ctx.mentions) else None
-        if m is None or m.label not in ("COUNTRY", "LOC") or self.text[sent[0] : m.start].strip():
+        if m is None or m.label not in labels or self.text[start : m.start].strip():
             return None
         j = ctx.word_at(m.end)
-        if ctx.keys[j : j + 1] != [":"]:
+        return (m, j + 1) if ctx.keys[j : j + 1] == [":"] else None
+
+    def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
+        """The country of a place that labels a sentence ("Mayotte : 87 personnes interceptées",
+        "Libye : plus de 2 500 migrants interceptés")."""
+        found = self._label(sent[0], ("COUNTRY", "LOC"))
+        if found is None:
             return None
-        return m.norm if m.label == "COUNTRY" else attach.loc_country(ctx, m)
+        m = found[0]
+        return m.norm if m.label == "COUNTRY" else attach.loc_country(self.ctx, m)
 
     def _own_place(self, i: int, event: str) -> Optional[str]:
         """The one country named after a count of a list, before the next count or the end of
@@ -647,15 +655,9 @@ class Reader:
 
     def _row_label(self, sent_index: int) -> Optional[int]:
         """Where the count of a row labelled by a period starts ("Avril : 6 120"), else None."""
-        ctx = self.ctx
-        a = self.ranges[sent_index][0]
-        k = bisect_left(ctx.mention_starts, a)
-        m = ctx.mentions[k] if k < len(ctx.mentions) else None
-        if m is None or m.label != "DATE" or self.text[a : m.start].strip():
-            return None
-        j = ctx.word_at(m.end)
-        labelled = ctx.keys[j : j + 1] == [":"] and j + 1 < len(ctx.keys) and ctx.keys[j + 1][:1].isdigit()
-        return j + 1 if labelled else None
+        found = self._label(self.ranges[sent_index][0], ("DATE",))
+        keys = self.ctx.keys
+        return found[1] if found and found[1] < len(keys) and keys[found[1]][:1].isdigit() else None
 
     def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
         """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
