@@ -1,4 +1,4 @@
-"""Word lists more than one kind reads: given names.
+"""Word lists more than one kind reads: given names, definite articles.
 
 Given names are evidence that a capitalised run is a person (people) and that a place
 name is not one ("quartier de Jean Dupont": countries' places); both read them here.
@@ -13,6 +13,9 @@ from migtext.core.data import read_word_list
 from migtext.core.text import fold
 
 FIRST_NAMES_FILE = "first_names.txt"
+# The definite articles as folded words ("l'Algérie" -> "l", "algerie"): skipped between a
+# name and the words that govern it.
+ARTICLES = frozenset({"l", "le", "la", "les"})
 
 
 @lru_cache(maxsize=1)

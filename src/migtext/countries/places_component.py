@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
-from migtext.core.lexicon import first_names
+from migtext.core.lexicon import ARTICLES, first_names
 from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, fold
 from migtext.countries import places as kb
 
@@ -54,7 +54,6 @@ PLACE_NOUNS = frozenset(
     sorti sortis
     """.split()
 )
-ARTICLES = frozenset({"l", "la", "le", "les"})
 # How many lowercase words back a place noun may be ("zone tampon de", "centre de transit de").
 NOUN_REACH = 4
 # After the name, on folded text: where it lies ("Derna, dans l'est du pays", "Dirkou, au

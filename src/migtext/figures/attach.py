@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
+from migtext.core.lexicon import ARTICLES
 from migtext.countries import places
 from migtext.figures import kb
 
@@ -77,7 +78,6 @@ _SEAT_WORDS = frozenset(
 # vivaient au Soudan et sont arrivés en Éthiopie"), not where they are counted.
 _FORMER_HOME = frozenset({"vivaient", "vivait", "residaient", "residait", "habitaient", "habitait",
                           "sejournaient", "sejournait"})
-_ARTICLES = frozenset({"l", "le", "la", "les"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
 
 
@@ -141,7 +141,7 @@ class Context:
         hit = kb.cue_ending(self.keys, end, kind)
         if skip_articles:
             moved = end
-            while moved > 0 and self.keys[moved - 1] in _ARTICLES and end - moved < 1:
+            while moved > 0 and self.keys[moved - 1] in ARTICLES and end - moved < 1:
                 moved -= 1
             if moved != end:
                 other = kb.cue_ending(self.keys, moved, kind)
@@ -153,7 +153,7 @@ class Context:
         """`cue_before` (articles between allowed) for several kinds at once: {kind: cue}."""
         end = self.word_at(pos)
         hits = kb.cues_ending(self.keys, end, kinds)
-        if end > 0 and self.keys[end - 1] in _ARTICLES:
+        if end > 0 and self.keys[end - 1] in ARTICLES:
             for kind, other in kb.cues_ending(self.keys, end - 1, kinds).items():
                 hit = hits.get(kind)
                 if hit is None or other[1] > hit[1]:
@@ -179,7 +179,7 @@ def _role(ctx: Context, m: Mention) -> str:
         if kind in kinds:
             return kind
     before = ctx.keys_before(m.start, 3)
-    while before and before[-1] in _ARTICLES:
+    while before and before[-1] in ARTICLES:
         before.pop()
     if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _SEAT_WORDS:
         return SEAT  # "basé à Genève", "dont le siège est à" is read as the same
@@ -459,7 +459,7 @@ def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
         key = ctx.keys[j]
         if key == "depuis":  # "depuis le Liban": a place right after it
             places = ctx.in_range(ctx.starts[j], m.start, ("COUNTRY", "LOC", "REGION"))
-            return not places or not all(w in _ARTICLES for w in ctx.keys[j + 1 : ctx.word_at(places[0].start)])
+            return not places or not all(w in ARTICLES for w in ctx.keys[j + 1 : ctx.word_at(places[0].start)])
         if key in _SENTENCE_BREAKS or key.isdigit():
             return False
     return False
@@ -665,7 +665,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     for k, m in enumerate(mentions):
         at = _before_honorific(ctx, m.start) if m.label == "PER" else m.start  # "selon M. Sall"
         for d in dates:  # "a indiqué lundi l'OIM": the cue before the date
-            if d.end <= at and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
+            if d.end <= at and all(w in ARTICLES for w in ctx.keys[ctx.word_at(d.end) : ctx.word_at(at)]):
                 at = d.start
         if _addressee(ctx, at):
             continue  # "a annoncé à l'AFP un responsable", "a déclaré à ONU Info": who is told, not who tells
@@ -686,7 +686,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         # "selon Madrid", "Tripoli affirme"; "l'Allemagne a enregistré 230 000 demandes" says where
         place_said = m.label in ("LOC", "COUNTRY") and place_cue and not kb.is_counting_verb(place_cue.words[-1])
         if place_said and not cue:
-            before = [w for w in ctx.keys_before(m.start, 3) if w not in _ARTICLES]
+            before = [w for w in ctx.keys_before(m.start, 3) if w not in ARTICLES]
             if before and before[-1] not in _CLAUSE_BREAKS:
                 place_said = None  # "le HCR en Egypte a enregistré", "vers les Canaries a enregistré": where
         if said and (m.label in ("ORG", "PER", BODY) or place_said):
@@ -737,7 +737,7 @@ def _addressee(ctx: Context, pos: int) -> bool:
     Info") or who was shown the figures ("consultés par Reuters")."""
     keys = ctx.keys
     j = ctx.word_at(pos) - 1
-    while j > 0 and keys[j] in _ARTICLES:
+    while j > 0 and keys[j] in ARTICLES:
         j -= 1
     if j > 0 and keys[j] == "par" and keys[j - 1].startswith(_SEEN_BY):
         return True  # "des chiffres consultés par Reuters": who saw the figures, not who gives them
@@ -754,7 +754,7 @@ def _described(ctx: Context, source: Mention, m: Mention) -> bool:
     """Whether a name is inside an apposition that describes the source before it ("Eurostat,
     l'office statistique de l'UE"), not a second source ("selon l'OIM, le HCR a indiqué")."""
     between = ctx.keys[ctx.word_at(source.end) : ctx.word_at(m.start)]
-    if len(between) < 3 or between[0] != "," or between[1] not in _ARTICLES or "et" in between:
+    if len(between) < 3 or between[0] != "," or between[1] not in ARTICLES or "et" in between:
         return False
     return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
 
@@ -815,7 +815,7 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
             b, k = ctx.ends[k], k + 1  # "les autorités locales", "les autorités maritimes"
         if k < len(keys) and keys[k] in ("de", "du", "des", "d"):
             place = next((m for m in ctx.in_range(ctx.ends[k], ctx.ends[k] + 60, PLACE_LABELS)
-                          if all(w in _ARTICLES for w in keys[k + 1 : ctx.word_at(m.start)])), None)
+                          if all(w in ARTICLES for w in keys[k + 1 : ctx.word_at(m.start)])), None)
             if place is not None and place.label != "NATIONALITY":
                 b = place.end  # "le gouvernement des Canaries", "la préfecture des Côtes-d'Armor"
         nat = ctx.in_range(b, b + 40, ("NATIONALITY",))
@@ -894,7 +894,7 @@ def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
             return None
         if keys[j] == "par" and any(kb.match_cue(keys, t, "event") for t in range(max(i, j - 3), j)):
             k = j + 1
-            while k < len(keys) and keys[k] in _ARTICLES:
+            while k < len(keys) and keys[k] in ARTICLES:
                 k += 1
             found = ctx.in_range(ctx.starts[k], ctx.starts[k] + 200, ("ORG",)) if k < len(keys) else []
             if found and found[0].start == ctx.starts[k] and found[0].attrs.get("type") != "media":
@@ -981,7 +981,7 @@ def _release_of(
     if after:
         first = after[0]
         orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
-        if orgs and all(w in _ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
+        if orgs and all(w in ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
             return _source_name(ctx, orgs[0])
     for a, b in after[:_SELF_NAMED_SENTENCES]:
         named = self_named(ctx, a, b)

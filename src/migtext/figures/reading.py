@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from migtext.core.lexicon import ARTICLES
 from migtext.core.text import in_ranges
 from migtext.figures import attach, kb, sentences
 from migtext.figures.attach import Context, Mention, Words
@@ -69,7 +70,6 @@ _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
-_ARTICLES = frozenset({"le", "la", "l", "les"})
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 # What may follow such a count: its place, its time, the next count or the end of the clause.
@@ -405,7 +405,7 @@ class Reader:
             else:
                 place = (attach.loc_country(ctx, m) if m.label == "LOC" else m.norm) or ""
             p = ctx.word_at(m.start) - 1
-            while p > 0 and keys[p] in _ARTICLES:
+            while p > 0 and keys[p] in ARTICLES:
                 p -= 1
         named = place is not None or origin[0]
         if p < 0 or not (keys[p] in _LIST_JOINS or keys[p] == "(" and named):  # "(Éthiopiens 5 585 ; …)"
@@ -423,7 +423,7 @@ class Reader:
         dated = any(d.start == ctx.starts[i] for d in ctx.in_range(ctx.starts[i], ctx.ends[i] + 40, ("DATE",))) \
             if i < len(keys) else False
         if not (ends or dated or self._participle_at(i)
-                or nxt in _ARTICLES and keys[p] == "et" and place is None and not origin[0]):
+                or nxt in ARTICLES and keys[p] == "et" and place is None and not origin[0]):
             return None
         if place is None and not origin[0]:
             place = self._own_place(i, event)  # "9 500 en Espagne et 6 000 à Chypre"
