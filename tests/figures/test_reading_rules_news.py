@@ -53,6 +53,17 @@ def figures(annotate, text, date="2024-06-14"):
          "stock"),
         ("Les violences ont fait 150 morts et déplacé 200 000 personnes dans le Nord-Kivu en septembre.",
          "200 000", "displacement"),
+        # what people were given, told from afar or by the verb after them, not who they are
+        ("Le PAM a distribué cette semaine des rations de farine et d'huile à 7 500 familles déplacées du "
+         "Kasaï.", "7 500", "assistance"),
+        ("Dans la province de l'Ituri, 2 300 ménages rapatriés ont reçu des kits de réinstallation.", "2 300",
+         "assistance"),
+        ("Les garde-côtes ont porté secours à 120 migrants au large de Lampedusa.", "120", "rescue"),
+        # people a disaster struck are at risk
+        ("Dans les camps de Cox's Bazar, les pluies ont touché près de 90 000 réfugiés rohingyas.", "90 000",
+         "at_risk"),
+        ("Les inondations ont affecté 1,2 million de personnes, dont 300 000 déplacés internes.", "1,2 million",
+         "at_risk"),
     ],
 )
 def test_events(annotate, text, number, event):

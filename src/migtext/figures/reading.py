@@ -117,6 +117,7 @@ _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
 _APPOSITION = 10  # words an apposition between commas may have
+_GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
 _TOTAL_REACH = 20  # ... when "le nombre de" names it
@@ -864,6 +865,8 @@ class Reader:
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
         if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
             return "death", True  # "les corps de 27 migrants ont été repêchés"
+        if self._given_to(first, left):
+            return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
         movement = noun_event is not None and head.noun.movement
         if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
@@ -901,6 +904,8 @@ class Reader:
         after = self._event_after(head)
         if noun_event == "death" and after == "missing":
             return noun_event, True  # "10 400 décès et disparitions", "morts ou disparus": deaths first
+        if after == "assistance" and noun_event is not None and self._finite_verb_after(head):
+            return after, True  # "4 600 ménages retournés ont reçu des kits": what they received, not who they are
         if after and (noun_event is None or after not in _WEAK_EVENTS):
             return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
         if noun_event:
@@ -970,6 +975,31 @@ class Reader:
                 break
             j += 1
         return after
+
+    def _given_to(self, first: int, left: int) -> bool:
+        """Whether the count is who something was given to, told from afar: "l'OIM a distribué
+        des kits d'abris à 1 050 ménages", "a fourni de l'eau potable à 600 personnes"."""
+        keys = self.ctx.keys
+        if left < 2 or keys[left - 1] != "a":
+            return False
+        for j in range(left - 2, max(first, left - _GIVEN_REACH) - 1, -1):
+            if keys[j] in _CLAUSE_BREAKS:
+                return False
+            hit = kb.match_cue(keys, j, "event")
+            if hit:
+                return hit[0].value == "assistance" and j + hit[1] < left
+        return False
+
+    def _finite_verb_after(self, head: _Head) -> bool:
+        """Whether a conjugated verb follows the count's noun ("ont reçu", "a bénéficié"), not
+        a participle describing them ("ménages retournés")."""
+        keys = self.ctx.keys
+        for j in range(head.end, min(len(keys), head.end + _AFTER_REACH)):
+            if keys[j] in _SENTENCE_BREAKS or keys[j] == ",":
+                return False
+            if keys[j] in _AUX_MAIN or self._finite_at(j):
+                return True
+        return False
 
     def _vehicle_event(self, head: _Head, left: int) -> Optional[str]:
         """What happened to a vehicle with the people counted on board: "un bateau avec 180
@@ -1063,8 +1093,8 @@ class Reader:
                     if keys[v] in _SENTENCE_BREAKS or keys[v] == ",":
                         break
                     hit = kb.match_cue(keys, v, "event")
-                    if hit:
-                        return hit[0].value if hit[0].value not in _WEAK_EVENTS else None
+                    if hit:  # "ont reçu des kits": what they were given says what is counted
+                        return hit[0].value if hit[0].value not in _WEAK_EVENTS - {"assistance"} else None
                 return None
         return None
 
