@@ -206,6 +206,16 @@ def test_parts_in_brackets_after_countries_are_placed_there(annotate):
     assert {found[n]["source"] for n in ("334 000", "167 000", "162 000")} == {None}
 
 
+def test_parts_in_brackets_after_a_country_people_come_from_are_of_that_origin(annotate):
+    text = (
+        "En 2024, l'Italie a enregistré 158 000 demandes d'asile. Les Bangladais en forment la première "
+        "nationalité (31 000 demandes), devant les ressortissants du Pakistan (17 500) et les Égyptiens (11 200)."
+    )
+    found = figures(annotate, text)
+    assert [found[n]["origin"] for n in ("31 000", "17 500", "11 200")] == ["BGD", "PAK", "EGY"]
+    assert {found[n]["country"] for n in ("31 000", "17 500", "11 200")} == {"ITA"}
+
+
 # ---------------------------------------------------------------- several countries
 
 

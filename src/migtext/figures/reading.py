@@ -531,7 +531,20 @@ class Reader:
                     return False
                 if keys[k] in ("ceux", "celles"):
                     return True
-        return j >= 0 and keys[j] in ("ceux", "celles")
+        if j >= 0 and keys[j] in ("ceux", "celles"):
+            return True
+        # "les ressortissants de la République démocratique du Congo (9 800)", "originaires du Mali"
+        return self.ctx.cue_before(m.start, "origin") is not None
+
+    def _ranked_nationality(self, number: Number, sent: Tuple[int, int]) -> Tuple[bool, Optional[str]]:
+        """The nationality a count in brackets after "nationalité" is of: "Les Afghans restent
+        la première nationalité (17 400 demandes)", "les Syriens, deuxième nationalité (9 100)"."""
+        keys = self.ctx.keys
+        left = self.ctx.word_at(number.left)
+        if left < 2 or keys[left - 1] != "(" or keys[left - 2] not in ("nationalite", "nationalites"):
+            return False, None
+        named = self.ctx.in_range(sent[0], number.left, ("NATIONALITY",))
+        return (True, named[-1].norm) if named else (False, None)
 
     def _finite_at(self, i: int) -> bool:
         """Whether word `i`, as written, looks like a verb of the third person plural
@@ -1412,6 +1425,8 @@ class Reader:
             origin = self._apposed_origin(clause[1])
         if not origin[0]:
             origin = attach.origin(ctx, clause[2], clause[3], event)
+        if not origin[0]:
+            origin = self._ranked_nationality(number, sent)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
         now = ctx.has_cue("now", sent[0], max(number.start, clause[3]))  # "sont désormais déplacées"
