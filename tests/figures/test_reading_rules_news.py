@@ -254,6 +254,32 @@ def test_rows_of_a_table_written_in_prose(annotate):
     assert figures(annotate, text) == {}
 
 
+def test_rows_labelled_by_regions_and_countries_under_a_title(annotate):
+    text = (
+        "Migrants morts ou disparus par région en 2023 : Afrique, 1 870 ; Asie, 2 150, dont 540 Rohingyas ; "
+        "Amériques, 1 290, dont 690 à la frontière entre le Mexique et les États-Unis ; Libye, 960."
+    )
+    found = figures(annotate, text)
+    assert {n: (f["group"], f["event"], f["country"], f["date"]) for n, f in found.items()} == {
+        "1 870": ("migrant", "death", "002", "2023"),
+        "2 150": ("migrant", "death", "142", "2023"),
+        "540": ("migrant", "death", "142", "2023"),
+        "1 290": ("migrant", "death", "019", "2023"),
+        # a border between two countries places the part nowhere, not in its row's region
+        "690": ("migrant", "death", None, "2023"),
+        "960": ("migrant", "death", "LBY", "2023"),
+    }
+
+
+def test_a_part_of_a_count_is_placed_by_its_clause_else_by_the_count(annotate):
+    text = (
+        "Le Soudan du Sud a vu arriver 84 000 personnes depuis le Soudan ; plus de 31 000 réfugiés ont été "
+        "transférés depuis Renk, dont 12 000 vers Juba."
+    )
+    found = figures(annotate, text)
+    assert (found["31 000"]["country"], found["12 000"]["country"]) == ("SSD", "SSD")
+
+
 def test_today_is_no_date_of_a_count(annotate):
     text = "« Le centre est saturé : il accueille aujourd'hui plus de 4 000 réfugiés », a déclaré le directeur."
     assert figures(annotate, text)["4 000"]["date"] is None

@@ -33,7 +33,7 @@ CUE_KINDS = (
     "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
     "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge", "period", "several",
-    "same_source", "incident",
+    "same_source", "incident", "not_event",
 )
 
 
@@ -237,6 +237,8 @@ def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int
             if word.startswith(prefix) and (best is None or (j + 1 - i, -rank) > best[:2]):
                 best = (j + 1 - i, -rank, cue)
         stack += [(child, j + 1) for child in _children(node, word)]
+    if best and kind == "event" and match_cue(keys, i, "not_event"):
+        return None  # "la frontière entre les États-Unis et le Mexique": "entre" is no "entrés"
     return (best[2], best[0]) if best else None
 
 

@@ -587,14 +587,16 @@ class Reader:
         word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
         return word == "non" or word.endswith(_PARTICIPLE_ENDS)
 
-    def _row(self, number: Number, sent_first: int) -> Optional[_Head]:
+    def _row(self, number: Number, sent_first: int, opened: bool = False) -> Optional[_Head]:
         """A row of a table written in prose, after ":": "les détections se répartissent ainsi par
-        route : Méditerranée centrale, 55 500 (-61 %) ; Afrique de l'Ouest, 35 800 (+21 %)". The
-        noun before ":" says what is counted; the row's label places it only if it is a country."""
+        route : Méditerranée centrale, 55 500 (-61 %) ; Afrique de l'Ouest, 35 800 (+21 %)", "Décès
+        de migrants par région : Amériques, 1 233 ; Asie, 2 778". The noun before ":" says what is
+        counted (and its "de" complement, who); the row's label places it if it is a country or a
+        region. With `opened`, only rows whose label opens them (after ":" or ";")."""
         ctx = self.ctx
         keys = ctx.keys
         left, i = ctx.word_at(number.left), ctx.word_at(number.end)
-        if not (0 < left and keys[left - 1] == "," and keys[i : i + 1] == ["("] and "%" in keys[i : i + 5]):
+        if not (0 < left and keys[left - 1] == ","):
             return None
         k = bisect_left(ctx.mention_starts, ctx.starts[left - 1]) - 1
         label = ctx.mentions[k] if k >= 0 else None
@@ -602,15 +604,34 @@ class Reader:
             return None
         if self.text[label.end : ctx.starts[left - 1]].strip():
             return None
+        before = ctx.word_at(label.start) - 1
+        while before > sent_first and keys[before] in ARTICLES:
+            before -= 1
+        changes = keys[i : i + 1] == ["("] and "%" in keys[i : i + 5]  # "35 800 (+21 %)"
+        if (before < sent_first or keys[before] not in _PARTS) and (opened or not changes):
+            return None
         colon = next((j for j in range(left - 1, sent_first - 1, -1) if keys[j] == ":"), None)
         if colon is None:
             return None
-        for j in range(colon - 1, sent_first - 1, -1):
-            hit = kb.match_noun(keys, j)
-            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
-                place = label.norm if label.label == "COUNTRY" and label.norm else ""
-                return _Head(hit[0], i, hit[0].group, (False, None), place=place)
-        return None
+        # the title's noun: its first noun of what happened ("Décès et disparitions de migrants"),
+        # else its last noun of people
+        nouns = [(j, hit) for j in range(sent_first, colon) for hit in [kb.match_noun(keys, j)] if hit]
+        title = next(((j, hit) for j, hit in nouns if hit[0].movement or hit[0].event), None) or next(
+            ((j, hit) for j, hit in reversed(nouns) if hit[0].group and hit[0].group != "person"), None
+        )
+        if title is None:
+            return None
+        noun = title[1][0]
+        # a country label places its row; a region does too, but not in a table of changes by
+        # route ("Afrique de l'Ouest, 35 800 (+21 %)" names Frontex's route, not the region)
+        placing = ("COUNTRY",) if changes else ("COUNTRY", "REGION")
+        place = label.norm if label.label in placing and label.norm else ""
+        # who: the title's noun of people ("Décès et disparitions de migrants", "Migrants morts")
+        people = next(
+            (h.group for _, (h, _) in nouns if h.group not in (None, "person", "child") and not h.movement), None
+        )
+        group = noun.group if noun.group not in (None, "person") else people or noun.group
+        return _Head(noun, i, group, (False, None), place=place, title=(ctx.starts[sent_first], ctx.starts[colon]))
 
     def _dated_row(self, number: Number, sent_index: int) -> Optional[_Head]:
         """A row of a table by period, one line each under a title that says what is counted:
@@ -1361,7 +1382,7 @@ class Reader:
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
-        head = self._heads[number.start] or self._omitted(number, figures, s)
+        head = self._heads[number.start] or self._row(number, first, opened=True) or self._omitted(number, figures, s)
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
@@ -1406,7 +1427,13 @@ class Reader:
             own.insert(0, where)
         continues = head.refers_back or self._continues(s, figures) or self._other_ones(number, s, figures)
         subject = self._subject_state(number, clause[0]) if event not in _MOVED_FROM else None
-        country = subject or attach.country(ctx, own, event, last=False)
+        if parent is not None:
+            # a part of a count is placed by its own clause, else by the count it belongs to
+            country = subject or attach.country(ctx, own[: 2 if where else 1], event, last=False)
+            if country is attach.UNDECIDED:
+                country = parent["country"]
+        else:
+            country = subject or attach.country(ctx, own, event, last=False)
         from_wider = country is attach.UNDECIDED  # nothing in the count's own sentence places it
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event, last=False)
@@ -1448,6 +1475,8 @@ class Reader:
         if head.title is not None:
             date_scopes.insert(1, head.title)  # "Déplacés internes à fin mai 2024 :" dates its rows
         date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
+        if date is None and head.title is not None:  # the title dates every row, past the rows before
+            date = attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
@@ -1489,7 +1518,6 @@ class Reader:
             self._parents[number.start] = belongs_to
             if head.compared:
                 self._compared_parts.add(number.start)
-            country = country or parent["country"]
             if not origin[0] and not self._among_all(s):
                 origin = (True, parent["origin"])  # not "Parmi les passagers figuraient…": all the counts before
             if event != "stock" or parent["event"] == "stock":
