@@ -456,3 +456,59 @@ def test_where_people_were_going_does_not_place_their_deaths(annotate, text):
 def test_a_crossing_is_counted_where_it_goes(annotate):
     found = figures(annotate, "Quelque 2 000 migrants ont traversé la Manche pour rejoindre le Royaume-Uni.")
     assert (found["2 000"]["event"], found["2 000"]["country"]) == ("crossing", "GBR")
+
+
+# ---------------------------------------------------------------- batch 7 (dev_139–162)
+
+
+def test_a_compared_count_followed_by_its_time(annotate):
+    text = (
+        "Quelque 8 200 personnes ont franchi le poste de Gallabat la semaine dernière, contre 4 900 la "
+        "semaine précédente. En 2023, 41 300 demandes d'asile ont été déposées en Suisse, contre 27 700 "
+        "l'année précédente."
+    )
+    found = figures(annotate, text)
+    assert (found["4 900"]["event"], found["4 900"]["group"]) == ("crossing", "person")
+    assert (found["27 700"]["event"], found["27 700"]["country"]) == ("application", "CHE")
+
+
+def test_parts_after_parmi_eux_inside_a_sentence(annotate):
+    text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
+    found = figures(annotate, text)
+    assert {n: (f["group"], f["event"], f["country"]) for n, f in found.items() if n != "2 400"} == {
+        "610": ("person", "stock", "TCD"),
+        "840": ("child", "stock", "TCD"),
+    }
+
+
+def test_counts_with_their_noun_in_brackets_after_a_nationality_are_parts(annotate):
+    text = (
+        "En 2024, 2 300 demandes d'asile ont été déposées au Luxembourg. Les Syriens (520 demandeurs) forment "
+        "le premier groupe, devant les Érythréens (310) et les Afghans (190). Les principaux pays d'origine "
+        "des mineurs sont la Somalie (95 demandeurs), la Guinée (60) et le Soudan (45)."
+    )
+    found = figures(annotate, text)
+    assert {found[n]["event"] for n in ("520", "310", "190")} == {"application"}
+    assert [found[n]["origin"] for n in ("520", "310", "190")] == ["SYR", "ERI", "AFG"]
+    # countries after "pays d'origine" are where people come from, not where they are counted
+    assert [(found[n]["origin"], found[n]["country"]) for n in ("95", "60", "45")] == [
+        ("SOM", "LUX"), ("GIN", "LUX"), ("SDN", "LUX")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # the dead found are deaths, whatever the verb of finding; bodies brought home are returned
+        ("Les garde-côtes libyens ont repêché 19 corps de migrants au large de Sabratha.", "19", "death"),
+        ("Des dizaines de corps de migrants ont été rapatriés mardi vers l'Égypte.", "Des dizaines", "return"),
+        # nouns of movements
+        ("Lampedusa : plus de 900 débarquements de migrants en une nuit", "900", "arrival"),
+        ("La préfecture fait état de 1 800 non-admissions de migrants à la frontière italienne.", "1 800",
+         "deportation"),
+        ("Le ministère a organisé 240 retours forcés de demandeurs d'asile déboutés en 2024.", "240",
+         "deportation"),
+    ],
+)
+def test_events_of_batch_7(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from migtext.core.lexicon import ARTICLES
@@ -48,6 +48,8 @@ _CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
 _DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
+# What finding the dead may be read as, which says nothing else of them ("27 corps ont été repêchés").
+_FINDING_THE_DEAD = frozenset({"rescue", "interception", "assistance", "arrival", "stock"})
 _CLITICS = frozenset({"y", "en"})  # pronouns between a count's noun and its verb
 # Places whose inhabitants are a town's population, not a count of migrants (a camp's are).
 _SETTLEMENTS = frozenset(
@@ -61,6 +63,7 @@ _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what descr
 _PENDING = frozenset({"attente", "pendante", "pendantes", "suspens", "instance", "attendaient", "attendent"})
 _QUOTE_REACH = 1200  # characters a quotation may run on each side of a count in it
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
+_ORIGINS_LIST = 48  # words back to "pays d'origine" from a later country of its list
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24
 # A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
@@ -101,6 +104,8 @@ _AFTER_TOTAL = frozenset(
      "dans", "sur", "pour", "par", "et", "entre",
      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )
+# What may follow a compared count to say when: "contre 5 100 la semaine précédente", "lors de".
+_THEN = frozenset({"l", "la", "le", "les", "lors", "il", "un", "une", "pendant", "durant", "fin", "mi", "debut"})
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
 # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
@@ -339,7 +344,7 @@ class Reader:
             if hit and hit[0].group and 0 <= left - 1 - (first + 2 + hit[1]) <= 2:
                 return _Head(hit[0], i, hit[0].group, (False, None), omitted=True)
         # "89 000 migrants..., contre 42 000 l'an dernier": the same kind of count, compared
-        ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS
+        ends_count = nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or nxt in _THEN or dated
         if after_figure and left > 0 and keys[left - 1] == "contre" and ends_count:
             return _Head(None, i, None, (False, None), omitted=True, compared=True)
         # "17 800 demandes, devant les Bangladais (11 200)", "l'Espagne (164 000)", "le plus grand
@@ -520,7 +525,8 @@ class Reader:
 
     def _people_of(self, m: Mention) -> bool:
         """Whether a country is named as where people come from, after "ceux", "celles" (or a
-        list of them): "ceux du Bangladesh", "du Népal et des Philippines" after "ceux de l'Inde"."""
+        list of them): "ceux du Bangladesh", "du Népal et des Philippines" after "ceux de l'Inde";
+        after an origin cue ("ressortissants du"), or in a list of "pays d'origine"."""
         keys = self.ctx.keys
         j = self.ctx.word_at(m.start) - 1
         while j >= 0 and keys[j] in _OF | {"du", "l", "la", "le", "les"}:
@@ -528,13 +534,21 @@ class Reader:
         if j >= 0 and keys[j] in ("et", ","):  # a list: "ceux du Bangladesh (2,7 millions) et du Népal"
             for k in range(j - 1, max(-1, j - _PEOPLE_OF_LIST), -1):
                 if keys[k] in _MAIN_STOPS:
-                    return False
+                    break
                 if keys[k] in ("ceux", "celles"):
                     return True
         if j >= 0 and keys[j] in ("ceux", "celles"):
             return True
         # "les ressortissants de la République démocratique du Congo (9 800)", "originaires du Mali"
-        return self.ctx.cue_before(m.start, "origin") is not None
+        if self.ctx.cue_before(m.start, "origin") is not None:
+            return True
+        # "les principaux pays d'origine sont la Palestine (5 100), l'Érythrée (3 650)…"
+        for k in range(j, max(-1, j - _ORIGINS_LIST), -1):
+            if keys[k] in _MAIN_STOPS:
+                return False
+            if keys[k] == "origine":
+                return True
+        return False
 
     def _ranked_nationality(self, number: Number, sent: Tuple[int, int]) -> Tuple[bool, Optional[str]]:
         """The nationality a count in brackets after "nationalité" is of: "Les Afghans restent
@@ -577,6 +591,24 @@ class Reader:
                 return _Head(hit[0], bracket + 1, hit[0].group, (False, None), omitted=True, compared=True,
                              breakdown=True, place=place)
         return None
+
+    def _labelled_part(self, number: Number, head: _Head) -> _Head:
+        """A count with its noun in brackets after a nationality or a country is a part of the
+        count before, as the bare ones are: "Les Érythréens (420 demandeurs) forment le premier
+        groupe, devant les Syriens (310)", "la Palestine (5 100 demandeurs)"."""
+        ctx = self.ctx
+        left = ctx.word_at(number.left)
+        if left < 1 or ctx.keys[left - 1] != "(":
+            return head
+        at = ctx.starts[left - 1]
+        k = bisect_left(ctx.mention_starts, at) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is None or m.label not in ("NATIONALITY", "COUNTRY") or self.text[m.end : at].strip():
+            return head
+        if m.label == "NATIONALITY" or self._people_of(m):
+            origin = head.origin if head.origin[0] else (True, m.norm)
+            return replace(head, breakdown=True, compared=True, origin=origin)
+        return replace(head, breakdown=True, compared=True, place=m.norm)
 
     def _participle_at(self, i: int) -> bool:
         """Whether word `i` is "non" or a participle as written ("accompagnés", "blessées"): what
@@ -899,9 +931,12 @@ class Reader:
             return "other", True  # "prévoit d'accompagner 6 000 retours", "qui vise 30 000 éloignements"
         if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
             return "death", True  # "les corps de 27 migrants ont été repêchés"
+        dead = noun_event == "death" and not head.noun.movement  # "corps", "morts", "décès"
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if dead and near in _FINDING_THE_DEAD:
+            return "death", True  # "ont repêché 27 corps": the dead found, not people rescued
         movement = noun_event is not None and head.noun.movement
         if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
             # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
@@ -940,7 +975,7 @@ class Reader:
             return noun_event, True  # "10 400 décès et disparitions", "morts ou disparus": deaths first
         if after == "assistance" and noun_event is not None and self._finite_verb_after(head):
             return after, True  # "4 600 ménages retournés ont reçu des kits": what they received, not who they are
-        if after and (noun_event is None or after not in _WEAK_EVENTS):
+        if after and (noun_event is None or after not in _WEAK_EVENTS) and not (dead and after in _FINDING_THE_DEAD):
             return after, True  # "84 rescapés ont débarqué", "des dizaines de corps ont été rapatriés"
         if noun_event:
             return noun_event, True
@@ -1269,7 +1304,9 @@ class Reader:
             if left - self.ctx.word_at(prev["end"]) <= 4:
                 return self._parents[prev["start"]]
         first = self.ctx.word_at(self.ranges[sent_index][0])
-        opens_with_among = keys[first : first + 1] == ["parmi"] and left - first <= 6
+        # "Parmi eux, …", "…; parmi elles, 9 mineurs": the sentence or its part opens with "parmi"
+        opening = next((j + 1 for j in range(left - 1, first - 1, -1) if self.ctx.keys[j] in _PARTS), first)
+        opens_with_among = keys[opening : opening + 1] == ["parmi"] and left - opening <= 6
         # "87 personnes pour 85 places, soit 21 familles et 9 hommes seuls": a breakdown
         if not (left > 0 and keys[left - 1] in _SUBCOUNT | {"soit"}) and not opens_with_among:
             return None
@@ -1391,6 +1428,8 @@ class Reader:
                     or self._dated_row(number, s) or self._line_row(number))
             if head is None:
                 return None
+        if head.noun is not None and not head.breakdown:
+            head = self._labelled_part(number, head)
         if self._not_a_count(number, head):
             return None
         clause = self._clause(sent, number, head.end)
