@@ -512,3 +512,49 @@ def test_counts_with_their_noun_in_brackets_after_a_nationality_are_parts(annota
 )
 def test_events_of_batch_7(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+def test_rows_of_a_bulletin_under_their_title_lines(annotate):
+    text = (
+        "Bulletin des îles – mardi 8 juillet 2025\n"
+        "Journée du lundi 7 juillet\n"
+        "• Lesbos : 64 arrivées (2 embarcations)\n"
+        "• Chios : 23 arrivées (1 embarcation)\n"
+        "Résidents des centres des îles au 8 juillet\n"
+        "Samos (Zervou) : 1 870 résidents\n"
+        "Kos (Pyli) : 1 240 résidents\n"
+        "Total : 3 110 personnes\n\n"
+        "Depuis le 1er janvier, 21 400 migrants sont arrivés en Grèce par la mer.\n"
+    )
+    found = figures(annotate, text, "2025-07-08")
+    assert {n: (f["event"], f["country"], f["date"]) for n, f in found.items() if n != "21 400"} == {
+        "64": ("arrival", "GRC", "2025-07-07"),
+        "23": ("arrival", "GRC", "2025-07-07"),
+        "1 870": ("stock", "GRC", "2025-07-08"),
+        "1 240": ("stock", "GRC", "2025-07-08"),
+        "3 110": ("stock", "GRC", "2025-07-08"),
+    }
+
+
+def test_rows_by_nationality_and_households_in_brackets(annotate):
+    text = (
+        "Principales nationalités des primo-demandeurs, mai 2025 :\n"
+        "Syriens : 6 200\n"
+        "Afghans : 4 100\n"
+        "Turcs : 2 900\n"
+        "Les demandes ont baissé de 8 %.\n\n"
+        "RÉPARTITION PAR RÉGION (PDI sur sites)\n"
+        "Mopti : 54 300 personnes (10 900 ménages) – 61 sites\n"
+        "Ségou : 21 700 personnes (4 300 ménages) – 30 sites\n\n"
+        "RETOURS\n"
+        "Quelque 8 000 personnes sont rentrées dans leur village depuis mars.\n"
+    )
+    found = figures(annotate, text, "2025-06-20")
+    # each row's origin is its own label's, not the next line's
+    assert [(found[n]["origin"], found[n]["event"]) for n in ("6 200", "4 100", "2 900")] == [
+        ("SYR", "application"), ("AFG", "application"), ("TUR", "application")
+    ]
+    # people and households of a region's row are displaced people on sites, not the returns below
+    assert {n: (found[n]["group"], found[n]["event"]) for n in ("54 300", "10 900", "21 700", "4 300")} == {
+        n: ("idp", "stock") for n in ("54 300", "10 900", "21 700", "4 300")
+    }

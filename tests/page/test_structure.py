@@ -213,6 +213,12 @@ def test_bullet_rows_that_end_on_a_value_are_content_not_a_menu():
     covered = [text[a:b] for a, b in ranges]
     assert not any("Artibonite" in c or "512" in c for c in covered)
     assert any("Actualités" in c for c in covered)
+    # rows whose value has its noun and other columns after it
+    text = ("Journée du samedi 5 juillet\n• Lesbos : 64 arrivées (2 embarcations)\n"
+            "• Chios : 23 arrivées (1 embarcation)\n\n• Accueil\n• Actualités\n• Contact\n")
+    covered = [text[a:b] for a, b in boilerplate_ranges(text)]
+    assert not any("Lesbos" in c or "Chios" in c for c in covered)
+    assert any("Actualités" in c for c in covered)
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,9 @@ _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
 _ROWS_REACH = 24
 # A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
 _ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
-_ROW_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*(?:[.;,(][^\n]*)?")
+_ROW_LINE = re.compile(
+    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
+)
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
@@ -145,6 +147,7 @@ class _Head:
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
+_AS_OF = re.compile(r"\b(?:au|à la date du)\s*$", re.I)
 _AFTER_DATE_LINE = re.compile(r"[ \t]*(?:\n|$|[–—·|-]\s)")
 
 
@@ -159,9 +162,11 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
         return False
     if after.group().strip():
         return True  # a dash or a separator after it: "18 février 2025 – Près d'un million…"
-    # at a line's end: the line counts no one ("Tchad : 61 morts le 16 avril 2024" dates its count)
+    # at a line's end: the line counts no one ("Tchad : 61 morts le 16 avril 2024" dates its count),
+    # nor gives the day of the figures under it ("Résidents des centres au 8 juillet")
     line_start = text.rfind("\n", 0, m.start) + 1
-    return not any(c.isdigit() for c in text[line_start : m.start])
+    before = text[line_start : m.start]
+    return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
 class Reader:
@@ -290,7 +295,7 @@ class Reader:
                 i += 1
         if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
             i += 3  # "L'OIM estime à 2 500 le nombre de migrants interceptés"
-        if i >= len(keys):
+        if i >= len(keys) or self._ends_row(number, ctx.starts[i]):
             return None
         nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
                     if m.start == ctx.starts[i]), None)
@@ -692,14 +697,40 @@ class Reader:
     def _line_row(self, number: Number) -> Optional[_Head]:
         """A line of a list that gives one count per label, under a title line that says what
         is counted: "Répartition des déplacés par département :" then "– Artibonite : 243 000",
-        "– Centre : 147 000". The title's noun is the count's; a country label places it."""
+        "– Centre : 147 000"; "Principales nationalités des primo-demandeurs :" then "Afghans :
+        5 300". The title's noun is the count's; a country label places it, a nationality is
+        the people's origin."""
+        text = self.text
+        end = text.find("\n", number.end)
+        rest = text[number.end : len(text) if end < 0 else end].strip()
+        if rest and rest[0] not in ".;,(":
+            return None  # the count ends its row, or other columns follow ("412 000 ; 81 %")
+        row = self._table_row(number)
+        if row is None:
+            return None
+        start, title = row
+        noun = self._title_noun(title)
+        if noun is None:
+            return None
+        ctx = self.ctx
+        label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
+        origin = (True, label[0].norm) if label and label[0].label == "NATIONALITY" else (False, None)
+        if label and label[0].label == "COUNTRY":
+            placed = label[0].norm
+        else:
+            placed = attach.country(ctx, [title], noun.event or "stock")
+        return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
+
+    def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
+        """(line start, title line) of a count that opens a row "label : count" of a list of such
+        rows under a title line ("Résidents des centres au 14 juillet" then "Samos : 2 310
+        résidents", "Kos : 1 960 résidents"), else None."""
         text = self.text
         start = text.rfind("\n", 0, number.left) + 1
+        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+            return None
         end = text.find("\n", number.end)
         end = len(text) if end < 0 else end
-        rest = text[number.end : end].strip()
-        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left) or rest and rest[0] not in ".;,(":
-            return None  # the count ends its row, or other columns follow ("412 000 ; 81 %")
         lines = _ROW_LINE.findall(text, end, min(len(text), end + _ROWS_AFTER))
         pos, rows = start, 1 + bool(lines)
         while pos > 0:  # up past the rows above, to the title
@@ -709,16 +740,33 @@ class Reader:
             pos, rows = above, rows + 1
         if rows < 2 or pos == 0:
             return None  # a list has rows; a lone "Bilan : 300" is no table
-        title = (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
+        return start, (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
+
+    def _title_noun(self, title: Tuple[int, int]) -> Optional[kb.Noun]:
+        """The noun a table's title says its rows count ("Répartition des déplacés", "PDI sur sites")."""
         ctx = self.ctx
         for j in range(ctx.word_at(title[0]), ctx.word_at(title[1])):
             hit = kb.match_noun(ctx.keys, j)
             if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
-                label = ctx.in_range(start, number.left, ("COUNTRY",))
-                placed = label[0].norm if label else attach.country(ctx, [title], hit[0].event or "stock")
-                return _Head(hit[0], ctx.word_at(number.end), hit[0].group, (False, None), place=placed,
-                             title=title)
+                return hit[0]
         return None
+
+    def _title_event(self, title: Tuple[int, int]) -> Optional[str]:
+        """What a table's title says happened to those its rows count, by its participle ("… soit
+        611 personnes débarquées :"); not what they wish or plan ("souhaitant rentrer")."""
+        keys = self.ctx.keys
+        for j in range(self.ctx.word_at(title[0]), self.ctx.word_at(title[1])):
+            hit = kb.match_cue(keys, j, "event")
+            if hit and hit[0].value not in _WEAK_EVENTS and self._participle_form(j):
+                return hit[0].value
+        return None
+
+    def _ends_row(self, number: Number, nxt: int) -> bool:
+        """Whether a count ends its row "label : count" and what follows is the next line's."""
+        text = self.text
+        if "\n" not in text[number.end : nxt]:
+            return False
+        return bool(_ROW_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, number.left) + 1, number.left))
 
     def _row_label(self, sent_index: int) -> Optional[int]:
         """Where the count of a row labelled by a period starts ("Avril : 6 120"), else None."""
@@ -1010,6 +1058,8 @@ class Reader:
                 continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
+            if "\n\n" in self.text[self.ctx.ends[j - 1] : self.ctx.starts[j]]:
+                break  # the next paragraph, or a heading ("MOUVEMENTS DE RETOUR")
             if keys[j][:1].isdigit() and keys[j - 1] in _NEXT_COUNT:
                 break  # another count begins: "45 morts et 30 disparus" ("disparus" is its noun)
             hit = kb.match_cue(keys, j, "event")
@@ -1294,6 +1344,8 @@ class Reader:
             return figures[-1]
         left = self.ctx.word_at(number.left)
         keys = self.ctx.keys
+        if self._restated(number, head) and 0 <= left - 1 - self.ctx.word_at(figures[-1]["end"]) <= 3:
+            return figures[-1]  # "96 450 personnes (18 120 ménages)": the same people, in households
         if keys[max(0, left - 2) : left] in (["sur", "les"], ["sur", "ces"]):
             # "Sur les 87 passagers, 64 étaient des Comoriens": the count told before, restated
             same = [f for f in figures if f["value"] == number.value]  # told anywhere before
@@ -1315,6 +1367,11 @@ class Reader:
             return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         return prev if prev["start"] >= lo else None
+
+    def _restated(self, number: Number, head: _Head) -> bool:
+        """Whether a count of households in brackets restates the count before it."""
+        left = self.ctx.word_at(number.left)
+        return left > 0 and self.ctx.keys[left - 1] == "(" and head.noun is not None and head.noun.unit == "household"
 
     def _not_a_count(self, number: Number, head: _Head) -> bool:
         """ "mère de quatre enfants", "ses deux filles", "conçu pour 2 800 personnes", "neuf migrants sur dix"."""
@@ -1435,7 +1492,7 @@ class Reader:
         clause = self._clause(sent, number, head.end)
         group, origin = self._modifiers(head, clause[1])
         parent = self._parent(number, s, figures, head)
-        if group is None:
+        if group is None or parent is not None and self._restated(number, head):
             group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
@@ -1447,6 +1504,20 @@ class Reader:
             event = "stock"
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
+        title_row = self._table_row(number) if head.title is None else None
+        if title_row is not None and ctx.in_range(title_row[0], number.left, ("DATE",)):
+            title_row = None  # "Avril : 6 120": a row labelled by its period (`_dated_row`)
+        if title_row is not None and (not found or group in ("person", "child") and event in _WEAK_EVENTS):
+            # "Samos : 2 310 résidents" under "Résidents des centres des îles", "Gao : 96 450
+            # personnes" under "RÉPARTITION PAR RÉGION (PDI sur sites)": the rows of a table
+            noun = self._title_noun(title_row[1])
+            if noun is not None and group in ("person", "child") and noun.group not in (None, "person"):
+                group = noun.group
+            if not found:
+                told = noun.event if noun is not None else self._title_event(title_row[1])
+                event, found = told or "stock", True
+        if title_row is not None:
+            head = replace(head, title=title_row[1])  # the title line dates the rows under it
         group = self._displaced(group, number)
         prev = self.ranges[s - 1] if s > 0 else None
         if group in ("person", "child") and not found:
@@ -1511,11 +1582,14 @@ class Reader:
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
+        date = None
         if head.title is not None:
-            date_scopes.insert(1, head.title)  # "Déplacés internes à fin mai 2024 :" dates its rows
-        date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
-        if date is None and head.title is not None:  # the title dates every row, past the rows before
-            date = attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
+            # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
+            # every row under it, past the rows before
+            date = attach.date(ctx, date_scopes[:1], number.start, self.doc_date, others, self._as_of)
+            date = date or attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
+        if date is None:
+            date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with

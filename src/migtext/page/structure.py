@@ -24,8 +24,9 @@ NAVIGATION_PHRASES = read_word_list("navigation.txt", fold) | RELATED_HEADINGS
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
-# a bullet line whose label is followed by a value, then other columns ("– Est : 139 000 ; 77 %")
-_DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*(?:[;(,].*)?$")
+# a bullet line whose label is followed by a value, then its noun or other columns ("– Est : 139 000 ;
+# 77 %", "• Lesbos : 86 arrivées (3 embarcations)")
+_DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*(?:[^\W\d][\w'’-]*)?\s*(?:[;(,–-].*)?$")
 
 # Markup and addresses, each debris for exactly its own characters: a link in a sentence
 # takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
