@@ -558,3 +558,34 @@ def test_rows_by_nationality_and_households_in_brackets(annotate):
     assert {n: (found[n]["group"], found[n]["event"]) for n in ("54 300", "10 900", "21 700", "4 300")} == {
         n: ("idp", "stock") for n in ("54 300", "10 900", "21 700", "4 300")
     }
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # who hosted them says what hosting them was
+        ("Les centres de rétention administrative (CRA) ont accueilli 38 200 personnes en 2023.", "38 200",
+         "detention"),
+        ("Depuis janvier, le refuge solidaire de Briançon a hébergé 3 900 exilés venus d'Italie.", "3 900",
+         "assistance"),
+        ("Depuis avril 2023, l'est du Tchad a accueilli plus de 600 000 réfugiés soudanais.", "600 000", "stock"),
+        ("Le centre d'accueil de Lampedusa a hébergé la semaine dernière jusqu'à 1 300 migrants.", "1 300",
+         "stock"),
+        # what was paid to them
+        ("L'allocation pour demandeur d'asile a été versée à 131 000 demandeurs d'asile en 2023.", "131 000",
+         "assistance"),
+        # "Parmi les arrivants figurent …": the people the sentence opens with
+        ("Parmi les arrivants figurent 5 100 Tunisiens, 3 400 Guinéens et 2 200 Ivoiriens.", "3 400", "arrival"),
+        ("Parmi les disparus figurent 31 Afghans et 12 Syriens, selon les garde-côtes.", "12", "missing"),
+    ],
+)
+def test_events_of_batch_7_hosting_and_among(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_lines_of_key_figures_take_nothing_from_the_next_line(annotate):
+    text = "CHIFFRES CLÉS (au 30 avril 2025)\n350 200 réfugiés\n42 100 demandeurs d'asile\n61 000 rapatriés\n"
+    found = figures(annotate, text, "2025-05-12")
+    assert {n: (f["group"], f["event"]) for n, f in found.items()} == {
+        "350 200": ("refugee", "stock"), "42 100": ("asylum_seeker", "stock"), "61 000": ("returnee", "return")
+    }

@@ -124,6 +124,12 @@ _AFTER_REACH = 12  # words after the count where its verb may be
 _SENTENCE_REACH = 25  # words before the clause where the sentence's verb may still govern
 _PLAN_REACH = 8  # words before a count where a plan may govern it ("prévoit d'accompagner")
 _APPOSITION = 10  # words an apposition between commas may have
+_HOSTING = ("accueill", "heberg")
+_DETENTION_PLACES = frozenset({"cra", "retention", "lre", "detention", "prison", "prisons"})
+_SHELTERS = frozenset(
+    {"refuge", "refuges", "foyer", "foyers", "structure", "structures", "association", "gymnase", "hotel", "hotels",
+     "dispositif", "cada", "huda", "abri", "abris", "paroisse", "eglise"}
+)
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -486,6 +492,21 @@ class Reader:
         if last["start"] < prev[0] or not last["date"] or not _DAYS.match(last["date"]):
             return False
         return not self.ctx.in_range(sent[0], sent[1], ("DATE",))
+
+    def _among_event(self, sent_index: int, number: Number) -> Optional[str]:
+        """The event of the people a sentence (or its part) opens with "Parmi les <noun>" about:
+        "Parmi les arrivants figurent 6 200 Bangladais", "parmi les disparus, 29 Soudanais"."""
+        keys = self.ctx.keys
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        left = self.ctx.word_at(number.left)
+        opening = next((j + 1 for j in range(left - 1, first - 1, -1) if keys[j] in _PARTS), first)
+        if keys[opening : opening + 1] != ["parmi"] or keys[opening + 1 : opening + 2] not in (["les"], ["ces"]):
+            return None
+        j = opening + 2
+        if j < len(keys) and kb.match_cue(keys, j, "skip"):
+            j += 1  # "les nouveaux arrivants"
+        hit = kb.match_noun(keys, j)
+        return hit[0].event if hit and hit[0].event and not hit[0].movement else None
 
     def _among_all(self, sent_index: int) -> bool:
         """Whether a sentence opens with "Parmi les/ces <noun>": a part of everyone counted before
@@ -983,6 +1004,10 @@ class Reader:
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near == "stock":
+            hosted = self._hosted_by(first, left)
+            if hosted is not None:
+                return hosted, True
         if dead and near in _FINDING_THE_DEAD:
             return "death", True  # "ont repêché 27 corps": the dead found, not people rescued
         movement = noun_event is not None and head.noun.movement
@@ -1058,8 +1083,9 @@ class Reader:
                 continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
-            if "\n\n" in self.text[self.ctx.ends[j - 1] : self.ctx.starts[j]]:
-                break  # the next paragraph, or a heading ("MOUVEMENTS DE RETOUR")
+            gap = self.text[self.ctx.ends[j - 1] : self.ctx.starts[j]]
+            if "\n\n" in gap or "\n" in gap and keys[j][:1].isdigit():
+                break  # the next paragraph, a heading ("MOUVEMENTS DE RETOUR"), the next line's count
             if keys[j][:1].isdigit() and keys[j - 1] in _NEXT_COUNT:
                 break  # another count begins: "45 morts et 30 disparus" ("disparus" is its noun)
             hit = kb.match_cue(keys, j, "event")
@@ -1094,6 +1120,27 @@ class Reader:
                 break
             j += 1
         return after
+
+    def _hosted_by(self, first: int, left: int) -> Optional[str]:
+        """What hosting the people counted was, by who hosted them: a detention centre holds them
+        ("les centres de rétention ont accueilli 46 900 personnes"); a shelter that has hosted
+        people over a time gave them shelter ("le refuge a hébergé 4 870 personnes depuis
+        janvier"), where a country or a camp that hosts them has them as a population."""
+        keys = self.ctx.keys
+        for j in range(left - 1, max(first, left - _NEAR) - 1, -1):
+            if keys[j].startswith(_HOSTING):
+                break
+        else:
+            return None
+        k = j
+        while k > max(0, j - _SUBJECT_REACH) and keys[k - 1] not in _MAIN_STOPS:
+            k -= 1  # back to the subject, past brackets ("les centres de rétention (CRA) ont accueilli")
+        subject = set(keys[k:j])
+        if subject & _DETENTION_PLACES:
+            return "detention"
+        if subject & _SHELTERS and j > 0 and keys[j - 1] in _DONE_AUXILIARIES:
+            return "assistance"
+        return None
 
     def _given_to(self, first: int, left: int) -> bool:
         """Whether the count is who something was given to, told from afar: "l'OIM a distribué
@@ -1502,6 +1549,10 @@ class Reader:
             event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
         elif not found:
             event = "stock"
+        if not found or event == "stock":
+            among = self._among_event(s, number)  # "Parmi les nouveaux arrivants figurent 1 150 enfants"
+            if among is not None:
+                event, found = among, True
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
         title_row = self._table_row(number) if head.title is None else None
