@@ -589,3 +589,28 @@ def test_lines_of_key_figures_take_nothing_from_the_next_line(annotate):
     assert {n: (f["group"], f["event"]) for n, f in found.items()} == {
         "350 200": ("refugee", "stock"), "42 100": ("asylum_seeker", "stock"), "61 000": ("returnee", "return")
     }
+
+
+def test_counts_whose_noun_is_left_out_after_contrasts_and_seuls(annotate):
+    text = (
+        "Plus de 180 000 personnes ont franchi le Darién depuis janvier, alors que plus de 300 000 l'avaient "
+        "traversé sur l'ensemble de 2024. Au Bangladesh, 70 000 Rohingyas sont arrivés en un an ; parmi eux, "
+        "seuls 41 000 ont pu être enregistrés. Le centre devait ouvrir 900 places ; seules 500 ont été créées."
+    )
+    found = figures(annotate, text, "2025-03-10")
+    assert (found["300 000"]["event"], found["300 000"]["date"]) == ("crossing", "2024")
+    assert found["41 000"]["event"] == "application"
+    assert "500" not in found  # places, not people
+
+
+def test_uprooted_people_and_people_held(annotate):
+    text = (
+        "Près de 12 millions de Soudanais ont été déracinés depuis avril 2023. En 2024, 16 000 personnes ont "
+        "été placées en rétention en France ; près de 6 000 ont été libérées par un juge. En mars, elles "
+        "étaient 1 400 au centre de Vincennes."
+    )
+    found = figures(annotate, text, "2025-02-10")
+    assert (found["12 millions"]["event"], found["12 millions"]["origin"]) == ("displacement", "SDN")
+    assert found["16 000"]["event"] == "detention"
+    assert "6 000" in found
+    assert found["1 400"]["event"] == "stock"  # what people are at a time

@@ -108,6 +108,7 @@ _AFTER_TOTAL = frozenset(
 )
 # What may follow a compared count to say when: "contre 5 100 la semaine précédente", "lors de".
 _THEN = frozenset({"l", "la", "le", "les", "lors", "il", "un", "une", "pendant", "durant", "fin", "mi", "debut"})
+_ONLY = frozenset({"seuls", "seules", "seulement"})
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
 # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
@@ -150,6 +151,7 @@ class _Head:
     total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
     continued: bool = False  # "le Soudan 1,1 million et le Tchad 880 000": the count before's verb and noun
     title: Optional[Tuple[int, int]] = None  # the title line of a table's row, which dates and places it too
+    state: bool = False  # "En avril, elles étaient 4 300": what people are, a population
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
@@ -338,14 +340,20 @@ class Reader:
         # "Plus de 300 sont mortes", "Parmi eux, 9 500 sont des enfants", "2 millions d'autres ont franchi":
         # a count that opens a clause, with its verb, after counts of people in this or the previous sentence
         first = ctx.word_at(self.ranges[sent_index][0])
-        opens = left == first or left > first and keys[left - 1] in _OPENING_BREAKS
+        lead = left - 1 if left > first and keys[left - 1] in _ONLY else left  # "Parmi eux, seuls 48 000 ont"
+        opens = lead == first or lead > first and keys[lead - 1] in _OPENING_BREAKS
+        # "…, alors que plus de 302 000 l'avaient traversée en 2024"
+        opens = opens or lead - first >= 2 and (keys[lead - 2], keys[lead - 1]) in _CONTRASTS
         # "12 personnes ont perdu la vie et 30 sont toujours portées disparues"
         opens = opens or left > first and keys[left - 1] == "et" and after_figure
         if opens and figures and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]:
             j = i + 2 if keys[i : i + 2] == ["d", "autres"] else i + 1 if nxt == "autres" else i
             if j + 1 < len(keys) and keys[j] in _OBJECT_CLITICS and keys[j + 1] in _OPENING_VERBS | _BE:
                 j += 1  # "Parmi elles, 68 millions l'étaient à cause des conflits"
-            if j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
+            # after "seuls", only a count of what happened: "seuls 48 000 ont pu être enregistrés", not
+            # "seules 600 [places] ont été créées"
+            told = lead == left or any(kb.match_cue(keys, t, "event") for t in range(j, min(len(keys), j + 4)))
+            if told and j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
                 return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
         # "Parmi les déplacés, 3,2 millions l'étaient à cause des combats": the people counted
         # are named by the "parmi" phrase that opens the sentence
@@ -375,10 +383,10 @@ class Reader:
                 return _Head(None, i + 1, None, (False, None), omitted=True)
             if keys[i + 1] in _CLAUSE_BREAKS:  # "le retour volontaire de 19 000 autres": the verb before is theirs
                 return _Head(None, i + 1, None, (False, None))
-        # "Elles sont près de 390 000 à Hong Kong"
+        # "Elles sont près de 390 000 à Hong Kong", "En avril, elles étaient 4 300": the people told of before
         if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
-                return _Head(None, i, None, (False, None), omitted=True)
+                return _Head(None, i, None, (False, None), omitted=True, state=True)
         return None
 
     def _goes_on_from(
@@ -1545,6 +1553,8 @@ class Reader:
         event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
             event, found = parent["event"], True
+        elif not found and head.state:
+            event, found = "stock", True
         elif not found and head.refers_back and figures:
             event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
         elif not found:
@@ -1582,7 +1592,8 @@ class Reader:
         part = self._part(sent, number)
         sentence, rest = self._sentence_scope(part, clause[1])
         wider = ([prev] if prev else []) + self.heading
-        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else []) + ([sent] if part != sent else [])
+        whole = [self._sentence_scope(sent, clause[1])[0]] if part != sent else []  # without a sub-count's clause
+        own = [(clause[2], clause[3]), sentence] + ([rest] if rest else []) + whole
         where = self._where(clause[0], number)
         if where is not None:  # "À Singapour, où vivent 250 000 employées": the place "où" stands for
             own.insert(0, where)
