@@ -614,3 +614,17 @@ def test_uprooted_people_and_people_held(annotate):
     assert found["16 000"]["event"] == "detention"
     assert "6 000" in found
     assert found["1 400"]["event"] == "stock"  # what people are at a time
+
+
+def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(annotate):
+    text = (
+        "La Colombie accueille 2,8 millions de Vénézuéliens. Au total, près de 7,9 millions de Vénézuéliens "
+        "ont quitté leur pays depuis 2014. Quelque 1,1 million d'Ukrainiens vivent à l'étranger."
+    )
+    found = figures(annotate, text, "2025-01-10")
+    assert found["2,8 millions"]["country"] == "COL"
+    assert found["7,9 millions"]["country"] is None
+    assert found["1,1 million"]["country"] is None
+    # a return goes to their own country, which the sentence before may name
+    text = "Le Burundi a vu revenir de nombreux réfugiés. En 2024, 24 000 Burundais sont rentrés chez eux."
+    assert figures(annotate, text, "2025-01-10")["24 000"]["country"] == "BDI"

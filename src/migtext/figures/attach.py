@@ -346,6 +346,8 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
         return not unknown, None
     if not wider and ctx.has_cue("several", start, end):
         return True, None  # "dans les pays voisins": several countries, none named
+    if not wider and event != "return" and ctx.has_cue("own_country", start, end):
+        return True, None  # "ont quitté leur pays": each their own, none named; a return goes "chez eux"
     return False, None
 
 
