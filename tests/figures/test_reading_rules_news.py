@@ -628,3 +628,41 @@ def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(anno
     # a return goes to their own country, which the sentence before may name
     text = "Le Burundi a vu revenir de nombreux réfugiés. En 2024, 24 000 Burundais sont rentrés chez eux."
     assert figures(annotate, text, "2025-01-10")["24 000"]["country"] == "BDI"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("En 2024, l'OIM a aidé 14 200 migrants à rentrer volontairement dans leur pays.", "14 200", "return"),
+        ("Le PAM, qui distribuait en mai des rations à 88 000 réfugiés, manque de fonds.", "88 000", "assistance"),
+        ("Depuis janvier, l'Italie a rapatrié de force 2 700 migrants vers la Tunisie.", "2 700", "deportation"),
+        ("En Méditerranée orientale, 8 300 migrants ont été repérés entre juillet et septembre.", "8 300",
+         "crossing"),
+        ("« Sans cet accord, nous aurions eu au moins 90 000 arrivées de migrants de plus », a dit le ministre.",
+         "90 000", "other"),
+        ("Le secrétariat d'État table sur 26 000 demandes d'asile pour l'ensemble de 2025.", "26 000", "other"),
+        ("Un retour sur trois était volontaire : 7 600 migrants sont repartis avec une aide au retour.", "7 600",
+         "return"),
+    ],
+)
+def test_events_of_batch_8(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_time_of_day_is_no_count(annotate):
+    text = "Berlin, Anna Keller | 10.07.2025, 06:12\nDe janvier à juin, 65 500 demandes d'asile ont été déposées."
+    assert set(figures(annotate, text, "2025-07-10")) == {"65 500"}
+    text = "Plus de 300 migrants sont arrivés à 8 h 15 à Lampedusa, puis 120 autres vers 14h30."
+    assert set(figures(annotate, text, "2025-07-10")) == {"300", "120"}
+
+
+def test_an_organisation_is_named_as_the_document_names_it_in_full(annotate):
+    text = (
+        "Le Secrétariat d'État aux migrations (SEM) a enregistré 12 000 demandes d'asile au premier semestre. "
+        "Les Érythréens (2 100) sont les plus nombreux, indique le SEM. En Allemagne, l'Office fédéral des "
+        "migrations et des réfugiés (BAMF) a reçu 65 000 demandes. « Fin juin, 164 000 demandes attendaient une "
+        "décision », a souligné le président du BAMF, Hans Sommer."
+    )
+    found = figures(annotate, text, "2025-07-10")
+    assert found["2 100"]["source"] == "Secrétariat d'État aux migrations"
+    assert found["164 000"]["source"] == "Office fédéral des migrations et des réfugiés"

@@ -597,7 +597,8 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
     if m.label == "PER":
         # the organisation the text gives them; a country ("le ministre algérien") is no organisation
         if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
-            return m.attrs["affiliation"]
+            named = next((o for o in ctx.mentions if o.label == "ORG" and o.text == m.attrs["affiliation"]), None)
+            return _source_name(ctx, named) if named is not None else m.attrs["affiliation"]
         return " ".join(m.text.split())
     if m.label == BODY:
         return " ".join(m.text.split())
@@ -608,7 +609,18 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
         before = ctx.mentions[k - 1] if k > 0 else None
         if before is not None and before.label == "ORG" and ctx.text[before.end : m.start].strip() == "(":
             m = before  # "Office français de protection des réfugiés et apatrides (Ofpra)"
+        elif m.norm:
+            m = _fullest_name(ctx, m)  # "indique le SEM" after "le Secrétariat d'État aux migrations (SEM)"
     return " ".join(m.text.split())
+
+
+def _fullest_name(ctx: Context, m: Mention) -> Mention:
+    """The longest way the document names an organisation (its name rather than its acronym)."""
+    key = ("fullest", m.norm)
+    if key not in ctx.memo:
+        same = [o for o in ctx.mentions if o.label == "ORG" and o.norm == m.norm]
+        ctx.memo[key] = max(same, key=lambda o: len(o.text), default=m)
+    return ctx.memo[key] if len(ctx.memo[key].text) > len(m.text) else m
 
 
 _REACH_AFTER_SELON = 12  # "selon la matrice de suivi des déplacements de l'OIM"

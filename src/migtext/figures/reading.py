@@ -155,6 +155,8 @@ class _Head:
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
+_CLOCK_AFTER = re.compile(r"(?:\s?h\s?\d\d|:\d\d)\b")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d\d?(?:\s?h\s?|:)$")
 _AS_OF = re.compile(r"\b(?:au|à la date du)\s*$", re.I)
 _AFTER_DATE_LINE = re.compile(r"[ \t]*(?:\n|$|[–—·|-]\s)")
 
@@ -260,6 +262,8 @@ class Reader:
             return True
         if self.dateline and number.start < self.dateline[1] and self.dateline[0] < number.end:
             return True
+        if _CLOCK_AFTER.match(self.text, number.end) or _CLOCK_BEFORE.search(self.text, 0, number.start):
+            return True  # a time of day: "10.07.2025, 06:12", "à 14h30"
         ctx = self.ctx
         k = bisect_left(ctx.mention_starts, number.end)  # mentions that start before the number ends
         return any(m.start < number.end and number.start < m.end for m in ctx.mentions[max(0, k - 3) : k])
@@ -1012,6 +1016,10 @@ class Reader:
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
+        if near == "assistance" and head.end + 1 < len(keys) and keys[head.end] == "a":
+            helped = kb.match_cue(keys, head.end + 1, "event")  # "a aidé 16 400 migrants à rentrer"
+            if helped and helped[0].value not in _WEAK_EVENTS:
+                return helped[0].value, True
         if near == "stock":
             hosted = self._hosted_by(first, left)
             if hosted is not None:
