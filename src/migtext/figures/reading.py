@@ -262,7 +262,9 @@ class Reader:
             return True
         if self.dateline and number.start < self.dateline[1] and self.dateline[0] < number.end:
             return True
-        if _CLOCK_AFTER.match(self.text, number.end) or _CLOCK_BEFORE.search(self.text, 0, number.start):
+        if _CLOCK_AFTER.match(self.text, number.end) or _CLOCK_BEFORE.search(
+            self.text, max(0, number.start - 8), number.start
+        ):
             return True  # a time of day: "10.07.2025, 06:12", "à 14h30"
         ctx = self.ctx
         k = bisect_left(ctx.mention_starts, number.end)  # mentions that start before the number ends
