@@ -247,8 +247,13 @@ def _starts_lower(line: str) -> bool:
     return line.lstrip("-•*–·» \t")[:1].islower()
 
 
+# A headline under a related-articles heading: a count, or "Place : what happened". Its facts
+# are on the page (the dev gold annotates them); bare tags ("Afrique de l'Ouest", "Retour") are not.
+_HEADLINE_RE = re.compile(r"\d|\w\s:\s+\w")
+
+
 def _related_lists(texts: List[str], lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
-    """The title-like lines under a related-articles heading, up to the first sentence.
+    """The tag-like lines under a related-articles heading, up to the first sentence.
 
     "Articles liés⏎Afrique de l'Ouest et du Centre⏎Retour volontaire" lists other pages:
     the regions and names in those titles are not mentioned by this document.  A link
@@ -267,6 +272,8 @@ def _related_lists(texts: List[str], lines: List[Tuple[int, int]], keys: List[st
             continue
         line = texts[i]
         wrapped = i + 1 < len(lines) and _starts_lower(texts[i + 1])
+        if _HEADLINE_RE.search(line):
+            continue  # another article's headline, "Niger : 12 000 migrants refoulés": what the page shows
         if len(key.split()) <= _MAX_TITLE_WORDS and not (_starts_lower(line) or wrapped or _TITLE_END_RE.search(line)):
             out.append((s, e))
         else:
