@@ -666,3 +666,15 @@ def test_an_organisation_is_named_as_the_document_names_it_in_full(annotate):
     found = figures(annotate, text, "2025-07-10")
     assert found["2 100"]["source"] == "Secrétariat d'État aux migrations"
     assert found["164 000"]["source"] == "Office fédéral des migrations et des réfugiés"
+
+
+def test_nouns_of_would_be_migrants_and_thwarted_attempts(annotate):
+    text = (
+        "Les autorités ont avorté 61 300 tentatives d'émigration irrégulière en 2024. La Marine a porté secours "
+        "à 14 200 candidats à la migration irrégulière. Les garde-côtes ont intercepté 3 100 harraga et "
+        "1 900 immigrants clandestins."
+    )
+    found = figures(annotate, text, "2025-01-14")
+    assert found["61 300"]["event"] == "interception"
+    assert (found["14 200"]["group"], found["14 200"]["event"]) == ("migrant", "rescue")
+    assert {found[n]["group"] for n in ("3 100", "1 900")} == {"migrant"}
