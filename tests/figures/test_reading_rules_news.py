@@ -613,7 +613,9 @@ def test_uprooted_people_and_people_held(annotate):
     assert (found["12 millions"]["event"], found["12 millions"]["origin"]) == ("displacement", "SDN")
     assert found["16 000"]["event"] == "detention"
     assert "6 000" in found
-    assert found["1 400"]["event"] == "stock"  # what people are at a time
+    assert found["1 400"]["event"] == "detention"  # "elles étaient": the people told of just before
+    text = "Le Pakistan expulse les Afghans sans papiers. Avant la campagne, ils étaient quelque 4 millions."
+    assert figures(annotate, text, "2025-02-10")["4 millions"]["event"] == "stock"  # no count before: a population
 
 
 def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(annotate):
@@ -678,3 +680,21 @@ def test_nouns_of_would_be_migrants_and_thwarted_attempts(annotate):
     assert found["61 300"]["event"] == "interception"
     assert (found["14 200"]["group"], found["14 200"]["event"]) == ("migrant", "rescue")
     assert {found[n]["group"] for n in ("3 100", "1 900")} == {"migrant"}
+
+
+def test_a_list_of_nationalities_among_the_people_told_of(annotate):
+    text = (
+        "La marine a intercepté 198 candidats à l'émigration irrégulière au large de Saint-Louis. Parmi les "
+        "occupants figuraient 131 Sénégalais, 38 Gambiens et neuf Guinéens. Au moins 12 enfants figurent parmi "
+        "les morts du naufrage de Mbour."
+    )
+    found = figures(annotate, text, "2025-08-26")
+    assert {n: (found[n]["event"], found[n]["origin"]) for n in ("131", "38", "neuf")} == {
+        "131": ("interception", "SEN"), "38": ("interception", "GMB"), "neuf": ("interception", "GIN")
+    }
+    assert found["12"]["event"] == "death"
+
+
+def test_people_helped_home_with_a_participle_between(annotate):
+    text = "En Mauritanie, l'OIM a aidé 3 800 migrants bloqués à rentrer volontairement dans leur pays."
+    assert figures(annotate, text, "2025-01-10")["3 800"]["event"] == "return"

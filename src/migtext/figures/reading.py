@@ -32,7 +32,7 @@ _SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "les
 # What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
 _AFTER_OMITTED = frozenset(
     {"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "en", "au", "aux", "dans", "a", "vivent",
-     "sur", "pour", "originaires", "venus", "venues", "apres", "avant", "depuis", "vers", "via"}
+     "sur", "pour", "originaires", "venus", "venues", "apres", "avant", "depuis", "vers", "via", "lors"}
 )
 _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
 # Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
@@ -109,6 +109,7 @@ _AFTER_TOTAL = frozenset(
 # What may follow a compared count to say when: "contre 5 100 la semaine précédente", "lors de".
 _THEN = frozenset({"l", "la", "le", "les", "lors", "il", "un", "une", "pendant", "durant", "fin", "mi", "debut"})
 _ONLY = frozenset({"seuls", "seules", "seulement"})
+_LIST_GAP = 5  # words between two counts of a list ("143 Sénégalais, 41 Gambiens")
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
 # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
@@ -390,7 +391,10 @@ class Reader:
             if keys[i + 1] in _CLAUSE_BREAKS:  # "le retour volontaire de 19 000 autres": the verb before is theirs
                 return _Head(None, i + 1, None, (False, None))
         # "Elles sont près de 390 000 à Hong Kong", "En avril, elles étaient 4 300": the people told of before
-        if left >= 2 and keys[left - 1] in _BE and keys[left - 2] in ("ils", "elles"):
+        be = left - 1
+        while be > 0 and keys[be] in _STILL:
+            be -= 1  # "ils sont déjà près de 1 800"
+        if be >= 1 and keys[be] in _BE and keys[be - 1] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True, state=True)
         return None
@@ -521,6 +525,36 @@ class Reader:
             j += 1  # "les nouveaux arrivants"
         hit = kb.match_noun(keys, j)
         return hit[0].event if hit and hit[0].event and not hit[0].movement else None
+
+    def _listed_after(self, number: Number, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a count is the next item of a list the figure before opens, its noun a
+        nationality and nothing but a comma or "et" between: "143 Sénégalais, 41 Gambiens"."""
+        if not figures:
+            return False
+        keys = self.ctx.keys
+        lo, hi = self.ctx.word_at(figures[-1]["end"]), self.ctx.word_at(number.left)
+        between = keys[lo:hi]
+        if not 2 <= len(between) <= _LIST_GAP or between[-1] not in (",", "et"):
+            return False
+        named = self.ctx.in_range(self.ctx.starts[lo], number.left, ("NATIONALITY",))
+        return bool(named) and all(k in (",", "et", "de", "d", "des") or k[:1].isalpha() for k in between)
+
+    def _among_after(self, head: _Head) -> Optional[str]:
+        """What the people are counted among, told after them: "93 enfants figurent parmi les morts"."""
+        keys = self.ctx.keys
+        j = head.end
+        if j < len(keys) and keys[j].startswith("figur"):
+            j += 1
+        if keys[j : j + 1] != ["parmi"] or keys[j + 1 : j + 2] not in (["les"], ["ces"]):
+            return None
+        hit = kb.match_noun(keys, j + 2)
+        return hit[0].event if hit and hit[0].event and not hit[0].movement else None
+
+    def _among_group(self, sent_index: int) -> Optional[str]:
+        """The group of the people a sentence opens with "Parmi les <noun>" about."""
+        first = self.ctx.word_at(self.ranges[sent_index][0])
+        hit = kb.match_noun(self.ctx.keys, first + 2)
+        return hit[0].group if hit and hit[0].group and not hit[0].movement else None
 
     def _among_all(self, sent_index: int) -> bool:
         """Whether a sentence opens with "Parmi les/ces <noun>": a part of everyone counted before
@@ -1018,8 +1052,9 @@ class Reader:
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR), left)
-        if near == "assistance" and head.end + 1 < len(keys) and keys[head.end] == "a":
-            helped = kb.match_cue(keys, head.end + 1, "event")  # "a aidé 16 400 migrants à rentrer"
+        to = next((j for j in range(head.end, min(len(keys), head.end + 3)) if keys[j] == "a"), None)
+        if near == "assistance" and to is not None and to + 1 < len(keys):
+            helped = kb.match_cue(keys, to + 1, "event")  # "a aidé 16 400 migrants (bloqués) à rentrer"
             if helped and helped[0].value not in _WEAK_EVENTS:
                 return helped[0].value, True
         if near == "stock":
@@ -1556,7 +1591,12 @@ class Reader:
             return None
         clause = self._clause(sent, number, head.end)
         group, origin = self._modifiers(head, clause[1])
+        among_all = self._among_all(s)
         parent = self._parent(number, s, figures, head)
+        if group is None and among_all:
+            # "Parmi les occupants figuraient 143 Sénégalais": the people the sentence opens with, not
+            # the last count's ("dont 27 mineurs")
+            group = self._among_group(s) or self._context_group(s, number.left, []) or "person"
         if group is None or parent is not None and self._restated(number, head):
             group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
@@ -1564,15 +1604,21 @@ class Reader:
         if not found and parent is not None:
             event, found = parent["event"], True
         elif not found and head.state:
-            event, found = "stock", True
+            # "En avril, elles étaient 4 300": the people the sentence before counted, else a population
+            told = figures and figures[-1]["start"] >= self.ranges[max(0, s - 1)][0]
+            event, found = (figures[-1]["event"] if told else "stock"), True
         elif not found and head.refers_back and figures:
             event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
+        elif not found and self._listed_after(number, figures):
+            event, found = figures[-1]["event"], True  # "figuraient 143 Sénégalais, 41 Gambiens et neuf Maliens"
         elif not found:
             event = "stock"
         if not found or event == "stock":
-            among = self._among_event(s, number)  # "Parmi les nouveaux arrivants figurent 1 150 enfants"
+            among = self._among_event(s, number) or self._among_after(head)  # "… figurent parmi les morts"
             if among is not None:
                 event, found = among, True
+            elif among_all and figures and figures[-1]["start"] >= self.ranges[max(0, s - 1)][0]:
+                event, found = figures[-1]["event"], True  # "Parmi les occupants figuraient …": the ones told of
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
         title_row = self._table_row(number) if head.title is None else None
