@@ -5,6 +5,8 @@ first person, bodies named with their adjective, "la préfecture" for the one na
 
 from __future__ import annotations
 
+import pytest
+
 
 def sources(annotate, text, date="2025-01-21"):
     doc = annotate(text, date)
@@ -82,3 +84,24 @@ def test_a_quotation_is_said_by_who_is_named_after_it_closes(annotate):
     text = ("Au moins 300 migrants ont été secourus samedi au large de Lampedusa. « Nous ne savons pas combien "
             "sont partis », dit un pêcheur.")
     assert sources(annotate, text, "2024-08-06") == {"300": None}  # the count is not in the quotation
+
+
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        # an organisation's own page, by its banner line, a part of its title line, or "Publié par"
+        ("Eurostat\nDonnées\nActualités\nAsile : en mars 2025, 58 200 primo-demandeurs d'asile ont introduit "
+         "une demande dans l'UE.", "58 200", "EUROSTAT"),
+        ("HCR – Mise à jour opérationnelle\nTCHAD\nAu 30 avril, 1 250 000 réfugiés vivent dans l'est du pays.",
+         "1 250 000", "UNHCR"),
+        ("Rapport de situation n° 12\nPublié par le Bureau de la coordination des affaires humanitaires (OCHA) le "
+         "3 mars 2025\nQuelque 41 000 personnes ont été déplacées la semaine dernière dans le Nord-Kivu.",
+         "41 000", "OCHA"),
+        # a news site's name is no organisation publishing figures
+        ("Le Courrier de Genève\nMonde\nEn 2024, 23 000 migrants sont arrivés aux Canaries.", "23 000", None),
+    ],
+)
+def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, source):
+    doc = annotate(text, "2025-05-02")
+    found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
+    assert found[number]["source"] == source

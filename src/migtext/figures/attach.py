@@ -1039,6 +1039,48 @@ def _banner(ctx: Context, before: int) -> Optional[str]:
     return None
 
 
+_PUBLISHERS = frozenset({"un_entity", "igo", "eu_body", "ngo", "government"})
+_SEGMENT_SEPARATORS = re.compile(r"\s+[|–—·›/]\s+|\s+-\s+")
+_PUBLISHED_BY = re.compile(r"^\s*publi[ée]e? par\s+(?:le |la |les |l['’])?", re.IGNORECASE)
+_BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
+
+
+def page_banner(ctx: Context, body: int) -> Optional[str]:
+    """The organisation whose own page this is, by a line of the page's head above its body:
+    its name alone ("Eurostat", "HCR, l'Agence des Nations Unies pour les réfugiés"), one of
+    the parts of a title line ("HCR – Mise à jour opérationnelle", "Mise à jour flash n° 12 |
+    HCR"), or "Publié par le Bureau de la coordination des affaires humanitaires (OCHA)". A
+    news site's name (a media) is no such organisation: its figures are the news'."""
+    text = ctx.text
+    start = 0
+    while start < min(body, _RELEASE_HEAD):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        published = _PUBLISHED_BY.match(line)
+        pieces = [(start + published.end(), end)] if published else []
+        at = start
+        for sep in _SEGMENT_SEPARATORS.finditer(line):
+            pieces.append((at, start + sep.start()))
+            at = start + sep.end()
+        pieces.append((at, end))
+        for a, b in pieces:
+            orgs = ctx.in_range(a, b, ("ORG",))
+            if not orgs or any(not m.norm or m.attrs.get("type") not in _PUBLISHERS for m in orgs):
+                continue  # a known organisation that publishes figures, not a site's name
+            if len({m.norm or m.text for m in orgs}) != 1:
+                continue  # two organisations: a partnership, not a banner
+            rest = text[a:b]
+            for m in orgs:
+                rest = rest.replace(m.text, "")
+            if published:
+                rest = re.sub(r"\b(?:le|du|en)\b.*$", "", rest)  # "… (OCHA) le 24 septembre 2025"
+            if not _BANNER_REST.sub("", rest):
+                return _source_name(ctx, orgs[0])
+        start = end + 1
+    return None
+
+
 def reported(mentions: Sequence[Mention]) -> bool:
     """Whether a news agency or news service is among the mentions (of a dateline): "Dakar (AFP)"."""
     return any(m.label == "ORG" and m.attrs.get("type") == "media" for m in mentions)

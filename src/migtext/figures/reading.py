@@ -216,6 +216,9 @@ class Reader:
                 self.agency = attach.self_named(self.ctx, *first)
         if self.agency is None:
             self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
+        if self.agency is None:
+            first_sentence = next((a for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), len(text))
+            self.agency = attach.page_banner(self.ctx, first_sentence)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
         self.heading = [
             self.ranges[i]
