@@ -698,3 +698,23 @@ def test_a_list_of_nationalities_among_the_people_told_of(annotate):
 def test_people_helped_home_with_a_participle_between(annotate):
     text = "En Mauritanie, l'OIM a aidé 3 800 migrants bloqués à rentrer volontairement dans leur pays."
     assert figures(annotate, text, "2025-01-10")["3 800"]["event"] == "return"
+
+
+def test_the_dead_of_a_war_are_no_migration_figure_but_displaced_people_killed_are(annotate):
+    text = (
+        "Fuyant les combats, 12 000 personnes ont franchi la frontière. Les affrontements ont fait au moins "
+        "90 morts parmi les civils. Dans le camp voisin, 14 déplacés ont été tués par une frappe."
+    )
+    found = figures(annotate, text, "2025-03-10")
+    assert "90" not in found and "12 000" in found
+    assert (found["14"]["group"], found["14"]["event"]) == ("idp", "death")
+
+
+def test_people_sheltered_on_a_page_about_migration(annotate):
+    text = (
+        "Calais : nouvelle évacuation d'un campement de migrants\n"
+        "Les exilés du campement des Dunes ont été évacués mardi matin. Les migrants ont été conduits vers des "
+        "centres d'accueil de la région. Les associations dénoncent le harcèlement des exilés. Depuis janvier, "
+        "5 230 personnes ont été mises à l'abri depuis le littoral. La préfecture promet d'autres places."
+    )
+    assert figures(annotate, text, "2025-11-13")["5 230"]["event"] == "assistance"

@@ -132,6 +132,10 @@ _SHELTERS = frozenset(
     {"refuge", "refuges", "foyer", "foyers", "structure", "structures", "association", "gymnase", "hotel", "hotels",
      "dispositif", "cada", "huda", "abri", "abris", "paroisse", "eglise"}
 )
+# Events of people a page about migration counts without a migration word in their sentence
+# ("5 230 personnes ont été mises à l'abri"); deaths and people at risk still need one.
+_PAGE_CONTEXT_EVENTS = frozenset({"assistance", "stock"})
+_PAGE_CONTEXT_SENTENCES = 4
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -231,6 +235,7 @@ class Reader:
                             and (not self.doc_date or m.norm <= self.doc_date)), None)
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
+        self._on_migration: Optional[bool] = None  # `_migration_page`, once read
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
@@ -1425,6 +1430,14 @@ class Reader:
                 return hit[0].group
         return None
 
+    def _migration_page(self) -> bool:
+        """Whether the whole page is about migration: migration words in most of its paragraphs'
+        sentences, so that people sheltered or waiting in it are migrants too."""
+        if self._on_migration is None:
+            told = sum(1 for a, b in self.ranges if self.ctx.has_cue("context", a, b))
+            self._on_migration = told >= _PAGE_CONTEXT_SENTENCES and 2 * told >= len(self.ranges)
+        return self._on_migration
+
     def _migration_context(self, spans: Sequence[Tuple[int, int]]) -> bool:
         """Whether a migration word ("migrants", "frontière", "au large") is in one of the spans."""
         return any(self.ctx.has_cue("context", start, end) for start, end in spans)
@@ -1639,13 +1652,16 @@ class Reader:
         if title_row is not None:
             head = replace(head, title=title_row[1])  # the title line dates the rows under it
         group = self._displaced(group, number)
+        if event == "death" and group == "person" and ctx.has_cue("violence", sent[0], sent[1]):
+            return None  # "les combats ont fait 80 morts": the dead of a war, not of a migration route
         prev = self.ranges[s - 1] if s > 0 else None
         if group in ("person", "child") and not found:
             return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
         weak = group in ("person", "child") and event in _WEAK_CONTEXT
         if weak and not self._migration_context([sent] + ([prev] if prev else [])):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
-                return None  # a nationality counted is a migration context ("un million de Syriens")
+                if event not in _PAGE_CONTEXT_EVENTS or not self._migration_page():
+                    return None  # a nationality counted is a migration context ("un million de Syriens")
         # the part of the sentence the count is in (between ":", ";", "tandis que") first: "les
         # détections ont doublé, à 6 400, tandis que la route ... vers les Canaries a enregistré"
         part = self._part(sent, number)
