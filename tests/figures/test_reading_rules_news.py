@@ -718,3 +718,19 @@ def test_people_sheltered_on_a_page_about_migration(annotate):
         "5 230 personnes ont été mises à l'abri depuis le littoral. La préfecture promet d'autres places."
     )
     assert figures(annotate, text, "2025-11-13")["5 230"]["event"] == "assistance"
+
+
+def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
+    text = (
+        "Lamballe : le centre pour demandeurs d'asile affiche complet\n"
+        "À Lamballe, dans les Côtes-d'Armor, le Cada ne désemplit pas. Le centre est l'un des plus anciens de "
+        "Bretagne. Au 1er octobre, il hébergeait 92 demandeurs d'asile pour 85 places. La France manque de "
+        "places d'accueil, selon les associations."
+    )
+    assert figures(annotate, text, "2024-10-15")["92"]["country"] == "FRA"
+    # a page about several countries places nothing by itself
+    text = (
+        "Le HCR s'inquiète des départs vers l'Europe. Au Tchad, au Niger et au Mali, les camps sont pleins. "
+        "Au total, 92 000 demandeurs d'asile attendent une décision."
+    )
+    assert figures(annotate, text, "2024-10-15")["92 000"]["country"] is None

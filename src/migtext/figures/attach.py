@@ -225,7 +225,7 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
     return out
 
 
-def _place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
+def place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
     """(kind, code) of a mention that places a count: a country, a city's country, a region."""
     if m.label == "COUNTRY":
         return "country", m.norm
@@ -299,7 +299,7 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
     uncoded = False  # "en Méditerranée", "dans le Sahel central": a place without a code
     unknown = False  # "au large de Petite-Terre": a coast named that the gazetteer cannot place
     for m, role in roles(ctx, with_joined(ctx, ctx.in_range(start, end, PLACE_LABELS), PLACE_LABELS)):
-        placed = _place_code(ctx, m)
+        placed = place_code(ctx, m)
         if placed is None or placed[1] is None:
             sea = _is_sea(ctx, m)
             uncoded = uncoded or (sea and role in (AT, OF))

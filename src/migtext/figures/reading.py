@@ -136,6 +136,8 @@ _SHELTERS = frozenset(
 # ("5 230 personnes ont été mises à l'abri"); deaths and people at risk still need one.
 _PAGE_CONTEXT_EVENTS = frozenset({"assistance", "stock"})
 _PAGE_CONTEXT_SENTENCES = 4
+_PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
+_PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -236,6 +238,7 @@ class Reader:
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
         self._on_migration: Optional[bool] = None  # `_migration_page`, once read
+        self._about: Optional[str] = None  # `_page_country`, once read ("" for none)
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
@@ -1430,6 +1433,22 @@ class Reader:
                 return hit[0].group
         return None
 
+    def _page_country(self) -> Optional[str]:
+        """The country a page is about, when its places leave no doubt: most of them in one
+        country ("Lamballe", "les Côtes-d'Armor", "la France"), named at least three times."""
+        if self._about is None:
+            counts: Dict[str, int] = {}
+            for m in self.ctx.mentions:
+                if m.label in ("COUNTRY", "LOC"):
+                    placed = attach.place_code(self.ctx, m)
+                    if placed is not None and placed[0] == "country" and placed[1]:
+                        counts[placed[1]] = counts.get(placed[1], 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            total = sum(counts.values())
+            top = ranked[0] if ranked else ("", 0)
+            self._about = top[0] if top[1] >= _PAGE_COUNTRY_MIN and top[1] >= _PAGE_COUNTRY_SHARE * total else ""
+        return self._about or None
+
     def _migration_page(self) -> bool:
         """Whether the whole page is about migration: migration words in most of its paragraphs'
         sentences, so that people sheltered or waiting in it are migrants too."""
@@ -1738,7 +1757,10 @@ class Reader:
         if country is None or country is attach.UNDECIDED:
             # "Mayotte : 87 personnes interceptées en mer": a headline's label is where; a count
             # that nothing else places is in the country the headline labels the story with
+            undecided = country is attach.UNDECIDED
             country = self._label_place(sent) or (self._story_place if from_wider else None)
+            if country is None and undecided and from_wider:
+                country = self._page_country()  # a page about one country: its counts are there
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
