@@ -734,3 +734,18 @@ def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
         "Au total, 92 000 demandeurs d'asile attendent une décision."
     )
     assert figures(annotate, text, "2024-10-15")["92 000"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        ("Au 1er décembre, 2 700 demandeurs d'asile attendaient toujours une place d'accueil.", "2 700", "at_risk"),
+        ("Le gouvernement a lancé une campagne visant à renvoyer 8 000 migrants en situation irrégulière.",
+         "8 000", "other"),
+        ("« Nous devrons encore renvoyer plus de 250 demandeurs d'asile vers d'autres États membres. »", "250",
+         "other"),
+        ("L'OIM a interrogé 1 200 migrants à Panama sur leurs projets.", "1 200", "other"),
+    ],
+)
+def test_events_of_batch_9(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
