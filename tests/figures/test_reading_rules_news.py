@@ -749,3 +749,17 @@ def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
 )
 def test_events_of_batch_9(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+@pytest.mark.parametrize(
+    "text, number, group",
+    [
+        ("Au 31 décembre, 6,2 millions de personnes vivaient déplacées dans le pays.", "6,2 millions", "idp"),
+        ("En Irak, environ 1 million de personnes vivent toujours déplacées, selon l'OIM.", "1 million", "idp"),
+        ("Depuis janvier, 3 100 Burundais sont rentrés de Tanzanie, selon le HCR.", "3 100", "returnee"),
+        ("Seuls 2 150 habitants ont pu y rentrer, d'après l'administration du camp de réfugiés.", "2 150",
+         "returnee"),
+    ],
+)
+def test_groups_said_by_the_predicate(annotate, text, number, group):
+    assert figures(annotate, text)[number]["group"] == group
