@@ -64,6 +64,45 @@ def figures(annotate, text, date="2024-06-14"):
          "at_risk"),
         ("Les inondations ont affecté 1,2 million de personnes, dont 300 000 déplacés internes.", "1,2 million",
          "at_risk"),
+        # the dead found are deaths, whatever the verb of finding; bodies brought home are returned
+        ("Les garde-côtes libyens ont repêché 19 corps de migrants au large de Sabratha.", "19", "death"),
+        ("Des dizaines de corps de migrants ont été rapatriés mardi vers l'Égypte.", "Des dizaines", "return"),
+        # nouns of movements
+        ("Lampedusa : plus de 900 débarquements de migrants en une nuit", "900", "arrival"),
+        ("La préfecture fait état de 1 800 non-admissions de migrants à la frontière italienne.", "1 800",
+         "deportation"),
+        ("Le ministère a organisé 240 retours forcés de demandeurs d'asile déboutés en 2024.", "240",
+         "deportation"),
+        # who hosted them says what hosting them was
+        ("Les centres de rétention administrative (CRA) ont accueilli 38 200 personnes en 2023.", "38 200",
+         "detention"),
+        ("Depuis janvier, le refuge solidaire de Briançon a hébergé 3 900 exilés venus d'Italie.", "3 900",
+         "assistance"),
+        ("Depuis avril 2023, l'est du Tchad a accueilli plus de 600 000 réfugiés soudanais.", "600 000", "stock"),
+        ("Le centre d'accueil de Lampedusa a hébergé la semaine dernière jusqu'à 1 300 migrants.", "1 300",
+         "stock"),
+        # what was paid to them
+        ("L'allocation pour demandeur d'asile a été versée à 131 000 demandeurs d'asile en 2023.", "131 000",
+         "assistance"),
+        # "Parmi les arrivants figurent …": the people the sentence opens with
+        ("Parmi les arrivants figurent 5 100 Tunisiens, 3 400 Guinéens et 2 200 Ivoiriens.", "3 400", "arrival"),
+        ("Parmi les disparus figurent 31 Afghans et 12 Syriens, selon les garde-côtes.", "12", "missing"),
+        ("En 2024, l'OIM a aidé 14 200 migrants à rentrer volontairement dans leur pays.", "14 200", "return"),
+        ("Le PAM, qui distribuait en mai des rations à 88 000 réfugiés, manque de fonds.", "88 000", "assistance"),
+        ("Depuis janvier, l'Italie a rapatrié de force 2 700 migrants vers la Tunisie.", "2 700", "deportation"),
+        ("En Méditerranée orientale, 8 300 migrants ont été repérés entre juillet et septembre.", "8 300",
+         "crossing"),
+        ("« Sans cet accord, nous aurions eu au moins 90 000 arrivées de migrants de plus », a dit le ministre.",
+         "90 000", "other"),
+        ("Le secrétariat d'État table sur 26 000 demandes d'asile pour l'ensemble de 2025.", "26 000", "other"),
+        ("Un retour sur trois était volontaire : 7 600 migrants sont repartis avec une aide au retour.", "7 600",
+         "return"),
+        ("Au 1er décembre, 2 700 demandeurs d'asile attendaient toujours une place d'accueil.", "2 700", "at_risk"),
+        ("Le gouvernement a lancé une campagne visant à renvoyer 8 000 migrants en situation irrégulière.",
+         "8 000", "other"),
+        ("« Nous devrons encore renvoyer plus de 250 demandeurs d'asile vers d'autres États membres. »", "250",
+         "other"),
+        ("L'OIM a interrogé 1 200 migrants à Panama sur leurs projets.", "1 200", "other"),
     ],
 )
 def test_events(annotate, text, number, event):
@@ -496,24 +535,6 @@ def test_counts_with_their_noun_in_brackets_after_a_nationality_are_parts(annota
     ]
 
 
-@pytest.mark.parametrize(
-    "text, number, event",
-    [
-        # the dead found are deaths, whatever the verb of finding; bodies brought home are returned
-        ("Les garde-côtes libyens ont repêché 19 corps de migrants au large de Sabratha.", "19", "death"),
-        ("Des dizaines de corps de migrants ont été rapatriés mardi vers l'Égypte.", "Des dizaines", "return"),
-        # nouns of movements
-        ("Lampedusa : plus de 900 débarquements de migrants en une nuit", "900", "arrival"),
-        ("La préfecture fait état de 1 800 non-admissions de migrants à la frontière italienne.", "1 800",
-         "deportation"),
-        ("Le ministère a organisé 240 retours forcés de demandeurs d'asile déboutés en 2024.", "240",
-         "deportation"),
-    ],
-)
-def test_events_of_batch_7(annotate, text, number, event):
-    assert figures(annotate, text)[number]["event"] == event
-
-
 def test_rows_of_a_bulletin_under_their_title_lines(annotate):
     text = (
         "Bulletin des îles – mardi 8 juillet 2025\n"
@@ -558,29 +579,6 @@ def test_rows_by_nationality_and_households_in_brackets(annotate):
     assert {n: (found[n]["group"], found[n]["event"]) for n in ("54 300", "10 900", "21 700", "4 300")} == {
         n: ("idp", "stock") for n in ("54 300", "10 900", "21 700", "4 300")
     }
-
-
-@pytest.mark.parametrize(
-    "text, number, event",
-    [
-        # who hosted them says what hosting them was
-        ("Les centres de rétention administrative (CRA) ont accueilli 38 200 personnes en 2023.", "38 200",
-         "detention"),
-        ("Depuis janvier, le refuge solidaire de Briançon a hébergé 3 900 exilés venus d'Italie.", "3 900",
-         "assistance"),
-        ("Depuis avril 2023, l'est du Tchad a accueilli plus de 600 000 réfugiés soudanais.", "600 000", "stock"),
-        ("Le centre d'accueil de Lampedusa a hébergé la semaine dernière jusqu'à 1 300 migrants.", "1 300",
-         "stock"),
-        # what was paid to them
-        ("L'allocation pour demandeur d'asile a été versée à 131 000 demandeurs d'asile en 2023.", "131 000",
-         "assistance"),
-        # "Parmi les arrivants figurent …": the people the sentence opens with
-        ("Parmi les arrivants figurent 5 100 Tunisiens, 3 400 Guinéens et 2 200 Ivoiriens.", "3 400", "arrival"),
-        ("Parmi les disparus figurent 31 Afghans et 12 Syriens, selon les garde-côtes.", "12", "missing"),
-    ],
-)
-def test_events_of_batch_7_hosting_and_among(annotate, text, number, event):
-    assert figures(annotate, text)[number]["event"] == event
 
 
 def test_lines_of_key_figures_take_nothing_from_the_next_line(annotate):
@@ -630,25 +628,6 @@ def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(anno
     # a return goes to their own country, which the sentence before may name
     text = "Le Burundi a vu revenir de nombreux réfugiés. En 2024, 24 000 Burundais sont rentrés chez eux."
     assert figures(annotate, text, "2025-01-10")["24 000"]["country"] == "BDI"
-
-
-@pytest.mark.parametrize(
-    "text, number, event",
-    [
-        ("En 2024, l'OIM a aidé 14 200 migrants à rentrer volontairement dans leur pays.", "14 200", "return"),
-        ("Le PAM, qui distribuait en mai des rations à 88 000 réfugiés, manque de fonds.", "88 000", "assistance"),
-        ("Depuis janvier, l'Italie a rapatrié de force 2 700 migrants vers la Tunisie.", "2 700", "deportation"),
-        ("En Méditerranée orientale, 8 300 migrants ont été repérés entre juillet et septembre.", "8 300",
-         "crossing"),
-        ("« Sans cet accord, nous aurions eu au moins 90 000 arrivées de migrants de plus », a dit le ministre.",
-         "90 000", "other"),
-        ("Le secrétariat d'État table sur 26 000 demandes d'asile pour l'ensemble de 2025.", "26 000", "other"),
-        ("Un retour sur trois était volontaire : 7 600 migrants sont repartis avec une aide au retour.", "7 600",
-         "return"),
-    ],
-)
-def test_events_of_batch_8(annotate, text, number, event):
-    assert figures(annotate, text)[number]["event"] == event
 
 
 def test_a_time_of_day_is_no_count(annotate):
@@ -734,21 +713,6 @@ def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
         "Au total, 92 000 demandeurs d'asile attendent une décision."
     )
     assert figures(annotate, text, "2024-10-15")["92 000"]["country"] is None
-
-
-@pytest.mark.parametrize(
-    "text, number, event",
-    [
-        ("Au 1er décembre, 2 700 demandeurs d'asile attendaient toujours une place d'accueil.", "2 700", "at_risk"),
-        ("Le gouvernement a lancé une campagne visant à renvoyer 8 000 migrants en situation irrégulière.",
-         "8 000", "other"),
-        ("« Nous devrons encore renvoyer plus de 250 demandeurs d'asile vers d'autres États membres. »", "250",
-         "other"),
-        ("L'OIM a interrogé 1 200 migrants à Panama sur leurs projets.", "1 200", "other"),
-    ],
-)
-def test_events_of_batch_9(annotate, text, number, event):
-    assert figures(annotate, text)[number]["event"] == event
 
 
 @pytest.mark.parametrize(
