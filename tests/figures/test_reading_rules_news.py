@@ -103,6 +103,11 @@ def figures(annotate, text, date="2024-06-14"):
         ("« Nous devrons encore renvoyer plus de 250 demandeurs d'asile vers d'autres États membres. »", "250",
          "other"),
         ("L'OIM a interrogé 1 200 migrants à Panama sur leurs projets.", "1 200", "other"),
+        # files of asylum applications, orders to leave the territory
+        ("Fin 2024, plus de 640 000 dossiers de demandeurs d'asile restaient en attente dans l'UE.", "640 000",
+         "stock"),
+        ("En 2023, 137 700 obligations de quitter le territoire français ont été prononcées contre des "
+         "étrangers.", "137 700", "other"),
     ],
 )
 def test_events(annotate, text, number, event):
