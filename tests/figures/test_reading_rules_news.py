@@ -108,6 +108,12 @@ def figures(annotate, text, date="2024-06-14"):
          "stock"),
         ("En 2023, 137 700 obligations de quitter le territoire français ont été prononcées contre des "
          "étrangers.", "137 700", "other"),
+        # intentions, fears and commitments are projections
+        ("Téhéran a annoncé son intention de renvoyer quelque deux millions d'Afghans en situation irrégulière.",
+         "deux millions", "other"),
+        ("Le HCR craint que 900 000 personnes supplémentaires ne soient déplacées d'ici à la fin de l'année.",
+         "900 000", "other"),
+        ("Le Canada s'est engagé à accueillir 40 000 réfugiés afghans.", "40 000", "other"),
     ],
 )
 def test_events(annotate, text, number, event):
