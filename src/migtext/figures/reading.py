@@ -529,13 +529,8 @@ class Reader:
         first = self.ctx.word_at(self.ranges[sent_index][0])
         left = self.ctx.word_at(number.left)
         opening = next((j + 1 for j in range(left - 1, first - 1, -1) if keys[j] in _PARTS), first)
-        if keys[opening : opening + 1] != ["parmi"] or keys[opening + 1 : opening + 2] not in (["les"], ["ces"]):
-            return None
-        j = opening + 2
-        if j < len(keys) and kb.match_cue(keys, j, "skip"):
-            j += 1  # "les nouveaux arrivants"
-        hit = kb.match_noun(keys, j)
-        return hit[0].event if hit and hit[0].event and not hit[0].movement else None
+        noun = self._people_among(opening)
+        return noun.event if noun is not None else None
 
     def _listed_after(self, number: Number, figures: List[Dict[str, Any]]) -> bool:
         """Whether a count is the next item of a list the figure before opens, its noun a
@@ -552,28 +547,39 @@ class Reader:
 
     def _among_after(self, head: _Head) -> Optional[str]:
         """What the people are counted among, told after them: "93 enfants figurent parmi les morts"."""
-        keys = self.ctx.keys
         j = head.end
-        if j < len(keys) and keys[j].startswith("figur"):
+        if j < len(self.ctx.keys) and self.ctx.keys[j].startswith("figur"):
             j += 1
-        if keys[j : j + 1] != ["parmi"] or keys[j + 1 : j + 2] not in (["les"], ["ces"]):
-            return None
-        hit = kb.match_noun(keys, j + 2)
-        return hit[0].event if hit and hit[0].event and not hit[0].movement else None
+        noun = self._people_among(j)
+        return noun.event if noun is not None else None
 
     def _among_group(self, sent_index: int) -> Optional[str]:
         """The group of the people a sentence opens with "Parmi les <noun>" about."""
-        first = self.ctx.word_at(self.ranges[sent_index][0])
-        hit = kb.match_noun(self.ctx.keys, first + 2)
-        return hit[0].group if hit and hit[0].group and not hit[0].movement else None
+        noun = self._people_among(self.ctx.word_at(self.ranges[sent_index][0]))
+        return noun.group if noun is not None else None
 
     def _among_all(self, sent_index: int) -> bool:
         """Whether a sentence opens with "Parmi les/ces <noun>": a part of everyone counted before
         ("164 Nigérians … et 148 Gambiens. Parmi les passagers figuraient 41 femmes"), not of the
         last count alone."""
+        return self._opens_among(self.ctx.word_at(self.ranges[sent_index][0]))
+
+    def _opens_among(self, j: int) -> bool:
+        """Whether "parmi les" or "parmi ces" starts at word `j`."""
         keys = self.ctx.keys
-        first = self.ctx.word_at(self.ranges[sent_index][0])
-        return keys[first : first + 1] == ["parmi"] and keys[first + 1 : first + 2] in (["les"], ["ces"])
+        return keys[j : j + 1] == ["parmi"] and keys[j + 1 : j + 2] in (["les"], ["ces"])
+
+    def _people_among(self, j: int) -> Optional[kb.Noun]:
+        """The noun of people (not of movements) that "parmi les" at word `j` names, past an
+        adjective ("parmi les nouveaux arrivants"), else None."""
+        if not self._opens_among(j):
+            return None
+        keys = self.ctx.keys
+        j += 2
+        if j < len(keys) and kb.match_cue(keys, j, "skip"):
+            j += 1
+        hit = kb.match_noun(keys, j)
+        return hit[0] if hit and not hit[0].movement else None
 
     def _pending(self, j: int) -> bool:
         """Whether what follows word `j`, in its clause, says applications are still waiting
