@@ -988,7 +988,7 @@ def _release_of(
             if m.attrs.get("type") != "media" and not (m.start < label[1] and label[0] < m.end)]
     if orgs:
         return _source_name(ctx, orgs[0])
-    banner = _banner(ctx, line_start)
+    banner = page_banner(ctx, line_start)  # "Le HCR, l'Agence des Nations Unies pour les réfugiés" above the label
     if banner is not None:
         return banner
     after = [(a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)]
@@ -1020,23 +1020,6 @@ def _most_named(ctx: Context) -> Optional[str]:
 
 
 _WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGAL")
-
-
-def _banner(ctx: Context, before: int) -> Optional[str]:
-    """The organisation a page's banner line names with its own description, above the label:
-    "Le HCR, l'Agence des Nations Unies pour les réfugiés"."""
-    text = ctx.text
-    start = 0
-    while start < before:
-        end = text.find("\n", start, before)
-        end = before if end < 0 else end
-        orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
-        if len(orgs) == 2 and orgs[0].norm == orgs[1].norm:
-            rest = text[start:end].replace(orgs[0].text, "").replace(orgs[1].text, "")
-            if not re.sub(r"[\s,'’]|\b(?:le|la|les|l)\b", "", rest, flags=re.IGNORECASE):
-                return orgs[0].norm
-        start = end + 1
-    return None
 
 
 _PUBLISHERS = frozenset({"un_entity", "igo", "eu_body", "ngo", "government"})

@@ -772,13 +772,11 @@ class Reader:
             title -= 1  # past the rows above
         if title < 0 or sent_index - title > _ROWS_REACH:
             return None
-        a, b = self.ranges[title]
-        for j in range(ctx.word_at(a), ctx.word_at(b)):
-            hit = kb.match_noun(keys, j)
-            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
-                place = attach.country(ctx, [(a, b)], hit[0].event or "stock")
-                return _Head(hit[0], i, hit[0].group, (False, None), place=place or "")
-        return None
+        noun = self._title_noun(self.ranges[title])
+        if noun is None:
+            return None
+        place = attach.country(ctx, [self.ranges[title]], noun.event or "stock")
+        return _Head(noun, i, noun.group, (False, None), place=place or "")
 
     def _line_row(self, number: Number) -> Optional[_Head]:
         """A line of a list that gives one count per label, under a title line that says what
