@@ -68,6 +68,23 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
     assert expected in [t for t, _ in orgs(annotate(text, date=DATE))]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le ministère grec des Migrations rappelle que 44 000 personnes sont arrivées.",
+         "ministère grec des Migrations"),
+        ("Le ministère de l'Intérieur indique que 500 migrants ont été interpellés.", "ministère de l'Intérieur"),
+        ("Le ministère de la Défense signale 300 interceptions.", "ministère de la Défense"),
+        ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
+        # a portfolio's own adjective stays in the name
+        ("Le ministère de la Santé publique a ouvert un centre.", "ministère de la Santé publique"),
+        ("Le ministère des Affaires étrangères rappelle sa position.", "ministère des Affaires étrangères"),
+    ],
+)
+def test_a_ministry_ends_before_the_verb_that_follows_it(annotate, text, expected):
+    assert expected in [t for t, _ in orgs(annotate(text, date=DATE))]
+
+
 def test_an_acronym_defined_in_the_text_is_the_organisation_everywhere(annotate):
     doc = annotate(
         "Le Comité national de lutte contre la traite des personnes (CNLTP) a alerté les autorités. "

@@ -76,10 +76,19 @@ _ABROAD = (
     r"\s+(?:(?:r[ée]sidant|r[ée]sidents|vivant|[ée]tablis)\s+)?(?:de|[àa]|hors\s+de)\s+l['’`]\s*"
     r"(?:ext[ée]rieur|[ée]tranger)\b"
 )
-# "de l'Intérieur", "des Affaires étrangères", "du Travail, de l'Emploi et de l'Insertion"
+# "de l'Intérieur", "des Affaires étrangères", "du Travail, de l'Emploi et de l'Insertion". The
+# portfolio's adjective is no verb of the sentence that shares its ending: "le ministère de
+# l'Intérieur rappelle que", "indique", "signale", "considère" (a verb then "que" neither).
+_NOT_PORTFOLIO_ADJECTIVE = (
+    r"(?!(?:r?appelle|interpelle|renouvelle|indique|explique|communique|critique|applique|signale|r[ée]v[èe]le"
+    r"|consid[èe]re|esp[èe]re|g[èe]re|op[èe]re|lib[èe]re|tol[èe]re|acc[ée]l[èe]re|r[ée]it[èe]re|coop[èe]re"
+    r"|pr[ée]f[èe]re|d[ée]lib[èe]re)\b)"
+    r"(?![a-zà-ÿ]+\s+(?:que|qu['’`]))"
+)
 _MINISTRY_TAIL = (
     r"\s+(?:chargée?\s+)?(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
-    r"(?:\s+[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur|aine|aines)\b"
+    r"(?:\s+" + _NOT_PORTFOLIO_ADJECTIVE
+    + r"[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur|aine|aines)\b"
     r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
 _MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re" + _MINISTRY_TAIL)
