@@ -222,6 +222,14 @@ def test_a_page_s_date_line_dates_no_count(annotate):
         # a count said to be now takes no date from the sentence before
         ("Les combats ont repris en mars. Au total, 2 millions de personnes sont désormais déplacées au Soudan "
          "du Sud.", "2 millions", None),
+        # a count said of today is counted on the document's day, nearer than another date
+        ("Le centre de transit de Renk, conçu pour 1 500 réfugiés, en accueille aujourd'hui plus de 4 800.", "4 800",
+         "2024-06-14"),
+        ("Quelque 2 300 habitants ont fui depuis le 1er juin ; aujourd'hui, 410 d'entre eux vivent dans des "
+         "centres collectifs.", "410", "2024-06-14"),
+        # but not a statement made today
+        ("Un incendie a détruit dimanche le camp, laissant 7 000 réfugiés sans abri, a indiqué aujourd'hui le "
+         "HCR.", "7 000", "2024-06-09"),
     ],
 )
 def test_periods_and_lengths_of_time(annotate, text, number, date):

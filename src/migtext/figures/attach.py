@@ -515,6 +515,9 @@ def date(
             # qui dénombre 17 000 interceptions depuis le 1er janvier")
             if _time_of_counts(ctx, m) and not _between(others, min(pos, m.start), max(pos, m.start))
         ]
+        today = _today(ctx, start, end, pos, others) if doc_date else None
+        if today is not None and (not dates or abs(today - pos) < min(abs(m.start - pos) for m in dates)):
+            return doc_date
         if not dates:
             year_start = _start_of_year(ctx, start, end, end_date)
             if year_start:
@@ -527,6 +530,17 @@ def date(
             return f"{value}/{_until(ctx, dates, best) or end_date}"
         return value
     return None
+
+
+def _today(ctx: Context, start: int, end: int, pos: int, others: Sequence[int]) -> Optional[int]:
+    """Where "aujourd'hui" is said of a count, nearest first: "le camp en accueille aujourd'hui
+    4 800" counts them on the document's day. (The dates component tags it only where it names
+    the day, not "nowadays"; a count said of today is still dated by it.) Said of a statement
+    ("a indiqué aujourd'hui le HCR", "publie aujourd'hui un rapport"), it dates no count."""
+    found = [ctx.starts[i] for i in ctx.cue_positions("today", start, end)]
+    found = [p for p in found if not _between(others, min(pos, p), max(pos, p))
+             and not ctx.cue_before(p, "publication", 2) and not ctx.cue_before(p, "source_after", 2)]
+    return min(found, key=lambda p: abs(p - pos)) if found else None
 
 
 def _between(positions: Sequence[int], low: int, high: int) -> bool:
