@@ -79,6 +79,27 @@ def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, so
             "2024-06-14",
             {"9 200": "UNICEF"},
         ),
+        # press briefings and reports labelled with their kind, their organisation on the label's line
+        (
+            "Ouganda : les arrivées de réfugiés congolais augmentent\nPoint de presse du HCR – 7 mars 2025\n\n"
+            "Depuis le 1er janvier, plus de 38 000 réfugiés congolais ont franchi la frontière ougandaise.",
+            "2025-03-07",
+            {"38 000": "UNHCR"},
+        ),
+        (
+            "Sénat – Rapport général – Budget 2025\nEn 2023, les centres de rétention administrative ont accueilli "
+            "46 900 personnes en situation irrégulière.",
+            "2024-11-06",
+            {"46 900": "Sénat"},
+        ),
+        # a release opening with its organisation after the places of its dateline
+        (
+            "Communiqué de presse – 27 mars 2025\nSarajevo / Belgrade – Le Border Violence Monitoring Network "
+            "(BVMN) publie son rapport annuel.\nEn 2024, nos équipes ont recueilli des témoignages concernant "
+            "1 890 personnes refoulées de Croatie vers la Bosnie-Herzégovine.",
+            "2025-03-27",
+            {"1 890": "Border Violence Monitoring Network"},
+        ),
         # a sentence naming a release is no label
         (
             "L'OIM a indiqué dans un communiqué de presse que la situation se dégrade. L'UNICEF est inquiet. "

@@ -961,11 +961,15 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 
 # "Communiqué de presse" as a page's label, on a line of its own or between separators
 _RELEASE_LABEL = re.compile(
-    r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information|rapport)\b"
+    r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information|rapport"
+    r"|points? de presse)"
+    # the kind of release may follow: "Rapport général", "Communiqué conjoint"
+    r"(?: (?:general|annuel|mensuel|trimestriel|semestriel|hebdomadaire|final|conjoint|public|d'activite))?\b"
 )
 _LABEL_SEPARATORS = "–—|·›:-"
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
 _OF_ORG = re.compile(r"(?:du|de la|de l'|de l’|des|de)\s", re.IGNORECASE)  # "Communiqué de presse du ministère"
+_DATELINE_DASH = re.compile(r"[^\n.,;:]{0,60}?\s[–—-]\s")
 _SELF_NAMED_SENTENCES = 3  # sentences after the label where a release may name itself
 _MOST_NAMED = 2  # mentions an organisation needs to be a labelled release's own by count alone
 
@@ -1009,7 +1013,11 @@ def _release_of(
     if after:
         first = after[0]
         orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]
-        if orgs and all(w in ARTICLES for w in ctx.keys[ctx.word_at(first[0]) : ctx.word_at(orgs[0].start)]):
+        opening = first[0]
+        if orgs:  # past the places of a dateline: "Sarajevo / Belgrade – Le Border Violence Monitoring Network"
+            dash = _DATELINE_DASH.match(ctx.text, first[0], orgs[0].start)
+            opening = dash.end() if dash is not None else opening
+        if orgs and all(w in ARTICLES for w in ctx.keys[ctx.word_at(opening) : ctx.word_at(orgs[0].start)]):
             return _source_name(ctx, orgs[0])
     for a, b in after[:_SELF_NAMED_SENTENCES]:
         named = self_named(ctx, a, b)
