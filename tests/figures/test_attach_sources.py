@@ -51,8 +51,25 @@ def test_the_same_source_and_the_spokesman_again_give_the_sentence_befores_sourc
             "41 000",
             "OCHA",
         ),
-        # a news site's name is no organisation publishing figures
+        # the site's name among its menu lines, which are no entities
+        (
+            "Passer au contenu principal\nEurostat\nDonnées\nActualités\nPublications\nAide\n"
+            "Publié le 18 juin 2025\nEn mars 2025, 62 100 primo-demandeurs d'asile ont introduit une demande "
+            "dans l'UE.",
+            "62 100",
+            "EUROSTAT",
+        ),
+        # a byline whose other words are the organisation's own full name
+        (
+            "Mise à jour régionale : réfugiés et migrants du Venezuela\n"
+            "Plateforme de coordination interagences R4V | 15 juillet 2025\n"
+            "Quelque 9 300 Vénézuéliens sont rentrés au Venezuela depuis janvier.",
+            "9 300",
+            "R4V",
+        ),
+        # a news site's name is no organisation publishing figures, nor a section of its menu
         ("Le Courrier de Genève\nMonde\nEn 2024, 23 000 migrants sont arrivés aux Canaries.", "23 000", None),
+        ("Menu\nActualités | UE | Monde\nEn 2024, 23 000 migrants sont arrivés aux Canaries.", "23 000", None),
     ],
 )
 def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, source):

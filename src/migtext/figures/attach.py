@@ -15,8 +15,11 @@ from itertools import accumulate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from migtext.core.lexicon import ARTICLES
+from migtext.core.text import fold, phrase_key
 from migtext.countries import places
 from migtext.figures import kb
+from migtext.organisations import kb as organisations
+from migtext.page.structure import NAVIGATION_PHRASES
 
 
 class Mention:
@@ -1057,7 +1060,7 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
     HCR"), or "Publié par le Bureau de la coordination des affaires humanitaires (OCHA)". A
     news site's name (a media) is no such organisation: its figures are the news'."""
     text = ctx.text
-    start = 0
+    start = lines = 0  # lines read, navigation aside: a site's name is the first
     while start < min(body, _RELEASE_HEAD):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1069,8 +1072,14 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
             pieces.append((at, start + sep.start()))
             at = start + sep.end()
         pieces.append((at, end))
+        if len(pieces) > _MENU_PIECES and not any(c.isdigit() for c in line):
+            pieces = []  # "Actualités | UE | Monde": a menu, whose items name no page's owner (no date)
         for a, b in pieces:
             orgs = ctx.in_range(a, b, ("ORG",))
+            if not orgs and not lines and len(pieces) == 1 and not published:
+                site = _site_name(text[a:b])  # a header line the page's structure left out of the entities
+                if site is not None:
+                    return site
             if not orgs or any(not m.norm or m.attrs.get("type") not in _PUBLISHERS for m in orgs):
                 continue  # a known organisation that publishes figures, not a site's name
             if len({m.norm or m.text for m in orgs}) != 1:
@@ -1080,10 +1089,34 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
                 rest = rest.replace(m.text, "")
             if published:
                 rest = re.sub(r"\b(?:le|du|en)\b.*$", "", rest)  # "… (OCHA) le 24 septembre 2025"
-            if not _BANNER_REST.sub("", rest):
+            if not _BANNER_REST.sub("", rest) or _of_own_name(rest, orgs[0]):
                 return _source_name(ctx, orgs[0])
+        lines += bool(line.strip()) and fold(line.strip()) not in NAVIGATION_PHRASES  # "Menu", "Accueil"
         start = end + 1
     return None
+
+
+_MENU_PIECES = 2  # a title line has two or a date ("HCR – Rapports – 17 juillet 2024"), a menu more
+
+
+def _site_name(piece: str) -> Optional[str]:
+    """The organisation a short header line is exactly the name of ("Eurostat" above a menu),
+    when it publishes figures; named as FIGURES.md names sources."""
+    piece = piece.strip()
+    if not piece or len(piece) > 80:
+        return None
+    org = organisations.lookup(piece)
+    if org is None or org.type not in _PUBLISHERS:
+        return None
+    return org.norm if _is_id(org.norm) and org.type in _REFERENCE_TYPES else piece
+
+
+def _of_own_name(rest: str, org: Mention) -> bool:
+    """Whether the words beside an organisation on a banner line are words of its own full name:
+    "Plateforme de coordination interagences R4V"."""
+    words = set(phrase_key(rest)) - ARTICLES
+    names = " ".join(n for n in (org.attrs.get("name_fr"), org.attrs.get("name_en")) if n)
+    return bool(words) and bool(names) and words <= set(phrase_key(names))
 
 
 def reported(mentions: Sequence[Mention]) -> bool:
