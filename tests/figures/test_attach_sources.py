@@ -30,6 +30,15 @@ def test_the_same_source_and_the_spokesman_again_give_the_sentence_befores_sourc
     assert set(sources(annotate, text, "2024-11-14").values()) == {"Garde nationale"}
 
 
+def test_the_same_source_outranks_who_acted(annotate):
+    text = (
+        "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "
+        "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer "
+        "à 18 645 candidats à la migration irrégulière, précise la même source."
+    )
+    assert sources(annotate, text, "2025-01-14")["18 645"] == "ministère de l'Intérieur"
+
+
 @pytest.mark.parametrize(
     "text, number, source",
     [

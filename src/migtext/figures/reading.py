@@ -1773,23 +1773,20 @@ class Reader:
             parent = {**parent, "date": None}
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
-        source = (
-            part != sent and attach.source(ctx, part[0], part[1])
-            or attach.source(ctx, sent[0], sent[1])
-            or attach.actor(ctx, sent[0], number.left)
-            or attach.agent(ctx, number.end, sent[1])
-        )
+        source = part != sent and attach.source(ctx, part[0], part[1]) or attach.source(ctx, sent[0], sent[1])
+        if not source and prev and ctx.has_cue("same_source", sent[0], sent[1]):
+            # "83 autres passagers ont été secourus, a-t-il ajouté", "selon la même source": the
+            # source of the sentence before, rather than who acted ("La Marine royale a secouru
+            # 18 645 candidats…, précise la même source")
+            last = figures[-1] if figures and figures[-1]["start"] >= prev[0] else None
+            source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
+        source = source or attach.actor(ctx, sent[0], number.left) or attach.agent(ctx, number.end, sent[1])
         if not source:
             source = self._quoted_by(number.start)  # "« … 600 ou 700 personnes … », poursuit la bénévole"
         if not source and _FIRST_PERSON.intersection(ctx.keys[first : ctx.word_at(sent[1])]):
             # "nous avons enregistré 790 000 nouveaux réfugiés", said by an official of an
             # organisation the text introduced (an interview, a quote that goes on)
             source = self._speaker(number.start)
-        if not source and prev and ctx.has_cue("same_source", sent[0], sent[1]):
-            # "83 autres passagers ont été secourus, a-t-il ajouté", "selon la même source": the
-            # source of the sentence before
-            last = figures[-1] if figures and figures[-1]["start"] >= prev[0] else None
-            source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
         if parent is not None:
             self._parents[number.start] = belongs_to
             if head.compared:
