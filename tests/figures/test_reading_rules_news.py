@@ -264,6 +264,21 @@ def test_parts_in_brackets_after_countries_are_placed_there(annotate):
     assert {found[n]["source"] for n in ("334 000", "167 000", "162 000")} == {None}
 
 
+def test_parts_in_brackets_after_places_and_counts_compared_in_brackets_after_a_date(annotate):
+    text = (
+        "El Hierro reste l'île la plus touchée, avec 12 400 personnes débarquées, devant Grande Canarie (3 180) "
+        "et Lanzarote (2 410)."
+    )
+    found = figures(annotate, text)
+    assert [(found[n]["country"], found[n]["event"]) for n in ("3 180", "2 410")] == [("ESP", "arrival")] * 2
+    text = (
+        "En mars 2025, 62 100 primo-demandeurs d'asile ont introduit une demande dans l'UE, soit 24 % de moins "
+        "qu'en mars 2024 (81 700)."
+    )
+    found = figures(annotate, text, "2025-06-18")["81 700"]
+    assert (found["group"], found["event"], found["date"]) == ("asylum_seeker", "application", "2024-03")
+
+
 def test_parts_in_brackets_after_a_country_people_come_from_are_of_that_origin(annotate):
     text = (
         "En 2024, l'Italie a enregistré 158 000 demandes d'asile. Les Bangladais en forment la première "

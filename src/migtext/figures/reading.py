@@ -159,6 +159,7 @@ class _Head:
     continued: bool = False  # "le Soudan 1,1 million et le Tchad 880 000": the count before's verb and noun
     title: Optional[Tuple[int, int]] = None  # the title line of a table's row, which dates and places it too
     state: bool = False  # "En avril, elles étaient 4 300": what people are, a population
+    date: Optional[str] = None  # "qu'en mars 2024 (81 700)": the time a count in brackets is of
 
 
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
@@ -675,6 +676,13 @@ class Reader:
             if m.label == "COUNTRY":
                 return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
                              place=m.norm)
+            if m.label == "LOC" and attach.loc_country(ctx, m):
+                # "devant Grande Canarie (3 180) et Lanzarote (2 410)": a part, in that place's country
+                return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
+                             place=attach.loc_country(ctx, m))
+            if m.label == "DATE" and m.norm and not m.norm.startswith("P"):
+                # "24 % de moins qu'en mars 2024 (81 700)": the same count at the time compared
+                return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, date=m.norm)
         for j in range(bracket - 1, max(ctx.word_at(sent_start), bracket - 3) - 1, -1):
             hit = kb.match_noun(ctx.keys, j)
             if hit and j + hit[1] == bracket and hit[0].group:
@@ -1742,8 +1750,8 @@ class Reader:
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
-        date = None
-        if head.title is not None:
+        date = head.date
+        if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
             date = attach.date(ctx, date_scopes[:1], number.start, self.doc_date, others, self._as_of)
