@@ -90,6 +90,12 @@ def test_grammar_ignores_non_dates(text):
     assert find_dates(text) == []
 
 
+def test_a_year_opening_a_line_after_a_number_is_a_year_but_not_inside_a_number():
+    text = "Repères\n2023 : 29 437\n2024 : 36 816"
+    assert [text[f.start : f.end] for f in find_dates(text)] == ["2023", "2024"]
+    assert find_dates("un total de 12 2030 personnes") == []
+
+
 def test_spans_point_into_the_text_with_line_breaks_and_curly_apostrophes():
     text = "Signé le 26\nnovembre 2006, prévu l’année prochaine."
     assert [text[f.start : f.end] for f in find_dates(text)] == ["26\nnovembre 2006", "l’année prochaine"]

@@ -236,6 +236,17 @@ def test_periods_and_lengths_of_time(annotate, text, number, date):
     assert figures(annotate, text)[number]["date"] == date
 
 
+def test_rows_under_a_title_without_a_noun_count_what_the_first_row_counts(annotate):
+    text = (
+        "Manche : les traversées repartent à la hausse\nRepères\n2022 : 45 774 arrivées (record)\n"
+        "2023 : 29 437\n2024 : 36 816\n"
+    )
+    found = figures(annotate, text, "2025-09-21")
+    assert [(found[n]["event"], found[n]["date"]) for n in ("45 774", "29 437", "36 816")] == [
+        ("arrival", "2022"), ("arrival", "2023"), ("arrival", "2024")
+    ]
+
+
 def test_other_people_go_on_with_the_sentence_before(annotate):
     text = "Au moins 9 migrants sont morts le 9 juin au large de Ceuta. Vingt autres passagers ont été secourus."
     assert figures(annotate, text)["Vingt"]["date"] == "2024-06-09"
@@ -353,9 +364,9 @@ def test_a_part_of_a_count_is_placed_by_its_clause_else_by_the_count(annotate):
     assert (found["31 000"]["country"], found["12 000"]["country"]) == ("SSD", "SSD")
 
 
-def test_today_is_no_date_of_a_count(annotate):
+def test_today_in_a_quote_dates_the_count_by_the_document(annotate):
     text = "« Le centre est saturé : il accueille aujourd'hui plus de 4 000 réfugiés », a déclaré le directeur."
-    assert figures(annotate, text)["4 000"]["date"] is None
+    assert figures(annotate, text)["4 000"]["date"] == "2024-06-14"
 
 
 # ---------------------------------------------------------------- more counts and their places

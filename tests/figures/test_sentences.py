@@ -72,3 +72,8 @@ def test_the_fields_of_a_scraped_row_are_apart():
     text = "08/04/2025 · Libye · OIM · 1 245 migrants interceptés · 07/04/2025 · Tunisie · 9 morts au large de Sfax"
     assert chunks(text) == ["08/04/2025 ·", "Libye ·", "OIM ·", "1 245 migrants interceptés ·", "07/04/2025 ·",
                             "Tunisie ·", "9 morts au large de Sfax"]
+
+
+def test_a_table_row_opening_with_a_year_is_its_own_sentence():
+    text = "Repères\n2022 : 45 774 arrivées (record)\n2023 : 29 437\n2024 : 36 816"
+    assert chunks(text) == ["Repères", "2022 : 45 774 arrivées (record)", "2023 : 29 437", "2024 : 36 816"]

@@ -337,8 +337,8 @@ def _lone_year(m, folded, text):
     before = text_before(folded, m.start(), 30)
     if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(folded[m.end() : m.end() + 8]):
         return
-    if re.search(r"\d[ \u00a0\u202f]$", before):  # "12 2030" is part of a longer number
-        return
+    if re.search(r"\d[ \u00a0\u202f]$", text[max(0, m.start() - 2) : m.start()]):
+        return  # "12 2030" is part of a longer number ("29 437\n2024" is a line's end, then a year)
     if _INSTRUMENT_YEAR.search(before):
         return  # part of an instrument's name, whether or not a LEGAL candidate covers it
     previous = re.search(r"(\w+)[ \u00a0]$", text[max(0, m.start() - 30) : m.start()])

@@ -773,18 +773,31 @@ class Reader:
         if self._row_label(sent_index) != ctx.word_at(number.left):
             return None
         i = ctx.word_at(number.end)
-        if not (i >= len(keys) or keys[i] in _CLAUSE_BREAKS or keys[i : i + 2] == ["au", "total"]):
+        line_end = self.text.find("\n", number.end)
+        ends_line = line_end >= 0 and not self.text[number.end : line_end].strip()  # "2023 : 29 437"
+        if not (i >= len(keys) or ends_line or keys[i] in _CLAUSE_BREAKS or keys[i : i + 2] == ["au", "total"]):
             return None
         title = sent_index - 1
         while title >= 0 and self._row_label(title) is not None:
             title -= 1  # past the rows above
         if title < 0 or sent_index - title > _ROWS_REACH:
             return None
-        noun = self._title_noun(self.ranges[title])
+        noun = self._title_noun(self.ranges[title]) or self._first_row_noun(self.ranges[title][1], number.left)
         if noun is None:
             return None
         place = attach.country(ctx, [self.ranges[title]], noun.event or "stock")
         return _Head(noun, i, noun.group, (False, None), place=place or "")
+
+    def _first_row_noun(self, start: int, end: int) -> Optional[kb.Noun]:
+        """The noun the first row of a table says it counts, for the rows under it that leave it
+        out: "2022 : 45 774 arrivées (record)" then "2023 : 29 437"."""
+        k = bisect_left(self._sorted_numbers, start)
+        if k < len(self._sorted_numbers) and self._sorted_numbers[k] < end:
+            head = self._heads.get(self._sorted_numbers[k])
+            if head is not None and head.noun is not None and (head.noun.group not in (None, "person")
+                                                               or head.noun.movement):
+                return head.noun
+        return None
 
     def _line_row(self, number: Number) -> Optional[_Head]:
         """A line of a list that gives one count per label, under a title line that says what
@@ -801,7 +814,7 @@ class Reader:
         if row is None:
             return None
         start, title = row
-        noun = self._title_noun(title)
+        noun = self._title_noun(title) or self._first_row_noun(title[1], number.left)
         if noun is None:
             return None
         ctx = self.ctx

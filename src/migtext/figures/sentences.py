@@ -29,6 +29,8 @@ _CONTINUES = frozenset(
 )
 # A line that holds a date only: "7 mai 2024", "07/05/2024 ·", "18 février 2025 –".
 _DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|\n|[–—·|-]\s)")
+# A row of a table, "label : count", whose label may be a year or a period: "2023 : 29 437".
+_ROW_LINE = re.compile(r"[^\n:.;,]{1,40}[ \t]:[ \t]*\d[\d  .,]*(?:[ \t]+[^\W\d]+)?[ \t]*(?:\(|\n|$)")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -43,6 +45,8 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
         return True  # a blank line before a new paragraph
     if _DATE_LINE.match(text, nxt):
         return True  # a page's date line after its heading ("7 mai 2024")
+    if _ROW_LINE.match(text, nxt):
+        return True  # a table's row, though it opens with a year ("2023 : 29 437")
     if before[-1] in ",(-–" or not text[nxt].isupper():
         return False  # a line wrapped inside a sentence
     m = _LAST_WORD.search(before)
