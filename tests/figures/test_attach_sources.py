@@ -30,6 +30,11 @@ def test_the_same_source_and_the_spokesman_again_give_the_sentence_befores_sourc
     assert set(sources(annotate, text, "2024-11-14").values()) == {"Garde nationale"}
 
 
+def test_who_acted_is_also_named_before_a_relative_clause(annotate):
+    text = "Le Programme alimentaire mondial (PAM), qui nourrit chaque mois un million de réfugiés, manque de fonds."
+    assert sources(annotate, text, "2025-07-11")["un million"] == "WFP"
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

@@ -114,6 +114,17 @@ def figures(annotate, text, date="2024-06-14"):
         ("Le HCR craint que 900 000 personnes supplémentaires ne soient déplacées d'ici à la fin de l'année.",
          "900 000", "other"),
         ("Le Canada s'est engagé à accueillir 40 000 réfugiés afghans.", "40 000", "other"),
+        ("« Nous nous préparons à recevoir jusqu'à 58 000 réfugiés d'ici à la fin mars », a déclaré le HCR.",
+         "58 000", "other"),
+        ("L'UNICEF s'attend à ce que jusqu'à 800 000 migrants traversent le Panama cette année.", "800 000",
+         "other"),
+        # what people were given, by a verb of delivering, and the counts listed after them
+        ("L'OIM a acheminé de l'eau par camion-citerne à 310 000 personnes déplacées dans des sites de Baidoa.",
+         "310 000", "assistance"),
+        ("Le HCR a distribué des kits d'hygiène et de l'eau potable à 6 200 réfugiés et à 1 150 familles "
+         "hébergées à Cúcuta.", "1 150", "assistance"),
+        ("Le PAM, qui y nourrit chaque mois près d'un million de réfugiés, a prévenu qu'il devrait réduire les "
+         "rations.", "un million", "assistance"),
     ],
 )
 def test_events(annotate, text, number, event):

@@ -901,6 +901,8 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
     i, last = ctx.word_at(m.end), ctx.word_at(number_start)
     if i < last and ctx.keys[i] == ")":
         i += 1  # "... de la traite des personnes (NAPTIP) a secouru"
+    if ctx.keys[i : i + 2] == [",", "qui"]:
+        i += 2  # "le Programme alimentaire mondial (PAM), qui y nourrit chaque mois un million de réfugiés"
     words = ctx.keys[i:last]
     if any(w in _CLAUSE_BREAKS for w in words) or len(words) > _REACH_TO_EVENT + 4:
         return None

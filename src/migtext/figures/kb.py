@@ -33,7 +33,7 @@ CUE_KINDS = (
     "publication", "origin_adjective", "context", "place_noun", "total", "skip", "not_count", "now",
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
     "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge", "period", "several",
-    "same_source", "incident", "not_event", "own_country", "violence", "today",
+    "same_source", "incident", "not_event", "own_country", "violence", "today", "given",
 )
 
 

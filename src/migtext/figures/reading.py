@@ -139,6 +139,7 @@ _PAGE_CONTEXT_SENTENCES = 4
 _PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
 _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
+_LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
 _TOTAL_REACH = 20  # ... when "le nombre de" names it
@@ -1233,13 +1234,23 @@ class Reader:
 
     def _given_to(self, first: int, left: int) -> bool:
         """Whether the count is who something was given to, told from afar: "l'OIM a distribué
-        des kits d'abris à 1 050 ménages", "a fourni de l'eau potable à 600 personnes"."""
+        des kits d'abris à 1 050 ménages", "a fourni de l'eau potable à 600 personnes", "a
+        acheminé de l'eau par camion-citerne à 310 000 déplacés", and the counts listed after
+        one ("… à 6 200 personnes et à 1 150 familles")."""
         keys = self.ctx.keys
         if left < 2 or keys[left - 1] != "a":
             return False
+        if keys[left - 2] in ("et", "ou"):  # back to the "à" of the count before, past its noun
+            for j in range(left - 3, max(first, left - _LISTED_REACH) - 1, -1):
+                if keys[j] in _CLAUSE_BREAKS:
+                    break
+                if keys[j] == "a" and j + 1 < left - 2 and keys[j + 1][:1].isdigit():
+                    return self._given_to(first, j + 1)
         for j in range(left - 2, max(first, left - _GIVEN_REACH) - 1, -1):
             if keys[j] in _CLAUSE_BREAKS:
                 return False
+            if kb.match_cue(keys, j, "given"):
+                return True
             hit = kb.match_cue(keys, j, "event")
             if hit:
                 return hit[0].value == "assistance" and j + hit[1] < left
