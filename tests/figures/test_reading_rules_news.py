@@ -779,6 +779,14 @@ def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
         ("Depuis janvier, 3 100 Burundais sont rentrés de Tanzanie, selon le HCR.", "3 100", "returnee"),
         ("Seuls 2 150 habitants ont pu y rentrer, d'après l'administration du camp de réfugiés.", "2 150",
          "returnee"),
+        # past a participle or an apposition, and "rapatriés" too
+        ("Mercredi, 115 Vénézuéliens bloqués à la frontière ont pu rentrer au Venezuela.", "115", "returnee"),
+        ("Au total, 1 340 familles irakiennes, soit environ 5 200 personnes, ont été rapatriées d'Al-Hol.",
+         "5 200", "returnee"),
+        ("Par la mer, 1 020 Haïtiens ont été rapatriés au Cap-Haïtien depuis les Bahamas.", "1 020", "returnee"),
+        # the dead brought home are no returnees
+        ("Le naufrage a fait 30 morts parmi les migrants. Des dizaines de corps ont été rapatriés vers l'Égypte.",
+         "Des dizaines", "person"),
     ],
 )
 def test_groups_said_by_the_predicate(annotate, text, number, group):

@@ -139,6 +139,8 @@ _PAGE_CONTEXT_SENTENCES = 4
 _PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
 _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
+_RETURNED_REACH = 10  # words after a count's noun to the verb that says they went home
+_RETURN_STOPS = frozenset({".", ";", ":", "dont", "selon", "parmi", "«", "»"})
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -995,7 +997,7 @@ class Reader:
                 k += 1  # "2 millions de personnes y sont déplacées", "en sont revenus"
                 continue
             predicate = kb.match_cue(keys, k, "group_predicate")
-            if predicate and group in (None, "person"):
+            if predicate and group in (None, "person") and not (head.noun and head.noun.event == "death"):
                 group = predicate[0].value
                 k += predicate[1]
                 continue
@@ -1370,16 +1372,30 @@ class Reader:
         keys = self.ctx.keys
         return any(kb.is_counting_verb(keys[j]) or kb.match_cue(keys, j, "source_after") for j in range(lo, hi))
 
-    def _displaced(self, group: str, number: Number) -> str:
-        """What the verb before a count of "personnes" says of them: "la violence a déplacé
-        1,4 million de personnes" counts displaced people (idp)."""
+    def _displaced(self, group: str, number: Number, sent_first: int) -> str:
+        """What the verb before a count of "personnes" says of them, in its sentence: "la
+        violence a déplacé 1,4 million de personnes" counts displaced people (idp)."""
         if group != "person":
             return group
         keys = self.ctx.keys
         left = self.ctx.word_at(number.left)
-        if any(k.startswith("deplac") for k in keys[max(0, left - _NEAR) : left]):
+        if any(k.startswith("deplac") for k in keys[max(sent_first, left - _NEAR) : left]):
             return "idp"
         return group
+
+    def _said_returned(self, head: _Head, sent: Tuple[int, int]) -> bool:
+        """Whether the people counted are said to have gone home, by the verb of their clause,
+        past a participle or an apposition: "115 Vénézuéliens bloqués à la frontière ont pu
+        rentrer", "1 340 familles irakiennes, soit 5 200 personnes, ont été rapatriées"."""
+        keys = self.ctx.keys
+        last = min(self.ctx.word_at(sent[1]), head.end + _RETURNED_REACH)
+        for j in range(head.end, last):
+            if keys[j] in _RETURN_STOPS:
+                return False
+            hit = kb.match_cue(keys, j, "group_predicate")
+            if hit:
+                return hit[0].value == "returnee"
+        return False
 
     def _qualifier_after(self, number: Number, head: _Head) -> str:
         """A qualifier written after the noun: "1 400 personnes au moins", "45 morts environ"."""
@@ -1706,7 +1722,10 @@ class Reader:
                 event, found = told or "stock", True
         if title_row is not None:
             head = replace(head, title=title_row[1])  # the title line dates the rows under it
-        group = self._displaced(group, number)
+        group = self._displaced(group, number, first)
+        dead = head.noun is not None and head.noun.event == "death"  # "des dizaines de corps ont été rapatriés"
+        if event == "return" and group == "person" and not dead and self._said_returned(head, sent):
+            group = "returnee"  # "1 020 Haïtiens ont été rapatriés", "540 000 déplacés ont regagné leurs villages"
         if event == "death" and group == "person" and ctx.has_cue("violence", sent[0], sent[1]):
             return None  # "les combats ont fait 80 morts": the dead of a war, not of a migration route
         prev = self.ranges[s - 1] if s > 0 else None
