@@ -35,6 +35,21 @@ def test_who_acted_is_also_named_before_a_relative_clause(annotate):
     assert sources(annotate, text, "2025-07-11")["un million"] == "WFP"
 
 
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        ("L'Organisation internationale pour les migrations (OIM) dit avoir organisé en 2024 le retour de 7 250 "
+         "migrants depuis la Tunisie.", "7 250", "IOM"),
+        ("En mer, la garde nationale affirme avoir intercepté 9 200 personnes au large des côtes tunisiennes.",
+         "9 200", "garde nationale"),
+        ("Côté éloignements, la préfecture de Guyane revendique 6 800 reconduites à la frontière depuis janvier.",
+         "6 800", "préfecture de Guyane"),
+    ],
+)
+def test_an_organisation_saying_what_it_did(annotate, text, number, source):
+    assert sources(annotate, text, "2025-04-10")[number] == source
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

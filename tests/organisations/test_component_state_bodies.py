@@ -76,6 +76,9 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de l'Intérieur indique que 500 migrants ont été interpellés.", "ministère de l'Intérieur"),
         ("Le ministère de la Défense signale 300 interceptions.", "ministère de la Défense"),
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
+        ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
+        # a national guard the story's country owns, in lower case
+        ("En mer, la garde nationale affirme avoir intercepté 9 200 personnes.", "garde nationale"),
         # a portfolio's own adjective stays in the name
         ("Le ministère de la Santé publique a ouvert un centre.", "ministère de la Santé publique"),
         ("Le ministère des Affaires étrangères rappelle sa position.", "ministère des Affaires étrangères"),

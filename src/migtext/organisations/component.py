@@ -88,7 +88,7 @@ _NOT_PORTFOLIO_ADJECTIVE = (
 _MINISTRY_TAIL = (
     r"\s+(?:chargée?\s+)?(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
     r"(?:\s+" + _NOT_PORTFOLIO_ADJECTIVE
-    + r"[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieure|ieur|aine|aines)\b"
+    + r"[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieures|ieure|ieurs|ieur|aine|aines)\b"
     r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
 _MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re" + _MINISTRY_TAIL)
@@ -166,6 +166,9 @@ _STATE_BODY_RE = compile_skipping(
     r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes"
     r"|Conseil des ministres|Conseil fédéral|Conseil des États)\b"
 )
+# A national guard named without its country, which the story gives: "la garde nationale a
+# intercepté" (Tunisia's), as lower case as a common noun but one body.
+_NATIONAL_GUARD_RE = re.compile(r"[Gg](?<=(?:\bla|\bLa) [Gg])arde nationale\b")
 # Courts named by kind and seat: "tribunal du travail de Bruxelles", "cour d'appel de Douai",
 # "Cour de Strasbourg". A lower-case "tribunal" or "cour" needs its kind ("administratif",
 # "d'appel") or, for "tribunal", its seat: "la cour de l'Élysée" is a courtyard and "le
@@ -335,6 +338,8 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _STATE_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
+        for m in _NATIONAL_GUARD_RE.finditer(text) if "arde nationale" in text else ():
+            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _UNIVERSITY_RE.finditer(text) if "niversit" in text else ():
             propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "other"})
         if any(m.org.id == "UNGA" for m in matches):
