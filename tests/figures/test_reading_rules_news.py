@@ -383,6 +383,16 @@ def test_today_in_a_quote_dates_the_count_by_the_document(annotate):
 # ---------------------------------------------------------------- more counts and their places
 
 
+def test_a_national_body_places_what_it_did_where_nothing_else_does(annotate):
+    text = "Les garde-côtes libyens ont intercepté 21 700 personnes en mer en 2024, selon l'OIM."
+    assert figures(annotate, text)["21 700"]["country"] == "LBY"
+    text = "Les garde-côtes chypriotes ont secouru 98 migrants d'une embarcation en difficulté."
+    assert figures(annotate, text)["98"]["country"] == "CYP"
+    # a place named in the sentence comes first
+    text = "Les garde-côtes italiens ont secouru 312 migrants au large de la Libye."
+    assert figures(annotate, text)["312"]["country"] == "LBY"
+
+
 def test_a_place_people_were_expelled_from_places_only_their_expulsion(annotate):
     text = "Au Niger, l'OIM a assisté 6 000 migrants expulsés d'Algérie depuis janvier."
     assert figures(annotate, text)["6 000"]["country"] == "NER"

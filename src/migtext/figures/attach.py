@@ -894,6 +894,19 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
     """The organisation that did what a count counts, and so tells it: the subject of the
     verb before the count ("les garde-côtes italiens ont secouru 312 personnes", "l'OIM a
     aidé 1 200 migrants"), when the sentence names no source."""
+    m = actor_mention(ctx, start, number_start)
+    return _source_name(ctx, m) if m is not None else None
+
+
+def actor_country(ctx: Context, start: int, number_start: int) -> Optional[str]:
+    """The country of a national body that did what a count counts: "les garde-côtes libyens
+    ont intercepté 21 700 personnes en mer" were intercepted by Libya, off its coast."""
+    m = actor_mention(ctx, start, number_start)
+    return m.attrs.get("country") if m is not None else None
+
+
+def actor_mention(ctx: Context, start: int, number_start: int) -> Optional[Mention]:
+    """The mention of `actor`."""
     orgs = [m for m in ctx.in_range(start, number_start, ("ORG",)) if m.attrs.get("type") != "media"]
     if not orgs:
         return None
@@ -907,9 +920,9 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
     if any(w in _CLAUSE_BREAKS for w in words) or len(words) > _REACH_TO_EVENT + 4:
         return None
     if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
-        return _source_name(ctx, m)
+        return m
     if words and words[0] in _AUXILIARIES and len(words) <= _REACH_TO_VERB:
-        return _source_name(ctx, m)  # its subject: "les garde-côtes djiboutiens ont retrouvé 33 survivants"
+        return m  # its subject: "les garde-côtes djiboutiens ont retrouvé 33 survivants"
     return None
 
 

@@ -1755,6 +1755,9 @@ class Reader:
                 country = parent["country"]
         else:
             country = subject or attach.country(ctx, own, event, last=False)
+        if (country is attach.UNDECIDED or country is None) and parent is None:
+            # "les garde-côtes libyens ont intercepté 21 700 personnes en mer": by a national body
+            country = attach.actor_country(ctx, sent[0], number.left) or country
         from_wider = country is attach.UNDECIDED  # nothing in the count's own sentence places it
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event, last=False)
