@@ -138,6 +138,13 @@ def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, so
             "2024-11-06",
             {"46 900": "Sénat"},
         ),
+        # an organisation without a reference id is named as written, not by its table slug
+        (
+            "Communiqué de presse\nParis, le 9 octobre 2025 – Médecins du Monde publie aujourd'hui son bilan. "
+            "Nos équipes estiment que 1 500 à 2 000 exilés vivent sous des bâches à Loon-Plage.",
+            "2025-10-09",
+            {"1 500 à 2 000": "Médecins du Monde"},
+        ),
         # a release opening with its organisation after the places of its dateline
         (
             "Communiqué de presse – 27 mars 2025\nSarajevo / Belgrade – Le Border Violence Monitoring Network "

@@ -383,6 +383,11 @@ def test_today_in_a_quote_dates_the_count_by_the_document(annotate):
 # ---------------------------------------------------------------- more counts and their places
 
 
+def test_metropolitan_france_is_france(annotate):
+    text = "Dans l'Hexagone, 94 familles ont été enfermées en rétention avec 170 enfants en 2024."
+    assert figures(annotate, text, "2025-04-01")["170"]["country"] == "FRA"
+
+
 def test_a_national_body_places_what_it_did_where_nothing_else_does(annotate):
     text = "Les garde-côtes libyens ont intercepté 21 700 personnes en mer en 2024, selon l'OIM."
     assert figures(annotate, text)["21 700"]["country"] == "LBY"

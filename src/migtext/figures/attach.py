@@ -973,7 +973,9 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
     for m in mentions:
         if m.label == "ORG" and dateline[0] <= m.start and m.end <= dateline[1]:
             if m.attrs.get("type") != "media" and m.norm:
-                return m.norm
+                # a reference id ("IOM"), else the name as written, not a local slug
+                reference = _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES
+                return m.norm if reference else " ".join(m.text.split())
     return None
 
 
@@ -1159,12 +1161,12 @@ def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
         if i < len(keys) and keys[i] == ")":
             i += 1
         if "," in between and i < len(keys) and keys[i] == ",":
-            return m.norm  # described in apposition, as a release does
+            return _source_name(ctx, m)  # described in apposition, as a release does
     if i < len(keys) and keys[i] in ("et", ","):
         return None
     window = keys[i : i + _TODAY_REACH + 2]
     if any(tuple(window[t : t + 2]) in _TODAY for t in range(len(window) - 1)):
-        return m.norm
+        return _source_name(ctx, m)
     return None
 
 
