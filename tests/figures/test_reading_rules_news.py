@@ -258,6 +258,21 @@ def test_rows_under_a_title_without_a_noun_count_what_the_first_row_counts(annot
     ]
 
 
+def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(annotate):
+    text = (
+        "Parmi les personnes expulsées arrivées en mars figuraient 1 240 Guinéens, 610 Maliens et 480 "
+        "Nigériens, selon MSF."
+    )
+    found = figures(annotate, text, "2025-04-10")
+    assert [found[n]["date"] for n in ("1 240", "610", "480")] == ["2025-03"] * 3
+    text = (
+        "Depuis le début de l'année, 1 230 migrants ont été interceptés en mer et ramenés en Libye, dont 96 "
+        "femmes et 41 enfants, selon les chiffres de l'OIM, qui dénombre 5 000 migrants en détention."
+    )
+    found = figures(annotate, text, "2026-02-03")["41"]
+    assert (found["event"], found["date"]) == ("interception", "2026-01-01/2026-02-03")
+
+
 def test_other_people_go_on_with_the_sentence_before(annotate):
     text = "Au moins 9 migrants sont morts le 9 juin au large de Ceuta. Vingt autres passagers ont été secourus."
     assert figures(annotate, text)["Vingt"]["date"] == "2024-06-09"

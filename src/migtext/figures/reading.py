@@ -1168,6 +1168,8 @@ class Reader:
                 j = self._nationality_at(j + 1)  # "des dizaines d'Ivoiriens, de Camerounais et de Guinéens"
                 stop = min(len(keys), stop + 3)
                 continue
+            if keys[j] == "," and j + 1 < len(keys) and kb.match_cue(keys, j + 1, "source_before"):
+                break  # ", selon les chiffres de l'OIM, qui dénombre …": the source's own words follow
             if keys[j] == "," and not skipped and "," in keys[j + 1 : j + _APPOSITION]:
                 skipped = True  # "1,8 million de personnes au Tchad, réfugiés et habitants, ont besoin"
                 j = keys.index(",", j + 1) + 1
@@ -1808,6 +1810,8 @@ class Reader:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
             date = figures[-1]["date"]
+        elif date is None and figures and figures[-1]["start"] >= sent[0] and self._listed_after(number, figures):
+            date = figures[-1]["date"]  # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens": one list
         elif date is None and not now and self._same_incident(event, sent, prev, figures):
             # "… a chaviré dans la nuit de samedi à dimanche, 44 morts. Soixante-douze passagers ont été
             # secourus": the story of one incident goes on, dated by its day
