@@ -247,6 +247,18 @@ def test_periods_and_lengths_of_time(annotate, text, number, date):
     assert figures(annotate, text)[number]["date"] == date
 
 
+def test_key_figures_under_a_dated_title_are_dated_by_it(annotate):
+    text = (
+        "HCR – Mise à jour opérationnelle\nNIGER\n\nCHIFFRES CLÉS (au 31 mai 2025)\n410 500 réfugiés\n"
+        "26 300 demandeurs d'asile\n507 400 déplacés internes\n98 200 rapatriés\n\n1. Contexte\n"
+        "Diffa : environ 1 350 réfugiés nigérians sont arrivés en mai."
+    )
+    found = figures(annotate, text, "2025-06-20")
+    assert {found[n]["date"] for n in ("410 500", "26 300", "507 400", "98 200")} == {"2025-05-31"}
+    assert (found["98 200"]["group"], found["98 200"]["event"]) == ("returnee", "stock")  # a population
+    assert "1" not in found  # a numbered heading counts no one
+
+
 def test_rows_under_a_title_without_a_noun_count_what_the_first_row_counts(annotate):
     text = (
         "Manche : les traversées repartent à la hausse\nRepères\n2022 : 45 774 arrivées (record)\n"

@@ -71,6 +71,9 @@ _ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]
 _ROW_LINE = re.compile(
     r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
 )
+# A line of key figures, the count first: "410 500 réfugiés", "• 1 910 personnes au centre d'Agadez".
+_ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
+_KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
@@ -832,23 +835,38 @@ class Reader:
     def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
         """(line start, title line) of a count that opens a row "label : count" of a list of such
         rows under a title line ("Résidents des centres au 14 juillet" then "Samos : 2 310
-        résidents", "Kos : 1 960 résidents"), else None."""
+        résidents", "Kos : 1 960 résidents"), or a row of key figures, the count first
+        ("CHIFFRES CLÉS (au 31 mai 2025)" then "410 500 réfugiés", "26 300 demandeurs d'asile"),
+        else None."""
         text = self.text
         start = text.rfind("\n", 0, number.left) + 1
-        if not _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+            row = _ROW_LINE
+        elif _ROW_BULLET.fullmatch(text, start, number.left) and _KEY_FIGURE_LINE.match(text, start):
+            row = _KEY_FIGURE_LINE
+        else:
             return None
         end = text.find("\n", number.end)
         end = len(text) if end < 0 else end
-        lines = _ROW_LINE.findall(text, end, min(len(text), end + _ROWS_AFTER))
+        if row is _KEY_FIGURE_LINE and not row.fullmatch(text, start, end):
+            return None
+        lines = row.findall(text, end, min(len(text), end + _ROWS_AFTER))
         pos, rows = start, 1 + bool(lines)
         while pos > 0:  # up past the rows above, to the title
             above = text.rfind("\n", 0, pos - 1) + 1
-            if not _ROW_LINE.fullmatch(text, above, pos - 1):
+            if not row.fullmatch(text, above, pos - 1):
                 break
             pos, rows = above, rows + 1
         if rows < 2 or pos == 0:
             return None  # a list has rows; a lone "Bilan : 300" is no table
         return start, (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
+
+    def _bare_row(self, number: Number) -> bool:
+        """Whether a count opens a row of key figures that holds only it and its noun ("98 200 rapatriés")."""
+        start = self.text.rfind("\n", 0, number.left) + 1
+        end = self.text.find("\n", number.end)
+        end = len(self.text) if end < 0 else end
+        return bool(_KEY_FIGURE_LINE.fullmatch(self.text, start, end)) and len(self.text[number.end : end].split()) <= 2
 
     def _title_noun(self, title: Tuple[int, int]) -> Optional[kb.Noun]:
         """The noun a table's title says its rows count ("Répartition des déplacés", "PDI sur sites")."""
@@ -1724,6 +1742,8 @@ class Reader:
                 event, found = told or "stock", True
         if title_row is not None:
             head = replace(head, title=title_row[1])  # the title line dates the rows under it
+            if event == "return" and head.noun is not None and head.noun.group == "returnee" and self._bare_row(number):
+                event = "stock"  # "98 200 rapatriés" among key figures: a population, as refugees are
         group = self._displaced(group, number, first)
         dead = head.noun is not None and head.noun.event == "death"  # "des dizaines de corps ont été rapatriés"
         if event == "return" and group == "person" and not dead and self._said_returned(head, sent):
