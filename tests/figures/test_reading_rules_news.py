@@ -683,7 +683,7 @@ def test_lines_of_key_figures_take_nothing_from_the_next_line(annotate):
     text = "CHIFFRES CLÉS (au 30 avril 2025)\n350 200 réfugiés\n42 100 demandeurs d'asile\n61 000 rapatriés\n"
     found = figures(annotate, text, "2025-05-12")
     assert {n: (f["group"], f["event"]) for n, f in found.items()} == {
-        "350 200": ("refugee", "stock"), "42 100": ("asylum_seeker", "stock"), "61 000": ("returnee", "return")
+        "350 200": ("refugee", "stock"), "42 100": ("asylum_seeker", "stock"), "61 000": ("returnee", "stock")
     }
 
 
