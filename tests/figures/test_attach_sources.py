@@ -50,6 +50,26 @@ def test_an_organisation_saying_what_it_did(annotate, text, number, source):
     assert sources(annotate, text, "2025-04-10")[number] == source
 
 
+@pytest.mark.parametrize(
+    "text, number, source",
+    [
+        # the kind before a name is no second source
+        ("À Calais, quelque 1 500 exilés vivent dans les campements, selon l'association Utopia 56.", "1 500",
+         "Utopia 56"),
+        # an acronym the text defines is named by its long form
+        ("Le ministère de la Défense nationale (MDN) a publié son bilan. Selon le MDN, 412 immigrants "
+         "clandestins ont été interceptés à Tlemcen.", "412", "ministère de la Défense nationale"),
+        # an official speaking for their organisation names it in full
+        ("« À l'hôpital d'Adré, nos chirurgiens ont soigné 340 blessés venus du Darfour, dont 95 femmes », "
+         "explique Ahmat Issa Brahim, coordinateur médical de Médecins Sans Frontières (MSF) au Tchad. Le "
+         "coordinateur de MSF ajoute : « Nous avons reçu 2 000 réfugiés cette semaine. »", "2 000",
+         "Médecins Sans Frontières"),
+    ],
+)
+def test_sources_are_named_in_full(annotate, text, number, source):
+    assert sources(annotate, text, "2024-10-22")[number] == source
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

@@ -607,7 +607,7 @@ def _is_id(norm: Optional[str]) -> bool:
 _REFERENCE_TYPES = frozenset({"un_entity", "igo", "eu_body"})
 
 
-def _source_name(ctx: Context, m: Mention) -> Optional[str]:
+def source_name(ctx: Context, m: Mention) -> Optional[str]:
     """How FIGURES.md names a source: the reference id of an international organisation,
     a person's organisation, else the name as written (the full name rather than the
     acronym defined after it: "l'Office français ... (Ofpra)")."""
@@ -615,7 +615,7 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
         # the organisation the text gives them; a country ("le ministre algérien") is no organisation
         if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
             named = next((o for o in ctx.mentions if o.label == "ORG" and o.text == m.attrs["affiliation"]), None)
-            return _source_name(ctx, named) if named is not None else m.attrs["affiliation"]
+            return source_name(ctx, named) if named is not None else m.attrs["affiliation"]
         return " ".join(m.text.split())
     if m.label == BODY:
         return " ".join(m.text.split())
@@ -628,6 +628,8 @@ def _source_name(ctx: Context, m: Mention) -> Optional[str]:
             m = before  # "Office français de protection des réfugiés et apatrides (Ofpra)"
         elif m.norm:
             m = _fullest_name(ctx, m)  # "indique le SEM" after "le Secrétariat d'État aux migrations (SEM)"
+        elif m.attrs.get("name_fr") and m.attrs.get("acronym_fr") == m.text:
+            return " ".join(m.attrs["name_fr"].split())  # "le MDN": "ministère de la Défense nationale (MDN)"
     return " ".join(m.text.split())
 
 
@@ -724,7 +726,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             said_at.add(k)
             if m.label == "PER" and k > 0 and _official_of(ctx, mentions[k - 1], m):
                 continue  # "le porte-parole de l'agence, Piotr Nowak": the organisation says it
-            name = _source_name(ctx, m)
+            name = source_name(ctx, m)
             if name:
                 names.add(name)
     for k in range(len(mentions) - 2, -1, -1):  # "Le HCR et le PAM estiment": coordinated subjects
@@ -733,11 +735,11 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             between = ctx.keys[ctx.word_at(m.end) : ctx.word_at(mentions[k + 1].start)]
             if "et" in between and all(w in _JOINING_SOURCES for w in between):
                 said_at.add(k)
-                names.add(_source_name(ctx, m))
+                names.add(source_name(ctx, m))
     if not names and participle:
         subject = _participle_subject(ctx, start, end, mentions)
         if subject is not None:
-            names.add(_source_name(ctx, subject))
+            names.add(source_name(ctx, subject))
     return ";".join(sorted(names)) or None
 
 
@@ -830,11 +832,13 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
         a, b = ctx.starts[j], ctx.ends[j + hit[1] - 1]
         if any(x < b and a < y for x, y in taken):
             continue  # part of a name ("ministère de l'Intérieur", "garde-côtes italiens")
+        named = bisect_left(ctx.mention_starts, b)
+        titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
+        if titled and hit[0].value not in ("referent", "named") and ctx.mentions[named].label == "ORG":
+            continue  # "l'association Utopia 56": the kind before a name
         if hit[0].value in ("referent", "named"):
             # "l'agence", not "les ONG" nor "l'ONG Alarme Phone Sahara" (a title before a name);
             # "le ministère" stands for the ministry named last ("le ministère italien de l'Intérieur")
-            named = bisect_left(ctx.mention_starts, b)
-            titled = named < len(ctx.mentions) and not ctx.text[b : ctx.mentions[named].start].strip()
             head = keys[j] if hit[0].value == "named" else None
             definite = j > 0 and keys[j - 1] in _SINGULAR_ARTICLES
             referent = _last_organisation(ctx, a, head) if definite and not titled else None
@@ -895,7 +899,7 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
     verb before the count ("les garde-côtes italiens ont secouru 312 personnes", "l'OIM a
     aidé 1 200 migrants"), when the sentence names no source."""
     m = actor_mention(ctx, start, number_start)
-    return _source_name(ctx, m) if m is not None else None
+    return source_name(ctx, m) if m is not None else None
 
 
 def actor_country(ctx: Context, start: int, number_start: int) -> Optional[str]:
@@ -944,7 +948,7 @@ def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
                 k += 1
             found = ctx.in_range(ctx.starts[k], ctx.starts[k] + 200, ("ORG",)) if k < len(keys) else []
             if found and found[0].start == ctx.starts[k] and found[0].attrs.get("type") != "media":
-                return _source_name(ctx, found[0])
+                return source_name(ctx, found[0])
             return None
     return None
 
@@ -1025,7 +1029,7 @@ def _release_of(
     orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",))
             if m.attrs.get("type") != "media" and not (m.start < label[1] and label[0] < m.end)]
     if orgs:
-        return _source_name(ctx, orgs[0])
+        return source_name(ctx, orgs[0])
     banner = page_banner(ctx, line_start)  # "Le HCR, l'Agence des Nations Unies pour les réfugiés" above the label
     if banner is not None:
         return banner
@@ -1038,7 +1042,7 @@ def _release_of(
             dash = _DATELINE_DASH.match(ctx.text, first[0], orgs[0].start)
             opening = dash.end() if dash is not None else opening
         if orgs and all(w in ARTICLES for w in ctx.keys[ctx.word_at(opening) : ctx.word_at(orgs[0].start)]):
-            return _source_name(ctx, orgs[0])
+            return source_name(ctx, orgs[0])
     for a, b in after[:_SELF_NAMED_SENTENCES]:
         named = self_named(ctx, a, b)
         if named is not None:
@@ -1057,7 +1061,7 @@ def _most_named(ctx: Context) -> Optional[str]:
     if not ranked or ranked[0][1] < _MOST_NAMED or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     best = ranked[0][0]
-    return next((_source_name(ctx, m) for m in ctx.mentions if m.label == "ORG"
+    return next((source_name(ctx, m) for m in ctx.mentions if m.label == "ORG"
                  and (m.norm if _is_id(m.norm) else " ".join(m.text.split())) == best), None)
 
 
@@ -1107,7 +1111,7 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
             if published:
                 rest = re.sub(r"\b(?:le|du|en)\b.*$", "", rest)  # "… (OCHA) le 24 septembre 2025"
             if not _BANNER_REST.sub("", rest) or _of_own_name(rest, orgs[0]):
-                return _source_name(ctx, orgs[0])
+                return source_name(ctx, orgs[0])
         lines += bool(line.strip()) and fold(line.strip()) not in NAVIGATION_PHRASES  # "Menu", "Accueil"
         start = end + 1
     return None
@@ -1161,12 +1165,12 @@ def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
         if i < len(keys) and keys[i] == ")":
             i += 1
         if "," in between and i < len(keys) and keys[i] == ",":
-            return _source_name(ctx, m)  # described in apposition, as a release does
+            return source_name(ctx, m)  # described in apposition, as a release does
     if i < len(keys) and keys[i] in ("et", ","):
         return None
     window = keys[i : i + _TODAY_REACH + 2]
     if any(tuple(window[t : t + 2]) in _TODAY for t in range(len(window) - 1)):
-        return _source_name(ctx, m)
+        return source_name(ctx, m)
     return None
 
 

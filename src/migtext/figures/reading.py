@@ -618,7 +618,7 @@ class Reader:
         ctx = self.ctx
         for m in reversed(ctx.mentions[: bisect_left(ctx.mention_starts, pos)]):
             if m.label == "PER" and m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
-                return m.attrs["affiliation"]
+                return attach.source_name(ctx, m)  # its organisation's full name ("Médecins Sans Frontières")
         return None
 
     def _people_of(self, m: Mention) -> bool:
