@@ -77,6 +77,16 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de la Défense signale 300 interceptions.", "ministère de la Défense"),
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
         ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
+        # bodies named with their place, their rank, or their remit
+        ("Selon l'Administration régionale intérimaire du Tigré, 39 600 déplacés sont rentrés.",
+         "Administration régionale intérimaire du Tigré"),
+        ("Selon l'administration militaire régionale de Donetsk, 1 200 habitants ont été évacués.",
+         "administration militaire régionale de Donetsk"),
+        ("La sous-préfecture de Dunkerque a recensé 600 exilés.", "sous-préfecture de Dunkerque"),
+        ("Le vice-ministère de la Migration et de la Protection internationale a enregistré 5 000 demandes.",
+         "vice-ministère de la Migration et de la Protection internationale"),
+        ("La Commission nationale chargée des réfugiés a enregistré 3 000 arrivées.",
+         "Commission nationale chargée des réfugiés"),
         # a national guard the story's country owns, in lower case
         ("En mer, la garde nationale affirme avoir intercepté 9 200 personnes.", "garde nationale"),
         # a portfolio's own adjective stays in the name
@@ -144,3 +154,11 @@ def test_bylines_name_their_news_agencies_and_newspapers(annotate, text, expecte
 )
 def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
     assert orgs(annotate(text, date=DATE)) == []
+
+
+def test_the_french_name_of_a_national_agency_links_to_it(annotate):
+    doc = annotate(
+        "L'Agence des douanes et de la protection des frontières (CBP) a enregistré 8 347 interpellations.",
+        date=DATE,
+    )
+    assert orgs(doc) == [("Agence des douanes et de la protection des frontières", "CBP"), ("CBP", "CBP")]

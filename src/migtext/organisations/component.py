@@ -102,10 +102,12 @@ _INSTITUTION_RE = re.compile(
 )
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
-    r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|[Pp]réfecture)"
+    r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|(?:[Ss]ous-)?[Pp]réfecture"
+    # "l'Administration régionale intérimaire du Tigré", "l'administration militaire régionale de Donetsk"
+    r"|[Aa]dministration(?:\s+(?:régionale|provinciale|militaire|intérimaire|locale|départementale|civile)){1,3})"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
-_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture")  # every match of _PLACE_BODY_RE holds one
+_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration")  # every match of _PLACE_BODY_RE holds one
 # A university by its name, which French typography writes in lower case: "l'université de
 # Strasbourg", "l'Université libre de Bruxelles", "université Paris-Saclay", "Université
 # d'Addis-Abeba". The name is one to three capitalised words (hyphens and numbers inside).
@@ -129,6 +131,7 @@ _NATIONAL_BODY_RE = compile_skipping(
     r"|Bureau|Centre|Observatoire|Conseil|Comité|Instance|Délégation|Inspection|Cellule|Mission|Haute\s+Autorité"
     r"|Haut\s+Conseil)\s+" + _BODY_SCOPE + r"(?:\s+et\s+" + _BODY_SCOPE + r")?"
     r"(?:\s+(?:de\s+la|de\s+l['’`]|des|du|de|d['’`]|pour\s+la|pour\s+les|pour\s+le|pour\s+l['’`]|aux|au"
+    r"|chargée?\s+de\s+la|chargée?\s+de\s+l['’`]|chargée?\s+des|chargée?\s+du|chargée?\s+de"
     r"|à\s+la|à\s+l['’`]|contre\s+la|contre\s+le|contre\s+les|et\s+de\s+la|et\s+de\s+l['’`]|et\s+des|et\s+du"
     r"|et\s+de|et\s+à\s+la|et\s+à\s+l['’`]|et\s+au|et\s+aux)\s*"
     r"(?!(?:qui|que|a|est|sont|ont|selon|dans)\b)[a-zà-ÿ][\w-]+"
@@ -331,7 +334,8 @@ class OrganisationRecognizer:
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
         self._named_after_kind(doc, text, propose)
         for m in _MINISTRY_RE.finditer(text):
-            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+            start = m.start() - 5 if text[max(0, m.start() - 5) : m.start()].lower() == "vice-" else m.start()
+            propose(start, m.end(), None, "grammar", 0.75, {"name_fr": text[start : m.end()], "type": "government"})
         for m in _NATIONAL_BODY_RE.finditer(text):
             propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "government"})
         for m in _COURT_RE.finditer(text):
