@@ -247,6 +247,30 @@ def test_periods_and_lengths_of_time(annotate, text, number, date):
     assert figures(annotate, text)[number]["date"] == date
 
 
+def test_rows_of_a_label_then_its_count_take_what_happened_from_their_title(annotate):
+    text = (
+        "Au premier trimestre 2025, 28 300 étrangers ont été renvoyés vers un pays tiers.\n"
+        "Principales nationalités renvoyées, premier trimestre 2025 (source : Eurostat)\n"
+        "Géorgiens 2 350\nAlbanais 2 080\nTurcs 1 870\n"
+        "Au premier trimestre, près d'un retour sur trois était volontaire."
+    )
+    found = figures(annotate, text, "2025-06-20")
+    assert [(found[n]["origin"], found[n]["event"], found[n]["source"]) for n in ("2 350", "2 080", "1 870")] == [
+        ("GEO", "deportation", "EUROSTAT"), ("ALB", "deportation", "EUROSTAT"), ("TUR", "deportation", "EUROSTAT")
+    ]
+
+
+def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
+    text = (
+        "Au premier trimestre 2025, 123 900 ressortissants de pays tiers ont reçu l'ordre de quitter le "
+        "territoire, selon Eurostat. Sur la même période, 28 300 ont effectivement été renvoyés vers un pays "
+        "tiers, contre 25 100 au premier trimestre 2024."
+    )
+    found = figures(annotate, text, "2025-06-20")
+    assert [found[n]["date"] for n in ("123 900", "28 300", "25 100")] == ["2025-Q1", "2025-Q1", "2024-Q1"]
+    assert found["123 900"]["event"] == "other"  # an order received is no assistance
+
+
 def test_key_figures_under_a_dated_title_are_dated_by_it(annotate):
     text = (
         "HCR – Mise à jour opérationnelle\nNIGER\n\nCHIFFRES CLÉS (au 31 mai 2025)\n410 500 réfugiés\n"

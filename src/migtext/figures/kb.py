@@ -34,6 +34,7 @@ CUE_KINDS = (
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
     "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge", "period", "several",
     "same_source", "incident", "not_event", "own_country", "violence", "today", "given",
+    "same_period",
 )
 
 
@@ -245,7 +246,8 @@ def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int
 # The kinds whose cues are looked for anywhere in a stretch of text (`Context.has_cue`): their
 # starts are indexed once per document rather than searched for in every stretch.
 SCANNED_KINDS = ("several", "at_sea", "source_before", "source_after", "body", "context", "incident", "now",
-                 "same_source", "carrying", "own_country", "violence", "today")
+                 "same_source", "carrying", "own_country", "violence", "today",
+                 "same_period")
 
 
 def cue_starts(keys: Sequence[str], kinds: Tuple[str, ...] = SCANNED_KINDS) -> Dict[str, List[int]]:

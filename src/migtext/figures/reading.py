@@ -74,6 +74,7 @@ _ROW_LINE = re.compile(
 # A line of key figures, the count first: "410 500 réfugiés", "• 1 910 personnes au centre d'Agadez".
 _ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
 _KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
+_LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
@@ -821,15 +822,18 @@ class Reader:
             return None
         start, title = row
         noun = self._title_noun(title) or self._first_row_noun(title[1], number.left)
-        if noun is None:
-            return None
         ctx = self.ctx
         label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
+        if noun is None and not (label and self._title_event(title)):
+            return None  # a table says what it counts by a noun, or its rows are people by what happened to them
         origin = (True, label[0].norm) if label and label[0].label == "NATIONALITY" else (False, None)
         if label and label[0].label == "COUNTRY":
             placed = label[0].norm
         else:
-            placed = attach.country(ctx, [title], noun.event or "stock")
+            placed = attach.country(ctx, [title], noun.event if noun else "stock")
+        if noun is None:
+            # "Principales nationalités renvoyées, premier trimestre 2025" then "Géorgiens 2 350"
+            return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
 
     def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
@@ -840,15 +844,15 @@ class Reader:
         else None."""
         text = self.text
         start = text.rfind("\n", 0, number.left) + 1
-        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
-            row = _ROW_LINE
-        elif _ROW_BULLET.fullmatch(text, start, number.left) and _KEY_FIGURE_LINE.match(text, start):
-            row = _KEY_FIGURE_LINE
-        else:
-            return None
         end = text.find("\n", number.end)
         end = len(text) if end < 0 else end
-        if row is _KEY_FIGURE_LINE and not row.fullmatch(text, start, end):
+        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+            row = _ROW_LINE
+        elif _ROW_BULLET.fullmatch(text, start, number.left) and _KEY_FIGURE_LINE.fullmatch(text, start, end):
+            row = _KEY_FIGURE_LINE
+        elif _LABEL_COUNT_LINE.fullmatch(text, start, end) and number.end == len(text[:end].rstrip()):
+            row = _LABEL_COUNT_LINE  # "Géorgiens 2 350": a label, then the count that ends its line
+        else:
             return None
         lines = row.findall(text, end, min(len(text), end + _ROWS_AFTER))
         pos, rows = start, 1 + bool(lines)
@@ -892,7 +896,14 @@ class Reader:
         text = self.text
         if "\n" not in text[number.end : nxt]:
             return False
-        return bool(_ROW_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, number.left) + 1, number.left))
+        start = text.rfind("\n", 0, number.left) + 1
+        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+            return True
+        # "Géorgiens 2 350" then "Albanais 2 080": rows whose label comes first, without ":"
+        end = text.find("\n", number.end)
+        after = text.find("\n", end + 1)
+        after = len(text) if after < 0 else after
+        return bool(_LABEL_COUNT_LINE.fullmatch(text, start, end) and _LABEL_COUNT_LINE.fullmatch(text, end + 1, after))
 
     def _row_label(self, sent_index: int) -> Optional[int]:
         """Where the count of a row labelled by a period starts ("Avril : 6 120"), else None."""
@@ -1403,6 +1414,20 @@ class Reader:
             return "idp"
         return group
 
+    def _same_period(self, sent: Tuple[int, int], number: Number, figures: List[Dict[str, Any]]) -> Optional[str]:
+        """The time of the counts before, for a count said to be of the same period: "Au premier
+        trimestre, 123 900 … Sur la même période, 28 300 ont été renvoyés" (not "contre 12 300
+        sur la même période de 2024", which names its own)."""
+        ctx = self.ctx
+        for j in ctx.cue_positions("same_period", sent[0], number.left):
+            hit = kb.match_cue(ctx.keys, j, "same_period")
+            k = j + hit[1] if hit else j
+            if k < len(ctx.keys) and ctx.keys[k] in _OF:
+                continue  # "la même période de 2024"
+            told = [f["date"] for f in figures if f["start"] < sent[0] and f["date"]]
+            return told[-1] if told else None
+        return None
+
     def _said_returned(self, head: _Head, sent: Tuple[int, int]) -> bool:
         """Whether the people counted are said to have gone home, by the verb of their clause,
         past a participle or an apposition: "115 Vénézuéliens bloqués à la frontière ont pu
@@ -1728,6 +1753,9 @@ class Reader:
                 event, found = figures[-1]["event"], True  # "Parmi les occupants figuraient …": the ones told of
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
+        if not found and head.noun is None and head.title is not None:
+            told = self._title_event(head.title)  # "Principales nationalités renvoyées" over "Géorgiens 2 350"
+            event, found = (told, True) if told else (event, found)
         title_row = self._table_row(number) if head.title is None else None
         if title_row is not None and ctx.in_range(title_row[0], number.left, ("DATE",)):
             title_row = None  # "Avril : 6 120": a row labelled by its period (`_dated_row`)
@@ -1818,7 +1846,7 @@ class Reader:
         others = self._others
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
-        date = head.date
+        date = head.date or (None if head.compared else self._same_period(sent, number, figures))
         if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
@@ -1858,6 +1886,8 @@ class Reader:
             # 18 645 candidats…, précise la même source")
             last = figures[-1] if figures and figures[-1]["start"] >= prev[0] else None
             source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
+        if not source and head.title is not None:
+            source = attach.source(ctx, *head.title)  # a table's title: "… premier trimestre 2025 (source : Eurostat)"
         source = source or attach.actor(ctx, sent[0], number.left) or attach.agent(ctx, number.end, sent[1])
         if not source:
             source = self._quoted_by(number.start)  # "« … 600 ou 700 personnes … », poursuit la bénévole"
