@@ -70,6 +70,19 @@ def test_sources_are_named_in_full(annotate, text, number, source):
     assert sources(annotate, text, "2024-10-22")[number] == source
 
 
+def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
+    text = (
+        "ONU Info s'est entretenu avec Laurent Dubois-Ndiaye, représentant du HCR au Soudan.\n\n"
+        "ONU Info : Combien de personnes ont dû fuir ?\n\n"
+        "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais ont été déracinés depuis avril 2023. "
+        "Avant la guerre, le pays abritait 900 000 réfugiés.\n\n"
+        "ONU Info : Et les retours ?\n\n"
+        "Laurent Dubois-Ndiaye : Plus de 1,1 million de déplacés ont regagné leur région, selon l'OIM."
+    )
+    found = sources(annotate, text, "2025-06-20")
+    assert (found["13 millions"], found["900 000"], found["1,1 million"]) == ("UNHCR", "UNHCR", "IOM")
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

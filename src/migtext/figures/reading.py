@@ -145,6 +145,7 @@ _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _RETURNED_REACH = 10  # words after a count's noun to the verb that says they went home
 _RETURN_STOPS = frozenset({".", ";", ":", "dont", "selon", "parmi", "«", "»"})
+_ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -621,6 +622,22 @@ class Reader:
             if m.label == "PER" and m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
                 return attach.source_name(ctx, m)  # its organisation's full name ("Médecins Sans Frontières")
         return None
+
+    def _answer_of(self, pos: int) -> Optional[str]:
+        """The organisation of the person an interview's answer is labelled with, at the start of
+        its paragraph ("Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais ont été
+        déracinés"), who the text said speaks for it."""
+        ctx = self.ctx
+        start = self.text.rfind("\n", 0, pos) + 1
+        k = bisect_left(ctx.mention_starts, start)
+        m = ctx.mentions[k] if k < len(ctx.mentions) else None
+        if m is None or m.start != start or m.label != "PER" or not _ANSWER_LABEL.match(self.text, m.end):
+            return None
+        if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
+            return attach.source_name(ctx, m)
+        said = next((o for o in ctx.mentions[:k] if o.label == "PER" and o.norm == m.norm
+                     and o.attrs.get("affiliation_label") == "ORG" and o.attrs.get("affiliation")), None)
+        return attach.source_name(ctx, said) if said is not None else None
 
     def _people_of(self, m: Mention) -> bool:
         """Whether a country is named as where people come from, after "ceux", "celles" (or a
@@ -1895,6 +1912,8 @@ class Reader:
             # "nous avons enregistré 790 000 nouveaux réfugiés", said by an official of an
             # organisation the text introduced (an interview, a quote that goes on)
             source = self._speaker(number.start)
+        if not source:
+            source = self._answer_of(number.start)  # "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais…"
         if parent is not None:
             self._parents[number.start] = belongs_to
             if head.compared:
