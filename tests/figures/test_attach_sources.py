@@ -83,6 +83,15 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
     assert (found["13 millions"], found["900 000"], found["1,1 million"]) == ("UNHCR", "UNHCR", "IOM")
 
 
+def test_a_quote_s_speaker_gives_their_organisation_s_name_not_its_table_id(annotate):
+    text = (
+        "Le Secrétariat d'État aux migrations (SEM) a enregistré 1 843 demandes d'asile en août. "
+        "« Nous enregistrons une soixantaine de demandes d'asile par jour », a expliqué Lukas Brunner, "
+        "porte-parole du SEM."
+    )
+    assert sources(annotate, text, "2025-09-16")["une soixantaine"] == "Secrétariat d'État aux migrations"
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

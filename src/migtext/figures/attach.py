@@ -614,8 +614,15 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
     if m.label == "PER":
         # the organisation the text gives them; a country ("le ministre algérien") is no organisation
         if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
-            named = next((o for o in ctx.mentions if o.label == "ORG" and o.text == m.attrs["affiliation"]), None)
-            return source_name(ctx, named) if named is not None else m.attrs["affiliation"]
+            said = m.attrs["affiliation"]  # as written, or the table's id ("ch-sem")
+            named = next((o for o in ctx.mentions if o.label == "ORG" and said in (o.text, o.norm)), None)
+            if named is not None:
+                return source_name(ctx, named)
+            try:
+                known = organisations.get(said)
+            except KeyError:
+                return said
+            return known.norm if _is_id(known.norm) and known.type in _REFERENCE_TYPES else known.name_fr or said
         return " ".join(m.text.split())
     if m.label == BODY:
         return " ".join(m.text.split())
