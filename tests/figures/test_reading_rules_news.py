@@ -857,3 +857,25 @@ def test_a_count_nothing_places_on_a_page_about_one_country(annotate):
 )
 def test_groups_said_by_the_predicate(annotate, text, number, group):
     assert figures(annotate, text)[number]["group"] == group
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # rates are no counts
+        ("En mars, 62 100 primo-demandeurs ont été enregistrés, soit 138 primo-demandeurs pour un million "
+         "d'habitants de l'UE.", "138"),
+        ("Chypre arrive en tête avec 437 demandeurs d'asile par million d'habitants.", "437"),
+        ("Avec 3,2 demandes d'asile pour 1 000 habitants, le Luxembourg se classe cinquième.", "3,2"),
+        # "à eux quatre" counts the countries just named
+        ("L'Espagne, l'Allemagne, l'Italie et la France ont reçu 45 000 demandes d'asile. À eux quatre, ces "
+         "pays ont reçu 70 % des primo-demandeurs.", "quatre"),
+    ],
+)
+def test_rates_and_pronoun_counts_are_not_figures(annotate, text, number):
+    assert number not in figures(annotate, text, "2025-06-18")
+
+
+def test_a_count_stressed_as_theirs_alone_is_still_one(annotate):
+    text = "L'Allemagne et la Pologne accueillent à elles seules près de 2,2 millions de réfugiés ukrainiens."
+    assert figures(annotate, text)["2,2 millions"]["event"] == "stock"

@@ -145,6 +145,11 @@ _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _RETURNED_REACH = 10  # words after a count's noun to the verb that says they went home
 _RETURN_STOPS = frozenset({".", ";", ":", "dont", "selon", "parmi", "«", "»"})
+# A rate, not a count: "138 primo-demandeurs pour un million d'habitants", "3,2 demandes pour 1 000 habitants".
+_RATE = re.compile(
+    r"(?:pour|par)\s+(?:un\s+million|million|mille|cent\s+mille|\d[\d  .,]*)\s+(?:d['’]\s*)?habitants\b",
+    re.IGNORECASE,
+)
 _ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
@@ -1623,7 +1628,8 @@ class Reader:
         return left > 0 and self.ctx.keys[left - 1] == "(" and head.noun is not None and head.noun.unit == "household"
 
     def _not_a_count(self, number: Number, head: _Head) -> bool:
-        """ "mère de quatre enfants", "ses deux filles", "conçu pour 2 800 personnes", "neuf migrants sur dix"."""
+        """ "mère de quatre enfants", "ses deux filles", "conçu pour 2 800 personnes", "neuf migrants sur dix",
+        "138 primo-demandeurs pour un million d'habitants"."""
         ctx = self.ctx
         if ctx.cue_before(number.left, "not_count", reach=3, skip_articles=False):
             return True
@@ -1632,7 +1638,9 @@ class Reader:
         if keys[k - 1 : k] in (["habitants"], ["habitant"]) and _SETTLEMENTS.intersection(
                 keys[max(0, ctx.word_at(number.left) - _NEAR - 2) : ctx.word_at(number.left)]):
             return True  # "une ville d'environ 600 000 habitants", "l'île, qui compte 11 000 habitants"
-        return k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts
+        if k + 1 < len(keys) and keys[k] == "sur" and ctx.starts[k + 1] in self._number_starts:
+            return True  # "neuf migrants sur dix": a share
+        return _RATE.match(self.text, ctx.starts[k]) is not None if k < len(keys) else False
 
     def _other_ones(self, number: Number, sent_index: int, figures: List[Dict[str, Any]]) -> bool:
         """Whether a count is of "other" people than a count just before it ("Quatre-vingt-trois
