@@ -271,6 +271,22 @@ def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
     assert found["123 900"]["event"] == "other"  # an order received is no assistance
 
 
+def test_rows_whose_label_says_what_they_count(annotate):
+    text = (
+        "Burkina Faso : près de 45 000 nouveaux déplacés en janvier\n"
+        "Format : Rapport de situation | Source : OCHA | Publié le 14 février 2025\n\n"
+        "CHIFFRES CLÉS (au 31 janvier 2025)\n"
+        "Personnes déplacées internes : 2 062 534\n"
+        "Réfugiés burkinabè dans les pays voisins : plus de 190 000\n"
+        "Écoles fermées : 5 319\n"
+    )
+    found = figures(annotate, text, "2025-02-14")
+    assert [(found[n]["group"], found[n]["date"], found[n]["source"]) for n in ("2 062 534", "190 000")] == [
+        ("idp", "2025-01-31", "OCHA"), ("refugee", "2025-01-31", "OCHA")
+    ]
+    assert "5 319" not in found  # schools
+
+
 def test_key_figures_under_a_dated_title_are_dated_by_it(annotate):
     text = (
         "HCR – Mise à jour opérationnelle\nNIGER\n\nCHIFFRES CLÉS (au 31 mai 2025)\n410 500 réfugiés\n"

@@ -1078,6 +1078,7 @@ _WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGA
 _PUBLISHERS = frozenset({"un_entity", "igo", "eu_body", "ngo", "government"})
 _SEGMENT_SEPARATORS = re.compile(r"\s+[|–—·›/]\s+|\s+-\s+")
 _PUBLISHED_BY = re.compile(r"^\s*publi[ée]e? par\s+(?:le |la |les |l['’])?", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapport | Source : OCHA | Publié le …"
 _BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
 
 
@@ -1112,7 +1113,7 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
                 continue  # a known organisation that publishes figures, not a site's name
             if len({m.norm or m.text for m in orgs}) != 1:
                 continue  # two organisations: a partnership, not a banner
-            rest = text[a:b]
+            rest = _SOURCE_LABEL.sub("", text[a:b])
             for m in orgs:
                 rest = rest.replace(m.text, "")
             if published:

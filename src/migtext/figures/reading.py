@@ -843,7 +843,9 @@ class Reader:
         if row is None:
             return None
         start, title = row
-        noun = self._title_noun(title) or self._first_row_noun(title[1], number.left)
+        # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000"), then the title
+        noun = (self._title_noun((start, number.left)) or self._title_noun(title)
+                or self._first_row_noun(title[1], number.left))
         ctx = self.ctx
         label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
         if noun is None and not (label and self._title_event(title)):
