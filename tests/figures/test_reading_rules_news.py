@@ -118,6 +118,12 @@ def figures(annotate, text, date="2024-06-14"):
          "58 000", "other"),
         ("L'UNICEF s'attend à ce que jusqu'à 800 000 migrants traversent le Panama cette année.", "800 000",
          "other"),
+        ("Les autorités ont annoncé leur intention d'expulser jusqu'à 10 000 migrants par semaine.", "10 000",
+         "other"),
+        ("Le président élu a promis d'expulser des millions de sans-papiers des États-Unis.", "des millions",
+         "other"),
+        # the newly displaced are a displacement (FIGURES.md)
+        ("Burkina Faso : près de 45 000 nouveaux déplacés en janvier dans l'Est.", "45 000", "displacement"),
         # what people were given, by a verb of delivering, and the counts listed after them
         ("L'OIM a acheminé de l'eau par camion-citerne à 310 000 personnes déplacées dans des sites de Baidoa.",
          "310 000", "assistance"),

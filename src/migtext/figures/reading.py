@@ -329,8 +329,9 @@ class Reader:
             i += 1  # "1,2 million de", "une centaine de"
         for _ in range(2):
             # "nouveaux arrivants", "deux autres migrants"; but "des milliers de jeunes quittent"
+            noun_here = kb.match_noun(keys, i)  # "nouveaux déplacés" is a noun of its own, not "nouveaux" + "déplacés"
             if i + 1 < len(keys) and kb.match_cue(keys, i, "skip") and not (
-                kb.match_noun(keys, i) and not kb.match_noun(keys, i + 1)
+                noun_here and (noun_here[1] > 1 or not kb.match_noun(keys, i + 1))
             ):
                 i += 1
         if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
