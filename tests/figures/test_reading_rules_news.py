@@ -122,6 +122,13 @@ def figures(annotate, text, date="2024-06-14"):
          "other"),
         ("Le président élu a promis d'expulser des millions de sans-papiers des États-Unis.", "des millions",
          "other"),
+        # past a participle describing them, the verb they are the subject of
+        ("Chaque semaine, des centaines de migrants expulsés d'Algérie arrivent à Assamaka.", "des centaines",
+         "arrival"),
+        ("Un convoi de 1 146 migrants expulsés d'Algérie est arrivé lundi à Assamaka, au Niger.", "1 146",
+         "arrival"),
+        ("Plus de 6 000 migrants ont été expulsés d'Algérie vers le Niger depuis janvier.", "6 000",
+         "deportation"),
         # the newly displaced are a displacement (FIGURES.md)
         ("Burkina Faso : près de 45 000 nouveaux déplacés en janvier dans l'Est.", "45 000", "displacement"),
         # what people were given, by a verb of delivering, and the counts listed after them

@@ -1186,9 +1186,11 @@ class Reader:
                 return "stock", True
             after = self._event_after(head)
             return (after if after in _DONE_TO_MOVEMENTS else noun_event), True
-        main = self._main_verb(head, clause)
+        main = self._main_verb(head, clause) or self._verb_after_participle(head)
         if main is not None:
-            return main, True  # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés"
+            # "20 000 réfugiés qui vivaient dans les camps ..., ont été dispersés", "des centaines de
+            # migrants expulsés d'Algérie arrivent à Assamaka": the verb the count is the subject of
+            return main, True
         after = self._event_after(head)
         if noun_event == "death" and after == "missing":
             return noun_event, True  # "10 400 décès et disparitions", "morts ou disparus": deaths first
@@ -1532,6 +1534,29 @@ class Reader:
                     if hit:
                         return hit[0].value
                 return None
+        return None
+
+    def _verb_after_participle(self, head: _Head) -> Optional[str]:
+        """The event of the conjugated verb after a participle that describes the people counted:
+        "des centaines de migrants expulsés d'Algérie arrivent" (arrival), "un convoi de 1 146
+        migrants expulsés d'Algérie est arrivé"; None when the participle is the only verb."""
+        keys = self.ctx.keys
+        stop = min(len(keys), head.end + _AFTER_REACH)
+        first = None
+        for j in range(head.end, stop):
+            if keys[j] in _SENTENCE_BREAKS or keys[j] in (",", "et", "qui", "dont"):
+                return None
+            hit = kb.match_cue(keys, j, "event")
+            if not hit:
+                continue
+            conjugated = keys[j - 1] in _AUX_MAIN or self._finite_at(j)
+            if first is None:
+                if conjugated or not self._participle_form(j) or j > head.end + 1:
+                    return None  # the count's own verb comes first: nothing to look past
+                first = j + hit[1]
+                continue
+            if conjugated and j >= first and hit[0].value not in _WEAK_EVENTS:
+                return hit[0].value
         return None
 
     def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
