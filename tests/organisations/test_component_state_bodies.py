@@ -162,3 +162,16 @@ def test_the_french_name_of_a_national_agency_links_to_it(annotate):
         date=DATE,
     )
     assert orgs(doc) == [("Agence des douanes et de la protection des frontières", "CBP"), ("CBP", "CBP")]
+
+
+def test_the_maritime_prefectures_are_organisations_not_seas(annotate):
+    doc = annotate(
+        "Selon la préfecture maritime de la Manche et de la mer du Nord, 58 personnes ont été secourues. "
+        "La Préfecture maritime de l'Atlantique a coordonné un autre sauvetage.",
+        date=DATE,
+    )
+    assert orgs(doc) == [
+        ("préfecture maritime de la Manche et de la mer du Nord", "fr-premar-manche"),
+        ("Préfecture maritime de l'Atlantique", "fr-premar-atlantique"),
+    ]
+    assert not [e for e in doc.ents if e.label_ == "LOC"]
