@@ -92,6 +92,20 @@ def test_a_quote_s_speaker_gives_their_organisation_s_name_not_its_table_id(anno
     assert sources(annotate, text, "2025-09-16")["une soixantaine"] == "Secrétariat d'État aux migrations"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("« Nos centres sont pleins », a indiqué le chef du sous-bureau de l'OIM à Agadez, Ibrahim Dan Baba.\n\n"
+         "Selon lui, 1 870 migrants ont regagné leur pays d'origine depuis janvier.", "IOM"),
+        ("« Les arrivées continuent », explique le préfet de Goz Beïda, Abakar Mahamat Saleh. Selon lui, près de "
+         "4 000 réfugiés attendent toujours un abri.", "Abakar Mahamat Saleh"),
+    ],
+)
+def test_selon_lui_is_the_person_named_before(annotate, text, source):
+    found = sources(annotate, text, "2025-05-06")
+    assert [v for k, v in found.items() if k.endswith(("1 870", "4 000"))] == [source]
+
+
 def test_the_same_source_outranks_who_acted(annotate):
     text = (
         "Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "

@@ -151,6 +151,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
+_TITLE_TO_NAME = re.compile(r"(?:\s+(?:à|au|en|pour)\s+[^\W\d][\w'’ -]{0,30})?\s*,\s*")  # "de l'OIM à Agadez, "
+_ACCORDING = frozenset({"selon", "apres"})  # "selon lui", "d'après elle"
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -628,6 +630,27 @@ class Reader:
             if m.label == "PER" and m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
                 return attach.source_name(ctx, m)  # its organisation's full name ("Médecins Sans Frontières")
         return None
+
+    def _said_by_him(self, sent: Tuple[int, int]) -> bool:
+        """Whether a sentence says its words are the person's named before: "Selon lui", "d'après elle"."""
+        keys = self.ctx.keys
+        first, last = self.ctx.word_at(sent[0]), self.ctx.word_at(sent[1])
+        return any(keys[j] in _ACCORDING and keys[j + 1] in ("lui", "elle", "eux", "elles")
+                   for j in range(first, last - 1))
+
+    def _last_person(self, pos: int) -> Optional[str]:
+        """The organisation of the last person named before `pos`, by the title before their
+        name ("le chef du sous-bureau de l'OIM à Agadez, Ibrahim Dan Baba"), else their name."""
+        ctx = self.ctx
+        k = bisect_left(ctx.mention_starts, pos)
+        at = next((i for i in range(k - 1, -1, -1) if ctx.mentions[i].label == "PER"), None)
+        if at is None:
+            return None
+        person = ctx.mentions[at]
+        org = next((m for m in reversed(ctx.mentions[max(0, at - 3) : at]) if m.label == "ORG"), None)
+        if org is not None and _TITLE_TO_NAME.fullmatch(self.text, org.end, person.start):
+            return attach.source_name(ctx, org)
+        return attach.source_name(ctx, person)
 
     def _answer_of(self, pos: int) -> Optional[str]:
         """The organisation of the person an interview's answer is labelled with, at the start of
@@ -1950,6 +1973,8 @@ class Reader:
             source = self._speaker(number.start)
         if not source:
             source = self._answer_of(number.start)  # "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais…"
+        if not source and self._said_by_him(sent):
+            source = self._speaker(number.start) or self._last_person(number.start)  # "Selon lui, 1 870 migrants…"
         if parent is not None:
             self._parents[number.start] = belongs_to
             if head.compared:
