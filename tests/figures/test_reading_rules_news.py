@@ -298,6 +298,11 @@ def test_rows_whose_label_says_what_they_count(annotate):
         ("idp", "2025-01-31", "OCHA"), ("refugee", "2025-01-31", "OCHA")
     ]
     assert "5 319" not in found  # schools
+    text = "PRINCIPAUX RÉSULTATS\nMénages déplacés : 4 215\nPersonnes déplacées : 18 960\n"
+    found = figures(annotate, text, "2025-08-27")
+    assert [(found[n]["unit"], found[n]["group"]) for n in ("4 215", "18 960")] == [
+        ("household", "idp"), ("person", "idp")
+    ]
 
 
 def test_key_figures_under_a_dated_title_are_dated_by_it(annotate):

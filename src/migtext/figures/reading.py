@@ -871,6 +871,9 @@ class Reader:
         noun = (self._title_noun((start, number.left)) or self._title_noun(title)
                 or self._first_row_noun(title[1], number.left))
         ctx = self.ctx
+        opening = kb.match_noun(ctx.keys, ctx.word_at(start)) if noun is not None else None
+        if opening and opening[0].unit == "household" and noun.unit != "household":
+            noun = replace(noun, unit="household")  # "Ménages déplacés : 4 215": households, displaced
         label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
         if noun is None and not (label and self._title_event(title)):
             return None  # a table says what it counts by a noun, or its rows are people by what happened to them
