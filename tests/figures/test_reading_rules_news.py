@@ -298,6 +298,13 @@ def test_rows_whose_label_says_what_they_count(annotate):
         ("idp", "2025-01-31", "OCHA"), ("refugee", "2025-01-31", "OCHA")
     ]
     assert "5 319" not in found  # schools
+    text = (
+        "CHIFFRES CLÉS (au 31 janvier 2025)\n"
+        "Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)\n"
+        "Réfugiés burkinabè dans les pays voisins : plus de 190 000\n"
+    )
+    found = figures(annotate, text, "2025-02-14")["2 062 534"]
+    assert (found["date"], found["source"]) == ("2023-03-31", "CONASUR")  # the row's own words first
     text = "PRINCIPAUX RÉSULTATS\nMénages déplacés : 4 215\nPersonnes déplacées : 18 960\n"
     found = figures(annotate, text, "2025-08-27")
     assert [(found[n]["unit"], found[n]["group"]) for n in ("4 215", "18 960")] == [

@@ -175,3 +175,8 @@ def test_the_maritime_prefectures_are_organisations_not_seas(annotate):
         ("Préfecture maritime de l'Atlantique", "fr-premar-atlantique"),
     ]
     assert not [e for e in doc.ents if e.label_ == "LOC"]
+
+
+def test_an_acronym_a_figure_is_credited_to_is_an_organisation(annotate):
+    doc = annotate("Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)", date=DATE)
+    assert orgs(doc) == [("CONASUR", None)]

@@ -916,6 +916,10 @@ class Reader:
             return None  # a list has rows; a lone "Bilan : 300" is no table
         return start, (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
 
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
     def _bare_row(self, number: Number) -> bool:
         """Whether a count opens a row of key figures that holds only it and its noun ("98 200 rapatriés")."""
         start = self.text.rfind("\n", 0, number.left) + 1
@@ -1929,7 +1933,8 @@ class Reader:
         if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
-            date = attach.date(ctx, date_scopes[:1], number.start, self.doc_date, others, self._as_of)
+            line = (self.text.rfind("\n", 0, number.start) + 1, self._line_end(number.end))
+            date = attach.date(ctx, [line], number.start, self.doc_date, others, self._as_of)  # "(chiffres au 31 mars)"
             date = date or attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
         if date is None:
             date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)

@@ -169,6 +169,8 @@ _STATE_BODY_RE = compile_skipping(
     r"|Assemblée nationale|Sénat|Haute Cour|Tribunal administratif|Cour d['’`]appel|Cour des comptes"
     r"|Conseil des ministres|Conseil fédéral|Conseil des États)\b"
 )
+# An acronym a figure is credited to: "(source : CONASUR)", "Source : PRMN" (who publishes figures).
+_SOURCE_ACRONYM_RE = re.compile(r"[Ss](?<![\w][Ss])ources?\s*:\s*([A-Z][A-Z0-9]{2,9})(?![\w-])")
 # A national guard named without its country, which the story gives: "la garde nationale a
 # intercepté" (Tunisia's), as lower case as a common noun but one body.
 _NATIONAL_GUARD_RE = re.compile(r"[Gg](?<=(?:\bla|\bLa) [Gg])arde nationale\b")
@@ -344,6 +346,9 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_GUARD_RE.finditer(text) if "arde nationale" in text else ():
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+        for m in _SOURCE_ACRONYM_RE.finditer(text) if "ource" in text else ():
+            org = lookup(m.group(1))
+            propose(m.start(1), m.end(1), org, "grammar", 0.7, None if org else {"acronym_fr": m.group(1)})
         for m in _UNIVERSITY_RE.finditer(text) if "niversit" in text else ():
             propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "other"})
         if any(m.org.id == "UNGA" for m in matches):
