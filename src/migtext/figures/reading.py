@@ -69,7 +69,9 @@ _ROWS_REACH = 24
 # A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
 _ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
 _ROW_LINE = re.compile(
-    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
+    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*"
+    r"(?:(?:plus|près|moins)[ \t]+d(?:e[ \t]+|['’])|environ[ \t]+|quelque[ \t]+|au moins[ \t]+)?"  # "plus de 190 000"
+    r"\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
 )
 # A line of key figures, the count first: "410 500 réfugiés", "• 1 910 personnes au centre d'Agadez".
 _ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
