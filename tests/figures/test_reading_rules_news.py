@@ -129,6 +129,10 @@ def figures(annotate, text, date="2024-06-14"):
          "arrival"),
         ("Plus de 6 000 migrants ont été expulsés d'Algérie vers le Niger depuis janvier.", "6 000",
          "deportation"),
+        # an infinitive after a modal, and the verb after a long ", dont …," clause
+        ("Des garde-côtes et des pêcheurs ont pu secourir 106 migrants au large d'Aden.", "106", "rescue"),
+        ("Selon la sous-préfecture, 870 personnes, dont 64 mineurs non accompagnés et une quinzaine de "
+         "familles, ont été mises à l'abri dans des centres d'accueil.", "870", "assistance"),
         # the newly displaced are a displacement (FIGURES.md)
         ("Burkina Faso : près de 45 000 nouveaux déplacés en janvier dans l'Est.", "45 000", "displacement"),
         # what people were given, by a verb of delivering, and the counts listed after them
@@ -376,6 +380,15 @@ def test_parts_in_brackets_after_countries_are_placed_there(annotate):
     found = figures(annotate, text)
     assert [found[n]["country"] for n in ("334 000", "167 000", "162 000")] == ["DEU", "FRA", "ESP"]
     assert {found[n]["source"] for n in ("334 000", "167 000", "162 000")} == {None}
+
+
+def test_people_named_by_their_origin_with_a_count_in_brackets_open_a_list(annotate):
+    text = (
+        "Demandes par nationalité\nEn septembre, les Vénézuéliens (6 800) constituaient le premier groupe de "
+        "demandeurs d'asile, devant les Afghans (4 700) et les Bangladais (3 600)."
+    )
+    found = figures(annotate, text, "2025-10-20")
+    assert [found[n]["origin"] for n in ("6 800", "4 700", "3 600")] == ["VEN", "AFG", "BGD"]
 
 
 def test_parts_in_brackets_after_places_and_counts_compared_in_brackets_after_a_date(annotate):

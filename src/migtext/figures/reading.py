@@ -155,6 +155,7 @@ _RATE = re.compile(
 _ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:à|au|en|pour)\s+[^\W\d][\w'’ -]{0,30})?\s*,\s*")  # "de l'OIM à Agadez, "
 _ACCORDING = frozenset({"selon", "apres"})  # "selon lui", "d'après elle"
+_SUBCOUNT_REACH = 20  # words of a ", dont …," clause between a count and its verb
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -407,9 +408,11 @@ class Reader:
         # nombre de primo-demandeurs (230 000, soit 25 %)": a part of a count, in brackets after
         # what it is the count of
         recent = bool(figures) and figures[-1]["start"] >= self.ranges[max(0, sent_index - 1)][0]
-        if recent and left > 1 and keys[left - 1] == "(" and nxt in (")", ","):
+        if left > 1 and keys[left - 1] == "(" and nxt in (")", ","):
             bracket = self._bracketed(left - 1, self.ranges[sent_index][0])
-            if bracket is not None:
+            # without a count before to break down, only people named by where they come from:
+            # "En septembre, les Vénézuéliens (6 800) constituaient le premier groupe"
+            if bracket is not None and (recent or bracket.origin[0] and bracket.origin[1]):
                 return bracket
         continued = self._continued(number, after_figure, nxt, i, figures[-1]["event"] if figures else "stock")
         if continued is not None:
@@ -1258,10 +1261,13 @@ class Reader:
                 continue
             if keys[j] == "," and j + 1 < len(keys) and kb.match_cue(keys, j + 1, "source_before"):
                 break  # ", selon les chiffres de l'OIM, qui dénombre …": the source's own words follow
-            if keys[j] == "," and not skipped and "," in keys[j + 1 : j + _APPOSITION]:
-                skipped = True  # "1,8 million de personnes au Tchad, réfugiés et habitants, ont besoin"
+            reach = _SUBCOUNT_REACH if keys[j + 1 : j + 2] == ["dont"] else _APPOSITION
+            if keys[j] == "," and not skipped and "," in keys[j + 1 : j + reach]:
+                # "1,8 million de personnes au Tchad, réfugiés et habitants, ont besoin"; "870 personnes,
+                # dont 64 mineurs non accompagnés et une quinzaine de familles, ont été mises à l'abri"
+                skipped = True
                 j = keys.index(",", j + 1) + 1
-                stop = min(len(keys), stop + _APPOSITION)
+                stop = min(len(keys), stop + reach)
                 continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] == "," and not kb.match_cue(keys, j + 1, "event"):
                 break  # past a comma only for a participle: "187 ressortissants nigérians, rapatriés"
