@@ -384,7 +384,9 @@ def test_parts_in_brackets_after_countries_are_placed_there(annotate):
 
 def test_people_named_by_their_origin_with_a_count_in_brackets_open_a_list(annotate):
     text = (
-        "Demandes par nationalité\nEn septembre, les Vénézuéliens (6 800) constituaient le premier groupe de "
+        "En septembre 2025, 58 300 primo-demandeurs d'asile ont été enregistrés dans l'UE. La baisse se "
+        "poursuit depuis un an.\n\nDemandes par nationalité\n"
+        "En septembre, les Vénézuéliens (6 800) constituaient le premier groupe de "
         "demandeurs d'asile, devant les Afghans (4 700) et les Bangladais (3 600)."
     )
     found = figures(annotate, text, "2025-10-20")
