@@ -264,19 +264,6 @@ def test_periods_and_lengths_of_time(annotate, text, number, date):
     assert figures(annotate, text)[number]["date"] == date
 
 
-def test_rows_of_a_label_then_its_count_take_what_happened_from_their_title(annotate):
-    text = (
-        "Au premier trimestre 2025, 28 300 étrangers ont été renvoyés vers un pays tiers.\n"
-        "Principales nationalités renvoyées, premier trimestre 2025 (source : Eurostat)\n"
-        "Géorgiens 2 350\nAlbanais 2 080\nTurcs 1 870\n"
-        "Au premier trimestre, près d'un retour sur trois était volontaire."
-    )
-    found = figures(annotate, text, "2025-06-20")
-    assert [(found[n]["origin"], found[n]["event"], found[n]["source"]) for n in ("2 350", "2 080", "1 870")] == [
-        ("GEO", "deportation", "EUROSTAT"), ("ALB", "deportation", "EUROSTAT"), ("TUR", "deportation", "EUROSTAT")
-    ]
-
-
 def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
     text = (
         "Au premier trimestre 2025, 123 900 ressortissants de pays tiers ont reçu l'ordre de quitter le "
@@ -286,57 +273,6 @@ def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
     found = figures(annotate, text, "2025-06-20")
     assert [found[n]["date"] for n in ("123 900", "28 300", "25 100")] == ["2025-Q1", "2025-Q1", "2024-Q1"]
     assert found["123 900"]["event"] == "other"  # an order received is no assistance
-
-
-def test_rows_whose_label_says_what_they_count(annotate):
-    text = (
-        "Burkina Faso : près de 45 000 nouveaux déplacés en janvier\n"
-        "Format : Rapport de situation | Source : OCHA | Publié le 14 février 2025\n\n"
-        "CHIFFRES CLÉS (au 31 janvier 2025)\n"
-        "Personnes déplacées internes : 2 062 534\n"
-        "Réfugiés burkinabè dans les pays voisins : plus de 190 000\n"
-        "Écoles fermées : 5 319\n"
-    )
-    found = figures(annotate, text, "2025-02-14")
-    assert [(found[n]["group"], found[n]["date"], found[n]["source"]) for n in ("2 062 534", "190 000")] == [
-        ("idp", "2025-01-31", "OCHA"), ("refugee", "2025-01-31", "OCHA")
-    ]
-    assert "5 319" not in found  # schools
-    text = (
-        "CHIFFRES CLÉS (au 31 janvier 2025)\n"
-        "Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)\n"
-        "Réfugiés burkinabè dans les pays voisins : plus de 190 000\n"
-    )
-    found = figures(annotate, text, "2025-02-14")["2 062 534"]
-    assert (found["date"], found["source"]) == ("2023-03-31", "CONASUR")  # the row's own words first
-    text = "PRINCIPAUX RÉSULTATS\nMénages déplacés : 4 215\nPersonnes déplacées : 18 960\n"
-    found = figures(annotate, text, "2025-08-27")
-    assert [(found[n]["unit"], found[n]["group"]) for n in ("4 215", "18 960")] == [
-        ("household", "idp"), ("person", "idp")
-    ]
-
-
-def test_key_figures_under_a_dated_title_are_dated_by_it(annotate):
-    text = (
-        "HCR – Mise à jour opérationnelle\nNIGER\n\nCHIFFRES CLÉS (au 31 mai 2025)\n410 500 réfugiés\n"
-        "26 300 demandeurs d'asile\n507 400 déplacés internes\n98 200 rapatriés\n\n1. Contexte\n"
-        "Diffa : environ 1 350 réfugiés nigérians sont arrivés en mai."
-    )
-    found = figures(annotate, text, "2025-06-20")
-    assert {found[n]["date"] for n in ("410 500", "26 300", "507 400", "98 200")} == {"2025-05-31"}
-    assert (found["98 200"]["group"], found["98 200"]["event"]) == ("returnee", "stock")  # a population
-    assert "1" not in found  # a numbered heading counts no one
-
-
-def test_rows_under_a_title_without_a_noun_count_what_the_first_row_counts(annotate):
-    text = (
-        "Manche : les traversées repartent à la hausse\nRepères\n2022 : 45 774 arrivées (record)\n"
-        "2023 : 29 437\n2024 : 36 816\n"
-    )
-    found = figures(annotate, text, "2025-09-21")
-    assert [(found[n]["event"], found[n]["date"]) for n in ("45 774", "29 437", "36 816")] == [
-        ("arrival", "2022"), ("arrival", "2023"), ("arrival", "2024")
-    ]
 
 
 def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(annotate):

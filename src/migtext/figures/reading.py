@@ -6,28 +6,32 @@ named just before ("dont 38 ont péri"), or when it is the total of such a noun 
 nombre de déplacés a dépassé 8 millions"); everything else (ages, years, money,
 percentages, boats, article numbers) has no such noun and is left alone.  The group
 comes from the noun and its modifiers, the event from the verb or noun that governs the
-count, the other fields from the entities around it (`attach`).  Plain Python over the
-folded text and the entities: no spaCy here.
+count, the other fields from the entities around it (`attach`); counts in the rows of a
+table are read by `tables`.  Plain Python over the folded text and the entities: no spaCy here.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from migtext.core.lexicon import ARTICLES
 from migtext.core.text import in_ranges
 from migtext.figures import attach, kb, sentences
 from migtext.figures.attach import Context, Mention, Words
+from migtext.figures.heads import CLAUSE_BREAKS as _CLAUSE_BREAKS
+from migtext.figures.heads import PARTS as _PARTS
+from migtext.figures.heads import WEAK_EVENTS as _WEAK_EVENTS
+from migtext.figures.heads import Head as _Head
 from migtext.figures.numbers import Number, find_numbers, number_starts
+from migtext.figures.tables import TableRows
 
 FIELDS = (
     "start", "end", "value", "value_max", "qualifier", "unit", "group", "event",
     "country", "origin", "date", "source",
 )
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
 _SUBCOUNT = frozenset({"dont", "notamment", "compris", "parmi", "lesquels", "lesquelles", "eux", "elles"})
 # What may follow a count whose noun is left out ("dont 38 ont péri", "dont 6,3 millions en Europe").
 _AFTER_OMITTED = frozenset(
@@ -35,8 +39,6 @@ _AFTER_OMITTED = frozenset(
      "sur", "pour", "originaires", "venus", "venues", "apres", "avant", "depuis", "vers", "via", "lors"}
 )
 _SENTENCE_BREAKS = frozenset({".", ";", "selon", "dont", "parmi", "(", "«", "»"})
-# Events a verb gives that do not override what a noun says ("7 000 nouveaux arrivants ont été enregistrés").
-_WEAK_EVENTS = frozenset({"stock", "other", "assistance", "application"})
 # Words before a number that start another count of a list: "45 morts et 30 disparus".
 _NEXT_COUNT = frozenset({"et", ",", "ou", "dont"})
 # Events that say nothing of migration by themselves: a count of people with them needs a
@@ -65,19 +67,6 @@ _QUOTE_REACH = 1200  # characters a quotation may run on each side of a count in
 _FIRST_PERSON = frozenset({"nous", "notre", "nos"})  # an official speaking for an organisation
 _ORIGINS_LIST = 48  # words back to "pays d'origine" from a later country of its list
 _PEOPLE_OF_LIST = 16  # words back to "ceux du" from a later item of its list
-_ROWS_REACH = 24
-# A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
-_ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
-_ROW_LINE = re.compile(
-    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*"
-    r"(?:(?:plus|près|moins)[ \t]+d(?:e[ \t]+|['’])|environ[ \t]+|quelque[ \t]+|au moins[ \t]+)?"  # "plus de 190 000"
-    r"\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
-)
-# A line of key figures, the count first: "410 500 réfugiés", "• 1 910 personnes au centre d'Agadez".
-_ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
-_KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
-_LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
-_ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient", "avions", "aura", "auront"})
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
@@ -88,7 +77,6 @@ _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon
                               "via", "sur"})
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
-_PARTS = frozenset({";", ":"})
 _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "ne", "n"})
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
@@ -162,24 +150,6 @@ _TOTAL_NEAR = 10  # words between a total's noun and its level
 _TOTAL_REACH = 20  # ... when "le nombre de" names it
 
 
-@dataclass
-class _Head:
-    noun: Optional[kb.Noun]  # None: the count stands for people named earlier
-    end: int  # word index after the head noun
-    group: Optional[str]
-    origin: Tuple[bool, Optional[str]]
-    omitted: bool = False  # "dont 38 ont péri": the verb after says what happened
-    compared: bool = False  # "contre 42 000 l'an dernier": the count before is its kind
-    breakdown: bool = False  # "les Syriens (148 000)": a part of the count before, of its time
-    place: Optional[str] = None  # "l'Espagne (164 000)": where the part is
-    refers_back: bool = False  # "Plus de 300 sont mortes": the sentence goes on with the previous one's people
-    total_at: Optional[int] = None  # "le nombre de déplacés a dépassé 8 millions": where the noun is
-    continued: bool = False  # "le Soudan 1,1 million et le Tchad 880 000": the count before's verb and noun
-    title: Optional[Tuple[int, int]] = None  # the title line of a table's row, which dates and places it too
-    state: bool = False  # "En avril, elles étaient 4 300": what people are, a population
-    date: Optional[str] = None  # "qu'en mars 2024 (81 700)": the time a count in brackets is of
-
-
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
 _CLOCK_AFTER = re.compile(r"(?:\s?h\s?\d\d|:\d\d)\b")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d\d?(?:\s?h\s?|:)$")
@@ -205,7 +175,7 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
-class Reader:
+class Reader(TableRows):
     """Reads every figure of one document."""
 
     def __init__(
@@ -775,201 +745,6 @@ class Reader:
             return False
         word = self.text[ctx.starts[i] : ctx.ends[i]].lower()
         return word == "non" or word.endswith(_PARTICIPLE_ENDS)
-
-    def _row(self, number: Number, sent_first: int, opened: bool = False) -> Optional[_Head]:
-        """A row of a table written in prose, after ":": "les détections se répartissent ainsi par
-        route : Méditerranée centrale, 55 500 (-61 %) ; Afrique de l'Ouest, 35 800 (+21 %)", "Décès
-        de migrants par région : Amériques, 1 233 ; Asie, 2 778". The noun before ":" says what is
-        counted (and its "de" complement, who); the row's label places it if it is a country or a
-        region. With `opened`, only rows whose label opens them (after ":" or ";")."""
-        ctx = self.ctx
-        keys = ctx.keys
-        left, i = ctx.word_at(number.left), ctx.word_at(number.end)
-        if not (0 < left and keys[left - 1] == ","):
-            return None
-        k = bisect_left(ctx.mention_starts, ctx.starts[left - 1]) - 1
-        label = ctx.mentions[k] if k >= 0 else None
-        if label is None or label.label not in attach.PLACE_LABELS:
-            return None
-        if self.text[label.end : ctx.starts[left - 1]].strip():
-            return None
-        before = ctx.word_at(label.start) - 1
-        while before > sent_first and keys[before] in ARTICLES:
-            before -= 1
-        changes = keys[i : i + 1] == ["("] and "%" in keys[i : i + 5]  # "35 800 (+21 %)"
-        if (before < sent_first or keys[before] not in _PARTS) and (opened or not changes):
-            return None
-        colon = next((j for j in range(left - 1, sent_first - 1, -1) if keys[j] == ":"), None)
-        if colon is None:
-            return None
-        # the title's noun: its first noun of what happened ("Décès et disparitions de migrants"),
-        # else its last noun of people
-        nouns = [(j, hit) for j in range(sent_first, colon) for hit in [kb.match_noun(keys, j)] if hit]
-        title = next(((j, hit) for j, hit in nouns if hit[0].movement or hit[0].event), None) or next(
-            ((j, hit) for j, hit in reversed(nouns) if hit[0].group and hit[0].group != "person"), None
-        )
-        if title is None:
-            return None
-        noun = title[1][0]
-        # a country label places its row; a region does too, but not in a table of changes by
-        # route ("Afrique de l'Ouest, 35 800 (+21 %)" names Frontex's route, not the region)
-        placing = ("COUNTRY",) if changes else ("COUNTRY", "REGION")
-        place = label.norm if label.label in placing and label.norm else ""
-        # who: the title's noun of people ("Décès et disparitions de migrants", "Migrants morts")
-        people = next(
-            (h.group for _, (h, _) in nouns if h.group not in (None, "person", "child") and not h.movement), None
-        )
-        group = noun.group if noun.group not in (None, "person") else people or noun.group
-        return _Head(noun, i, group, (False, None), place=place, title=(ctx.starts[sent_first], ctx.starts[colon]))
-
-    def _dated_row(self, number: Number, sent_index: int) -> Optional[_Head]:
-        """A row of a table by period, one line each under a title that says what is counted:
-        "Arrivées au Yémen par mois" then "Avril : 6 120 au total (…)", "Mai : 7 345 (…)".
-        The row's period dates it; the title's noun and place are the count's."""
-        ctx = self.ctx
-        keys = ctx.keys
-        if self._row_label(sent_index) != ctx.word_at(number.left):
-            return None
-        i = ctx.word_at(number.end)
-        line_end = self.text.find("\n", number.end)
-        ends_line = line_end >= 0 and not self.text[number.end : line_end].strip()  # "2023 : 29 437"
-        if not (i >= len(keys) or ends_line or keys[i] in _CLAUSE_BREAKS or keys[i : i + 2] == ["au", "total"]):
-            return None
-        title = sent_index - 1
-        while title >= 0 and self._row_label(title) is not None:
-            title -= 1  # past the rows above
-        if title < 0 or sent_index - title > _ROWS_REACH:
-            return None
-        noun = self._title_noun(self.ranges[title]) or self._first_row_noun(self.ranges[title][1], number.left)
-        if noun is None:
-            return None
-        place = attach.country(ctx, [self.ranges[title]], noun.event or "stock")
-        return _Head(noun, i, noun.group, (False, None), place=place or "")
-
-    def _first_row_noun(self, start: int, end: int) -> Optional[kb.Noun]:
-        """The noun the first row of a table says it counts, for the rows under it that leave it
-        out: "2022 : 45 774 arrivées (record)" then "2023 : 29 437"."""
-        k = bisect_left(self._sorted_numbers, start)
-        if k < len(self._sorted_numbers) and self._sorted_numbers[k] < end:
-            head = self._heads.get(self._sorted_numbers[k])
-            if head is not None and head.noun is not None and (head.noun.group not in (None, "person")
-                                                               or head.noun.movement):
-                return head.noun
-        return None
-
-    def _line_row(self, number: Number) -> Optional[_Head]:
-        """A line of a list that gives one count per label, under a title line that says what
-        is counted: "Répartition des déplacés par département :" then "– Artibonite : 243 000",
-        "– Centre : 147 000"; "Principales nationalités des primo-demandeurs :" then "Afghans :
-        5 300". The title's noun is the count's; a country label places it, a nationality is
-        the people's origin."""
-        text = self.text
-        end = text.find("\n", number.end)
-        rest = text[number.end : len(text) if end < 0 else end].strip()
-        if rest and rest[0] not in ".;,(":
-            return None  # the count ends its row, or other columns follow ("412 000 ; 81 %")
-        row = self._table_row(number)
-        if row is None:
-            return None
-        start, title = row
-        # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000"), then the title
-        noun = (self._title_noun((start, number.left)) or self._title_noun(title)
-                or self._first_row_noun(title[1], number.left))
-        ctx = self.ctx
-        opening = kb.match_noun(ctx.keys, ctx.word_at(start)) if noun is not None else None
-        if opening and opening[0].unit == "household" and noun.unit != "household":
-            noun = replace(noun, unit="household")  # "Ménages déplacés : 4 215": households, displaced
-        label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
-        if noun is None and not (label and self._title_event(title)):
-            return None  # a table says what it counts by a noun, or its rows are people by what happened to them
-        origin = (True, label[0].norm) if label and label[0].label == "NATIONALITY" else (False, None)
-        if label and label[0].label == "COUNTRY":
-            placed = label[0].norm
-        else:
-            placed = attach.country(ctx, [title], noun.event if noun else "stock")
-        if noun is None:
-            # "Principales nationalités renvoyées, premier trimestre 2025" then "Géorgiens 2 350"
-            return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
-        return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
-
-    def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
-        """(line start, title line) of a count that opens a row "label : count" of a list of such
-        rows under a title line ("Résidents des centres au 14 juillet" then "Samos : 2 310
-        résidents", "Kos : 1 960 résidents"), or a row of key figures, the count first
-        ("CHIFFRES CLÉS (au 31 mai 2025)" then "410 500 réfugiés", "26 300 demandeurs d'asile"),
-        else None."""
-        text = self.text
-        start = text.rfind("\n", 0, number.left) + 1
-        end = text.find("\n", number.end)
-        end = len(text) if end < 0 else end
-        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
-            row = _ROW_LINE
-        elif _ROW_BULLET.fullmatch(text, start, number.left) and _KEY_FIGURE_LINE.fullmatch(text, start, end):
-            row = _KEY_FIGURE_LINE
-        elif _LABEL_COUNT_LINE.fullmatch(text, start, end) and number.end == len(text[:end].rstrip()):
-            row = _LABEL_COUNT_LINE  # "Géorgiens 2 350": a label, then the count that ends its line
-        else:
-            return None
-        lines = row.findall(text, end, min(len(text), end + _ROWS_AFTER))
-        pos, rows = start, 1 + bool(lines)
-        while pos > 0:  # up past the rows above, to the title
-            above = text.rfind("\n", 0, pos - 1) + 1
-            if not row.fullmatch(text, above, pos - 1):
-                break
-            pos, rows = above, rows + 1
-        if rows < 2 or pos == 0:
-            return None  # a list has rows; a lone "Bilan : 300" is no table
-        return start, (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
-
-    def _line_end(self, pos: int) -> int:
-        end = self.text.find("\n", pos)
-        return len(self.text) if end < 0 else end
-
-    def _bare_row(self, number: Number) -> bool:
-        """Whether a count opens a row of key figures that holds only it and its noun ("98 200 rapatriés")."""
-        start = self.text.rfind("\n", 0, number.left) + 1
-        end = self.text.find("\n", number.end)
-        end = len(self.text) if end < 0 else end
-        return bool(_KEY_FIGURE_LINE.fullmatch(self.text, start, end)) and len(self.text[number.end : end].split()) <= 2
-
-    def _title_noun(self, title: Tuple[int, int]) -> Optional[kb.Noun]:
-        """The noun a table's title says its rows count ("Répartition des déplacés", "PDI sur sites")."""
-        ctx = self.ctx
-        for j in range(ctx.word_at(title[0]), ctx.word_at(title[1])):
-            hit = kb.match_noun(ctx.keys, j)
-            if hit and (hit[0].group and hit[0].group != "person" or hit[0].movement):
-                return hit[0]
-        return None
-
-    def _title_event(self, title: Tuple[int, int]) -> Optional[str]:
-        """What a table's title says happened to those its rows count, by its participle ("… soit
-        611 personnes débarquées :"); not what they wish or plan ("souhaitant rentrer")."""
-        keys = self.ctx.keys
-        for j in range(self.ctx.word_at(title[0]), self.ctx.word_at(title[1])):
-            hit = kb.match_cue(keys, j, "event")
-            if hit and hit[0].value not in _WEAK_EVENTS and self._participle_form(j):
-                return hit[0].value
-        return None
-
-    def _ends_row(self, number: Number, nxt: int) -> bool:
-        """Whether a count ends its row "label : count" and what follows is the next line's."""
-        text = self.text
-        if "\n" not in text[number.end : nxt]:
-            return False
-        start = text.rfind("\n", 0, number.left) + 1
-        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
-            return True
-        # "Géorgiens 2 350" then "Albanais 2 080": rows whose label comes first, without ":"
-        end = text.find("\n", number.end)
-        after = text.find("\n", end + 1)
-        after = len(text) if after < 0 else after
-        return bool(_LABEL_COUNT_LINE.fullmatch(text, start, end) and _LABEL_COUNT_LINE.fullmatch(text, end + 1, after))
-
-    def _row_label(self, sent_index: int) -> Optional[int]:
-        """Where the count of a row labelled by a period starts ("Avril : 6 120"), else None."""
-        found = self._label(self.ranges[sent_index][0], ("DATE",))
-        keys = self.ctx.keys
-        return found[1] if found and found[1] < len(keys) and keys[found[1]][:1].isdigit() else None
 
     def _implied(self, number: Number, sent_first: int, clause_first: int) -> Optional[_Head]:
         """A count whose noun is implied by the words before it: "le centre ... en hébergeait plus
