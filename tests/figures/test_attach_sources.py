@@ -44,6 +44,8 @@ def test_who_acted_is_also_named_before_a_relative_clause(annotate):
          "9 200", "garde nationale"),
         ("Côté éloignements, la préfecture de Guyane revendique 6 800 reconduites à la frontière depuis janvier.",
          "6 800", "préfecture de Guyane"),
+        ("Au moins 40 migrants ont été interceptés au large de Nador, a-t-on appris auprès de la Marine royale.",
+         "40", "Marine royale"),
     ],
 )
 def test_an_organisation_saying_what_it_did(annotate, text, number, source):

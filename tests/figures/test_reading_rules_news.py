@@ -122,6 +122,10 @@ def figures(annotate, text, date="2024-06-14"):
          "other"),
         ("Le président élu a promis d'expulser des millions de sans-papiers des États-Unis.", "des millions",
          "other"),
+        # the people a vehicle carried, by what was done to it, the verb far before it
+        ("Une patrouille a intercepté lundi soir, à une quarantaine de kilomètres au large de Saint-Louis, dans "
+         "les eaux sénégalaises, une pirogue transportant 211 candidats à l'émigration irrégulière.", "211",
+         "interception"),
         # past a participle describing them, the verb they are the subject of
         ("Chaque semaine, des centaines de migrants expulsés d'Algérie arrivent à Assamaka.", "des centaines",
          "arrival"),
@@ -288,6 +292,12 @@ def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(
     )
     found = figures(annotate, text, "2026-02-03")["41"]
     assert (found["event"], found["date"]) == ("interception", "2026-01-01/2026-02-03")
+
+
+def test_the_day_one_learned_of_a_count_is_not_its_day(annotate):
+    text = ("Une patrouille a intercepté lundi soir une pirogue transportant 211 migrants, a-t-on appris mardi "
+            "auprès de la Marine nationale.")
+    assert figures(annotate, text, "2025-08-26")["211"]["date"] == "2025-08-25"
 
 
 def test_other_people_go_on_with_the_sentence_before(annotate):

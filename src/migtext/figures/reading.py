@@ -981,6 +981,9 @@ class Reader(TableRows):
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
             done = self._done_before(first, left) or self._vehicle_verb_after(head)
+            if done is None and sentence_first is not None:
+                # "a intercepté lundi soir, à quarante kilomètres au large, une pirogue transportant 211"
+                done = self._done_before(max(sentence_first, left - _SENTENCE_REACH), left)
             if done is not None:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
