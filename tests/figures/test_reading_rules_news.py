@@ -294,6 +294,13 @@ def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(
     assert (found["event"], found["date"]) == ("interception", "2026-01-01/2026-02-03")
 
 
+def test_since_the_start_of_the_year_is_nearer_than_the_year_compared(annotate):
+    text = ("Depuis le début de l'année, plus de 8 700 migrants ont été refoulés d'Algérie vers le Niger, contre "
+            "quelque 31 000 sur l'ensemble de 2024.")
+    found = figures(annotate, text, "2025-05-06")
+    assert (found["8 700"]["date"], found["31 000"]["date"]) == ("2025-01-01/2025-05-06", "2024")
+
+
 def test_the_day_one_learned_of_a_count_is_not_its_day(annotate):
     text = ("Une patrouille a intercepté lundi soir une pirogue transportant 211 migrants, a-t-on appris mardi "
             "auprès de la Marine nationale.")

@@ -521,10 +521,10 @@ def date(
         today = _today(ctx, start, end, pos, others) if doc_date else None
         if today is not None and (not dates or abs(today - pos) < min(abs(m.start - pos) for m in dates)):
             return doc_date
+        year_start = _start_of_year(ctx, start, end, end_date)
+        if year_start and (not dates or abs(year_start[0] - pos) < min(abs(m.start - pos) for m in dates)):
+            return year_start[1]  # "Depuis le début de l'année, 8 700 …, contre 31 000 sur l'ensemble de 2024"
         if not dates:
-            year_start = _start_of_year(ctx, start, end, end_date)
-            if year_start:
-                return year_start
             continue
         best = min(dates, key=lambda m: (abs(m.start - pos), m.start))
         value = best.norm
@@ -587,14 +587,15 @@ def _period_of_counts(ctx: Context, m: Mention) -> bool:
 _NOW_DATES = frozenset({("aujourd", "hui"), ("ce", "jour"), ("a", "ce", "jour"), ("actuellement",), ("a", "present")})
 
 
-def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[str]:
+def _start_of_year(ctx: Context, start: int, end: int, doc_date: Optional[str]) -> Optional[Tuple[int, str]]:
+    """(where, value) of "depuis le début de l'année" between `start` and `end`."""
     if not doc_date:
         return None
     keys = ctx.keys
     n = len(_START_OF_YEAR)
     for j in range(ctx.word_at(start), ctx.word_at(end) - n + 1):
         if tuple(keys[j : j + n]) == _START_OF_YEAR:
-            return f"{doc_date[:4]}-01-01/{doc_date}"
+            return ctx.starts[j], f"{doc_date[:4]}-01-01/{doc_date}"
     return None
 
 
