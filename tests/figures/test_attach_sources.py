@@ -138,6 +138,14 @@ def test_the_same_source_outranks_who_acted(annotate):
             "41 000",
             "OCHA",
         ),
+        # a byline that says who published the page, an organisation the table does not know included
+        (
+            "Rapport hebdomadaire – semaine du 26 août 2024\n"
+            "Publié le 2 septembre 2024 par l'équipe de l'Observatoire de la mer Égée\n"
+            "La semaine dernière, 611 migrants ont débarqué sur les îles grecques de l'Égée orientale.",
+            "611",
+            "Observatoire de la mer Égée",
+        ),
         # the site's name among its menu lines, which are no entities
         (
             "Passer au contenu principal\nEurostat\nDonnées\nActualités\nPublications\nAide\n"

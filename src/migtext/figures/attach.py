@@ -1078,7 +1078,12 @@ _WORDS = ("ORG", "PER", "LOC", "COUNTRY", "NATIONALITY", "REGION", "DATE", "LEGA
 
 _PUBLISHERS = frozenset({"un_entity", "igo", "eu_body", "ngo", "government"})
 _SEGMENT_SEPARATORS = re.compile(r"\s+[|–—·›/]\s+|\s+-\s+")
-_PUBLISHED_BY = re.compile(r"^\s*publi[ée]e? par\s+(?:le |la |les |l['’])?", re.IGNORECASE)
+# "Publié par le Bureau …", "Publié le 2 septembre 2024 par l'équipe de l'Observatoire de la mer Égée"
+_PUBLISHED_BY = re.compile(
+    r"^\s*publi[ée]e?(?:\s+le\s+[^\n]{1,40}?)?\s+par\s+(?:(?:l['’]|les\s+)[ée]quipes?\s+(?:de\s+|d['’]|du\s+|des\s+))?"
+    r"(?:le |la |les |l['’])?",
+    re.IGNORECASE,
+)
 _SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapport | Source : OCHA | Publié le …"
 _BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
 
@@ -1110,8 +1115,9 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
                 site = _site_name(text[a:b])  # a header line the page's structure left out of the entities
                 if site is not None:
                     return site
-            if not orgs or any(not m.norm or m.attrs.get("type") not in _PUBLISHERS for m in orgs):
-                continue  # a known organisation that publishes figures, not a site's name
+            known = published or all(m.norm and m.attrs.get("type") in _PUBLISHERS for m in orgs)
+            if not orgs or not known or any(m.attrs.get("type") == "media" for m in orgs):
+                continue  # a known organisation that publishes figures (or one said to publish), not a site's name
             if len({m.norm or m.text for m in orgs}) != 1:
                 continue  # two organisations: a partnership, not a banner
             rest = _SOURCE_LABEL.sub("", text[a:b])
