@@ -211,6 +211,14 @@ def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, so
             "2025-10-09",
             {"1 500 à 2 000": "Médecins du Monde"},
         ),
+        # a release that signs with its name and address at its end
+        (
+            "Communiqué de presse – Cayenne, le 20 novembre 2025\nLe préfet a présenté ce jeudi son bilan.\n"
+            "Depuis janvier, 9 412 étrangers en situation irrégulière ont été éloignés du territoire.\n"
+            "Contact presse : 05 94 39 45 00\nPréfecture de la Guyane – 97307 Cayenne",
+            "2025-11-20",
+            {"9 412": "Préfecture de la Guyane"},
+        ),
         # a release opening with its organisation after the places of its dateline
         (
             "Communiqué de presse – 27 mars 2025\nSarajevo / Belgrade – Le Border Violence Monitoring Network "

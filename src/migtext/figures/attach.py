@@ -1055,7 +1055,27 @@ def _release_of(
         named = self_named(ctx, a, b)
         if named is not None:
             return named
-    return _most_named(ctx)
+    return _signed(ctx) or _most_named(ctx)
+
+
+_SIGNATURE_LINES = 4  # a release's last lines, where it signs with its name and address
+_ADDRESS = re.compile(r"\s*(?:[–—|·,-]\s*)?(?:[^\n]*\b\d{4,5}\b[^\n]*)?\s*")  # "– 97307 Cayenne"
+
+
+def _signed(ctx: Context) -> Optional[str]:
+    """The organisation a release signs with at its end, alone on a line or with its address:
+    "Préfecture de la Guyane – 97307 Cayenne"."""
+    text = ctx.text
+    end = len(text.rstrip())
+    for _ in range(_SIGNATURE_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.attrs.get("type") != "media"]
+        if orgs and orgs[0].start == start and _ADDRESS.fullmatch(text, orgs[0].end, end):
+            return source_name(ctx, orgs[0])
+        if start == 0:
+            break
+        end = start - 1
+    return None
 
 
 def _most_named(ctx: Context) -> Optional[str]:
