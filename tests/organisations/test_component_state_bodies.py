@@ -156,27 +156,23 @@ def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
     assert orgs(annotate(text, date=DATE)) == []
 
 
-def test_the_french_name_of_a_national_agency_links_to_it(annotate):
-    doc = annotate(
-        "L'Agence des douanes et de la protection des frontières (CBP) a enregistré 8 347 interpellations.",
-        date=DATE,
-    )
-    assert orgs(doc) == [("Agence des douanes et de la protection des frontières", "CBP"), ("CBP", "CBP")]
-
-
-def test_the_maritime_prefectures_are_organisations_not_seas(annotate):
-    doc = annotate(
-        "Selon la préfecture maritime de la Manche et de la mer du Nord, 58 personnes ont été secourues. "
-        "La Préfecture maritime de l'Atlantique a coordonné un autre sauvetage.",
-        date=DATE,
-    )
-    assert orgs(doc) == [
-        ("préfecture maritime de la Manche et de la mer du Nord", "fr-premar-manche"),
-        ("Préfecture maritime de l'Atlantique", "fr-premar-atlantique"),
-    ]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national agency's French name links to it
+        ("L'Agence des douanes et de la protection des frontières (CBP) a enregistré 8 347 interpellations.",
+         [("Agence des douanes et de la protection des frontières", "CBP"), ("CBP", "CBP")]),
+        # the maritime prefectures are organisations, not two seas
+        ("Selon la préfecture maritime de la Manche et de la mer du Nord, 58 personnes ont été secourues. "
+         "La Préfecture maritime de l'Atlantique a coordonné un autre sauvetage.",
+         [("préfecture maritime de la Manche et de la mer du Nord", "fr-premar-manche"),
+          ("Préfecture maritime de l'Atlantique", "fr-premar-atlantique")]),
+        # an acronym a figure is credited to
+        ("Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)",
+         [("CONASUR", None)]),
+    ],
+)
+def test_bodies_named_in_full_or_credited_with_a_figure(annotate, text, expected):
+    doc = annotate(text, date=DATE)
+    assert orgs(doc) == expected
     assert not [e for e in doc.ents if e.label_ == "LOC"]
-
-
-def test_an_acronym_a_figure_is_credited_to_is_an_organisation(annotate):
-    doc = annotate("Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)", date=DATE)
-    assert orgs(doc) == [("CONASUR", None)]
