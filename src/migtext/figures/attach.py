@@ -540,6 +540,8 @@ def _today(ctx: Context, start: int, end: int, pos: int, others: Sequence[int]) 
     4 800" counts them on the document's day. (The dates component tags it only where it names
     the day, not "nowadays"; a count said of today is still dated by it.) Said of a statement
     ("a indiqué aujourd'hui le HCR", "publie aujourd'hui un rapport"), it dates no count."""
+    if "ujourd" not in ctx.text:
+        return None  # most pages never say it: no index of it
     found = [ctx.starts[i] for i in ctx.cue_positions("today", start, end)]
     found = [p for p in found if not _between(others, min(pos, p), max(pos, p))
              and not ctx.cue_before(p, "publication", 2) and not ctx.cue_before(p, "source_after", 2)]

@@ -246,8 +246,7 @@ def match_cue(keys: Sequence[str], i: int, kind: str) -> Optional[Tuple[Cue, int
 # The kinds whose cues are looked for anywhere in a stretch of text (`Context.has_cue`): their
 # starts are indexed once per document rather than searched for in every stretch.
 SCANNED_KINDS = ("several", "at_sea", "source_before", "source_after", "body", "context", "incident", "now",
-                 "same_source", "carrying", "own_country", "violence", "today",
-                 "same_period")
+                 "same_source", "carrying", "own_country", "violence")
 
 
 def cue_starts(keys: Sequence[str], kinds: Tuple[str, ...] = SCANNED_KINDS) -> Dict[str, List[int]]:

@@ -1262,6 +1262,8 @@ class Reader(TableRows):
         trimestre, 123 900 … Sur la même période, 28 300 ont été renvoyés" (not "contre 12 300
         sur la même période de 2024", which names its own)."""
         ctx = self.ctx
+        if "riode" not in self.text and "me temps" not in self.text:
+            return None  # most pages never say it: no index of it
         for j in ctx.cue_positions("same_period", sent[0], number.left):
             hit = kb.match_cue(ctx.keys, j, "same_period")
             k = j + hit[1] if hit else j
