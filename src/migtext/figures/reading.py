@@ -142,7 +142,7 @@ _RATE = re.compile(
 )
 _ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:à|au|en|pour)\s+[^\W\d][\w'’ -]{0,30})?\s*,\s*")  # "de l'OIM à Agadez, "
-_ACCORDING = frozenset({"selon", "apres"})  # "selon lui", "d'après elle"
+_HIM = frozenset({"lui", "elle", "eux", "elles"})  # "selon lui", "d'après elle": the person named before
 _SUBCOUNT_REACH = 20  # words of a ", dont …," clause between a count and its verb
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
@@ -609,9 +609,12 @@ class Reader(TableRows):
     def _said_by_him(self, sent: Tuple[int, int]) -> bool:
         """Whether a sentence says its words are the person's named before: "Selon lui", "d'après elle"."""
         keys = self.ctx.keys
-        first, last = self.ctx.word_at(sent[0]), self.ctx.word_at(sent[1])
-        return any(keys[j] in _ACCORDING and keys[j + 1] in ("lui", "elle", "eux", "elles")
-                   for j in range(first, last - 1))
+        for j in self.ctx.cue_positions("source_before", sent[0], sent[1]):
+            hit = kb.match_cue(keys, j, "source_before")
+            k = j + hit[1] if hit else j
+            if k < len(keys) and keys[k] in _HIM:
+                return True
+        return False
 
     def _last_person(self, pos: int) -> Optional[str]:
         """The organisation of the last person named before `pos`, by the title before their
@@ -632,7 +635,7 @@ class Reader(TableRows):
         its paragraph ("Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais ont été
         déracinés"), who the text said speaks for it."""
         ctx = self.ctx
-        start = self.text.rfind("\n", 0, pos) + 1
+        start = self._line(pos)[0]
         k = bisect_left(ctx.mention_starts, start)
         m = ctx.mentions[k] if k < len(ctx.mentions) else None
         if m is None or m.start != start or m.label != "PER" or not _ANSWER_LABEL.match(self.text, m.end):
@@ -1721,7 +1724,7 @@ class Reader(TableRows):
         if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
-            line = (self.text.rfind("\n", 0, number.start) + 1, self._line_end(number.end))
+            line = (self._line(number.start)[0], self._line(number.end)[1])
             date = attach.date(ctx, [line], number.start, self.doc_date, others, self._as_of)  # "(chiffres au 31 mars)"
             date = date or attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
         if date is None:
@@ -1770,7 +1773,7 @@ class Reader(TableRows):
         if not source:
             source = self._answer_of(number.start)  # "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais…"
         if not source and self._said_by_him(sent):
-            source = self._speaker(number.start) or self._last_person(number.start)  # "Selon lui, 1 870 migrants…"
+            source = self._last_person(number.start)  # "Selon lui, 1 870 migrants…"
         if parent is not None:
             self._parents[number.start] = belongs_to
             if head.compared:

@@ -95,8 +95,7 @@ class TableRows:
         if self._row_label(sent_index) != ctx.word_at(number.left):
             return None
         i = ctx.word_at(number.end)
-        line_end = self.text.find("\n", number.end)
-        ends_line = line_end >= 0 and not self.text[number.end : line_end].strip()  # "2023 : 29 437"
+        ends_line = not self.text[number.end : self._line(number.end)[1]].strip()  # "2023 : 29 437"
         if not (i >= len(keys) or ends_line or keys[i] in _CLAUSE_BREAKS or keys[i : i + 2] == ["au", "total"]):
             return None
         title = sent_index - 1
@@ -127,9 +126,7 @@ class TableRows:
         "– Centre : 147 000"; "Principales nationalités des primo-demandeurs :" then "Afghans :
         5 300". The title's noun is the count's; a country label places it, a nationality is
         the people's origin."""
-        text = self.text
-        end = text.find("\n", number.end)
-        rest = text[number.end : len(text) if end < 0 else end].strip()
+        rest = self.text[number.end : self._line(number.end)[1]].strip()
         if rest and rest[0] not in ".;,(":
             return None  # the count ends its row, or other columns follow ("412 000 ; 81 %")
         row = self._table_row(number)
@@ -163,14 +160,12 @@ class TableRows:
         ("CHIFFRES CLÉS (au 31 mai 2025)" then "410 500 réfugiés", "26 300 demandeurs d'asile"),
         else None."""
         text = self.text
-        start = text.rfind("\n", 0, number.left) + 1
-        end = text.find("\n", number.end)
-        end = len(text) if end < 0 else end
+        start, end = self._line(number.left)[0], self._line(number.end)[1]
         if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
             row = _ROW_LINE
         elif _ROW_BULLET.fullmatch(text, start, number.left) and _KEY_FIGURE_LINE.fullmatch(text, start, end):
             row = _KEY_FIGURE_LINE
-        elif _LABEL_COUNT_LINE.fullmatch(text, start, end) and number.end == len(text[:end].rstrip()):
+        elif _LABEL_COUNT_LINE.fullmatch(text, start, end) and not text[number.end : end].strip():
             row = _LABEL_COUNT_LINE  # "Géorgiens 2 350": a label, then the count that ends its line
         else:
             return None
@@ -185,15 +180,14 @@ class TableRows:
             return None  # a list has rows; a lone "Bilan : 300" is no table
         return start, (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
 
-    def _line_end(self, pos: int) -> int:
+    def _line(self, pos: int) -> Tuple[int, int]:
+        """(start, end) of the line that holds `pos`, its line break left out."""
         end = self.text.find("\n", pos)
-        return len(self.text) if end < 0 else end
+        return self.text.rfind("\n", 0, pos) + 1, len(self.text) if end < 0 else end
 
     def _bare_row(self, number: Number) -> bool:
         """Whether a count opens a row of key figures that holds only it and its noun ("98 200 rapatriés")."""
-        start = self.text.rfind("\n", 0, number.left) + 1
-        end = self.text.find("\n", number.end)
-        end = len(self.text) if end < 0 else end
+        start, end = self._line(number.left)[0], self._line(number.end)[1]
         return bool(_KEY_FIGURE_LINE.fullmatch(self.text, start, end)) and len(self.text[number.end : end].split()) <= 2
 
     def _title_noun(self, title: Tuple[int, int]) -> Optional[kb.Noun]:
@@ -220,13 +214,12 @@ class TableRows:
         text = self.text
         if "\n" not in text[number.end : nxt]:
             return False
-        start = text.rfind("\n", 0, number.left) + 1
+        start = self._line(number.left)[0]
         if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
             return True
         # "Géorgiens 2 350" then "Albanais 2 080": rows whose label comes first, without ":"
-        end = text.find("\n", number.end)
-        after = text.find("\n", end + 1)
-        after = len(text) if after < 0 else after
+        end = self._line(number.end)[1]
+        after = self._line(end + 1)[1]
         return bool(_LABEL_COUNT_LINE.fullmatch(text, start, end) and _LABEL_COUNT_LINE.fullmatch(text, end + 1, after))
 
     def _row_label(self, sent_index: int) -> Optional[int]:
