@@ -610,6 +610,12 @@ def _is_id(norm: Optional[str]) -> bool:
 _REFERENCE_TYPES = frozenset({"un_entity", "igo", "eu_body"})
 
 
+def _reference_id(norm: Optional[str], kind: Optional[str]) -> Optional[str]:
+    """The id FIGURES.md names an organisation by, when the reference table gives it one
+    ("IOM", "UNHCR", "FRONTEX"); None for the others, named as written."""
+    return norm if _is_id(norm) and kind in _REFERENCE_TYPES else None
+
+
 def source_name(ctx: Context, m: Mention) -> Optional[str]:
     """How FIGURES.md names a source: the reference id of an international organisation,
     a person's organisation, else the name as written (the full name rather than the
@@ -625,11 +631,11 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
                 known = organisations.get(said)
             except KeyError:
                 return said
-            return known.norm if _is_id(known.norm) and known.type in _REFERENCE_TYPES else known.name_fr or said
+            return _reference_id(known.norm, known.type) or known.name_fr or said
         return " ".join(m.text.split())
     if m.label == BODY:
         return " ".join(m.text.split())
-    if m.label == "ORG" and _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES:
+    if m.label == "ORG" and _reference_id(m.norm, m.attrs.get("type", "un_entity")):
         return m.norm
     if m.label == "ORG":
         k = bisect_left(ctx.mention_starts, m.start)
@@ -988,8 +994,7 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
         if m.label == "ORG" and dateline[0] <= m.start and m.end <= dateline[1]:
             if m.attrs.get("type") != "media" and m.norm:
                 # a reference id ("IOM"), else the name as written, not a local slug
-                reference = _is_id(m.norm) and m.attrs.get("type", "un_entity") in _REFERENCE_TYPES
-                return m.norm if reference else " ".join(m.text.split())
+                return _reference_id(m.norm, m.attrs.get("type", "un_entity")) or " ".join(m.text.split())
     return None
 
 
@@ -1166,7 +1171,7 @@ def _site_name(piece: str) -> Optional[str]:
     org = organisations.lookup(piece)
     if org is None or org.type not in _PUBLISHERS:
         return None
-    return org.norm if _is_id(org.norm) and org.type in _REFERENCE_TYPES else piece
+    return _reference_id(org.norm, org.type) or piece
 
 
 def _of_own_name(rest: str, org: Mention) -> bool:
