@@ -474,3 +474,48 @@ def test_courts_and_governing_councils_are_organisations(annotate, text, court):
 )
 def test_generic_courts_are_not_organisations(annotate, text):
     assert not any(t.lower().startswith(("tribunal", "cour")) for t in org_texts(annotate(text)))
+
+
+# ---------------------------------------------------------------- the page's owner
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a region, a country or a person's name by its words: the page's owner by its copyright line
+        (
+            "Asie Hebdo\nAccueil\nInternational\nPolitique\nRechercher\n"
+            "Pakistan : 450 Afghans arrêtés\n© 2025 Asie Hebdo – Tous droits réservés",
+            "Asie Hebdo",
+        ),
+        (
+            "Mauritanie Hebdo\nAccueil\nActualités\nPolitique\n"
+            "Rosso : 300 migrants refoulés\n© 2025 Mauritanie Hebdo – Tél. : +222 45 25 14 14",
+            "Mauritanie Hebdo",
+        ),
+        (
+            "Continent Hebdo\nAccueil\nPolitique\nÉconomie\nSociété\nRechercher\n"
+            "Des milliers de Burkinabè ont fui vers le Ghana.\n© Continent Hebdo 2025 – Mentions légales",
+            "Continent Hebdo",
+        ),
+        (
+            "Selon Radio-Canada, 3 000 demandes ont été déposées.\nRadio-Canada © 2025 Tous droits réservés",
+            "Radio-Canada",
+        ),
+    ],
+)
+def test_the_site_named_by_the_copyright_line_is_an_organisation_wherever_named(annotate, text, name):
+    doc = annotate(text)
+    expected = text.count(name)
+    assert org_texts(doc).count(name) == expected
+    assert not [e for e in doc.ents if e.label_ != "ORG" and name.startswith(e.text)]
+
+
+def test_without_a_copyright_line_a_sites_region_word_is_left_to_the_other_rules(annotate):
+    doc = annotate("Le HCR a enregistré 3 000 arrivées en Asie.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Asie"] == [("Asie", "REGION")]
+
+
+def test_iom_is_also_un_migration(annotate):
+    doc = annotate("Aller au contenu principal\nOIM – ONU Migration\nAccueil\nQui sommes nous\nNotre travail\n")
+    assert orgs(doc) == [("OIM", "IOM"), ("ONU Migration", "IOM")]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from migtext.core.text import in_ranges
-from migtext.page.structure import boilerplate_ranges, debris_ranges, furniture_share, model_span_on_page
+from migtext.page.structure import (
+    boilerplate_ranges,
+    debris_ranges,
+    furniture_share,
+    model_span_on_page,
+    site_names,
+)
 
 PAGE = (
     "Qui sommes nous\n"
@@ -63,6 +69,73 @@ def test_entries_between_menu_labels_are_menu_too():
     found = _texts(text)
     assert "Afrique" in found and "Europe" in found
     assert "Le HCR aide les réfugiés en Afrique." not in found
+
+
+def test_a_news_sites_sections_between_two_labels_are_its_menu():
+    # a half of its lines are places, but every line between "Accueil" and "Podcasts" is an entry
+    text = (
+        "Accueil\nAfrique\nAmériques\nAsie-Pacifique\nEurope\nFrance\nPodcasts\nRechercher\n"
+        "Soudan : au Tchad, l'afflux de réfugiés ne faiblit pas\n"
+    )
+    found = _texts(text)
+    assert {"Afrique", "Amériques", "Europe", "France"} <= set(found)
+    assert "Soudan : au Tchad, l'afflux de réfugiés ne faiblit pas" not in found
+
+
+def test_the_sites_name_above_a_skip_link_menu_stays_content():
+    text = "Aller au contenu\nBruxelles Direct\nInfo\nRégions\nMonde\nSport\nCulture\nAsile : 3 000 demandes\n"
+    found = _texts(text)
+    assert "Bruxelles Direct" not in found
+    assert "Monde" in found and "Aller au contenu" in found
+
+
+def test_a_line_of_places_between_labels_is_not_a_menu_when_an_entry_is_a_sentence():
+    # two labels in five short lines, and one line is more than an entry's few words
+    text = "Accueil\nLe Tchad accueille des réfugiés\nFrance\nMali\nRechercher\n"
+    found = _texts(text)
+    assert "France" not in found and "Mali" not in found
+
+
+def test_a_menu_written_on_one_line_is_boilerplate_after_the_sites_name():
+    text = (
+        "Asie Hebdo Accueil International Asie Europe Économie Idées Newsletter Mon compte\n"
+        "Pakistan : des Afghans arrêtés\n"
+    )
+    found = _texts(text)
+    assert found == ["Accueil International Asie Europe Économie Idées Newsletter Mon compte"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Europe : la santé et l'éducation des migrants en question",
+        "Politique migratoire, économie et société : le débat est relancé.",
+        "Santé, éducation : 1 200 enfants réfugiés privés d'école",
+    ],
+)
+def test_a_headline_with_section_words_is_not_a_menu(line):
+    assert _texts(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Menu\n© 2025 Continent Hebdo – Tous droits réservés", ["Continent Hebdo"]),
+        ("© Afrik Hebdo 2025 – Mentions légales", ["Afrik Hebdo"]),
+        ("Canarias Hoy © 2024 | Mentions légales | Cookies", ["Canarias Hoy"]),
+        ("Le Journal de l'Île © 2025 – Mentions légales", ["Le Journal de l'Île"]),
+        ("© 2025 Le Phare dunkerquois – Mentions légales – Cookies", ["Le Phare dunkerquois"]),
+        ("© 2024 Il Corriere del Levante – P. IVA 01234567890", ["Il Corriere del Levante"]),
+        ("© UNHCR/Olga Sarrado", ["UNHCR"]),
+        ("Copyright 2023-2025 Radio Sahel Infos", ["Radio Sahel Infos"]),
+        ("WhatsApp\n© 2025 – Tous droits réservés", []),
+        ("© Tous droits réservés", []),
+        ("Contact : +33 1 23 45 67 89\n© 2025", []),
+        ("Le HCR compte 5 000 réfugiés.", []),
+    ],
+)
+def test_site_names_come_from_the_copyright_line(text, names):
+    assert site_names(text) == names
 
 
 def test_related_articles_block_and_breadcrumb():

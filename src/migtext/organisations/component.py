@@ -36,7 +36,7 @@ from migtext.organisations.kb import (
     lookup,
     organisation_index,
 )
-from migtext.page.structure import NAVIGATION_PHRASES
+from migtext.page.structure import NAVIGATION_PHRASES, site_names
 
 # First words (folded) of a long form that names an organisation.
 ORG_HEADS = frozenset(
@@ -335,6 +335,7 @@ class OrganisationRecognizer:
         self._defined_acronyms(text, links, propose)
         self._listed_acronyms(doc, text, folded, mentions, vetoed, taken, propose)
         self._named_after_kind(doc, text, propose)
+        self._site_names(text, propose)
         for m in _MINISTRY_RE.finditer(text):
             start = m.start() - 5 if text[max(0, m.start() - 5) : m.start()].lower() == "vice-" else m.start()
             propose(start, m.end(), None, "grammar", 0.75, {"name_fr": text[start : m.end()], "type": "government"})
@@ -483,6 +484,16 @@ class OrganisationRecognizer:
             if " " not in m.group("name") and is_first_name(m.group("name")):
                 continue
             propose(start, end, None, "context", 0.7, {"name_fr": m.group("name"), "type": "ngo"})
+
+    @staticmethod
+    def _site_names(text: str, propose) -> None:
+        """The page's owner, named by its copyright line ("© 2025 Continent Hebdo"), wherever
+        the page names it (its masthead, its footer): a news site or an agency, whatever
+        its words would otherwise read as (a region in "Asie Hebdo", a person)."""
+        for name in site_names(text):
+            org = lookup(name)
+            for m in _whole_word(name, r"\w").finditer(text):
+                propose(m.start(), m.end(), org, "context", 0.85, None if org else {"name_fr": name})
 
     # ------------------------------------------------------------ base model
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from migtext.core.data import read_word_list
 from migtext.core.normalise import ATTRIBUTE, TAG, TAG_END
 from migtext.core.regexes import compile_skipping
-from migtext.core.text import fold, words
+from migtext.core.text import fold, phrase_key, words
 
 # Headings of lists of links to other pages ("Articles liés", "Lire aussi"), folded.
 RELATED_HEADINGS = read_word_list("related_headings.txt", fold)
@@ -198,6 +198,8 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
             and ((i > 0 and bullets[i - 1]) or (i + 1 < len(segments) and bullets[i + 1]))
         ):
             out.append((s, e))
+        elif (menu_start := _inline_menu(line)) is not None:
+            out.append((s + menu_start, e))
         elif prev_key in NAVIGATION_PHRASES or next_key in NAVIGATION_PHRASES:
             # A menu label glued to the first sentence: "Qui sommes nousL'Organisation ..."
             ws = words(line)
@@ -209,16 +211,59 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
     return _merge(out + _menu_runs(lines, segments, keys) + _related_lists(lines, segments, keys))
 
 
+@lru_cache(maxsize=1)
+def _navigation_keys() -> FrozenSet[Tuple[str, ...]]:
+    return frozenset(phrase_key(phrase) for phrase in NAVIGATION_PHRASES)
+
+
+# A menu written on one line lists at least this many labels, a third of its words or more.
+_INLINE_MENU_LABELS = 3
+_INLINE_MENU_WORDS = 20
+
+
+def _inline_menu(line: str) -> Optional[int]:
+    """Where a menu written on one line starts, or None: the first of three or more menu
+    labels in a line that holds no sentence ("Asie Hebdo Accueil International Asie Europe
+    Économie Idées", "Partager : Facebook · X · LinkedIn · Courriel"). What comes before
+    the first label (the site's name) stays content."""
+    if _SENTENCE_END_RE.search(line) or _DIGIT_RE.search(line):
+        return None
+    ws = [w for w in words(line) if w.key.isalpha()]
+    if not _INLINE_MENU_LABELS <= len(ws) <= _INLINE_MENU_WORDS:
+        return None
+    labels = _navigation_keys()
+    first, found, i = None, 0, 0
+    while i < len(ws):
+        n = next((n for n in (3, 2, 1) if tuple(w.key for w in ws[i : i + n]) in labels), 0)
+        if n:
+            first = ws[i].start if first is None else first
+            found += 1
+        i += n or 1
+    if found >= _INLINE_MENU_LABELS and 3 * found >= len(ws):
+        return first
+    return None
+
+
 def _is_short_label(text: str, key: str) -> bool:
     """A line that could be a menu entry: a few words, no sentence punctuation, no digits."""
     return 0 < len(key.split()) <= 6 and not _SENTENCE_END_RE.search(text) and not any(c.isdigit() for c in key)
 
 
+# Links that skip to the content: above the site's name, not the first entry of its menu.
+_SKIP_LINKS = frozenset(fold(link) for link in ("aller au contenu", "aller au contenu principal",
+                                                "passer au contenu principal", "aller au menu"))
+# The most words of a menu entry between two known labels ("Asie-Pacifique", "Afrique de l'Ouest").
+_MENU_ENTRY_WORDS = 3
+
+
 def _menu_runs(texts: List[str], lines: List[Tuple[int, int]], keys: List[str]) -> List[Tuple[int, int]]:
-    """Runs of 3+ short lines, at least half of them menu labels, are a menu from their first label to their last.
+    """Runs of 3+ short lines are a menu from their first label to their last when at least
+    half of them are menu labels, or when every line between two labels is an entry of a
+    word or three.
 
     Catches the entries between known labels ("Où travaillons-nous / Afrique / Europe /
-    Médias"), which would otherwise read as regions.
+    Médias", a news site's "Accueil / Afrique / Amériques / Europe / France / Podcasts"),
+    which would otherwise read as regions and countries.
     """
     out: List[Tuple[int, int]] = []
     run: List[int] = []
@@ -229,10 +274,14 @@ def _menu_runs(texts: List[str], lines: List[Tuple[int, int]], keys: List[str]) 
         if i < len(lines) and _is_short_label(texts[i], keys[i]):
             run.append(i)
             continue
-        if len(run) >= 3 and 2 * sum(keys[j] in NAVIGATION_PHRASES for j in run) >= len(run):
+        labels = [k for k, j in enumerate(run) if keys[j] in NAVIGATION_PHRASES and keys[j] not in _SKIP_LINKS]
+        if len(run) >= 3 and labels and (
+            2 * len(labels) >= len(run)
+            or len(labels) >= 2
+            and all(len(keys[j].split()) <= _MENU_ENTRY_WORDS for j in run[labels[0] : labels[-1] + 1])
+        ):
             # from the first menu label to the last: a title above a menu block and
             # hard-wrapped text below it stay content
-            labels = [k for k, j in enumerate(run) if keys[j] in NAVIGATION_PHRASES]
             out.extend(lines[j] for j in run[labels[0] : labels[-1] + 1])
         run = []
     return out
@@ -289,6 +338,38 @@ def _merge(ranges: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+# A page's copyright line names its owner after the sign ("© 2025 Continent Hebdo – Tous droits
+# réservés", "© Afrik Hebdo 2025") or before it ("Canarias Hoy © 2024 | Mentions légales").
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|\([cC]\)|(?<!\w)[Cc]opyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*)?(?P<after>[^\n|·–—,/:©]*)"
+    r"|(?:^|[|·–—])[ \t]*(?P<before>[^\n|·–—,/:©]+?)[ \t]*©[ \t]*\d{4}",
+    re.M,
+)
+_TRAILING_YEAR_RE = re.compile(r"\s+(?:\d{4}|tous droits.*|all rights.*)$", re.I)
+_SITE_NAME_WORDS = 6
+
+
+def site_names(text: str) -> List[str]:
+    """The names a page's copyright line gives its owner ("Continent Hebdo", "Le Phare
+    dunkerquois"): the site that published it, whose name its masthead repeats."""
+    if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
+        return []
+    out: List[str] = []
+    for m in _COPYRIGHT_RE.finditer(text):
+        name = _TRAILING_YEAR_RE.sub("", (m.group("after") or m.group("before") or "").strip()).strip()
+        key = fold(name)
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= _SITE_NAME_WORDS
+            and not _DIGIT_RE.search(name)
+            and key not in NAVIGATION_PHRASES
+            and not key.startswith(("tous droits", "all rights", "photo", "credit"))
+            and name not in out
+        ):
+            out.append(name)
+    return out
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
