@@ -305,3 +305,33 @@ def test_places_that_name_events(annotate, text, place):
 def test_event_title_with_a_capital_still_stands(annotate):
     doc = annotate("Le Pacte de Marrakech a été adopté par 152 pays.")
     assert "Marrakech" not in locs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("Dans le Nord-Ouest et le Sud-Ouest, 580 000 personnes restent déplacées.", ["Nord-Ouest", "Sud-Ouest"]),
+        ("Les violences se poursuivent dans l'Extrême-Nord du Cameroun.", ["Extrême-Nord"]),
+        ("Les attaques visent surtout les régions de l'Est et du Centre-Nord.", ["Est", "Centre-Nord"]),
+        ("Dont 190 000 dans la zone Est et 150 000 dans la zone Centre.", ["Est", "Centre"]),
+        ("Ils ont gagné le département du Centre, en Haïti.", ["Centre"]),
+        ("Déplacés par département :\n– Ouest : 598 000\n– Centre (Hinche) : 147 000\n", ["Ouest", "Centre", "Hinche"]),
+        ("Des départs depuis les plages du Nord et du Pas-de-Calais.", ["Nord", "Pas-de-Calais"]),
+        ("Un homme est mort à Gravelines (Nord) dimanche.", ["Gravelines", "Nord"]),
+    ],
+)
+def test_regions_named_by_the_compass(annotate, text, regions):
+    assert locs(annotate(text)) == regions
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Sur la route de l'Est, au moins 460 migrants sont morts.", "Est"),
+        ("De nouveaux camps ont ouvert dans l'Est tchadien.", "Est"),
+        ("Le Centre d'accueil de Lampedusa est plein.", "Centre"),
+        ("Est : la situation se dégrade.", "Est"),
+    ],
+)
+def test_a_lone_point_of_the_compass_is_no_region_without_an_area_or_a_row(annotate, text, word):
+    assert word not in locs(annotate(text))

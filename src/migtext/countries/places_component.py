@@ -88,6 +88,23 @@ OFFICE_ACRONYMS = frozenset(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|,[^\n]{0,30}?\d)")
 
 
+# A country's regions named by a point of the compass, written as names. The compound ones are
+# names wherever they are capitalised ("dans le Nord-Ouest et le Sud-Ouest", "le Centre-Nord");
+# a lone "Est" or "Centre" only after an area noun (`_propose_features`), as a table's row label
+# ("– Centre : 147 000") or beside another place ("du Nord et du Pas-de-Calais"): "dans l'Est
+# tchadien" and "la route de l'Est" are parts and routes, not regions.
+_COMPASS = r"(?:Nord|Sud|Est|Ouest|Centre)"
+_COMPASS_NAME_RE = re.compile(rf"{_COMPASS}(?:-{_COMPASS})?(?![\w-])")
+_COMPASS_REGION_RE = re.compile(r"(?<![\w-])(?:(?:Nord|Sud|Centre)-(?:Est|Ouest|Nord|Sud)|Extrême-Nord)(?![\w-])")
+_COMPASS_ROW_RE = re.compile(
+    rf"^[ \t]*(?:[-–—•*·▪][ \t]*)?(?P<name>{_COMPASS})[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?:[ \t]*\d", re.M
+)
+# "du Nord et du Pas-de-Calais" (the next place starts where the match ends), "du
+# Pas-de-Calais et du Nord" (the place before ends where the match starts).
+_COMPASS_BEFORE_PLACE_RE = re.compile(rf"\bdu (?P<name>{_COMPASS}) et (?:du |de la |de l['’]|des )")
+_COMPASS_AFTER_PLACE_RE = re.compile(rf" et du (?P<name>{_COMPASS})(?![\w-])| \((?P<bracket>{_COMPASS})\)")
+
+
 class PlaceRecognizer:
     """Proposes LOC candidates from the place gazetteer (see module docstring)."""
 
@@ -101,9 +118,15 @@ class PlaceRecognizer:
         text = doc_text(doc)
         ws = doc_words(doc)
         self._propose_features(doc, text, ws)
+        self._propose_places(doc, text, ws)
+        self._propose_compass_regions(doc, text)
+        return doc
+
+    def _propose_places(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
+        """The gazetteer's names where the text says "place" (see the module docstring)."""
         matches = list(kb.place_index().iter_matches(text, ws))
         if not matches:
-            return doc
+            return
         cands = get_candidates(doc)
         taken = Ranges((c.start, c.end) for c in cands if not c.from_model)
         model_locs = Ranges((c.start, c.end) for c in cands if c.from_model and c.label == "LOC")
@@ -140,7 +163,6 @@ class PlaceRecognizer:
         for match, form, key in pending:  # "le camp de Moria" said once: "Moria" is the camp
             if key in confirmed and not _sentence_start(text, match.start):
                 self._propose(doc, match, form)
-        return doc
 
     def _propose_features(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
         """ "le lac Tchad", "le mont Gourougou", "la rue de Paris": a lowercase feature
@@ -158,8 +180,8 @@ class PlaceRecognizer:
             j = i + 1
             if keys[j] in DE_FORMS or keys[j] == "des":
                 j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
-            elif kind == "area":
-                continue  # "la région Occitanie" is rare, "le district Nord" common
+            elif kind == "area" and not _COMPASS_NAME_RE.match(text, ws[j].start):
+                continue  # "la zone Est" names a region, "la région Occitanie" is rare
             elif keys[j] in ("international", "internationale"):
                 j += 1  # "le pont international Simón Bolívar", "l'aéroport international Blaise-Diagne"
             if j >= len(ws) or not _FEATURE_GAP.match(text, ws[i].end, ws[j].start):
@@ -183,6 +205,23 @@ class PlaceRecognizer:
                 if taken.overlaps(start, end):
                     continue  # "l'État de Palestine", "région du Sahel": a country or a region
             add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
+
+    def _propose_compass_regions(self, doc: Doc, text: str) -> None:
+        """ "le Nord-Ouest", "l'Extrême-Nord", "– Centre : 147 000", "du Nord et du
+        Pas-de-Calais": regions named by the compass (see `_COMPASS_REGION_RE`)."""
+        if not any(point in text for point in ("Nord", "Sud", "Est", "Ouest", "Centre")):
+            return
+        spans = [m.span() for m in _COMPASS_REGION_RE.finditer(text)]
+        spans += [m.span("name") for m in _COMPASS_ROW_RE.finditer(text)]
+        before = list(_COMPASS_BEFORE_PLACE_RE.finditer(text))
+        after = list(_COMPASS_AFTER_PLACE_RE.finditer(text))
+        if before or after:  # beside a place only: "du Nord et du Pas-de-Calais", not "du Nord et du Sud"
+            places = [c for c in get_candidates(doc) if c.label in ("LOC", "COUNTRY") and not c.from_model]
+            starts, ends = {c.start for c in places}, {c.end for c in places}
+            spans += [m.span("name") for m in before if m.end() in starts]
+            spans += [m.span(m.lastgroup) for m in after if m.start() in ends]  # "Gravelines (Nord)" too
+        for start, end in spans:
+            add_candidate(doc, start, end, "LOC", None, method="context", score=0.8, source=self.name)
 
     def _propose(self, doc: Doc, match: PhraseMatch, form: kb.PlaceForm) -> None:
         attrs = form.place.attrs()
