@@ -335,3 +335,16 @@ def test_regions_named_by_the_compass(annotate, text, regions):
 )
 def test_a_lone_point_of_the_compass_is_no_region_without_an_area_or_a_row(annotate, text, word):
     assert word not in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Le service de sauvetage en mer Salvamento Marítimo a secouru 50 personnes.", None),
+        ("Le sauvetage en mer Open Arms Team a repris.", None),
+        ("Quarante migrants sont morts en mer Égée.", "mer Égée"),
+        ("Le naufrage a eu lieu en mer Rouge.", "mer Rouge"),
+    ],
+)
+def test_en_mer_then_a_name_is_no_sea(annotate, text, place):
+    assert [t for t in locs(annotate(text)) if t.startswith("mer")] == ([place] if place else [])

@@ -87,6 +87,10 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
         ("Le Secrétariat d'État aux migrations (SEM) a enregistré 1 843 demandes d'asile en août. « Nous "
          "enregistrons une soixantaine de demandes d'asile par jour », a expliqué Lukas Brunner, porte-parole du "
          "SEM.", "une soixantaine", "Secrétariat d'État aux migrations"),
+        # an organisation written in words is named as written there, not by its other names in the text
+        ("D'après le gouvernement des Canaries, 30 808 personnes sont arrivées depuis janvier. « Nous hébergeons 5 600 "
+         "mineurs non accompagnés », a déclaré la porte-parole du gouvernement canarien, Rosa Medina.",
+         "5 600", "gouvernement canarien"),
         # the same source outranks who acted
         ("Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "
          "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer à "

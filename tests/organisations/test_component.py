@@ -519,3 +519,37 @@ def test_without_a_copyright_line_a_sites_region_word_is_left_to_the_other_rules
 def test_iom_is_also_un_migration(annotate):
     doc = annotate("Aller au contenu principal\nOIM – ONU Migration\nAccueil\nQui sommes nous\nNotre travail\n")
     assert orgs(doc) == [("OIM", "IOM"), ("ONU Migration", "IOM")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind and its adjective before the name
+        ("selon l'organisation allemande Kabul Luftbrücke, qui les accompagne.", ("Kabul Luftbrücke", None)),
+        ("L'ONG allemande Sea-Eye a secouru 40 personnes.", ("Sea-Eye", "sea-eye")),
+        # a civil defence or protection and its nationality
+        ("Six enfants sont morts, selon la Défense civile palestinienne.", ("Défense civile palestinienne", None)),
+        ("La Protection civile italienne a monté un camp.", ("Protection civile italienne", None)),
+        # bodies named in English, their kind last
+        ("Dont 8 500 enfants, selon le Ghana Refugee Board.", ("Ghana Refugee Board", None)),
+        ("Le Nigeria Immigration Service a expulsé 300 personnes.", ("Nigeria Immigration Service", None)),
+        ("La porte-parole de l'Asylum Seeker Resource Centre a réagi.", ("Asylum Seeker Resource Centre", None)),
+        # forms the table writes in lower case
+        ("Le président du gouvernement canarien a réclamé.", ("gouvernement canarien", "es-gobierno-canarias")),
+        ("selon le service de sauvetage en mer Salvamento Marítimo.", ("Salvamento Marítimo", "salvamento-maritimo")),
+    ],
+)
+def test_bodies_named_by_their_kind_or_in_english(annotate, text, expected):
+    assert expected in orgs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_org",
+    [
+        ("En Italie Centre Astalli accueille des réfugiés.", "En Italie Centre"),
+        ("Le Service national de santé est débordé.", "Le Service"),
+        ("l'organisation a indiqué que 300 personnes sont arrivées.", "a"),
+    ],
+)
+def test_no_body_from_a_sentence_start_or_a_bare_kind(annotate, text, not_org):
+    assert not any(t.startswith(not_org) for t in org_texts(annotate(text)))

@@ -196,6 +196,8 @@ class PlaceRecognizer:
                 last += 1
             if last == j or (last == j + 1 and len(ws[j].key) > 1 and text[ws[j].start : ws[j].end].isupper()):
                 continue  # no name, or an acronym ("le canal de l'OIM")
+            if keys[i] == "mer" and i > 0 and keys[i - 1] == "en" and j == i + 1 and last > j + 1:
+                continue  # "sauvetage en mer Salvamento Marítimo": "en mer", then a name; "en mer Égée" is one
             if kind == "area" and last > j + 1 and keys[j] in first_names():
                 continue  # "le quartier de Jean Dupont": a person's name, not the area's
             start, end = (ws[i].start if kind == "name" else ws[j].start), ws[last - 1].end

@@ -624,7 +624,10 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
         # the organisation the text gives them; a country ("le ministre algérien") is no organisation
         if m.attrs.get("affiliation_label") == "ORG" and m.attrs.get("affiliation"):
             said = m.attrs["affiliation"]  # as written, or the table's id ("ch-sem")
-            named = next((o for o in ctx.mentions if o.label == "ORG" and said in (o.text, o.norm)), None)
+            # the mention nearest before the person ("la porte-parole du gouvernement canarien, Rosa
+            # Medina"), else the first: the name as written there
+            named = [o for o in ctx.mentions if o.label == "ORG" and said in (o.text, o.norm)]
+            named = next((o for o in reversed(named) if o.end <= m.start), named[0] if named else None)
             if named is not None:
                 return source_name(ctx, named)
             try:
@@ -642,8 +645,10 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
         before = ctx.mentions[k - 1] if k > 0 else None
         if before is not None and before.label == "ORG" and ctx.text[before.end : m.start].strip() == "(":
             m = before  # "Office français de protection des réfugiés et apatrides (Ofpra)"
-        elif m.norm:
-            m = _fullest_name(ctx, m)  # "indique le SEM" after "le Secrétariat d'État aux migrations (SEM)"
+        elif m.norm and " " not in m.text.strip():
+            # "indique le SEM" after "le Secrétariat d'État aux migrations (SEM)"; a name written
+            # in words is kept as written ("le gouvernement canarien")
+            m = _fullest_name(ctx, m)
         elif m.attrs.get("name_fr") and m.attrs.get("acronym_fr") == m.text:
             return " ".join(m.attrs["name_fr"].split())  # "le MDN": "ministère de la Défense nationale (MDN)"
     return " ".join(m.text.split())

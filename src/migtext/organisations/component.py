@@ -98,7 +98,8 @@ _MINISTRY_TAIL_RE = re.compile(_MINISTRY_TAIL)
 # which names the state: the adjective alone is the mention).
 _INSTITUTION_RE = re.compile(
     r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Pp]olice|[Gg]endarmerie|[Mm]arine"
-    r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge)\s+$"
+    r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge"
+    r"|[Dd]éfense civile|[Pp]rotection civile)\s+$"
 )
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
@@ -158,7 +159,9 @@ _REPRESENTATION_SEAT_RE = re.compile(
 # An organisation named after its kind, in lower case: "l'association Tremplin Exil", "le
 # collectif Sans Papiers 75", "l'ONG Alarm Phone" (the name is the mention, not the kind).
 _KIND_NAMED_RE = compile_skipping(
-    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme)\s+"
+    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme|organisation)\s+"
+    # "l'ONG allemande Sea-Eye", "l'association humanitaire Utopia 56": an adjective or two between
+    r"(?:(?!(?:de|du|des|d|pour|qui|que|a|et|en|dans|sur|avec|le|la|les|l|par|au|aux|est|sont|ont)\b)[a-zà-ÿ]+\s+){0,2}"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|sans|pour|et|la|le|les)\s+)?[A-ZÀ-Ý0-9][\w'’-]*){0,4})"
 )
 # A page title's category tags: "SOCIETE- MIGRATIONS- ...", "INTERNATIONAL - AFRIQUE - ...".
@@ -171,6 +174,20 @@ _STATE_BODY_RE = compile_skipping(
 )
 # An acronym a figure is credited to: "(source : CONASUR)", "Source : PRMN" (who publishes figures).
 _SOURCE_ACRONYM_RE = re.compile(r"[Ss](?<![\w][Ss])ources?\s*:\s*([A-Z][A-Z0-9]{2,9})(?![\w-])")
+# A body named in English, its kind last: "Ghana Refugee Board", "Nigeria Immigration Service",
+# "l'Asylum Seeker Resource Centre". Its first word is no French article or preposition
+# ("Le Service", "En Italie Centre").
+_ENGLISH_BODY_RE = re.compile(
+    r"(?<![\w-])(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|D|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Au|Aux|En|Dans"
+    r"|Selon|Pour|Par|Sur|Avec|Depuis|Après|Avant|À|Et|Mais|Ou|Où|Il|Elle|Ils|Elles|On|Nous|Vous|Chez|Vers|Entre"
+    r"|Sans|Sous|Contre)\b)"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,4}"
+    r"[ \t]+(?:Board|Council|Commission|Service|Agency|Authority|Committee|Secretariat|Department|Office|Ministry"
+    r"|Force|Society|Foundation|Institute|Trust|Network|Alliance|Coalition|Centre|Center|Project|Initiative)\b"
+)
+_ENGLISH_BODY_KINDS = ("Board", "Council", "Commission", "Service", "Agency", "Authority", "Committee", "Secretariat",
+                       "Department", "Office", "Ministry", "Force", "Society", "Foundation", "Institute", "Trust",
+                       "Network", "Alliance", "Coalition", "Centre", "Center", "Project", "Initiative")  # fmt: skip
 # A national guard named without its country, which the story gives: "la garde nationale a
 # intercepté" (Tunisia's), as lower case as a common noun but one body.
 _NATIONAL_GUARD_RE = re.compile(r"[Gg](?<=(?:\bla|\bLa) [Gg])arde nationale\b")
@@ -347,6 +364,9 @@ class OrganisationRecognizer:
             propose(m.start(), m.end(), None, "alias", 0.8, {"name_fr": m.group(0), "type": "government"})
         for m in _NATIONAL_GUARD_RE.finditer(text) if "arde nationale" in text else ():
             propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
+        for m in _ENGLISH_BODY_RE.finditer(text) if any(kind in text for kind in _ENGLISH_BODY_KINDS) else ():
+            org = lookup(m.group(0))
+            propose(m.start(), m.end(), org, "grammar", 0.7, None if org else {"name_fr": m.group(0)})
         for m in _SOURCE_ACRONYM_RE.finditer(text) if "ource" in text else ():
             org = lookup(m.group(1))
             propose(m.start(1), m.end(1), org, "grammar", 0.7, None if org else {"acronym_fr": m.group(1)})
@@ -474,7 +494,7 @@ class OrganisationRecognizer:
         organisation, unless another component reads the whole name ("l'association
         France", a country) or it is a lone given name."""
         if not any(kind in text for kind in ("association", "ONG", "collectif", "fondation", "syndicat", "fédération",
-                                             "coopérative", "plateforme")):  # fmt: skip
+                                             "coopérative", "plateforme", "organisation")):  # fmt: skip
             return
         others = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
         for m in _KIND_NAMED_RE.finditer(text):

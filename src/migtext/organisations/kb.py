@@ -234,9 +234,9 @@ def _case_rule(form: Form) -> str:
         return "capitalized"  # _shape_ok asks for the form exactly as written
     if form.acronym:
         return "any"  # "eu-LISA", "UpM": _shape_ok asks for their capitals
-    if len(phrase_key(form.text)) <= 3:
+    if len(phrase_key(form.text)) <= 3 and not form.text[:1].islower():
         return "capitalized"
-    return "any"
+    return "any"  # long names, and forms the table writes in lower case ("gouvernement canarien"): _shape_ok
 
 
 @lru_cache(maxsize=1)
