@@ -71,3 +71,28 @@ def test_rows_under_a_title_without_a_noun_count_what_the_first_row_counts(annot
     assert [(found[n]["event"], found[n]["date"]) for n in ("45 774", "29 437", "36 816")] == [
         ("arrival", "2022"), ("arrival", "2023"), ("arrival", "2024")
     ]
+
+
+def test_a_data_pages_collection_period_dates_the_figures_that_say_no_time(annotate):
+    text = (
+        "Mali : suivi des sites de déplacement\n"
+        "Matrice de suivi des déplacements (DTM) | Collecte : 3 – 21 mars 2025 | Publié le 10 avril 2025\n\n"
+        "L'OIM a recensé 214 sites accueillant 38 460 ménages, soit 201 300 personnes déplacées internes.\n"
+        "Gao : 96 450 personnes (18 120 ménages)\n"
+        "Ménaka : 71 900 personnes (13 880 ménages)\n"
+        "En février, 4 700 déplacés sont arrivés à Gao.\n"
+    )
+    found = figures(annotate, text, "2025-04-10")
+    assert [found[n]["date"] for n in ("38 460", "201 300", "96 450", "13 880")] == ["2025-03-03/2025-03-21"] * 4
+    assert found["4 700"]["date"] == "2025-02"  # its own time first
+
+
+def test_no_collection_period_without_its_label_and_no_update_day_as_a_counts_time(annotate):
+    text = (
+        "Portail de données du HCR | Mis à jour le 20 octobre 2025\n\n"
+        "CHIFFRES CLÉS\n"
+        "1 156 430 réfugiés rohingyas enregistrés\n"
+        "Du 3 au 21 mars, les équipes ont visité les camps.\n"
+    )
+    found = figures(annotate, text, "2025-10-20")
+    assert found["1 156 430"]["date"] is None

@@ -154,6 +154,17 @@ _DATE_LINE_CHARS = 600  # a page's date line is in its head
 _CLOCK_AFTER = re.compile(r"(?:\s?h\s?\d\d|:\d\d)\b")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d\d?(?:\s?h\s?|:)$")
 _AS_OF = re.compile(r"\b(?:au|à la date du)\s*$", re.I)
+# A data page's line (or a part of its header line, after "|") for when its figures were gathered:
+# "Collecte : 3 – 21 mars 2025",
+# "Collecte des données : 3 au 21 juin 2024", "Période couverte : du 24 février au 2 mars 2025".
+_COLLECTION_LINE = re.compile(
+    r"(?:^[ \t•*·-]*|[|·][ \t]*)(?:collecte(?: des données)?"
+    r"|période(?: couverte| de collecte| de référence| d'évaluation)?|dates? de (?:la )?collecte|données collectées)"
+    r"[ \t]*(?::|\b(?=[ \t]+du\b))",
+    re.I | re.M,
+)
+# How far into a page that line may be: in its header, above the figures.
+_COLLECTION_LINE_REACH = 1500
 _AFTER_DATE_LINE = re.compile(r"[ \t]*(?:\n|$|[–—·|-]\s)")
 
 
@@ -224,12 +235,27 @@ class Reader(TableRows):
         self._as_of = next((m.norm for a, b in self.heading for m in self.ctx.in_range(a, b, ("DATE",))
                             if m.norm and len(m.norm) == 10 and self.ctx.keys_before(m.start, 1) == ["au"]
                             and (not self.doc_date or m.norm <= self.doc_date)), None)
+        self._collected = self._collection_period()
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
         self._on_migration: Optional[bool] = None  # `_migration_page`, once read
         self._about: Optional[str] = None  # `_page_country`, once read ("" for none)
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
+
+    def _collection_period(self) -> Optional[str]:
+        """The period a data page says its figures were gathered in ("Collecte : 3 – 21 mars
+        2025"): the time of the figures that say none of their own (FIGURES.md reads a count's
+        time from the heading it continues, and this line heads the whole page)."""
+        text = self.ctx.text
+        if "ollecte" not in text and "ériode" not in text and "ERIODE" not in text.upper():
+            return None
+        for line in _COLLECTION_LINE.finditer(text, 0, min(len(text), _COLLECTION_LINE_REACH)):
+            end = text.find("\n", line.end())
+            for m in self.ctx.in_range(line.end(), len(text) if end < 0 else end, ("DATE",)):
+                if m.norm and "/" in m.norm and not m.norm.startswith("P"):
+                    return m.norm
+        return None
 
     # ------------------------------------------------------------ the whole document
 
@@ -1783,6 +1809,10 @@ class Reader(TableRows):
             if event != "stock" or parent["event"] == "stock":
                 date = date or parent["date"]  # not a stock among movements: "dont 6,6 millions vivent en…"
             source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
+        if date is None and self._collected and not head.compared:
+            # a data page's undated figures: gathered in its collection period, a stock counted on
+            # the day its figures are given at ("Période couverte : … – chiffres au 2 mars")
+            date = self._as_of if event == "stock" and self._as_of else self._collected
         noun = head.noun
         return {
             "start": number.start,
