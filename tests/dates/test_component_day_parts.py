@@ -115,3 +115,24 @@ def test_the_next_day_without_a_written_date_has_no_value(annotate):
 )
 def test_the_direction_of_a_relative_date_is_read_from_its_clause(annotate, text, date, expected):
     assert dates(annotate(text, date=date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "entre" two days: one period from the first to the second, the part of the day inside
+        ("Trois cayucos sont arrivés entre samedi soir et dimanche.",
+         [("samedi soir et dimanche", "2024-03-09/2024-03-10")]),
+        ("Entre vendredi et dimanche, 2 136 personnes ont débarqué.",
+         [("vendredi et dimanche", "2024-03-08/2024-03-10")]),
+        # two plain days in a row: one period
+        ("Les corps de 18 migrants ont été repêchés lundi et mardi.", [("lundi et mardi", "2024-03-11/2024-03-12")]),
+        # two times told apart: a part of the day, days not in a row, a habit
+        ("Les incendies ont détruit le camp dimanche soir et lundi.",
+         [("dimanche soir", "2024-03-10"), ("lundi", "2024-03-11")]),
+        ("Deux vols sont partis lundi et vendredi.", [("lundi", "2024-03-11"), ("vendredi", "2024-03-08")]),
+        ("Le centre est ouvert le samedi et le dimanche.", []),
+    ],
+)
+def test_two_weekdays_joined_by_et(annotate, text, expected):
+    assert dates(annotate(text, date=DATE)) == expected

@@ -174,6 +174,25 @@ def _weekday_night(m, folded, text):
 
 
 @RULES.rule(
+    r"\b(?:(?P<between>entre)\s+)?(?P<w1>" + WEEKDAY + r")(?P<part>" + PART_OF_DAY + r")"
+    r"\s+et\s+(?P<w2>" + WEEKDAY + r")",
+    starts=("entre", *WEEKDAY_WORDS),
+    needs=WEEKDAY_WORDS,
+)
+def _weekday_pair(m, folded, text):
+    """ "entre samedi soir et dimanche", "repêchés mardi et mercredi": the days from the first
+    to the second, one period. Without "entre" only two plain days in a row are one period:
+    "détruit mardi soir et mercredi" tells two times."""
+    first, second = WEEKDAYS[m.group("w1")], WEEKDAYS[m.group("w2")]
+    through = (second - first) % 7
+    if not through or not m.group("between") and (m.group("part") or through != 1):
+        return
+    if not m.group("between") and re.search(r"\b(?:le|les|du|au)\s+$", text_before(folded, m.start("w1"), 5)):
+        return  # "le samedi et le dimanche": every weekend, a habit
+    yield Found(m.start("w1"), m.end(), "weekday", {"weekday": first, "offset": 0, "through": through}, relative=True)
+
+
+@RULES.rule(
     r"\b(?:(?P<det>cet|ce|l'|le)\s*)?(?P<season>printemps|ete|automne|hiver)(?![a-z])"
     r"(?:\s+(?:(?P<year>" + YEAR + r")(?:\s*[-/]\s*(?P<year2>" + YEAR + r"))?|(?P<rel>dernier|prochain|passe)\b))?",
     starts=SEASON_WORDS,
