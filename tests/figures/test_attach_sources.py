@@ -206,6 +206,27 @@ def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, so
             "2024-11-06",
             {"46 900": "Sénat"},
         ),
+        # numbered situation reports, flash updates and analysis notes
+        (
+            "HCR Burundi – Mise à jour flash n° 3 : afflux de réfugiés congolais\n"
+            "À Gatumba, 2 800 rapatriés burundais sont rentrés depuis le 14 février.",
+            "2025-02-28",
+            {"2 800": "UNHCR"},
+        ),
+        (
+            "Institut des mobilités climatiques – Note d'analyse n° 14\n3 juin 2025\n\n"
+            "Les Philippines ont enregistré 9,1 millions de déplacements internes en 2024.",
+            "2025-06-03",
+            {"9,1 millions": "Institut des mobilités climatiques"},
+        ),
+        # a report that says who publishes it, under a label without an organisation
+        (
+            "République démocratique du Congo : Nord-Kivu\nRapport de situation n° 9\n"
+            "Ce rapport est publié par le Bureau de la coordination des affaires humanitaires (OCHA).\n\n"
+            "Les centres collectifs de Bukavu hébergent 21 300 déplacés.",
+            "2025-03-04",
+            {"21 300": "OCHA"},
+        ),
         # an organisation without a reference id is named as written, not by its table slug
         (
             "Communiqué de presse\nParis, le 9 octobre 2025 – Médecins du Monde publie aujourd'hui son bilan. "

@@ -1005,11 +1005,15 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 
 # "Communiqué de presse" as a page's label, on a line of its own or between separators
 _RELEASE_LABEL = re.compile(
-    r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information|rapport"
-    r"|points? de presse)"
-    # the kind of release may follow: "Rapport général", "Communiqué conjoint"
-    r"(?: (?:general|annuel|mensuel|trimestriel|semestriel|hebdomadaire|final|conjoint|public|d'activite))?\b"
+    r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information"
+    r"|rapports? de situation|rapport|points? de presse|mises? a jour(?: operationnelle| flash| humanitaire)?"
+    r"|notes? d'analyse|notes? de synthese|fiches? d'information|alertes? flash)"
+    # the kind of release may follow: "Rapport général", "Communiqué conjoint", "Rapport public thématique"
+    r"(?: (?:general|annuel|mensuel|trimestriel|semestriel|hebdomadaire|final|conjoint|public|d'activite))?"
+    r"(?: thematique)?\b"
 )
+# A label's number after it: "Rapport de situation n° 9", "Mise à jour flash n° 3", "Note d'analyse no 14".
+_LABEL_NUMBER = re.compile(r"(?:n[°o]\s*|#\s*)?\d")
 _LABEL_SEPARATORS = "–—|·›:-"
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
 _OF_ORG = re.compile(r"(?:du|de la|de l'|de l’|des|de)\s", re.IGNORECASE)  # "Communiqué de presse du ministère"
@@ -1035,6 +1039,8 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
         before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
         of_org = bool(after) and _OF_ORG.match(after) is not None and bool(
             ctx.in_range(line_end - len(after), line_end, ("ORG",)))
+        if after and _LABEL_NUMBER.match(after):
+            after = after[_LABEL_NUMBER.match(after).end() :].lstrip("0123456789 ")  # "n° 14", then what follows it
         if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not of_org:
             continue
         return _release_of(ctx, ranges, line_start, line_end, label.span())
@@ -1196,13 +1202,17 @@ def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
     """The organisation whose release this is, by how the release's first sentence names
     it: with its own description in apposition ("Le HCR, l'Agence des Nations Unies pour
     les réfugiés, s'alarme") or speaking today ("le HCR rappelle ce jour que", "l'OIM
-    lance aujourd'hui"); None when the sentence opens on several ("Le HCR et le
-    gouvernement ont lancé ce jour")."""
+    lance aujourd'hui"), or as its publisher ("Ce rapport est publié par OCHA"); None when
+    the sentence opens on several ("Le HCR et le gouvernement ont lancé ce jour")."""
     orgs = [m for m in ctx.in_range(start, end, ("ORG",)) if m.norm and m.attrs.get("type") != "media"]
     if not orgs:
         return None
     keys = ctx.keys
     m = orgs[0]
+    before = [w for w in ctx.keys_before(m.start, 4) if w not in ARTICLES]
+    opening = ctx.keys[ctx.word_at(start) : ctx.word_at(m.start)]
+    if before[-2:] == ["publie", "par"] and _RELEASE_ITSELF.intersection(opening):
+        return source_name(ctx, m)  # "Ce rapport est publié par le Bureau de la coordination des affaires humanitaires"
     i = ctx.word_at(m.end)
     for other in orgs[1:]:  # "(HCR)", ", l'Agence des Nations Unies pour les réfugiés,": the same one again
         between = keys[i : ctx.word_at(other.start)]
@@ -1222,6 +1232,8 @@ def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
 
 
 _APPOSITION_WORDS = frozenset({",", "(", "l", "le", "la", "les"})
+# How a release calls itself when it says who publishes it: "Ce rapport est publié par OCHA".
+_RELEASE_ITSELF = frozenset({"rapport", "bulletin", "document", "communique", "note", "fiche", "publication"})
 _TODAY = frozenset({("aujourd", "hui"), ("ce", "jour")})
 _TODAY_REACH = 3  # words between the organisation and "aujourd'hui": "lance un appel aujourd'hui"
 
