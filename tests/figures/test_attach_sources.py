@@ -91,6 +91,10 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
         ("D'après le gouvernement des Canaries, 30 808 personnes sont arrivées depuis janvier. « Nous hébergeons 5 600 "
          "mineurs non accompagnés », a déclaré la porte-parole du gouvernement canarien, Rosa Medina.",
          "5 600", "gouvernement canarien"),
+        # who acted, past an adverb; an agency that counts ("l'agence y compte")
+        ("L'OIM a par ailleurs organisé le retour volontaire de 2 340 migrants depuis janvier.", "2 340", "IOM"),
+        ("Le HCR s'inquiète pour les Soudanais d'Égypte. L'agence y compte environ 670 000 demandeurs d'asile.",
+         "670 000", "UNHCR"),
         # the same source outranks who acted
         ("Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "
          "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer à "
@@ -314,3 +318,9 @@ def test_an_organisation_s_own_page_gives_its_figures(annotate, text, number, so
 )
 def test_who_gives_a_figure(annotate, text, date, expected):
     assert sources(annotate, text, date) == expected
+
+
+def test_a_place_that_counts_is_where_not_who_tells(annotate):
+    found = sources(annotate, "Le camp de Kakuma compte 300 000 réfugiés. L'Allemagne compte 1,2 million d'Ukrainiens.",
+                    "2025-01-14")
+    assert (found["300 000"], found["1,2 million"]) == (None, None)

@@ -944,11 +944,26 @@ def actor_mention(ctx: Context, start: int, number_start: int) -> Optional[Menti
     words = ctx.keys[i:last]
     if any(w in _CLAUSE_BREAKS for w in words) or len(words) > _REACH_TO_EVENT + 4:
         return None
-    if any(kb.match_cue(ctx.keys, j, "event") for j in range(i, min(last, i + _REACH_TO_EVENT))):
+    said = [j for j in range(i, last) if not _in_adverb(ctx.keys, j)]  # "l'OIM a par ailleurs organisé"
+    if any(kb.match_cue(ctx.keys, j, "event") for j in said[:_REACH_TO_EVENT]):
         return m
-    if words and words[0] in _AUXILIARIES and len(words) <= _REACH_TO_VERB:
+    if said and ctx.keys[said[0]] in _AUXILIARIES and len(said) <= _REACH_TO_VERB:
         return m  # its subject: "les garde-côtes djiboutiens ont retrouvé 33 survivants"
     return None
+
+
+# Adverbs between a subject and its verb, which change nothing of who acted.
+_ADVERB_PHRASES = (("par", "ailleurs"), ("en", "outre"), ("pour", "sa", "part"), ("de", "son", "cote"),
+                   ("aussi",), ("egalement",), ("deja",), ("notamment",), ("encore",), ("enfin",))  # fmt: skip
+
+
+def _in_adverb(keys: Sequence[str], j: int) -> bool:
+    """Whether word `j` is part of one of `_ADVERB_PHRASES`."""
+    for phrase in _ADVERB_PHRASES:
+        n = len(phrase)
+        if any(tuple(keys[k : k + n]) == phrase for k in range(max(0, j - n + 1), j + 1)):
+            return True
+    return False
 
 
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
