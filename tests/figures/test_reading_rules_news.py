@@ -146,6 +146,11 @@ def figures(annotate, text, date="2024-06-14"):
          "hébergées à Cúcuta.", "1 150", "assistance"),
         ("Le PAM, qui y nourrit chaque mois près d'un million de réfugiés, a prévenu qu'il devrait réduire les "
          "rations.", "un million", "assistance"),
+        # leaving one's home is a displacement, leaving a country a departure
+        ("Les crues du Shabelle ont forcé plus de 90 000 personnes à quitter leur foyer depuis la mi-avril.",
+         "90 000", "displacement"),
+        ("Plus de 20 000 habitants ont dû quitter leurs maisons après les bombardements.", "20 000", "displacement"),
+        ("Au moins 300 migrants ont quitté la Libye à bord de bateaux pneumatiques.", "300", "departure"),
     ],
 )
 def test_events(annotate, text, number, event):
