@@ -151,6 +151,9 @@ def figures(annotate, text, date="2024-06-14"):
          "90 000", "displacement"),
         ("Plus de 20 000 habitants ont dû quitter leurs maisons après les bombardements.", "20 000", "displacement"),
         ("Au moins 300 migrants ont quitté la Libye à bord de bateaux pneumatiques.", "300", "departure"),
+        # a count joined by "et" to the clause before has its own verb, not that clause's
+        ("Quatre corps ont été repêchés et au moins neuf passagers sont portés disparus.", "neuf", "missing"),
+        ("Les garde-côtes ont secouru lundi et mardi 300 personnes au large de Sfax.", "300", "rescue"),
     ],
 )
 def test_events(annotate, text, number, event):

@@ -154,6 +154,8 @@ _DATE_LINE_CHARS = 600  # a page's date line is in its head
 _CLOCK_AFTER = re.compile(r"(?:\s?h\s?\d\d|:\d\d)\b")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d\d?(?:\s?h\s?|:)$")
 _AS_OF = re.compile(r"\b(?:au|à la date du)\s*$", re.I)
+# The words of a qualifier before a count ("au moins", "près de", "quelque").
+_QUALIFIER_WORDS = frozenset({"au", "moins", "plus", "de", "d", "pres", "environ", "quelque", "pas", "encore", "entre"})
 # A data page's line (or a part of its header line, after "|") for when its figures were gathered:
 # "Collecte : 3 – 21 mars 2025",
 # "Collecte des données : 3 au 21 juin 2024", "Période couverte : du 24 février au 2 mars 2025".
@@ -983,7 +985,7 @@ class Reader(TableRows):
         dead = noun_event == "death" and not head.noun.movement  # "corps", "morts", "décès"
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
-        near = None if head.omitted else before(max(first, left - _NEAR), left)
+        near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
         to = next((j for j in range(head.end, min(len(keys), head.end + 3)) if keys[j] == "a"), None)
         if near == "assistance" and to is not None and to + 1 < len(keys):
             helped = kb.match_cue(keys, to + 1, "event")  # "a aidé 16 400 migrants (bloqués) à rentrer"
@@ -1051,6 +1053,15 @@ class Reader(TableRows):
             if far in _WEAK_CONTEXT:
                 far = None  # a verb that far away must say what happened, not that people live somewhere
         return far, far is not None
+
+    def _joined_at(self, left: int) -> int:
+        """Where a count joined to the clause before by "et" starts its own ("Quatre corps ont été
+        repêchés et au moins neuf passagers sont portés disparus": "repêchés" is not theirs), or 0."""
+        keys = self.ctx.keys
+        j = left - 1
+        while j >= 0 and keys[j] in _QUALIFIER_WORDS:
+            j -= 1
+        return j + 1 if j >= 0 and keys[j] == "et" else 0
 
     def _event_after(self, head: _Head, participle_only: bool = False) -> Optional[str]:
         """The event of the first verb or participle after a count's noun ("84 rescapés ont
