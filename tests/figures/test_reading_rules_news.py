@@ -896,3 +896,24 @@ def test_rates_and_pronoun_counts_are_not_figures(annotate, text, number):
 def test_a_count_stressed_as_theirs_alone_is_still_one(annotate):
     text = "L'Allemagne et la Pologne accueillent à elles seules près de 2,2 millions de réfugiés ukrainiens."
     assert figures(annotate, text)["2,2 millions"]["event"] == "stock"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # temporary protection and small boats' names are a migration context; "toujours" between
+        # a verb and its object changes nothing
+        ("Au 28 février, 4 150 Ukrainiens bénéficiaient toujours de la protection temporaire dans le Bas-Rhin.",
+         "4 150", "stock"),
+        ("Le cayuco transportait 214 personnes, dont 31 femmes.", "214", "stock"),
+    ],
+)
+def test_counts_in_a_migration_context_of_their_own_words(annotate, text, number, event):
+    doc = annotate(text, "2025-03-10")
+    found = {text[f["start"] : f["end"]]: f["event"] for f in doc._.figures}
+    assert found.get(number) == event
+
+
+def test_a_count_of_people_without_migration_words_is_no_figure(annotate):
+    doc = annotate("Au 28 février, 4 150 habitants bénéficiaient toujours de l'aide au logement.", "2025-03-10")
+    assert doc._.figures == []
