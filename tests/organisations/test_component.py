@@ -553,3 +553,22 @@ def test_bodies_named_by_their_kind_or_in_english(annotate, text, expected):
 )
 def test_no_body_from_a_sentence_start_or_a_bare_kind(annotate, text, not_org):
     assert not any(t.startswith(not_org) for t in org_texts(annotate(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym written as a proper noun, defined after a long form the table knows
+        ("La Commission mexicaine d'aide aux réfugiés (Comar) a reçu 78 975 demandes. Comar le confirme.",
+         [("Commission mexicaine d'aide aux réfugiés", "COMAR"), ("Comar", "COMAR"), ("Comar", "COMAR")]),
+        ("L'Office français de protection des réfugiés et apatrides (Ofpra) a statué.",
+         [("Office français de protection des réfugiés et apatrides", "OFPRA"), ("Ofpra", "OFPRA")]),
+    ],
+)
+def test_title_case_acronyms_defined_by_a_known_long_form(annotate, text, expected):
+    assert orgs(annotate(text)) == expected
+
+
+def test_a_title_case_word_in_brackets_after_an_unknown_phrase_is_no_acronym(annotate):
+    doc = annotate("Il vit dans la ville de Tunis (Tunisie) depuis 2019.")
+    assert org_texts(doc) == [] and ("Tunisie", "COUNTRY") in [(e.text, e.label_) for e in doc.ents]

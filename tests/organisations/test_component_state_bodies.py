@@ -167,9 +167,10 @@ def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
          "La Préfecture maritime de l'Atlantique a coordonné un autre sauvetage.",
          [("préfecture maritime de la Manche et de la mer du Nord", "fr-premar-manche"),
           ("Préfecture maritime de l'Atlantique", "fr-premar-atlantique")]),
-        # an acronym a figure is credited to
+        # an acronym a figure is credited to, known to the table or not
         ("Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)",
-         [("CONASUR", None)]),
+         [("CONASUR", "bf-conasur")]),
+        ("Personnes sinistrées : 12 400 (source : DGPC, chiffres au 31 mars 2023)", [("DGPC", None)]),
     ],
 )
 def test_bodies_named_in_full_or_credited_with_a_figure(annotate, text, expected):

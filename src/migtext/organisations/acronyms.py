@@ -48,6 +48,13 @@ def is_short_form(text: str) -> bool:
     return capitals >= 2 and sum(1 for c in text if c.isalpha()) >= 2
 
 
+def is_title_case_short(text: str) -> bool:
+    """An acronym the press writes as a proper noun ("Ofpra", "Comar", "Unhcr"): one word of 3
+    to 8 letters, its first a capital and the others lower case. Such a word may also be a name,
+    so its definitions are kept only for long forms the table knows (see the component)."""
+    return 3 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
 def match_long_form(short: str, candidate: str) -> Optional[int]:
     """Schwartz–Hearst: offset in `candidate` where the long form of `short` starts, or None.
 
@@ -123,7 +130,7 @@ def find_definitions(text: str) -> List[Definition]:
         cut = _INNER_CUT_RE.search(inner)
         head_end = inner_start + (cut.start() if cut else len(inner))
         head = text[inner_start:head_end]
-        if is_short_form(head):
+        if is_short_form(head) or is_title_case_short(head):
             definition = _long_before(text, m.start(), head, inner_start, head_end)
         else:
             definition = _long_inside(text, m.start(), inner_start, inner_end)

@@ -22,7 +22,7 @@ from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_te
 from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import at_line_start, fold, phrase_key, strip_article, words
-from migtext.organisations.acronyms import Definition, find_definitions
+from migtext.organisations.acronyms import Definition, find_definitions, is_title_case_short
 from migtext.organisations.kb import (
     CONTEXT_RULES,
     NOT_ORGANISATIONS,
@@ -444,11 +444,15 @@ class OrganisationRecognizer:
             if fold(d.long.split()[0]) in _TITLES:
                 continue  # "le haut-commissaire des Nations unies pour les réfugiés (HCR)" is a person
             long_org = table_spans.get((d.long_start, d.long_end)) or lookup(d.long)
+            if long_org is None and is_title_case_short(d.short):
+                continue  # "la ville de Tunis (Tunisie)": a title-case word defines only a known organisation
             short_org = lookup(d.short)
             if long_org is None and short_org is not None and _same_organisation(d.long, short_org):
                 long_org = short_org
             if long_org is not None:
-                if long_org is not short_org or not _indexed(d.short):
+                # a title-case acronym ("Comar") is matched alone only after an article: its
+                # definition links it wherever the text writes it
+                if long_org is not short_org or not _indexed(d.short) or is_title_case_short(d.short):
                     links[d.short] = (long_org, d.long)
                 elif d.short in CONTEXT_RULES:
                     defined.setdefault(d.short, set()).add(d.short_start)
@@ -465,8 +469,8 @@ class OrganisationRecognizer:
     def _defined_acronyms(text: str, links, propose) -> None:
         """Every mention of an acronym the document defines but the table does not know."""
         for short, (org, long_form) in links.items():
-            if org is not None and _indexed(short):
-                continue  # the table's matches already carry the link
+            if org is not None and _indexed(short) and not is_title_case_short(short):
+                continue  # the table's matches already carry the link (not "Comar", matched only after an article)
             for m in _whole_word(short, r"[\w-]").finditer(text):
                 attrs = {"acronym_fr": short, "name_fr": long_form} if org is None else None
                 propose(m.start(), m.end(), org, "definition", 0.85, attrs)
