@@ -410,3 +410,16 @@ def test_a_capitalised_common_word_is_no_place_but_a_name_is(nlp):
     assert isinstance(first_last, tuple)  # "Est" is a dictionary word: the tagger decides
     assert not tags.tagged.any()
     assert CountryRecognizer._proper_noun(tags, *first_last) is (tags.pos_name(first_last[0]) in ("PROPN", "X"))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Au total, plus de 1 600 Rohingyas sont arrivés dans la province d'Aceh.", "Rohingyas"),
+        ("Quelque 150 000 Rohingyas ont fui la Birmanie pour le Bangladesh.", "Rohingyas"),
+        ("Sans les 26 enfants du Cada, nous aurions fermé une classe.", "Cada"),
+        ("L'Allemagne a reçu 229 800 demandes, et ses Länder manquent de places.", "Länder"),
+    ],
+)
+def test_peoples_and_common_nouns_the_model_reads_as_places_are_none(annotate, text, word):
+    assert word not in [e.text for e in annotate(text).ents]

@@ -232,3 +232,10 @@ def test_shared_demonyms_list_every_form_and_the_other_countries():
 def test_regional_demonyms_are_never_fuzzed_to_a_country():
     assert kb.fuzzy_country("centramericains") is None
     assert "sahelienne" in kb.regional_demonyms()
+
+
+def test_peoples_without_a_state_are_folded_names_and_no_country():
+    from migtext.countries.kb import peoples
+
+    assert {"rohingyas", "rohingya", "hazaras", "touaregs"} <= peoples()
+    assert not {"maliens", "soudanais", "amhara"} & peoples()

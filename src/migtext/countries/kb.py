@@ -302,6 +302,12 @@ def generic_place_nouns() -> FrozenSet[str]:
 
 
 @cache
+def peoples() -> FrozenSet[str]:
+    """Folded names of peoples without a state ("rohingyas", "hazaras"): no place, no nationality."""
+    return read_word_list("peoples.txt", folded_key)
+
+
+@cache
 def place_names() -> Tuple[PlaceName, ...]:
     """M49 region names, groupings without a code, and places that are not countries."""
     table = regions()
