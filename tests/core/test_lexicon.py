@@ -44,3 +44,17 @@ def test_duplicate_given_name_is_a_data_error(monkeypatch, fresh_caches):
     lexicon.first_names.cache_clear()
     with pytest.raises(DataError, match="AMINA"):
         first_names()
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Bachar", True),  # "Bashar" in French transliteration
+        ("Moustafa", True),  # "Mustafa"
+        ("Bashar", True),
+        ("Paul", True),  # "au": no "ou" spelling needed
+        ("Chute", False),
+    ],
+)
+def test_given_names_in_their_french_transliteration(word, expected):
+    assert is_first_name(word) is expected

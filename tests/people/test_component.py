@@ -250,3 +250,20 @@ def test_two_word_town_is_not_a_person(annotate):
 def test_an_organisation_word_before_de_does_not_open_a_name(annotate, text, expected):
     # "Ligue", "Parti", "Mouvement"... are organisations' words, not given names with a particle
     assert persons(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Asile : 3 200 hommes sans place\nPar Julie Vandenberghe\nPublié le 04/12/2024\n", "Julie Vandenberghe"),
+        ("Soudan : l'afflux continue\nPar : Jeanne Richard\nÉcouter - 02:48\n", "Jeanne Richard"),
+        ("Libye : retours\nPar : Amina Belkacem\nPartager : Facebook | X\n", "Amina Belkacem"),
+    ],
+)
+def test_a_bylines_name_stops_at_the_pages_next_line(annotate, text, name):
+    assert [e.text for e in annotate(text).ents if e.label_ == "PER"] == [name]
+
+
+def test_a_leader_named_with_a_transliterated_given_name_is_a_person(annotate):
+    doc = annotate("Plus de 500 000 Syriens sont rentrés depuis la chute de Bachar al-Assad, le 8 décembre.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Bachar al-Assad"] == [("Bachar al-Assad", "PER")]

@@ -374,7 +374,7 @@ def site_names(text: str) -> List[str]:
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 # Words that open a page's own lines (bylines, players, sharing): a name never goes on into them.
-_PAGE_ACTIONS = frozenset(
+PAGE_ACTIONS = frozenset(
     "publie publiee ecouter envoyer partager imprimer commentaires telecharger abonnez modifie mis".split()
 )
 # Characters no name contains: table cells, e-mail addresses, links.
@@ -400,7 +400,7 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
             surface = text[start:end]
         cut = surface.find("\n")
         after = surface[cut + 1 :].split() if cut > 0 else []
-        if after and fold(after[0]) in _PAGE_ACTIONS:
+        if after and fold(after[0]) in PAGE_ACTIONS:
             # "Par Julie Vandenberghe⏎Publié le …", "Partager sur WhatsApp⏎Envoyer par e-mail": the
             # next line is the page's, not the rest of a name
             start, end = _strip_span(text, start, start + cut)

@@ -22,6 +22,7 @@ from migtext.core.lexicon import first_names
 from migtext.core.text import Ranges, fold, words
 from migtext.core.wordforms import is_common_word
 from migtext.countries import places
+from migtext.page.structure import PAGE_ACTIONS
 from migtext.people.roles import RoleReading, honorifics, portfolio_index, role_index, role_words
 from migtext.people.tokens import CAPITAL_PARTICLES, ORG_NAME_WORDS, PARTICLES, Token, french_stop_words, name_tokens
 
@@ -167,6 +168,9 @@ def is_town_name(name: str) -> bool:
     return form.form == "curated" or (form.place.population or 0) >= TOWN_MIN_POPULATION
 
 
+_ACTION_CHARS = 12  # the longest page action word ("télécharger") and a little more
+
+
 def _gap_ok(text: str, end: int, start: int, run_start: int) -> bool:
     """Only spaces between two words of a name; one line break if the name does not open its line."""
     gap = text[end:start]
@@ -178,6 +182,8 @@ def _gap_ok(text: str, end: int, start: int, run_start: int) -> bool:
         return True
     if gap.count("\n") > 1:
         return False
+    if fold(text[start : start + _ACTION_CHARS].split(" ", 1)[0]).strip(":") in PAGE_ACTIONS:
+        return False  # "Par Julie Vandenberghe⏎Publié le 4 décembre": the page's next line, not a surname
     line_start = text.rfind("\n", 0, run_start) + 1
     return bool(text[line_start:run_start].strip())
 
