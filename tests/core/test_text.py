@@ -112,3 +112,19 @@ def test_lower_case_words_are_skipped_only_where_no_entry_accepts_them():
     text = "de la paz à La Paz, puis la réunion à la Réunion"
     found = [(m.text, m.payloads) for m in index.iter_matches(text)]
     assert found == [("La Paz", ("BO-LPB",)), ("la réunion", ("REU",)), ("la Réunion", ("REU",))]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Titre\nAgadez, 11 mars", "Agadez", True),
+        ('titre;"Agadez, 11 mars 2025 (ANP) –', "Agadez", True),  # a CSV cell's opening quote
+        ('{"id": 3, "body": "WASHINGTON, 27 janvier', "WASHINGTON", True),  # a JSON value's
+        ("Il est arrivé à Agadez, 11 mars", "Agadez", False),
+        ('Il a dit « Agadez » puis "Agadez"', "Agadez", False),
+    ],
+)
+def test_a_line_starts_after_a_line_break_or_a_fields_opening_quote(text, word, expected):
+    from migtext.core.text import at_line_start
+
+    assert at_line_start(text, text.rindex(word) if expected is False else text.index(word)) is expected

@@ -348,3 +348,15 @@ def test_a_lone_point_of_the_compass_is_no_region_without_an_area_or_a_row(annot
 )
 def test_en_mer_then_a_name_is_no_sea(annotate, text, place):
     assert [t for t in locs(annotate(text)) if t.startswith("mer")] == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ('Niger : 800 migrants rentrés avec l\'OIM;"Agadez, 11 mars 2025 (ANP) – 612 migrants arrivés.";', "Agadez"),
+        ('{"source": "AFP", "body": "Banda Aceh – Un bateau transportant 150 Rohingyas a accosté."}', "Banda Aceh"),
+        ("Trois pirogues sont parties en direction des îles Canaries.", "Canaries"),
+    ],
+)
+def test_datelines_in_one_line_rows_and_islands_by_their_name(annotate, text, place):
+    assert place in locs(annotate(text))

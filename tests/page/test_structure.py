@@ -206,6 +206,7 @@ def test_a_related_heading_inside_a_sentence_is_not_a_heading():
         ("Total | 193 300 | 196 370", "Total | 193 300 | 196 370", None),
         ("écrire à rahimi@unhcr.org", "rahimi@unhcr.org", None),
         ("le 12 345", "12 345", None),
+        ("rentrés avec l'OIM;\"Agadez, 11 mars", "OIM;\"Agadez", None),  # across two CSV cells
     ],
 )
 def test_model_spans_are_cut_at_paragraph_breaks_and_table_rows_dropped(text, span, expected):

@@ -248,9 +248,19 @@ class PhraseIndex:
                 i += 1
 
 
+# The opening quote of a field of a row written on one line: ';"Agadez, 11 mars 2025 (ANP) –',
+# '"body": "WASHINGTON, 27 janvier 2024 –' (a CSV cell or a JSON value starts a text of its own).
+_FIELD_OPEN_RE = re.compile(r'(?:^|[;,:\[{\t])[ \t]*"[ \t]*$')
+_FIELD_OPEN_REACH = 8
+
+
 def at_line_start(text: str, pos: int) -> bool:
-    """Nothing but spaces between the last line break (or the text's start) and `pos`."""
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    """Nothing but spaces between the last line break (or the text's start) and `pos`, or
+    the opening quote of a field of a one-line row (CSV, JSON)."""
+    if not text[text.rfind("\n", 0, pos) + 1 : pos].strip():
+        return True
+    opening = _FIELD_OPEN_RE.search(text, max(0, pos - _FIELD_OPEN_REACH), pos)
+    return text[pos - 1 : pos] in ('"', " ") and opening is not None
 
 
 _ARTICLE_RE = re.compile(r"^(?:(?:l|d|qu|jusqu)['’‘`´ʼ]\s*|(?:la|le|les|du|des|au|aux|en|de|à)\s+)+", re.IGNORECASE)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.core.lexicon import ARTICLES, first_names
-from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, fold
+from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, at_line_start, fold
 from migtext.countries import places as kb
 
 METHOD = "gazetteer"
@@ -371,8 +371,8 @@ class PlaceRecognizer:
 
 
 def line_start(text: str, ws: Sequence[Word], first: int) -> bool:
-    """The word `first` opens a line (or the text)."""
-    return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start]
+    """The word `first` opens a line (or the text, or a field of a one-line row)."""
+    return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start] or at_line_start(text, ws[first].start)
 
 
 def _particle(text: str, ws: Sequence[Word], k: int) -> bool:

@@ -377,8 +377,9 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 PAGE_ACTIONS = frozenset(
     "publie publiee ecouter envoyer partager imprimer commentaires telecharger abonnez modifie mis".split()
 )
-# Characters no name contains: table cells, e-mail addresses, links.
-_NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#]")
+# Characters no name contains: table cells, e-mail addresses, links, the fields of a CSV or
+# JSON row (';"Agadez' is a cell's opening, not the end of "OIM").
+_NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#;\"]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 
