@@ -129,6 +129,15 @@ DURATIONS_AND_SETS = [
     ("Le calendrier des prochains mois reste incertain.", [("prochains mois", None)]),
     ("Un demi-siècle de politiques d'asile a façonné le pays.", [("Un demi-siècle", "P50Y")]),
     ("Les secours ont repéré le canot après une demi-heure de recherches.", [("une demi-heure", "PT30M")]),
+    # a length in months stays one after "à" or "plus de", where a length in years could be an age
+    ("Le délai moyen de traitement est tombé à quatre mois.", [("quatre mois", "P4M")]),
+    ("Les visas de plus de six mois sont rares.", [("six mois", "P6M")]),
+    # the first months of a year are a period of that year, from January
+    ("Au cours des neuf premiers mois de 2023, 1 200 arrivées.", [("neuf premiers mois de 2023", "2023-01/2023-09")]),
+    ("Les arrivées ont reculé sur les cinq premiers mois de l'année.",
+     [("cinq premiers mois de l'année", "2018-01/2018-05")]),
+    ("Sur les neuf premiers mois de l'an dernier, 400 retours.",
+     [("neuf premiers mois de l'an dernier", "2017-01/2017-09")]),
 ]
 
 
@@ -179,6 +188,14 @@ NOT_DATES = [
     "Des milliers d'enfants, dont beaucoup de moins de cinq ans, ont traversé la jungle.",
     "« Je veux étudier », explique Aisha Bello, 24 ans, originaire de Benin City.",
     "Une Hondurienne de 31 ans est arrivée avec ses deux filles.",
+    # ages in months and weeks, and ages given as a range or a bound
+    "Un bébé de cinq mois est mort lors du chavirage.",
+    "Le plus jeune a huit mois, la plus âgée avait 70 ans.",
+    "Des familles avec des nourrissons de quelques semaines dorment dehors.",
+    "Des mineurs seuls de 14 ou 15 ans attendent un passage.",
+    "La plupart ont entre 17 et 30 ans ; 7 % ont moins de 15 ans.",
+    "Farida, une militante de 27 ans, n'ose plus sortir.",
+    "Certains étaient partis à 15 ou 16 ans.",
     "Les mineurs âgés de 12 à 17 ans sont hébergés à part.",
     "Le Mouvement du 23 mars (M23) a pris la ville.",
     "Les États parties aux conventions de 1954 et de 1961 sont plus nombreux.",

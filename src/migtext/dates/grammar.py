@@ -224,6 +224,12 @@ def value_of(
         a, b = _point(first, anchor, direction), _point(last, anchor, direction)
         value = f"{a}/{b}" if a and b else None
         attrs["type"] = "range"
+    elif kind == "first_months":
+        year = data["year"]
+        if year is None and anchor is not None and anchor.year:
+            year = anchor.year + data["offset"]
+        value = f"{year:04d}-01/{year:04d}-{data['months']:02d}" if year is not None else None
+        attrs["type"] = "range"
     elif kind == "month":
         offset = data.get("offset", 0)
         if offset:

@@ -285,6 +285,25 @@ def _year_part(m, folded, text):
 
 
 @RULES.rule(
+    r"\b(?P<num>" + NUM + r")\s+premiers\s+mois(?![a-z])"
+    r"(?:\s+(?:de\s+l'annee\s+(?P<year1>" + YEAR + r")|de\s+(?P<year>" + YEAR + r")"
+    r"|de\s+l'an(?:nee)?\s+(?P<last>derniere|dernier|passee|passe)\b|de\s+(?:l'annee|cette\s+annee)\b))?",
+    starts=NUMBER_WORDS,
+    digits=True,
+    needs=("premiers",),
+)
+def _first_months(m, folded, text):
+    """ "les neuf premiers mois de 2024", "les cinq premiers mois" (of the document's year), "les
+    neuf premiers mois de l'an dernier": from January to the month they end with."""
+    n = parse_number(m.group("num"))
+    if n is None or not 1 <= n <= 12:
+        return
+    year = m.group("year") or m.group("year1")
+    data = {"months": n, "year": int(year) if year else None, "offset": -1 if m.group("last") else 0}
+    yield Found(m.start("num"), m.end(), "first_months", data, relative=year is None)
+
+
+@RULES.rule(
     r"\b(?P<prep>il\s+y\s+a|dans)\s+(?:(?:plus|pres|moins)\s+d'\s*|(?:plus\s+de|pres\s+de|environ|quelque"
     r"|moins\s+de|au\s+moins)\s+)?"
     r"(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")",
@@ -306,13 +325,24 @@ _PERSON_NOUNS = (
     "|migrant|migrante|refugie|refugiee|mere|pere|victime|eleve|etudiant|etudiante|ressortissant|ressortissante"
     "|soeur|frere|fils|veuve|veuf|demandeur|demandeuse|travailleur|travailleuse|ouvrier|ouvriere|passager|passagere"
     "|survivant|survivante|rescape|rescapee|candidat|candidate|mari|epouse|garcons|filles|enfants|femmes|hommes|jeunes"
+    "|militant|militante|activiste|journaliste|avocat|avocate|medecin|infirmier|infirmiere|pecheur|commercant"
+    "|commercante|agriculteur|eleveur|chauffeur|soldat|policier|ami|amie|cousin|cousine|oncle|tante|voisin|voisine"
+    "|patient|patiente|detenu|detenue|exile|exilee|orphelin|orpheline|nouveau-ne|benjamin|benjamine|aine|ainee|cadet"
+    "|cadette"
 )
-_AGE_BEFORE = re.compile(
-    r"(?:\bage(?:e|s|es)?\s+(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
-    r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+"
+# What only an age has before it, in years or months: "âgé de", "un bébé de", "le plus jeune a", "ont entre 17 et".
+_AGE_ONLY_BEFORE = (
+    r"\bage(?:e|s|es)?\s+(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
     r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?"
-    r"|\ba\s+)$"
+    # "la plupart ont entre 17 et 30 ans", "7 % ont moins de 15 ans", "le plus jeune a huit mois"
+    r"|\b(?:ont|avaient|a|avait|n'a\s+que|n'avait\s+que)\s+(?:entre\s+\S+\s+et\s+|(?:moins|plus)\s+de\s+)"
+    r"|\bplus\s+(?:jeune|agee?)s?\s+(?:a|avait|n'a\s+que|n'avait\s+que)\s+"
 )
+_AGE_BEFORE_MONTHS = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r")$")
+# Years also read "les moins de 18 ans", "à 15 ans"; months there are lengths ("plus de six mois", "à quatre mois").
+_AGE_BEFORE = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+|\ba\s+)$")
+# The first of two numbers before a unit, whose context is the age's: "de 14 ou 15 ans", "à 15 ou 16 ans".
+_FIRST_OF_TWO = re.compile(r"(?:\d+|[a-z]+)\s+(?:ou|a|et)\s+$")
 _AGE_AFTER = re.compile(r"\s+(?:et\s+plus|ou\s+plus|revolus)\b")
 # A sentence, not an age: "condamné à cinq ans de réclusion", "à 10 ans d'emprisonnement".
 _SENTENCE_AFTER = re.compile(
@@ -321,19 +351,23 @@ _SENTENCE_AFTER = re.compile(
 )
 
 
-def _age_context(folded: str, text: str, start: int, end: int) -> bool:
-    """True when "N ans" at [start, end) gives someone's age."""
+def _age_context(folded: str, text: str, start: int, end: int, years: bool = True) -> bool:
+    """True when "N ans" (or, with `years` False, "N mois"/"N semaines") at [start, end) gives someone's age."""
     if _SENTENCE_AFTER.match(folded, end):
         return False
     before = text_before(folded, start, 60)
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, end):
+    age_before = _AGE_BEFORE if years else _AGE_BEFORE_MONTHS
+    if age_before.search(before) or (years and _AGE_AFTER.match(folded, end)):
         return True
+    first = _FIRST_OF_TWO.search(before)
+    if first is not None and first.start() > 0 and age_before.search(before[: first.start()]):
+        return True  # "des mineurs de 14 ou 15 ans": the age of "14 ou", not a length
     # "une Hondurienne de 31 ans": a capitalised person noun (a demonym) before "de"
     m = re.search(r"\b(?i:un|une|le|la|les|des|du)\s+(\w+)\s+de\s+$", text[max(0, start - 40) : start])
     if m and m.group(1)[0].isupper():
         return True
     # "Aisha Bello, 24 ans, originaire de ...": an apposition between commas or brackets
-    return bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,.)]", folded[end : end + 3]))
+    return years and bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,.)]", folded[end : end + 3]))
 
 
 @RULES.rule(
@@ -346,12 +380,16 @@ def _age_context(folded: str, text: str, start: int, end: int) -> bool:
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
     letter, factor, time_part = UNITS[unit_word]
+    if m.group("rel") in ("premiers", "premieres") and unit_word == "mois":
+        return  # "les neuf premiers mois (de 2024)": months of a year (`_first_months`), not a length
     if num_text == "des" and m.group("rel") and not m.group("rel").startswith("premier"):
         return  # "des prochains mois" is "de les": a vague period ("prochains mois", `_vague_period`)
     if re.match(r"\s+(?:" + YEAR + r"|\d0\b)", folded[m.end() : m.end() + 6]) and unit_word.startswith("annee"):
         return  # "des années 1990" is a decade
-    if unit_word.startswith("an") and _age_context(folded, text, m.start("num"), m.end()):
-        return  # "une Hondurienne de 31 ans", "les moins de 18 ans": an age, not a length of time
+    years = unit_word.startswith("an")
+    ageable = years or unit_word.startswith(("mois", "semaine"))
+    if ageable and _age_context(folded, text, m.start("num"), m.end(), years):
+        return  # "une Hondurienne de 31 ans", "un bébé de cinq mois": an age, not a length of time
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
     if re.match(r"\s+sur\s+\d", folded[m.end() : m.end() + 8]):
