@@ -917,3 +917,33 @@ def test_counts_in_a_migration_context_of_their_own_words(annotate, text, number
 def test_a_count_of_people_without_migration_words_is_no_figure(annotate):
     doc = annotate("Au 28 février, 4 150 habitants bénéficiaient toujours de l'aide au logement.", "2025-03-10")
     assert doc._.figures == []
+
+
+# ---------------------------------------------------------------- national bodies
+
+
+def test_a_national_body_places_what_it_counts_when_nothing_else_does(annotate):
+    text = (
+        "Berne, 10 septembre 2025 – Le Secrétariat d'État aux migrations (SEM) a enregistré 1 843 demandes "
+        "d'asile en août en Suisse. Les centres fédéraux hébergeaient 4 950 personnes fin août, indique le SEM."
+    )
+    found = figures(annotate, text, "2025-09-10")
+    assert found["4 950"]["country"] == "CHE"
+    assert found["4 950"]["source"] == "Secrétariat d'État aux migrations"
+
+
+def test_a_national_body_of_a_state_the_page_never_names_places_nothing(annotate):
+    # the French border police at Mayotte: the counts are Mayotte's, France is never named
+    text = (
+        "Mayotte : bilan du trimestre\n"
+        "En mer, au large de Petite-Terre, la police aux frontières a intercepté 2 940 passagers à bord de "
+        "118 kwassas-kwassas depuis le 1er janvier, a annoncé la préfecture à Mamoudzou."
+    )
+    found = figures(annotate, text, "2025-04-22")
+    assert found["2 940"]["country"] == "MYT"
+
+
+def test_a_prefecture_is_a_body_of_its_place_s_country(annotate):
+    doc = annotate("La préfecture de Mayotte a annoncé l'interpellation de 87 personnes.", "2025-04-22")
+    prefecture = [e for e in doc.ents if e.text == "préfecture de Mayotte"]
+    assert prefecture and prefecture[0]._.attrs["country"] == "MYT"

@@ -163,7 +163,28 @@ def test_attributes_are_plain_values():
         "qid": "Q28606331",
         "type": "un_entity",
         "parent": "UN",
+        "country": None,
     }
+
+
+@pytest.mark.parametrize(
+    "org_id, country",
+    [("OFPRA", "FRA"), ("ch-sem", "CHE"), ("fedasil", "BEL"), ("CBP", "USA"), ("DCIM", "LBY"), ("de-afd", "DEU")],
+)
+def test_national_bodies_name_their_country(org_id, country):
+    assert get(org_id).attrs()["country"] == country
+
+
+def test_every_government_body_has_a_valid_country():
+    import pycountry
+
+    from migtext.organisations.kb import load_organisations
+
+    for org in load_organisations():
+        if org.type in ("government", "party"):
+            assert org.country and pycountry.countries.get(alpha_3=org.country), org.id
+        elif org.type in ("un_entity", "igo", "eu_body"):
+            assert org.country is None, org.id
 
 
 def test_unknown_id_names_the_id():

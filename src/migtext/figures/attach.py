@@ -923,13 +923,6 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
     return source_name(ctx, m) if m is not None else None
 
 
-def actor_country(ctx: Context, start: int, number_start: int) -> Optional[str]:
-    """The country of a national body that did what a count counts: "les garde-côtes libyens
-    ont intercepté 21 700 personnes en mer" were intercepted by Libya, off its coast."""
-    m = actor_mention(ctx, start, number_start)
-    return m.attrs.get("country") if m is not None else None
-
-
 def actor_mention(ctx: Context, start: int, number_start: int) -> Optional[Mention]:
     """The mention of `actor`."""
     orgs = [m for m in ctx.in_range(start, number_start, ("ORG",)) if m.attrs.get("type") != "media"]

@@ -242,6 +242,8 @@ class Reader(TableRows):
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
         self._on_migration: Optional[bool] = None  # `_migration_page`, once read
         self._about: Optional[str] = None  # `_page_country`, once read ("" for none)
+        self._bodies: Optional[Dict[str, str]] = None  # `_body_country`: source name -> its state
+        self._named: Optional[Dict[str, int]] = None  # `_page_countries`, once read
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
 
@@ -1438,21 +1440,51 @@ class Reader(TableRows):
                 return hit[0].group
         return None
 
-    def _page_country(self) -> Optional[str]:
-        """The country a page is about, when its places leave no doubt: most of them in one
-        country ("Lamballe", "les Côtes-d'Armor", "la France"), named at least three times."""
-        if self._about is None:
-            counts: Dict[str, int] = {}
+    def _page_countries(self) -> Dict[str, int]:
+        """How often the page names each country, itself or by its places."""
+        if self._named is None:
+            self._named = {}
             for m in self.ctx.mentions:
                 if m.label in ("COUNTRY", "LOC"):
                     placed = attach.place_code(self.ctx, m)
                     if placed is not None and placed[0] == "country" and placed[1]:
-                        counts[placed[1]] = counts.get(placed[1], 0) + 1
+                        self._named[placed[1]] = self._named.get(placed[1], 0) + 1
+        return self._named
+
+    def _page_country(self) -> Optional[str]:
+        """The country a page is about, when its places leave no doubt: most of them in one
+        country ("Lamballe", "les Côtes-d'Armor", "la France"), named at least three times."""
+        if self._about is None:
+            counts = self._page_countries()
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             total = sum(counts.values())
             top = ranked[0] if ranked else ("", 0)
             self._about = top[0] if top[1] >= _PAGE_COUNTRY_MIN and top[1] >= _PAGE_COUNTRY_SHARE * total else ""
         return self._about or None
+
+    def _actor_country(self, start: int, number_start: int) -> Optional[str]:
+        """The state of the national body that did what a count counts ("les garde-côtes libyens
+        ont intercepté"); a body of the table only where the page names its state (the French
+        border police acts in Mayotte too)."""
+        m = attach.actor_mention(self.ctx, start, number_start)
+        code = m.attrs.get("country") if m is not None else None
+        return code if code and (m.norm is None or code in self._page_countries()) else None
+
+    def _body_country(self, source: Optional[str]) -> Optional[str]:
+        """The state of the national bodies a figure's source names ("Secrétariat d'État aux
+        migrations" is Switzerland's, "préfecture de l'Isère" France's), when they are all one's."""
+        if not source:
+            return None
+        if self._bodies is None:
+            self._bodies = {}
+            for m in self.ctx.mentions:
+                if m.label == "ORG" and m.attrs.get("country") and m.attrs.get("type") != "media":
+                    self._bodies.setdefault(attach.source_name(self.ctx, m), m.attrs["country"])
+        codes = {self._bodies.get(name) for name in source.split(";")}
+        code = codes.pop() if len(codes) == 1 else None
+        # a state the page names itself or by its places: the French border police's counts in a
+        # story on Mayotte are Mayotte's, not France's
+        return code if code in self._page_countries() else None
 
     def _migration_page(self) -> bool:
         """Whether the whole page is about migration: migration words in most of its paragraphs'
@@ -1718,7 +1750,7 @@ class Reader(TableRows):
             country = subject or attach.country(ctx, own, event, last=False)
         if (country is attach.UNDECIDED or country is None) and parent is None:
             # "les garde-côtes libyens ont intercepté 21 700 personnes en mer": by a national body
-            country = attach.actor_country(ctx, sent[0], number.left) or country
+            country = self._actor_country(sent[0], number.left) or country
         from_wider = country is attach.UNDECIDED  # nothing in the count's own sentence places it
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event, last=False)
@@ -1776,19 +1808,6 @@ class Reader(TableRows):
             # "… a chaviré dans la nuit de samedi à dimanche, 44 morts. Soixante-douze passagers ont été
             # secourus": the story of one incident goes on, dated by its day
             date = figures[-1]["date"]
-        if country is None or country is attach.UNDECIDED:
-            # "Mayotte : 87 personnes interceptées en mer": a headline's label is where; a count
-            # that nothing else places is in the country the headline labels the story with
-            undecided = country is attach.UNDECIDED
-            country = self._label_place(sent) or (self._story_place if from_wider else None)
-            if country is None and undecided and from_wider:
-                country = self._page_country()  # a page about one country: its counts are there
-        if head.place is not None:  # a part in brackets after its country, a table's row
-            country = head.place or None
-        belongs_to = parent
-        if head.compared and not head.breakdown:
-            # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
-            parent = {**parent, "date": None}
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
         source = part != sent and attach.source(ctx, part[0], part[1]) or attach.source(ctx, sent[0], sent[1])
@@ -1811,6 +1830,22 @@ class Reader(TableRows):
             source = self._answer_of(number.start)  # "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais…"
         if not source and self._said_by_him(sent):
             source = self._last_person(number.start)  # "Selon lui, 1 870 migrants…"
+        if country is None or country is attach.UNDECIDED:
+            # "Mayotte : 87 personnes interceptées en mer": a headline's label is where; a count
+            # that nothing else places is in the country the headline labels the story with
+            undecided = country is attach.UNDECIDED
+            country = self._label_place(sent) or (self._story_place if from_wider else None)
+            if country is None and undecided and from_wider:
+                # the state of the national body that gives it ("indique le SEM", a prefecture's
+                # release), else the one country the page is about
+                giver = source or (parent["source"] if parent is not None else None) or self.agency
+                country = self._page_country() or self._body_country(giver)
+        if head.place is not None:  # a part in brackets after its country, a table's row
+            country = head.place or None
+        belongs_to = parent
+        if head.compared and not head.breakdown:
+            # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
+            parent = {**parent, "date": None}
         if parent is not None:
             self._parents[number.start] = belongs_to
             if head.compared:

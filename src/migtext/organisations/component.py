@@ -404,7 +404,8 @@ class OrganisationRecognizer:
                 continue
             head = _PLACE_BODY_RE.search(text, max(0, place.start - 40), place.start)
             if head is not None:
-                country = place.norm if place.label == "COUNTRY" else None
+                # "préfecture de Mayotte" (MYT), "préfecture de l'Isère" (its place's country: FRA)
+                country = place.norm if place.label == "COUNTRY" else place.attrs.get("country")
                 attrs = {"name_fr": text[head.start() : place.end], "country": country}
                 propose(head.start(), place.end, None, "grammar", 0.7, attrs)
 

@@ -30,7 +30,7 @@ TYPES = frozenset({"un_entity", "igo", "eu_body", "ngo", "media", "government", 
 _ID_RE = re.compile(r"^(?:[A-Z][A-Z0-9-]*|[a-z][a-z0-9-]*)$")
 _COLUMNS = (
     "id", "type", "parent", "qid", "acronyms_fr", "name_fr", "acronyms_en", "name_en",
-    "acronyms_es", "name_es", "aliases",
+    "acronyms_es", "name_es", "aliases", "country",
 )  # fmt: skip
 
 # Capitalised words that are not organisations in French news, whatever the base model
@@ -65,6 +65,7 @@ class Organisation:
     acronyms_es: Tuple[str, ...]
     name_es: str
     aliases: Tuple[str, ...]
+    country: Optional[str] = None  # ISO alpha-3 of a national body (a ministry, a coast guard, a party)
 
     @property
     def norm(self) -> str:
@@ -87,6 +88,7 @@ class Organisation:
             "qid": self.qid,
             "type": self.type,
             "parent": self.parent,
+            "country": self.country,
         }
 
 
@@ -162,6 +164,7 @@ def load_organisations() -> Tuple[Organisation, ...]:
             acronyms_es=_split(row["acronyms_es"]),
             name_es=row["name_es"].strip(),
             aliases=_split(row["aliases"]),
+            country=row["country"].strip() or None,
         )
         if not _ID_RE.match(org.id):
             raise DataError(f"{DATA_FILE} line {line}: id {org.id!r} is neither an acronym nor a slug")
@@ -171,6 +174,8 @@ def load_organisations() -> Tuple[Organisation, ...]:
             raise DataError(f"{DATA_FILE} line {line}: type {org.type!r} not one of {sorted(TYPES)}")
         if not org.name_fr or not org.name_en:
             raise DataError(f"{DATA_FILE} line {line}: {org.id} needs a French and an English name")
+        if org.country and not (org.country.isupper() and len(org.country) == 3):
+            raise DataError(f"{DATA_FILE} line {line}: {org.id} has a bad ISO alpha-3 country {org.country!r}")
         if org.qid and not re.match(r"^Q\d+$", org.qid):
             raise DataError(f"{DATA_FILE} line {line}: {org.id} has a bad Wikidata id {org.qid!r}")
         seen[org.id] = line
