@@ -141,3 +141,35 @@ def test_countries_named_needs_the_same_words_not_only_the_same_letters():
     assert kb.countries_named("Sain Tlouis") == frozenset()
     assert kb.countries_named("Nowhere-sur-Rien") == frozenset()
     assert kb.countries_named("") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "written, country",
+    [
+        ("Isère", "FRA"),  # French départements and régions
+        ("Pas-de-Calais", "FRA"),
+        ("Seine-Saint-Denis", "FRA"),
+        ("Hauts-de-France", "FRA"),
+        ("Alpes-Maritimes", "FRA"),
+        ("Tessin", "CHE"),  # a canton by its French name
+        ("Hainaut", "BEL"),
+        ("Ouaddaï", "TCD"),  # provinces, states, regions of the countries migration news covers
+        ("Nariño", "COL"),
+        ("Basilicate", "ITA"),
+        ("Basilicata", "ITA"),  # the local name too
+    ],
+)
+def test_iso_subdivisions_are_places_of_their_country(written, country):
+    hit = kb.lookup(written)
+    assert hit is not None and hit.place.country == country and hit.place.kind == "region"
+
+
+@pytest.mark.parametrize("written", ["Nord", "Centre", "Lac", "Nord-Ouest", "Centre-Est", "Unité", "Kurdistan"])
+def test_generic_or_shared_subdivision_names_are_left_out(written):
+    hit = kb.lookup(written)
+    assert hit is None or hit.place.kind != "region"
+
+
+def test_a_city_beats_a_subdivision_of_the_same_name():
+    assert kb.lookup("Vienne").place.country == "AUT"  # the capital, not the French département
+    assert kb.lookup("Géorgie") is None  # a country (and a US state) is no place of the gazetteer

@@ -4,7 +4,8 @@ Two tables: `places.csv.gz`, generated from GeoNames by `scripts/build_places_da
 (cities of 5,000 inhabitants or more, their French names and, for cities of 100,000 or
 more, their Latin-script alternate names), and `places_curated.csv`, written by us:
 camps, islands, border crossings, routes, seas and provinces that news about migration
-name and GeoNames' cities file lacks.  Rows are kept as plain columns (not one object
+name and GeoNames' cities file lacks; and the ISO 3166-2 subdivisions by their French
+names (`pycountry`: départements, provinces, states, cantons).  Rows are kept as plain columns (not one object
 per city) and the phrase index stores one small int per written form, so the whole
 gazetteer costs a few tens of MB at most.
 """
@@ -153,11 +154,58 @@ def _gazetteer() -> Tuple[_Table, PhraseIndex]:
             offer(form, i, NAME)
         for form in filter(None, row["alternates"].split("|")):
             offer(form, i, ALTERNATE)
+    for name, local, country in subdivisions():
+        # after the cities, and of no size: a city of the same name wins ("Vienne" is Austria's
+        # capital, not the French department), as a place we listed does
+        i = table.append(name, "region", country, 0, -1)
+        offer(name, i, NAME)
+        if local != name:
+            offer(local, i, ALTERNATE)
     index = PhraseIndex()
     for key, (kind, _, row) in best.items():
         lowercase_curated = kind == CURATED and not table.names[row][:1].isupper()
         index.add(key, _encode(row, kind), "any" if lowercase_curated else "capitalized")
     return table, index
+
+
+# Words that make a subdivision's name generic when it has no other ("Nord", "Centre", "Lac",
+# "Nord-Ouest", "Extrême-Nord", "Western"): news use them for other things, places.py leaves them out.
+SUBDIVISION_GENERIC_FILE = "places_subdivision_generic.txt"
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> Tuple[Tuple[str, str, str], ...]:
+    """(French name, local name, ISO alpha-3 of the country) of the ISO 3166-2 subdivisions
+    that `pycountry` lists with their French names (its gettext catalogue): départements
+    and régions, provinces, states, cantons, wilayas.  Left out: names made only of generic
+    words, names that are countries ("Géorgie" is also a US state) and parts that ISO
+    codes as countries (Mayotte, Guadeloupe)."""
+    import gettext
+
+    import pycountry
+
+    from migtext.countries.kb import countries, folded_key, name_table, place_names
+
+    try:
+        french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:  # a pycountry without its catalogues: local names only
+        french = str
+    generic = read_word_list(SUBDIVISION_GENERIC_FILE, fold)
+    by_alpha2 = {c.alpha2: c.alpha3 for c in countries().values()}
+    known = set(name_table()) | {folded_key(p.surface) for p in place_names()}  # countries, regions ("Sahel")
+    out = []
+    for sub in pycountry.subdivisions:
+        country = by_alpha2.get(sub.country_code)
+        if country is None:
+            continue
+        local = re.sub(r"\s*[(\[].*", "", sub.name).strip()
+        name = re.sub(r"\s*[(\[].*", "", french(sub.name)).strip()
+        if not name or not name[:1].isupper() or folded_key(name) in known or folded_key(local) in known:
+            continue
+        if set(phrase_key(name)) <= generic or len(fold(name)) <= 3:
+            continue  # "Nord-Ouest", "Unité", "Delta"; "Ba", "Mon", "Tak"
+        out.append((name, local if not set(phrase_key(local)) <= generic else name, country))
+    return tuple(out)
 
 
 FEATURES_FILE = "place_features.csv"
