@@ -947,3 +947,26 @@ def test_a_prefecture_is_a_body_of_its_place_s_country(annotate):
     doc = annotate("La préfecture de Mayotte a annoncé l'interpellation de 87 personnes.", "2025-04-22")
     prefecture = [e for e in doc.ents if e.text == "préfecture de Mayotte"]
     assert prefecture and prefecture[0]._.attrs["country"] == "MYT"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a place or a centre that receives people: they arrive there
+        ("Au Costa Rica, le centre de Paso Canoas reçoit entre 80 et 120 migrants par jour.", "80 et 120", "arrival"),
+        # people crowded in camps, minors in a service's care: a population
+        ("Près de 1,2 million de réfugiés rohingyas s'entassent dans les camps de Cox's Bazar.", "1,2 million",
+         "stock"),
+        ("Le service de l'aide à l'enfance suit actuellement 143 mineurs non accompagnés.", "143", "stock"),
+    ],
+)
+def test_verbs_of_receiving_crowding_and_care(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_part_of_the_ones_told_of_is_counted_by_its_noun(annotate):
+    text = ("Les gardes-frontières ont procédé à 2,4 millions d'interpellations de migrants en un an. "
+            "Près de 188 000 de ces interpellations concernaient des Vénézuéliens.")
+    found = figures(annotate, text)
+    assert found["188 000"]["event"] == "detention"
+    assert found["188 000"]["qualifier"] == "approx"

@@ -332,6 +332,8 @@ class Reader(TableRows):
                 i = ctx.word_at(nxt.end)
         if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
             i += 1  # "1,2 million de", "une centaine de"
+        if keys[i : i + 1] in (["de"], ["d"]) and keys[i + 1 : i + 2] in (["ces"], ["ses"], ["leurs"], ["nos"]):
+            i += 2  # "188 000 de ces interpellations": a part of the ones told of, counted by their noun
         for _ in range(2):
             # "nouveaux arrivants", "deux autres migrants"; but "des milliers de jeunes quittent"
             noun_here = kb.match_noun(keys, i)  # "nouveaux déplacés" is a noun of its own, not "nouveaux" + "déplacés"
