@@ -96,3 +96,39 @@ def test_no_collection_period_without_its_label_and_no_update_day_as_a_counts_ti
     )
     found = figures(annotate, text, "2025-10-20")
     assert found["1 156 430"]["date"] is None
+
+
+def test_a_pipe_table_by_year_takes_its_header_s_noun_and_its_rows_years(annotate):
+    text = (
+        "Genève, 6 novembre 2025 (OIM) – L'OIM appelle à agir.\n\n"
+        "Morts et disparus en Méditerranée centrale (Projet Migrants disparus)\n"
+        "Année | Décès et disparitions\n"
+        "2023 | 2 526\n"
+        "2024 | 1 810\n"
+        "2025 | 1 312\n\n"
+        "L'OIM demande aux États de financer un mécanisme de sauvetage estimé à 25 millions d'euros par an."
+    )
+    found = figures(annotate, text, "2025-11-06")
+    assert {k: (v["event"], v["date"]) for k, v in found.items()} == {
+        "2 526": ("death", "2023"),
+        "1 810": ("death", "2024"),
+        "1 312": ("death", "2025"),
+    }  # and the money is no figure
+
+
+def test_a_pipe_table_by_country_places_its_rows_and_its_title_dates_them(annotate):
+    text = (
+        "Arrivées irrégulières de migrants par pays (janvier-octobre 2025)\n"
+        "Pays | Arrivées | Variation\n"
+        "Italie | 55 300 | -8 %\n"
+        "Espagne | 43 100 | +12 %\n"
+    )
+    found = figures(annotate, text, "2025-11-06")
+    assert (found["55 300"]["country"], found["55 300"]["event"], found["55 300"]["date"]) == (
+        "ITA", "arrival", "2025-01/2025-10")
+    assert found["43 100"]["country"] == "ESP"
+    assert "8" not in found and "12" not in found  # the changes in % are no counts
+
+
+def test_a_menu_of_cells_is_no_table(annotate):
+    assert figures(annotate, "Accueil | Monde | Migrations | 2 500 abonnés\nNewsletter | Contact") == {}

@@ -153,6 +153,12 @@ _TOTAL_REACH = 20  # ... when "le nombre de" names it
 _DATE_LINE_CHARS = 600  # a page's date line is in its head
 _CLOCK_AFTER = re.compile(r"(?:\s?h\s?\d\d|:\d\d)\b")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d\d?(?:\s?h\s?|:)$")
+# An amount of money, never a count of people (FIGURES.md): "25 millions d'euros", "300 000 dollars", "500 €".
+_MONEY_AFTER = re.compile(
+    r"\s*(?:d['’]\s*|de\s+)?(?:euros?|dollars?|francs?|livres?\s+sterling|dinars?|dirhams?|pesos?|roupies?|"
+    r"shillings?|nairas?|€|\$|USD|EUR|FCFA|CFA|CHF)(?!\w)",
+    re.I,
+)
 _AS_OF = re.compile(r"\b(?:au|à la date du)\s*$", re.I)
 # The words of a qualifier before a count ("au moins", "près de", "quelque").
 _QUALIFIER_WORDS = frozenset({"au", "moins", "plus", "de", "d", "pres", "environ", "quelque", "pas", "encore", "entre"})
@@ -297,6 +303,8 @@ class Reader(TableRows):
             self.text, max(0, number.start - 8), number.start
         ):
             return True  # a time of day: "10.07.2025, 06:12", "à 14h30"
+        if _MONEY_AFTER.match(self.text, number.end):
+            return True  # "25 millions d'euros par an"
         ctx = self.ctx
         k = bisect_left(ctx.mention_starts, number.end)  # mentions that start before the number ends
         return any(m.start < number.end and number.start < m.end for m in ctx.mentions[max(0, k - 3) : k])
@@ -508,7 +516,7 @@ class Reader(TableRows):
         if m is None or m.label not in labels or self.text[start : m.start].strip():
             return None
         j = ctx.word_at(m.end)
-        return (m, j + 1) if ctx.keys[j : j + 1] == [":"] else None
+        return (m, j + 1) if ctx.keys[j : j + 1] in ([":"], ["|"]) else None  # "2023 | 2 526": a table's cells
 
     def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
         """The country of a place that labels a sentence ("Mayotte : 87 personnes interceptées",
@@ -1658,8 +1666,8 @@ class Reader(TableRows):
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = (self._total(number, a) or self._implied(number, first, a) or self._row(number, first)
-                    or self._dated_row(number, s) or self._line_row(number))
+            head = (self._pipe_row(number) or self._total(number, a) or self._implied(number, first, a)
+                    or self._row(number, first) or self._dated_row(number, s) or self._line_row(number))
             if head is None:
                 return None
         if head.noun is not None and not head.breakdown:
@@ -1727,7 +1735,8 @@ class Reader(TableRows):
         if group in ("person", "child") and not found:
             return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
         weak = group in ("person", "child") and event in _WEAK_CONTEXT
-        if weak and not self._migration_context([sent] + ([prev] if prev else [])):
+        told = [sent] + ([prev] if prev else []) + ([head.title] if head.title else [])  # a table's title too
+        if weak and not self._migration_context(told):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 if event not in _PAGE_CONTEXT_EVENTS or not self._migration_page():
                     return None  # a nationality counted is a migration context ("un million de Syriens")

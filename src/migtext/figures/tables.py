@@ -109,6 +109,56 @@ class TableRows:
         place = attach.country(ctx, [self.ranges[title]], noun.event or "stock")
         return _Head(noun, i, noun.group, (False, None), place=place or "")
 
+    def _pipe_row(self, number: Number) -> Optional[_Head]:
+        """A cell of a table written with "|" under a header row that names its columns:
+        "Année | Décès et disparitions" then "2023 | 2 526", "Pays | Arrivées" then "Italie |
+        66 317". The header cell over the count says what it counts; the row's first cell dates
+        it (a period) or places it (a country, a place) or says who (a nationality)."""
+        text = self.text
+        start, end = self._line(number.start)
+        if "|" not in text[start:number.start]:
+            return None
+        cells = _cells(text, start, end)
+        column = next((k for k, (a, b) in enumerate(cells) if a <= number.start and number.end <= b), None)
+        if column is None or column == 0 or text[cells[column][0] : cells[column][1]].strip() != text[
+            number.start : number.end
+        ]:
+            return None  # the count fills its cell, and a label cell comes first
+        pos, header = start, None
+        for _ in range(_ROWS_REACH):  # up past the rows above, to the header row
+            if pos == 0:
+                break
+            above = self._line(pos - 1)
+            above_cells = _cells(text, *above)
+            if len(above_cells) != len(cells):
+                break
+            if not any(ch.isdigit() for a, b in above_cells[1:] for ch in text[a:b]):
+                header = above_cells
+                break
+            pos = above[0]
+        if header is None:
+            return None
+        ctx = self.ctx
+        nouns = [hit[0] for j in range(ctx.word_at(header[column][0]), ctx.word_at(header[column][1]))
+                 for hit in [kb.match_noun(ctx.keys, j)] if hit]
+        # the header's noun of what happened ("Décès et disparitions"), else of people ("Réfugiés")
+        noun = next((n for n in nouns if n.event), None) or next((n for n in nouns if n.group != "person"), None)
+        if noun is None:
+            return None
+        label = ctx.in_range(cells[0][0], cells[0][1], ("DATE", "COUNTRY", "LOC", "NATIONALITY"))
+        first = label[0] if label else None
+        date = first.norm if first is not None and first.label == "DATE" else None
+        origin = (True, first.norm) if first is not None and first.label == "NATIONALITY" else (False, None)
+        placed = None
+        if first is not None and first.label in ("COUNTRY", "LOC"):
+            place = attach.place_code(ctx, first)
+            placed = place[1] if place and place[0] == "country" else None
+        # the table's title is its header row and the line above it ("Arrivées par pays (janvier-octobre 2025)")
+        title = (self._line(header[0][0] - 1)[0] if header[0][0] > 0 else header[0][0], header[-1][1])
+        if first is None or first.label not in ("COUNTRY", "LOC"):
+            placed = attach.country(ctx, [title], noun.event or "stock")
+        return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "", title=title, date=date)
+
     def _first_row_noun(self, start: int, end: int) -> Optional[kb.Noun]:
         """The noun the first row of a table says it counts, for the rows under it that leave it
         out: "2022 : 45 774 arrivées (record)" then "2023 : 29 437"."""
@@ -227,3 +277,14 @@ class TableRows:
         found = self._label(self.ranges[sent_index][0], ("DATE",))
         keys = self.ctx.keys
         return found[1] if found and found[1] < len(keys) and keys[found[1]][:1].isdigit() else None
+
+
+def _cells(text: str, start: int, end: int) -> list:
+    """The (start, end) of the cells of a line split by "|" (one cell where there is none)."""
+    out, a = [], start
+    for k in range(start, end):
+        if text[k] == "|":
+            out.append((a, k))
+            a = k + 1
+    out.append((a, end))
+    return out if len(out) > 1 else []
