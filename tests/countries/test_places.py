@@ -173,3 +173,11 @@ def test_generic_or_shared_subdivision_names_are_left_out(written):
 def test_a_city_beats_a_subdivision_of_the_same_name():
     assert kb.lookup("Vienne").place.country == "AUT"  # the capital, not the French département
     assert kb.lookup("Géorgie") is None  # a country (and a US state) is no place of the gazetteer
+
+
+@pytest.mark.parametrize(
+    "written, country",
+    [("Dunkerque", "FRA"), ("Ostende", "BEL"), ("Coire", "CHE"), ("Majorque", "ESP"), ("Petite-Terre", "MYT")],
+)
+def test_french_names_of_border_and_route_places(written, country):
+    assert kb.lookup(written).place.country == country

@@ -970,3 +970,29 @@ def test_a_part_of_the_ones_told_of_is_counted_by_its_noun(annotate):
     found = figures(annotate, text)
     assert found["188 000"]["event"] == "detention"
     assert found["188 000"]["qualifier"] == "approx"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a part of the rescued, said to be on board: still rescued
+        ("Les secours ont récupéré 64 personnes, dont neuf mineurs, à bord d'une embarcation pneumatique.", "neuf",
+         "rescue"),
+        ("Les secours ont récupéré 64 personnes au large de Calais.", "64", "rescue"),
+        # the vehicle's verb after a long list of origins in the apposition
+        ("Un cayuco avec 227 personnes à bord, dont 48 femmes et 31 mineurs originaires du Mali, de Guinée et du "
+         "Sénégal, a été secouru au sud d'El Hierro.", "227", "rescue"),
+        ("À Djibouti, quelque 2 300 migrants sont passés la semaine dernière par les points de suivi.", "2 300",
+         "crossing"),
+        # a row of key figures: the next row's "en attente" is not this one's
+        ("Chiffres clés\nPremières demandes en septembre : 7 420\nDemandes en attente d'une décision : 118 500\n",
+         "7 420", "application"),
+    ],
+)
+def test_events_of_parts_vehicles_and_rows(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event
+
+
+def test_a_province_named_by_its_country_s_adjective_places_the_count(annotate):
+    text = "Un bateau transportant 250 réfugiés rohingyas a chaviré au large de la province thaïlandaise de Satun."
+    assert figures(annotate, text)["250"]["country"] == "THA"

@@ -613,13 +613,26 @@ class Reader(TableRows):
         hit = kb.match_noun(keys, j)
         return hit[0] if hit and not hit[0].movement else None
 
+    def _aboard(self, number: Number) -> bool:
+        """Whether what follows a count says only where its people were: "dont neuf mineurs, à bord
+        d'une embarcation" (the verb after it, if any, is read as usual)."""
+        keys = self.ctx.keys
+        i = self.ctx.word_at(number.end)
+        for j in range(i, min(len(keys) - 1, i + _AFTER_REACH)):
+            if keys[j] in _SENTENCE_BREAKS and keys[j] != "dont":
+                return False
+            if keys[j : j + 2] == ["a", "bord"]:
+                return True
+        return False
+
     def _pending(self, j: int) -> bool:
         """Whether what follows word `j`, in its clause, says applications are still waiting
         for a decision ("en attente", "pendantes", "attendaient une décision", "en suspens")."""
-        keys = self.ctx.keys
+        ctx = self.ctx
+        keys = ctx.keys
         for t in range(j, min(len(keys), j + _AFTER_REACH)):
-            if keys[t] in _SENTENCE_BREAKS:
-                return False
+            if keys[t] in _SENTENCE_BREAKS or t > 0 and "\n" in self.text[ctx.ends[t - 1] : ctx.starts[t]]:
+                return False  # its clause ends there, or its line: the next row's "Demandes en attente : …"
             if keys[t] in _PENDING:
                 return True
         return False
@@ -1219,8 +1232,15 @@ class Reader(TableRows):
         keys = self.ctx.keys
         stop = min(len(keys), j + _AFTER_REACH)
         while j < stop:
-            if keys[j] in ("dont", ",") and "," in keys[j + 1 : j + _APPOSITION]:
-                j = keys.index(",", j + 1) + 1  # past ", dont 59 enfants,"
+            # past ", dont 59 enfants,", and past a list of origins in it to the comma before the verb
+            # (", dont 48 femmes et 31 mineurs originaires du Mali, de Guinée et du Sénégal, a été secouru")
+            to_verb = None
+            if keys[j] in ("dont", ","):
+                commas = (k for k in range(j + 1, min(len(keys) - 1, j + 2 * _APPOSITION)) if keys[k] == ",")
+                to_verb = next((k for k in commas if keys[k + 1] in _VEHICLE_AUXILIARIES), None)
+            if keys[j] in ("dont", ",") and (to_verb is not None or "," in keys[j + 1 : j + _APPOSITION]):
+                j = (to_verb if to_verb is not None else keys.index(",", j + 1)) + 1
+                stop = max(stop, min(len(keys), j + 4))
                 continue
             if keys[j] == "," and keys[j + 1 : j + 2] and keys[j + 1] in _VEHICLE_AUXILIARIES:
                 j += 1  # "Le troisième, avec 79 personnes, a atteint le port"
@@ -1688,6 +1708,8 @@ class Reader(TableRows):
         event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
             event, found = parent["event"], True
+        elif parent is not None and event == "stock" and parent["event"] != "stock" and self._aboard(number):
+            event = parent["event"]  # "64 personnes, dont neuf mineurs, à bord d'une embarcation": the rescued
         elif not found and head.state:
             # "En avril, elles étaient 4 300": the people the sentence before counted, else a population
             told = figures and figures[-1]["start"] >= self.ranges[max(0, s - 1)][0]
