@@ -132,3 +132,20 @@ def test_a_pipe_table_by_country_places_its_rows_and_its_title_dates_them(annota
 
 def test_a_menu_of_cells_is_no_table(annotate):
     assert figures(annotate, "Accueil | Monde | Migrations | 2 500 abonnés\nNewsletter | Contact") == {}
+
+
+def test_rows_of_a_list_with_parts_and_an_aside_in_a_label(annotate):
+    text = (
+        "Sept migrants sont morts au large de Lesbos, selon les garde-côtes.\n"
+        "LES CHIFFRES DU HCR (du 1er janvier au 28 septembre)\n"
+        "Arrivées par la mer : 36 120\n"
+        "– dont îles de l'Égée orientale : 11 870\n"
+        "Arrivées par la frontière terrestre de l'Évros : 3 410\n"
+        "Morts et disparus en mer : 112\n"
+    )
+    found = figures(annotate, text, "2025-09-30")
+    # a "dont" row is a part of the row above; a row's own label says what it counts, not the next row's
+    assert [found[n]["event"] for n in ("36 120", "11 870", "3 410")] == ["arrival", "arrival", "arrival"]
+    dated = figures(annotate, "Arrivées par la Manche, par an\n2023 : 29 437\n2024 : 36 816\n"
+                              "2025 (au 20 septembre) : 32 103\n", "2025-09-22")
+    assert dated["32 103"]["event"] == "arrival" and dated["32 103"]["date"].startswith("2025")

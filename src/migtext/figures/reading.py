@@ -516,6 +516,8 @@ class Reader(TableRows):
         if m is None or m.label not in labels or self.text[start : m.start].strip():
             return None
         j = ctx.word_at(m.end)
+        if ctx.keys[j : j + 1] == ["("] and ")" in ctx.keys[j + 1 : j + 8]:
+            j = ctx.keys.index(")", j + 1) + 1  # "2025 (au 20 septembre) : 32 103"
         return (m, j + 1) if ctx.keys[j : j + 1] in ([":"], ["|"]) else None  # "2023 | 2 526": a table's cells
 
     def _label_place(self, sent: Tuple[int, int]) -> Optional[str]:
@@ -1053,6 +1055,8 @@ class Reader(TableRows):
             # applications still waiting for a decision are a stock ("712 000 demandes en attente")
             if noun_event == "application" and self._pending(head.end):
                 return "stock", True
+            if head.title is not None:
+                return noun_event, True  # a table's row: its label says it all ("Arrivées par la mer : 36 120")
             after = self._event_after(head)
             return (after if after in _DONE_TO_MOVEMENTS else noun_event), True
         main = self._main_verb(head, clause) or self._verb_after_participle(head)
@@ -1681,7 +1685,9 @@ class Reader(TableRows):
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
-        head = self._heads[number.start] or self._row(number, first, opened=True) or self._omitted(number, figures, s)
+        head = (self._heads[number.start] or self._row(number, first, opened=True)
+                or (self._line_row(number) if self._ends_labelled_row(number) else None)
+                or self._omitted(number, figures, s))
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:

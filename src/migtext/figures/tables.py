@@ -34,6 +34,7 @@ _ROW_LINE = re.compile(
 _ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
 _KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
 _LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
+_SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 
 
@@ -170,6 +171,14 @@ class TableRows:
                 return head.noun
         return None
 
+    def _ends_labelled_row(self, number: Number) -> bool:
+        """Whether a count ends a line "label : count" ("Arrivées par la frontière de l'Évros : 3 410"):
+        a row of a list, whatever the rows before it counted."""
+        start, end = self._line(number.start)
+        if self.text[number.end : end].strip():
+            return False
+        return bool(_ROW_LINE_LABEL.fullmatch(self.text, start, number.left))
+
     def _line_row(self, number: Number) -> Optional[_Head]:
         """A line of a list that gives one count per label, under a title line that says what
         is counted: "Répartition des déplacés par département :" then "– Artibonite : 243 000",
@@ -184,8 +193,12 @@ class TableRows:
             return None
         start, title = row
         # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000"), then the title
-        noun = (self._title_noun((start, number.left)) or self._title_noun(title)
-                or self._first_row_noun(title[1], number.left))
+        noun = self._title_noun((start, number.left))
+        if noun is None and _SUB_ROW.match(self.text, start) and start > title[1] + 1:
+            # "– dont îles de l'Égée orientale : 11 870" under "Arrivées par la mer : 36 120": the row above's
+            above = self._line(start - 1)
+            noun = self._title_noun((above[0], above[1]))
+        noun = noun or self._title_noun(title) or self._first_row_noun(title[1], number.left)
         ctx = self.ctx
         opening = kb.match_noun(ctx.keys, ctx.word_at(start)) if noun is not None else None
         if opening and opening[0].unit == "household" and noun.unit != "household":
