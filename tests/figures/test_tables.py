@@ -149,3 +149,29 @@ def test_rows_of_a_list_with_parts_and_an_aside_in_a_label(annotate):
     dated = figures(annotate, "Arrivées par la Manche, par an\n2023 : 29 437\n2024 : 36 816\n"
                               "2025 (au 20 septembre) : 32 103\n", "2025-09-22")
     assert dated["32 103"]["event"] == "arrival" and dated["32 103"]["date"].startswith("2025")
+
+
+def test_a_pipe_table_by_nationality_with_a_column_per_period(annotate):
+    text = (
+        "En août 2025, 51 700 primo-demandeurs d'asile ont été enregistrés dans l'UE, contre 72 800 en août 2024.\n"
+        "Primo-demandeurs d'asile dans l'UE, principales nationalités\n"
+        "Nationalité | Août 2024 | Août 2025\n"
+        "Vénézuéliens | 6 300 | 5 900\n"
+        "Afghans | 7 600 | 4 200\n"
+        "Les Syriens arrivent en quatrième position.\n"
+    )
+    found = figures(annotate, text, "2025-09-30")
+    # the header's periods date the columns; the title says what is counted; the next line is no row's verb
+    assert [(found[n]["origin"], found[n]["date"], found[n]["event"]) for n in ("6 300", "5 900", "4 200")] == [
+        ("VEN", "2024-08", "application"), ("VEN", "2025-08", "application"), ("AFG", "2025-08", "application")]
+
+
+def test_a_pipe_table_of_nationalities_gives_origins_not_places(annotate):
+    text = (
+        "Nationalités déclarées au moment du débarquement en Italie, du 1er janvier au 15 décembre 2025\n"
+        "Pays | Migrants débarqués\n"
+        "Bangladesh | 19 840\n"
+        "Érythrée | 8 950\n"
+    )
+    row = figures(annotate, text, "2025-12-15")["19 840"]
+    assert (row["origin"], row["country"], row["event"]) == ("BGD", "ITA", "arrival")

@@ -974,6 +974,8 @@ class Reader(TableRows):
         first = clause[0]
         left = self.ctx.word_at(number.left)
         noun_event = head.noun.event if head.noun is not None else None
+        if head.title is not None and noun_event:
+            return noun_event, True  # a table row: its label says it ("Arrivées par la mer : 36 120")
 
         def before(lo: int, hi: int) -> Optional[str]:
             for j in range(hi - 1, lo - 1, -1):
@@ -1055,8 +1057,6 @@ class Reader(TableRows):
             # applications still waiting for a decision are a stock ("712 000 demandes en attente")
             if noun_event == "application" and self._pending(head.end):
                 return "stock", True
-            if head.title is not None:
-                return noun_event, True  # a table's row: its label says it all ("Arrivées par la mer : 36 120")
             after = self._event_after(head)
             return (after if after in _DONE_TO_MOVEMENTS else noun_event), True
         main = self._main_verb(head, clause) or self._verb_after_participle(head)

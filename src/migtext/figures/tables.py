@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Optional, Tuple
 
 from migtext.core.lexicon import ARTICLES
+from migtext.core.text import fold
 from migtext.figures import attach, kb
 from migtext.figures.heads import CLAUSE_BREAKS as _CLAUSE_BREAKS
 from migtext.figures.heads import PARTS as _PARTS
@@ -35,6 +36,7 @@ _ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
 _KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
 _LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
 _SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
+_BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine")  # a table whose countries are the people's
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
 
 
@@ -125,6 +127,13 @@ class TableRows:
             number.start : number.end
         ]:
             return None  # the count fills its cell, and a label cell comes first
+        ctx = self.ctx
+
+        def dated(a: int, b: int) -> Optional[str]:  # the period a header cell names ("Août 2024")
+            found = ctx.in_range(a, b, ("DATE",))
+            return found[0].norm if found and not text[a:b].replace(text[found[0].start : found[0].end], "").strip(
+                " \t") else None
+
         pos, header = start, None
         for _ in range(_ROWS_REACH):  # up past the rows above, to the header row
             if pos == 0:
@@ -133,29 +142,38 @@ class TableRows:
             above_cells = _cells(text, *above)
             if len(above_cells) != len(cells):
                 break
-            if not any(ch.isdigit() for a, b in above_cells[1:] for ch in text[a:b]):
-                header = above_cells
+            if all(not any(ch.isdigit() for ch in text[a:b]) or dated(a, b) for a, b in above_cells[1:]):
+                header = above_cells  # "Année | Décès et disparitions", "Nationalité | Août 2024 | Août 2025"
                 break
             pos = above[0]
         if header is None:
             return None
-        ctx = self.ctx
-        nouns = [hit[0] for j in range(ctx.word_at(header[column][0]), ctx.word_at(header[column][1]))
-                 for hit in [kb.match_noun(ctx.keys, j)] if hit]
-        # the header's noun of what happened ("Décès et disparitions"), else of people ("Réfugiés")
-        noun = next((n for n in nouns if n.event), None) or next((n for n in nouns if n.group != "person"), None)
+        # the table's title is its header row and the line above it ("Arrivées par pays (janvier-octobre 2025)")
+        title = (self._line(header[0][0] - 1)[0] if header[0][0] > 0 else header[0][0], header[-1][1])
+
+        def noun_in(a: int, b: int) -> Optional[kb.Noun]:
+            # the noun of what happened ("Décès et disparitions"), else of people ("Réfugiés")
+            nouns = [hit[0] for j in range(ctx.word_at(a), ctx.word_at(b))
+                     for hit in [kb.match_noun(ctx.keys, j)] if hit]
+            found = next((n for n in nouns if n.event), None) or next((n for n in nouns if n.group != "person"), None)
+            told = self._title_event((a, b)) if found is not None and not found.event else None
+            return replace(found, event=told) if told else found  # "Migrants débarqués": arrivals
+
+        # the header cell over the count, else the title ("Primo-demandeurs d'asile, principales nationalités")
+        noun = noun_in(*header[column]) or noun_in(title[0], header[0][0])
         if noun is None:
             return None
         label = ctx.in_range(cells[0][0], cells[0][1], ("DATE", "COUNTRY", "LOC", "NATIONALITY"))
         first = label[0] if label else None
-        date = first.norm if first is not None and first.label == "DATE" else None
+        date = first.norm if first is not None and first.label == "DATE" else dated(*header[column])
         origin = (True, first.norm) if first is not None and first.label == "NATIONALITY" else (False, None)
         placed = None
-        if first is not None and first.label in ("COUNTRY", "LOC"):
+        if first is not None and first.label == "COUNTRY" and _BY_ORIGIN.search(fold(text[title[0] : header[0][1]])):
+            # "Nationalités déclarées au débarquement en Italie" then "Pays | Migrants débarqués", "Bangladesh | 19 840"
+            origin, first = (True, first.norm), None
+        elif first is not None and first.label in ("COUNTRY", "LOC"):
             place = attach.place_code(ctx, first)
             placed = place[1] if place and place[0] == "country" else None
-        # the table's title is its header row and the line above it ("Arrivées par pays (janvier-octobre 2025)")
-        title = (self._line(header[0][0] - 1)[0] if header[0][0] > 0 else header[0][0], header[-1][1])
         if first is None or first.label not in ("COUNTRY", "LOC"):
             placed = attach.country(ctx, [title], noun.event or "stock")
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "", title=title, date=date)
@@ -278,6 +296,8 @@ class TableRows:
         if "\n" not in text[number.end : nxt]:
             return False
         start = self._line(number.left)[0]
+        if "|" in text[start : number.start] and not text[number.end : self._line(number.end)[1]].strip():
+            return True  # the last cell of a table's row: "Vénézuéliens | 6 300 | 5 900"
         if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
             return True
         # "Géorgiens 2 350" then "Albanais 2 080": rows whose label comes first, without ":"
