@@ -175,3 +175,17 @@ def test_a_pipe_table_of_nationalities_gives_origins_not_places(annotate):
     )
     row = figures(annotate, text, "2025-12-15")["19 840"]
     assert (row["origin"], row["country"], row["event"]) == ("BGD", "ITA", "arrival")
+
+
+def test_rows_whose_label_holds_a_date_and_a_pending_row(annotate):
+    text = (
+        "Tableau de bord statistique quotidien\n"
+        "Données au 15 décembre 2025\n"
+        "Migrants débarqués sur les côtes italiennes du 1er janvier au 15 décembre 2025 : 64 312\n"
+        "Mineurs étrangers non accompagnés débarqués en Italie en 2025 : 9 870\n"
+        "Demandes d'asile en attente d'une décision au 30 novembre : 21 400\n"
+    )
+    found = figures(annotate, text, "2025-12-15")
+    assert (found["64 312"]["event"], found["64 312"]["date"]) == ("arrival", "2025-01-01/2025-12-15")
+    assert found["9 870"]["group"] == "child"
+    assert found["21 400"]["event"] == "stock"  # applications waiting for a decision: a population

@@ -975,7 +975,12 @@ class Reader(TableRows):
         left = self.ctx.word_at(number.left)
         noun_event = head.noun.event if head.noun is not None else None
         if head.title is not None and noun_event:
-            return noun_event, True  # a table row: its label says it ("Arrivées par la mer : 36 120")
+            # a table row: its label says it ("Arrivées par la mer : 36 120"), applications waiting
+            # for a decision are a population ("Demandes en attente d'une décision : 118 500")
+            row = range(self.ctx.word_at(self._line(number.start)[0]), self.ctx.word_at(number.left))
+            if noun_event == "application" and any(keys[j] in _PENDING for j in row):
+                return "stock", True
+            return noun_event, True
 
         def before(lo: int, hi: int) -> Optional[str]:
             for j in range(hi - 1, lo - 1, -1):

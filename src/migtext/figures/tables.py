@@ -25,9 +25,9 @@ from migtext.figures.numbers import Number
 
 _ROWS_REACH = 24
 # A line of a list of counts by label: "– Ouest (dont Port-au-Prince) : 512 000" (the label, no digit in it).
-_ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*")
+_ROW_LINE_LABEL = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,100}:[ \t]*")
 _ROW_LINE = re.compile(
-    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,60}:[ \t]*"
+    r"[ \t]*(?:[–•*·-][ \t]*)?[^\d\n:]{1,100}:[ \t]*"
     r"(?:(?:plus|près|moins)[ \t]+d(?:e[ \t]+|['’])|environ[ \t]+|quelque[ \t]+|au moins[ \t]+)?"  # "plus de 190 000"
     r"\d[\d  .,]*[ \t]*(?:[^\W\d][\w'’-]*[ \t]*)?(?:[.;,(–-][^\n]*)?"
 )
@@ -42,6 +42,23 @@ _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of
 
 class TableRows:
     """The readers of table rows (a part of `reading.Reader`)."""
+
+    _rows_text: Optional[str] = None
+
+    @property
+    def _row_text(self) -> str:
+        """The text with the digits of its dates inside a line made letters, so that a row's label
+        may hold a date ("Migrants débarqués du 1er janvier au 15 décembre 2025 : 64 312", "Même
+        période de 2024 : 64 105"); a date that opens its line ("2023 : 29 437") stays a period row's."""
+        if self._rows_text is None:
+            chars = list(self.text)
+            for m in self.ctx.mentions:
+                if m.label == "DATE" and m.start > 0 and self.text[m.start - 1] != "\n":
+                    for k in range(m.start, m.end):
+                        if chars[k].isdigit():
+                            chars[k] = "x"
+            self._rows_text = "".join(chars)
+        return self._rows_text
 
     def _row(self, number: Number, sent_first: int, opened: bool = False) -> Optional[_Head]:
         """A row of a table written in prose, after ":": "les détections se répartissent ainsi par
@@ -195,7 +212,11 @@ class TableRows:
         start, end = self._line(number.start)
         if self.text[number.end : end].strip():
             return False
-        return bool(_ROW_LINE_LABEL.fullmatch(self.text, start, number.left))
+        # a label with a date must say what it counts ("Migrants débarqués du … 2025 : 64 312"), unlike
+        # "Même période de 2024 : 64 105" (a comparison with the row above)
+        return bool(_ROW_LINE_LABEL.fullmatch(self._row_text, start, number.left)) and (
+            "x" not in self._row_text[start : number.left] or self._title_noun((start, number.left)) is not None
+        )
 
     def _line_row(self, number: Number) -> Optional[_Head]:
         """A line of a list that gives one count per label, under a title line that says what
@@ -240,7 +261,7 @@ class TableRows:
         résidents", "Kos : 1 960 résidents"), or a row of key figures, the count first
         ("CHIFFRES CLÉS (au 31 mai 2025)" then "410 500 réfugiés", "26 300 demandeurs d'asile"),
         else None."""
-        text = self.text
+        text = self._row_text
         start, end = self._line(number.left)[0], self._line(number.end)[1]
         if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
             row = _ROW_LINE
@@ -298,7 +319,7 @@ class TableRows:
         start = self._line(number.left)[0]
         if "|" in text[start : number.start] and not text[number.end : self._line(number.end)[1]].strip():
             return True  # the last cell of a table's row: "Vénézuéliens | 6 300 | 5 900"
-        if _ROW_LINE_LABEL.fullmatch(text, start, number.left):
+        if _ROW_LINE_LABEL.fullmatch(self._row_text, start, number.left):
             return True
         # "Géorgiens 2 350" then "Albanais 2 080": rows whose label comes first, without ":"
         end = self._line(number.end)[1]
