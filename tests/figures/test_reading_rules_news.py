@@ -996,3 +996,21 @@ def test_events_of_parts_vehicles_and_rows(annotate, text, number, event):
 def test_a_province_named_by_its_country_s_adjective_places_the_count(annotate):
     text = "Un bateau transportant 250 réfugiés rohingyas a chaviré au large de la province thaïlandaise de Satun."
     assert figures(annotate, text)["250"]["country"] == "THA"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a boat with people on board: what the boat did before them
+        ("À Mbour, deux embarcations ont pris la mer dans la nuit en direction des Canaries, avec au moins 250 "
+         "personnes à bord, selon des pêcheurs.", "250", "departure"),
+        ("Une autre pirogue a atteint samedi l'île d'El Hierro, aux Canaries, avec 198 personnes à bord, dont 31 "
+         "femmes.", "31", "arrival"),
+        ("Depuis janvier, plus de 6 000 personnes ont embarqué depuis les côtes sénégalaises.", "6 000",
+         "departure"),
+        ("Les attaques ont provoqué le déplacement de 21 480 personnes dans la province.", "21 480",
+         "displacement"),
+    ],
+)
+def test_what_a_boat_did_before_its_passengers_and_displacement_of(annotate, text, number, event):
+    assert figures(annotate, text)[number]["event"] == event

@@ -1054,6 +1054,12 @@ class Reader(TableRows):
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         aboard = self._vehicle_event(head, left)
+        if aboard is None and sentence_first is not None and (
+            keys[left - 1 : left] == ["avec"] or keys[head.end : head.end + 2] == ["a", "bord"]
+        ):
+            # "deux embarcations ont pris la mer …, avec au moins 250 personnes à bord": what the boat did before
+            done = self._done_before(max(sentence_first, left - _SENTENCE_REACH), left)
+            aboard = done if done in _VEHICLE_EVENTS else None
         if aboard is not None:
             return aboard, True
         if noun_event and head.noun.movement:
