@@ -1014,3 +1014,10 @@ def test_a_province_named_by_its_country_s_adjective_places_the_count(annotate):
 )
 def test_what_a_boat_did_before_its_passengers_and_displacement_of(annotate, text, number, event):
     assert figures(annotate, text)[number]["event"] == event
+
+
+def test_nationals_of_a_region_give_an_origin_not_a_place(annotate):
+    text = ("Les unités de la Garde nationale ont intercepté 1 120 personnes au large de Sfax, dont 1 043 "
+            "ressortissants de pays d'Afrique subsaharienne et 77 Tunisiens.")
+    part = figures(annotate, text)["1 043"]
+    assert (part["country"], part["origin"]) == ("TUN", "202")

@@ -206,6 +206,8 @@ _DIRECTION_WORDS = {
     "rejoindre": AWAY, "gagner": AWAY, "atteindre": AWAY, "rallier": AWAY,
     "vers": AWAY, "depuis": FROM, "parti": FROM, "partis": FROM, "partie": FROM, "parties": FROM,
     "originaires": ORIGIN, "originaire": ORIGIN, "venus": ORIGIN, "venues": ORIGIN,
+    # "ressortissants de pays d'Afrique subsaharienne": the people's region, not where they are
+    "ressortissants": ORIGIN, "ressortissantes": ORIGIN, "ressortissant": ORIGIN, "ressortissante": ORIGIN,
     # "arrivés du Myanmar": the place they came from (a country of origin or of transit)
     "arrives": FROM, "arrivees": FROM, "arrive": FROM, "arrivee": FROM,
     # "expulsés d'Algérie", "refoulés du Liban": the place left
