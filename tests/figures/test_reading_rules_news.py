@@ -1021,3 +1021,23 @@ def test_nationals_of_a_region_give_an_origin_not_a_place(annotate):
             "ressortissants de pays d'Afrique subsaharienne et 77 Tunisiens.")
     part = figures(annotate, text)["1 043"]
     assert (part["country"], part["origin"]) == ("TUN", "202")
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event",
+    [
+        # the Swiss word for asylum seekers, and Dublin transfers as removals
+        ("En mars, quelque 95 requérants mineurs non accompagnés ont déposé une demande en Suisse.", "95", "child",
+         "application"),
+        ("Dans le cadre de la procédure Dublin, la Suisse a transféré 211 requérants vers l'Italie.", "211",
+         "asylum_seeker", "deportation"),
+        ("Le Geo Barents secourt 206 migrants au large de la Libye.", "206", "migrant", "rescue"),
+        ("Le centre, prévu pour 400 places, détient désormais plus de 1 300 migrants.", "1 300", "migrant",
+         "detention"),
+        ("Fin mars, quelque 67 900 réfugiés ukrainiens disposaient de ce statut en Suisse.", "67 900", "refugee",
+         "stock"),
+    ],
+)
+def test_swiss_words_dublin_transfers_and_present_tense_verbs(annotate, text, number, group, event):
+    found = figures(annotate, text)[number]
+    assert (found["group"], found["event"]) == (group, event)

@@ -1743,6 +1743,8 @@ class Reader(TableRows):
                 event, found = among, True
             elif among_all and figures and figures[-1]["start"] >= self.ranges[max(0, s - 1)][0]:
                 event, found = figures[-1]["event"], True  # "Parmi les occupants figuraient …": the ones told of
+        if event == "resettlement" and "dublin" in ctx.keys[ctx.word_at(sent[0]) : ctx.word_at(sent[1])]:
+            event = "deportation"  # "transférés vers l'Italie en application du règlement Dublin": a removal
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
         if not found and head.noun is None and head.title is not None:
