@@ -1041,3 +1041,14 @@ def test_nationals_of_a_region_give_an_origin_not_a_place(annotate):
 def test_swiss_words_dublin_transfers_and_present_tense_verbs(annotate, text, number, group, event):
     found = figures(annotate, text)[number]
     assert (found["group"], found["event"]) == (group, event)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Depuis avril 2023, plus de 1,2 million de personnes ont fui vers le Soudan du Sud.", "SSD"),
+        ("Plus de 1,5 million de personnes ont fui le Soudan vers l'Égypte.", "EGY"),
+    ],
+)
+def test_people_who_fled_to_a_country_are_there(annotate, text, country):
+    assert figures(annotate, text)["1,2 million" if "1,2" in text else "1,5 million"]["country"] == country

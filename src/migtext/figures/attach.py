@@ -177,6 +177,11 @@ _ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, REFUGE, DESTINATION, AWAY
 
 
 def _role(ctx: Context, m: Mention) -> str:
+    back = ctx.keys_before(m.start, 6)
+    while back and back[-1] in ARTICLES:
+        back.pop()
+    if back and back[-1] == "vers" and _FLED.intersection(back[-4:-1]):
+        return REFUGE  # "ont fui (le Soudan) vers l'Égypte": where people fled to is where they are
     kinds = ctx.cues_before(m.start, _ROLE_KINDS)
     for kind in _ROLE_KINDS:
         if kind in kinds:
@@ -200,6 +205,9 @@ def _role(ctx: Context, m: Mention) -> str:
 
 
 _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
+# Verbs of fleeing before "vers": the place after it is the refuge ("ont fui le Soudan vers l'Égypte").
+_FLED = frozenset({"fui", "fuient", "fuir", "fuyant", "fuyaient", "enfuis", "enfuies", "enfui", "enfuie", "refugies",
+                   "refugiees", "exiles", "exilees"})
 # A word a few words before a place that says which way it stands ("partis de l'île d'Anjouan").
 _DIRECTION_WORDS = {
     # "en tentant de rejoindre l'Europe", "pour gagner l'Italie": where people were going
