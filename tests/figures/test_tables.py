@@ -189,3 +189,15 @@ def test_rows_whose_label_holds_a_date_and_a_pending_row(annotate):
     assert (found["64 312"]["event"], found["64 312"]["date"]) == ("arrival", "2025-01-01/2025-12-15")
     assert found["9 870"]["group"] == "child"
     assert found["21 400"]["event"] == "stock"  # applications waiting for a decision: a population
+
+
+def test_a_route_s_row_does_not_take_the_region_of_the_row_above(annotate):
+    text = (
+        "Frontex a détecté 63 700 franchissements irréguliers entre janvier et mai 2025.\n\n"
+        "Détections de janvier à mai 2025 par route (variation sur un an)\n"
+        "Méditerranée centrale : 20 800 (+16 %)\n"
+        "Afrique de l'Ouest : 11 400 (-34 %)\n"
+        "Balkans occidentaux : 5 900 (-56 %)\n"
+    )
+    row = figures(annotate, text, "2025-06-12")["5 900"]
+    assert (row["event"], row["country"]) == ("crossing", None)

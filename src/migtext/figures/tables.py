@@ -35,6 +35,7 @@ _ROW_LINE = re.compile(
 _ROW_BULLET = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?")
 _KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[ \t]+[^\W\d][^\n\d.;:!?«»]{0,60}")
 _LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
+_CHANGE_AFTER = re.compile(r"\([^()\n]{0,20}%[^()\n]{0,20}\)")  # "(-56 %)", "(+4 % sur un an)"
 _SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
 _BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine")  # a table whose countries are the people's
 _ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
@@ -210,8 +211,9 @@ class TableRows:
         """Whether a count ends a line "label : count" ("Arrivées par la frontière de l'Évros : 3 410"):
         a row of a list, whatever the rows before it counted."""
         start, end = self._line(number.start)
-        if self.text[number.end : end].strip():
-            return False
+        rest = self.text[number.end : end].strip()
+        if rest and not _CHANGE_AFTER.fullmatch(rest):
+            return False  # other words follow; a change in brackets may ("Balkans occidentaux : 5 900 (-56 %)")
         # a label with a date must say what it counts ("Migrants débarqués du … 2025 : 64 312"), unlike
         # "Même période de 2024 : 64 105" (a comparison with the row above)
         return bool(_ROW_LINE_LABEL.fullmatch(self._row_text, start, number.left)) and (
@@ -250,6 +252,8 @@ class TableRows:
             placed = label[0].norm
         else:
             placed = attach.country(ctx, [title], noun.event if noun else "stock")
+        if placed is None and ctx.in_range(start, number.left, ("REGION",)):
+            placed = ""  # "Balkans occidentaux : 5 900", a route's row: not the place of the row above
         if noun is None:
             # "Principales nationalités renvoyées, premier trimestre 2025" then "Géorgiens 2 350"
             return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
