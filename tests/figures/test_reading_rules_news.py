@@ -1052,3 +1052,16 @@ def test_swiss_words_dublin_transfers_and_present_tense_verbs(annotate, text, nu
 )
 def test_people_who_fled_to_a_country_are_there(annotate, text, country):
     assert figures(annotate, text)["1,2 million" if "1,2" in text else "1,5 million"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Les garde-côtes libyens ont intercepté 1 026 migrants ce week-end au large de Zaouïa, selon l'OIM, qui en "
+         "a dénombré 3 870 depuis le 1er janvier.", "3 870"),
+        ("Les interceptions entre les points d'entrée se sont effondrées : la GRC en a recensé 1 120 en 2024.",
+         "1 120"),
+    ],
+)
+def test_en_before_a_verb_of_counting_stands_for_the_movements_told_before(annotate, text, number):
+    assert figures(annotate, text)[number]["event"] == "interception"

@@ -145,6 +145,9 @@ _TITLE_TO_NAME = re.compile(r"(?:\s+(?:à|au|en|pour)\s+[^\W\d][\w'’ -]{0,30})
 _HIM = frozenset({"lui", "elle", "eux", "elles"})  # "selon lui", "d'après elle": the person named before
 _SUBCOUNT_REACH = 20  # words of a ", dont …," clause between a count and its verb
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
+_PLACES_OF_MOVEMENTS = frozenset({"point", "points", "poste", "postes", "centre", "centres", "zone", "zones",
+                                  "route", "routes", "camp", "camps", "site", "sites"})
+_EN_REACH = 40  # words back to the movements "en" stands for ("qui en a dénombré 3 870")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
 _TOTAL_REACH = 20  # ... when "le nombre de" names it
@@ -1032,6 +1035,10 @@ class Reader(TableRows):
         if dead and near in _FINDING_THE_DEAD:
             return "death", True  # "ont repêché 27 corps": the dead found, not people rescued
         movement = noun_event is not None and head.noun.movement
+        if near in _WEAK_EVENTS and head.noun is None and self._counting_verb_before(max(first, left - _NEAR), left):
+            told = self._counted_by_en(left)  # "les interceptions …, l'OIM en a dénombré 3 870": interceptions
+            if told is not None:
+                return told, True
         if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
             # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
             # says nothing of what happened; a noun of what happened ("45 morts", "15 000 nouveaux
@@ -1325,6 +1332,25 @@ class Reader(TableRows):
                     if hit:  # "ont reçu des kits": what they were given says what is counted
                         return hit[0].value if hit[0].value not in _WEAK_EVENTS - {"assistance"} else None
                 return None
+        return None
+
+    def _counted_by_en(self, left: int) -> Optional[str]:
+        """The event of the movements that "en" stands for before a verb of counting: "Les
+        interceptions se multiplient …, selon l'OIM, qui en a dénombré 3 870" counts interceptions."""
+        keys = self.ctx.keys
+        at = next((j for j in range(left - 1, max(0, left - _NEAR - 1), -1) if keys[j] == "en"), None)
+        if at is None:
+            return None
+        for j in range(at - 1, max(0, at - _EN_REACH) - 1, -1):
+            hit = kb.match_noun(keys, j)
+            if hit is not None and hit[0].movement and hit[0].event and not (
+                j > 1 and keys[j - 1] in _OF and keys[j - 2] in _PLACES_OF_MOVEMENTS
+            ):  # not "points d'entrée", "centres de transit": places
+                return hit[0].event
+            # "les garde-côtes ont intercepté 1 026 migrants …, selon l'OIM, qui en a dénombré 3 870"
+            done = kb.match_cue(keys, j, "event")
+            if done is not None and done[0].value not in _WEAK_EVENTS and j > 0 and keys[j - 1] in _DONE_AUXILIARIES:
+                return done[0].value
         return None
 
     def _counting_verb_before(self, lo: int, hi: int) -> bool:
