@@ -1065,3 +1065,10 @@ def test_people_who_fled_to_a_country_are_there(annotate, text, country):
 )
 def test_en_before_a_verb_of_counting_stands_for_the_movements_told_before(annotate, text, number):
     assert figures(annotate, text)[number]["event"] == "interception"
+
+
+def test_a_count_of_those_the_verb_before_was_said_of(annotate):
+    text = ("Depuis le 12 octobre, les Vénézuéliens arrêtés aux États-Unis sont renvoyés vers le Mexique : plus de "
+            "6 300 l'ont déjà été, selon le département de la Sécurité intérieure.")
+    found = figures(annotate, text, "2022-10-22")["6 300"]
+    assert (found["event"], found["qualifier"]) == ("deportation", "min")

@@ -406,6 +406,15 @@ class Reader(TableRows):
             told = lead == left or any(kb.match_cue(keys, t, "event") for t in range(j, min(len(keys), j + 4)))
             if told and j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
                 return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
+        # "ils sont renvoyés vers le Mexique : plus de 6 300 l'ont déjà été", "seuls 380 l'ont été": the
+        # people the verb before was said of, as many as the count
+        if keys[i : i + 1] in (["l"], ["les"]) and keys[i + 1 : i + 2] and keys[i + 1] in _DONE_AUXILIARIES:
+            j = i + 2
+            while j < len(keys) and j < i + 5 and keys[j] != "ete":
+                j += 1
+            done = any(kb.match_cue(keys, t, "event") for t in range(first, left))
+            if j < len(keys) and keys[j] == "ete" and done:
+                return _Head(None, j + 1, None, (False, None), omitted=True)
         # "Parmi les déplacés, 3,2 millions l'étaient à cause des combats": the people counted
         # are named by the "parmi" phrase that opens the sentence
         if left >= 4 and keys[left - 1] == "," and keys[first] == "parmi" and left - first <= 8:
