@@ -129,6 +129,9 @@ DURATIONS_AND_SETS = [
     ("Le calendrier des prochains mois reste incertain.", [("prochains mois", None)]),
     ("Un demi-siècle de politiques d'asile a façonné le pays.", [("Un demi-siècle", "P50Y")]),
     ("Les secours ont repéré le canot après une demi-heure de recherches.", [("une demi-heure", "PT30M")]),
+    # a month abbreviated without its dot, between a day and a year
+    ("Madrid, 9 oct 2023 (AFP) - Une pirogue est arrivée.", [("9 oct 2023", "2023-10-09")]),
+    ("Le 12 sept 2017, le camp a été évacué.", [("12 sept 2017", "2017-09-12")]),
     # a length in months stays one after "à" or "plus de", where a length in years could be an age
     ("Le délai moyen de traitement est tombé à quatre mois.", [("quatre mois", "P4M")]),
     ("Les visas de plus de six mois sont rares.", [("six mois", "P6M")]),
@@ -188,6 +191,7 @@ NOT_DATES = [
     "Des milliers d'enfants, dont beaucoup de moins de cinq ans, ont traversé la jungle.",
     "« Je veux étudier », explique Aisha Bello, 24 ans, originaire de Benin City.",
     "Une Hondurienne de 31 ans est arrivée avec ses deux filles.",
+    "Ils ont compté sept nouveaux cas.",
     # ages in months and weeks, and ages given as a range or a bound
     "Un bébé de cinq mois est mort lors du chavirage.",
     "Le plus jeune a huit mois, la plus âgée avait 70 ans.",

@@ -58,6 +58,23 @@ def _full_date(m, folded, text):
     yield Found(m.start(), end, "date", data, relative=year is None)
 
 
+# A month abbreviated without its dot, which only a day before and a year after make a month
+# ("Madrid, 9 oct 2023 (AFP)", "le 12 sept 2023"): alone, "sept" is seven and "dec" nothing.
+_SHORT_MONTHS = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+@RULES.rule(
+    r"\b(?P<day>" + DAY + r")\s+(?P<month>janv|fevr?|avr|juil|sept|oct|nov|dec)\s+(?P<year>" + YEAR + r")",
+    digits=True,
+    needs=tuple(_SHORT_MONTHS),
+)
+def _short_month_date(m, folded, text):
+    month, day = _SHORT_MONTHS[m.group("month")], day_number(m.group("day"))
+    if timex.valid_day(month, day):
+        yield Found(m.start(), m.end(), "date", {"year": int(m.group("year")), "month": month, "day": day,
+                                                 "offset": 0}, relative=False)
+
+
 def _year_of(m, folded):
     """The year of a match with optional groups `year` and `year2` (two digits: "avril 97"),
     and where the date ends: two digits that count something ("le 3 juin 15 migrants") are
