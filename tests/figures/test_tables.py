@@ -201,3 +201,23 @@ def test_a_route_s_row_does_not_take_the_region_of_the_row_above(annotate):
     )
     row = figures(annotate, text, "2025-06-12")["5 900"]
     assert (row["event"], row["country"]) == ("crossing", None)
+
+
+def test_a_list_flattened_onto_one_line_keeps_its_rows(annotate):
+    text = (
+        "Grèce : sept migrants meurent au large de Lesbos, selon les garde-côtes qui ont secouru 40 personnes "
+        "au large de l'île mardi matin, a indiqué le ministère grec des Migrations dans un communiqué publié "
+        "dans la soirée. LES CHIFFRES DU HCR (du 1er janvier au 28 septembre) Arrivées par la mer : 36 120 "
+        "– dont îles de l'Égée orientale : 11 870 Arrivées par la frontière terrestre de l'Évros : 3 410 "
+        "Morts et disparus en mer : 112"
+    )
+    found = figures(annotate, text, "2025-09-30")
+    assert [found[n]["event"] for n in ("36 120", "11 870", "3 410")] == ["arrival", "arrival", "arrival"]
+    assert found["36 120"]["date"] == "2025-01-01/2025-09-28"
+
+
+def test_prose_on_one_line_gets_no_rows(annotate):
+    text = ("Au total, 1 200 migrants sont arrivés à Lampedusa : 300 venaient de Libye et 900 de Tunisie, "
+            "selon le ministère italien de l'Intérieur, qui a publié ses chiffres lundi. " * 3)
+    found = figures(annotate, text, "2025-09-30")
+    assert found["1 200"]["event"] == "arrival"

@@ -85,6 +85,31 @@ def dateline_of(
     return None
 
 
+# In a page flattened onto one line (a CSV cell, a JSON value), where a row of a table or list
+# starts: after a count, a bracket or "%", a label then ":" or "|" and a count ("… : 36 120 – dont
+# îles de l'Égée orientale : 11 870 Arrivées par la frontière de l'Évros : 3 410", "… | 5 900
+# Afghans | 7 600 | 4 200").
+_ROW_START = re.compile(
+    r"(?<=[\d)%]) (?=(?:[–•*-] )?(?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,70}? [:|] "
+    r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
+)
+_FLAT_LINE = 400  # a document of this many characters with no line break is a flattened page
+
+
+def rows_restored(text: str, folded: str) -> Tuple[str, str]:
+    """The text and its folded form with the line breaks of a flattened table put back where
+    its rows start (same length, so every offset holds); a text with line breaks is unchanged."""
+    if len(text) < _FLAT_LINE or text.count("\n") > 2 or (":" not in text and "|" not in text):
+        return text, folded
+    cuts = [m.start() for m in _ROW_START.finditer(text)]
+    if len(cuts) < 2:
+        return text, folded  # a list has rows
+    chars, folded_chars = list(text), list(folded)
+    for at in cuts:
+        chars[at] = folded_chars[at] = "\n"
+    return "".join(chars), "".join(folded_chars)
+
+
 class FigureReader:
     """Finds the figures of a document after its entities are resolved."""
 
@@ -100,8 +125,7 @@ class FigureReader:
             drop_text_cache(doc)
 
     def _read(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        folded = doc_folded(doc)
+        text, folded = rows_restored(doc_text(doc), doc_folded(doc))
         doc._.figures = []  # None only where the component did not run
         if not has_numbers(folded):
             doc.spans[SPAN_KEY] = []
