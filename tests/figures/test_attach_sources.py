@@ -324,3 +324,16 @@ def test_a_place_that_counts_is_where_not_who_tells(annotate):
     found = sources(annotate, "Le camp de Kakuma compte 300 000 réfugiés. L'Allemagne compte 1,2 million d'Ukrainiens.",
                     "2025-01-14")
     assert (found["300 000"], found["1,2 million"]) == (None, None)
+
+
+def test_a_release_that_names_itself_in_its_title_or_second_sentence(annotate):
+    text = (
+        "Soudan : le HCR s'alarme de l'afflux continu de réfugiés au Tchad\n\n"
+        "Genève, 13 janvier 2026 – Plus de mille jours après le début de la guerre, les civils continuent de fuir "
+        "vers l'ouest. Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) appelle les donateurs à ne "
+        "pas abandonner les pays d'accueil.\n\n"
+        "Au Tchad, 912 000 réfugiés soudanais sont arrivés depuis avril 2023."
+    )
+    doc = annotate(text, "2026-01-13")
+    found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
+    assert found["912 000"]["source"] == "UNHCR"

@@ -1246,10 +1246,18 @@ def self_named(ctx: Context, start: int, end: int) -> Optional[str]:
     window = keys[i : i + _TODAY_REACH + 2]
     if any(tuple(window[t : t + 2]) in _TODAY for t in range(len(window) - 1)):
         return source_name(ctx, m)
+    if i < len(keys) and keys[i] == ")":
+        i += 1
+    if keys[i : i + 1] and (keys[i] in _RELEASE_VERBS or tuple(keys[i : i + 2]) in _RELEASE_VERBS_2):
+        return source_name(ctx, m)  # "le HCR s'alarme", "Le HCR appelle les donateurs": its own voice
     return None
 
 
 _APPOSITION_WORDS = frozenset({",", "(", "l", "le", "la", "les"})
+# What an organisation does in the first words of its own release: it calls, warns, deplores.
+_RELEASE_VERBS = frozenset({"appelle", "alerte", "exhorte", "rappelle", "lance", "plaide", "demande", "deplore",
+                            "denonce", "salue", "condamne", "annonce", "publie", "presente", "met"})
+_RELEASE_VERBS_2 = frozenset({("s", "alarme"), ("s", "inquiete"), ("tire", "la"), ("met", "en")})
 # How a release calls itself when it says who publishes it: "Ce rapport est publié par OCHA".
 _RELEASE_ITSELF = frozenset({"rapport", "bulletin", "document", "communique", "note", "fiche", "publication"})
 _TODAY = frozenset({("aujourd", "hui"), ("ce", "jour")})

@@ -228,9 +228,13 @@ class Reader(TableRows):
         if self.agency is None and dateline and not attach.reported(mentions_in_dateline):
             # a release that names its own organisation in its first sentence ("Le HCR, l'Agence
             # des Nations Unies pour les réfugiés, s'alarme", "le HCR rappelle ce jour que")
-            first = next(((a, b) for a, b in self.ranges if a >= dateline[1]), None)
-            if first is not None:
-                self.agency = attach.self_named(self.ctx, *first)
+            # ("Le HCR appelle les donateurs" in its second sentence, "Soudan : le HCR s'alarme …" in its title)
+            body_first = [(a, b) for a, b in self.ranges if a >= dateline[1]][:2]
+            title = [(a, b) for a, b in self.ranges if b <= dateline[0]][-2:]
+            for start, end in body_first[:1] + title + body_first[1:]:
+                self.agency = attach.self_named(self.ctx, start, end)
+                if self.agency is not None:
+                    break
         if self.agency is None:
             self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
         if self.agency is None:
