@@ -1072,3 +1072,9 @@ def test_a_count_of_those_the_verb_before_was_said_of(annotate):
             "6 300 l'ont déjà été, selon le département de la Sécurité intérieure.")
     found = figures(annotate, text, "2022-10-22")["6 300"]
     assert (found["event"], found["qualifier"]) == ("deportation", "min")
+
+
+def test_helped_to_go_home_is_a_return_past_where_they_were_stuck(annotate):
+    text = ("L'Organisation internationale pour les migrations (OIM) a aidé 5 340 migrants bloqués au Niger à "
+            "rentrer volontairement dans leur pays d'origine.")
+    assert figures(annotate, text)["5 340"]["event"] == "return"

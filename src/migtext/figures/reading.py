@@ -1036,7 +1036,7 @@ class Reader(TableRows):
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
-        to = next((j for j in range(head.end, min(len(keys), head.end + 3)) if keys[j] == "a"), None)
+        to = next((j for j in range(head.end, min(len(keys), head.end + 5)) if keys[j] == "a"), None)
         if near == "assistance" and to is not None and to + 1 < len(keys):
             helped = kb.match_cue(keys, to + 1, "event")  # "a aidé 16 400 migrants (bloqués) à rentrer"
             if helped and helped[0].value not in _WEAK_EVENTS:
