@@ -341,7 +341,10 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
         country = _country_named_before(ctx, start, end)  # "à l'intérieur du pays": the country named last
         if country:
             levels[AT].append(("country", country))
-    for role in (DESTINATION, AT, FROM, BORDER):
+    # a return or a removal is counted where the people were ("bloqués au Niger", "expulsés des États-Unis")
+    # when the text says it, else where they went ("rentrés au Mali")
+    order = (AT, FROM, DESTINATION, BORDER) if event in ("return", "deportation") else (DESTINATION, AT, FROM, BORDER)
+    for role in order:
         places = levels[role]
         countries = [c for kind, c in places if kind == "country"]
         regions = [c for kind, c in places if kind == "region"]
