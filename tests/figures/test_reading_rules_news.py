@@ -1078,3 +1078,19 @@ def test_helped_to_go_home_is_a_return_past_where_they_were_stuck(annotate):
     text = ("L'Organisation internationale pour les migrations (OIM) a aidé 5 340 migrants bloqués au Niger à "
             "rentrer volontairement dans leur pays d'origine.")
     assert figures(annotate, text)["5 340"]["event"] == "return"
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("L'ASE suit actuellement 143 mineurs non accompagnés, dont 31 jeunes filles.", "31"),
+        ("Parmi les personnes rapatriées figuraient 412 enfants, dont 37 non accompagnés.", "37"),
+    ],
+)
+def test_a_part_of_minors_is_minors(annotate, text, number):
+    assert figures(annotate, text)[number]["group"] == "child"
+
+
+def test_women_among_migrants_are_not_minors(annotate):
+    found = figures(annotate, "Les secours ont récupéré 64 migrants, dont 9 femmes et 6 mineurs.")
+    assert (found["9"]["group"], found["6"]["group"]) == ("person", "child")

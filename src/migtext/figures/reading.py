@@ -147,6 +147,7 @@ _SUBCOUNT_REACH = 20  # words of a ", dont …," clause between a count and its 
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _PLACES_OF_MOVEMENTS = frozenset({"point", "points", "poste", "postes", "centre", "centres", "zone", "zones",
                                   "route", "routes", "camp", "camps", "site", "sites"})
+_YOUNG = frozenset({"filles", "fillettes", "garcons", "adolescents", "adolescentes"})  # young by their noun
 _EN_REACH = 40  # words back to the movements "en" stands for ("qui en a dénombré 3 870")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 _TOTAL_NEAR = 10  # words between a total's noun and its level
@@ -1760,6 +1761,10 @@ class Reader(TableRows):
             group = self._among_group(s) or self._context_group(s, number.left, []) or "person"
         if group is None or parent is not None and self._restated(number, head):
             group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
+        elif group == "person" and parent is not None and parent["group"] == "child" and not head.compared and (
+            head.noun is None or _YOUNG.intersection(ctx.keys[ctx.word_at(number.end) : head.end])
+        ):
+            group = "child"  # "143 mineurs, dont 31 jeunes filles", "412 enfants, dont 37 non accompagnés": minors
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
