@@ -1762,7 +1762,7 @@ class Reader(TableRows):
         if group is None or parent is not None and self._restated(number, head):
             group = parent["group"] if parent else self._context_group(s, number.left, figures) or "person"
         elif group == "person" and parent is not None and parent["group"] == "child" and not head.compared and (
-            head.noun is None or _YOUNG.intersection(ctx.keys[ctx.word_at(number.end) : head.end])
+            head.noun is None or _YOUNG.intersection(ctx.keys[ctx.word_at(number.end) : head.end + 1])
         ):
             group = "child"  # "143 mineurs, dont 31 jeunes filles", "412 enfants, dont 37 non accompagnés": minors
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
