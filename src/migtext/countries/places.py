@@ -5,9 +5,9 @@ Two tables: `places.csv.gz`, generated from GeoNames by `scripts/build_places_da
 more, their Latin-script alternate names), and `places_curated.csv`, written by us:
 camps, islands, border crossings, routes, seas and provinces that news about migration
 name and GeoNames' cities file lacks; and the ISO 3166-2 subdivisions by their French
-names (`pycountry`: départements, provinces, states, cantons).  Rows are kept as plain columns (not one object
-per city) and the phrase index stores one small int per written form, so the whole
-gazetteer costs a few tens of MB at most.
+names (`pycountry`: départements, provinces, states, cantons).  Rows are kept as plain
+columns (not one object per city) and the phrase index stores one small int per written
+form, so the whole gazetteer costs a few tens of MB at most.
 """
 
 from __future__ import annotations

@@ -1060,8 +1060,9 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
         before, after = text[line_start : label.start()].rstrip(), text[label.end() : line_end].lstrip()
         of_org = bool(after) and _OF_ORG.match(after) is not None and bool(
             ctx.in_range(line_end - len(after), line_end, ("ORG",)))
-        if after and _LABEL_NUMBER.match(after):
-            after = after[_LABEL_NUMBER.match(after).end() :].lstrip("0123456789 ")  # "n° 14", then what follows it
+        numbered = _LABEL_NUMBER.match(after) if after else None
+        if numbered:
+            after = after[numbered.end() :].lstrip("0123456789 ")  # "n° 14", then what follows it
         if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not of_org:
             continue
         return _release_of(ctx, ranges, line_start, line_end, label.span())

@@ -1049,11 +1049,12 @@ class Reader(TableRows):
         if dead and near in _FINDING_THE_DEAD:
             return "death", True  # "ont repêché 27 corps": the dead found, not people rescued
         movement = noun_event is not None and head.noun.movement
-        if near in _WEAK_EVENTS and head.noun is None and self._counting_verb_before(max(first, left - _NEAR), left):
+        counted = near in _WEAK_EVENTS and self._counting_verb_before(max(first, left - _NEAR), left)
+        if counted and head.noun is None:
             told = self._counted_by_en(left)  # "les interceptions …, l'OIM en a dénombré 3 870": interceptions
             if told is not None:
                 return told, True
-        if near in _WEAK_EVENTS and not movement and self._counting_verb_before(max(first, left - _NEAR), left):
+        if counted and not movement:
             # "a recensé 2 300 familles arrivées", "recense 686 migrants morts": a verb of counting
             # says nothing of what happened; a noun of what happened ("45 morts", "15 000 nouveaux
             # arrivants") does, else the participle after the noun
@@ -1066,20 +1067,17 @@ class Reader(TableRows):
                 return "arrival", True  # "nous avons enregistré 790 000 nouveaux réfugiés": newcomers
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
-            done = self._done_before(first, left) or self._vehicle_verb_after(head)
-            if done is None and sentence_first is not None:
-                # "a intercepté lundi soir, à quarante kilomètres au large, une pirogue transportant 211"
-                done = self._done_before(max(sentence_first, left - _SENTENCE_REACH), left)
+            # "a intercepté lundi soir, à quarante kilomètres au large, une pirogue transportant 211"
+            done = self._done_before(first, left) or self._vehicle_verb_after(head) or self._done_in_sentence(
+                sentence_first, left)
             if done is not None:
                 return done, True
         if near and not (near in _WEAK_EVENTS and noun_event and head.noun.movement):
             return near, True
         aboard = self._vehicle_event(head, left)
-        if aboard is None and sentence_first is not None and (
-            keys[left - 1 : left] == ["avec"] or keys[head.end : head.end + 2] == ["a", "bord"]
-        ):
+        if aboard is None and (keys[left - 1 : left] == ["avec"] or keys[head.end : head.end + 2] == ["a", "bord"]):
             # "deux embarcations ont pris la mer …, avec au moins 250 personnes à bord": what the boat did before
-            done = self._done_before(max(sentence_first, left - _SENTENCE_REACH), left)
+            done = self._done_in_sentence(sentence_first, left)
             aboard = done if done in _VEHICLE_EVENTS else None
         if aboard is not None:
             return aboard, True
@@ -1270,14 +1268,13 @@ class Reader(TableRows):
         while j < stop:
             # past ", dont 59 enfants,", and past a list of origins in it to the comma before the verb
             # (", dont 48 femmes et 31 mineurs originaires du Mali, de Guinée et du Sénégal, a été secouru")
-            to_verb = None
             if keys[j] in ("dont", ","):
                 commas = (k for k in range(j + 1, min(len(keys) - 1, j + 2 * _APPOSITION)) if keys[k] == ",")
                 to_verb = next((k for k in commas if keys[k + 1] in _VEHICLE_AUXILIARIES), None)
-            if keys[j] in ("dont", ",") and (to_verb is not None or "," in keys[j + 1 : j + _APPOSITION]):
-                j = (to_verb if to_verb is not None else keys.index(",", j + 1)) + 1
-                stop = max(stop, min(len(keys), j + 4))
-                continue
+                if to_verb is not None or "," in keys[j + 1 : j + _APPOSITION]:
+                    j = (to_verb if to_verb is not None else keys.index(",", j + 1)) + 1
+                    stop = max(stop, min(len(keys), j + 4))
+                    continue
             if keys[j] == "," and keys[j + 1 : j + 2] and keys[j + 1] in _VEHICLE_AUXILIARIES:
                 j += 1  # "Le troisième, avec 79 personnes, a atteint le port"
                 continue
@@ -1459,6 +1456,12 @@ class Reader(TableRows):
             if hit and hit[0].value not in _WEAK_EVENTS and keys[j - 1] in _DONE_AUXILIARIES:
                 return hit[0].value
         return None
+
+    def _done_in_sentence(self, sentence_first: Optional[int], left: int) -> Optional[str]:
+        """`_done_before` from the start of the sentence (within reach); None for a sub-count."""
+        if sentence_first is None:
+            return None
+        return self._done_before(max(sentence_first, left - _SENTENCE_REACH), left)
 
     def _main_verb(self, head: _Head, clause: Tuple[int, int, int, int]) -> Optional[str]:
         """The event of the main verb after a relative clause about the people counted: "Les

@@ -38,7 +38,7 @@ _LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,
 _CHANGE_AFTER = re.compile(r"\([^()\n]{0,20}%[^()\n]{0,20}\)")  # "(-56 %)", "(+4 % sur un an)"
 _SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
 _BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine")  # a table whose countries are the people's
-_ROWS_AFTER = 200  # characters after a row where the next row may be  # rows of a table by period under its title
+_ROWS_AFTER = 200  # characters after a row where the next row may be
 
 
 class TableRows:
@@ -147,10 +147,9 @@ class TableRows:
             return None  # the count fills its cell, and a label cell comes first
         ctx = self.ctx
 
-        def dated(a: int, b: int) -> Optional[str]:  # the period a header cell names ("Août 2024")
+        def dated(a: int, b: int) -> Optional[str]:  # the period a header cell is ("Août 2024"), if only that
             found = ctx.in_range(a, b, ("DATE",))
-            return found[0].norm if found and not text[a:b].replace(text[found[0].start : found[0].end], "").strip(
-                " \t") else None
+            return found[0].norm if found and text[a:b].strip() == found[0].text.strip() else None
 
         pos, header = start, None
         for _ in range(_ROWS_REACH):  # up past the rows above, to the header row
@@ -216,8 +215,9 @@ class TableRows:
             return False  # other words follow; a change in brackets may ("Balkans occidentaux : 5 900 (-56 %)")
         # a label with a date must say what it counts ("Migrants débarqués du … 2025 : 64 312"), unlike
         # "Même période de 2024 : 64 105" (a comparison with the row above)
+        dated = self._row_text[start : number.left] != self.text[start : number.left]
         return bool(_ROW_LINE_LABEL.fullmatch(self._row_text, start, number.left)) and (
-            "x" not in self._row_text[start : number.left] or self._title_noun((start, number.left)) is not None
+            not dated or self._title_noun((start, number.left)) is not None
         )
 
     def _line_row(self, number: Number) -> Optional[_Head]:
@@ -338,7 +338,7 @@ class TableRows:
 
 
 def _cells(text: str, start: int, end: int) -> list:
-    """The (start, end) of the cells of a line split by "|" (one cell where there is none)."""
+    """The (start, end) of the cells of a line split by "|"; none for a line without "|"."""
     out, a = [], start
     for k in range(start, end):
         if text[k] == "|":

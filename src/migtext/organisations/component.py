@@ -177,17 +177,16 @@ _SOURCE_ACRONYM_RE = re.compile(r"[Ss](?<![\w][Ss])ources?\s*:\s*([A-Z][A-Z0-9]{
 # A body named in English, its kind last: "Ghana Refugee Board", "Nigeria Immigration Service",
 # "l'Asylum Seeker Resource Centre". Its first word is no French article or preposition
 # ("Le Service", "En Italie Centre").
+_ENGLISH_BODY_KINDS = ("Board", "Council", "Commission", "Service", "Agency", "Authority", "Committee", "Secretariat",
+                       "Department", "Office", "Ministry", "Force", "Society", "Foundation", "Institute", "Trust",
+                       "Network", "Alliance", "Coalition", "Centre", "Center", "Project", "Initiative")  # fmt: skip
 _ENGLISH_BODY_RE = re.compile(
     r"(?<![\w-])(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|D|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Au|Aux|En|Dans"
     r"|Selon|Pour|Par|Sur|Avec|Depuis|Après|Avant|À|Et|Mais|Ou|Où|Il|Elle|Ils|Elles|On|Nous|Vous|Chez|Vers|Entre"
     r"|Sans|Sous|Contre)\b)"
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,4}"
-    r"[ \t]+(?:Board|Council|Commission|Service|Agency|Authority|Committee|Secretariat|Department|Office|Ministry"
-    r"|Force|Society|Foundation|Institute|Trust|Network|Alliance|Coalition|Centre|Center|Project|Initiative)\b"
+    r"[ \t]+(?:" + "|".join(_ENGLISH_BODY_KINDS) + r")\b"
 )
-_ENGLISH_BODY_KINDS = ("Board", "Council", "Commission", "Service", "Agency", "Authority", "Committee", "Secretariat",
-                       "Department", "Office", "Ministry", "Force", "Society", "Foundation", "Institute", "Trust",
-                       "Network", "Alliance", "Coalition", "Centre", "Center", "Project", "Initiative")  # fmt: skip
 # A national guard named without its country, which the story gives: "la garde nationale a
 # intercepté" (Tunisia's), as lower case as a common noun but one body.
 _NATIONAL_GUARD_RE = re.compile(r"[Gg](?<=(?:\bla|\bLa) [Gg])arde nationale\b")
