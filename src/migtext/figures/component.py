@@ -98,12 +98,22 @@ _FLAT_LINE = 400  # a document of this many characters with no line break is a f
 
 def rows_restored(text: str, folded: str) -> Tuple[str, str]:
     """The text and its folded form with the line breaks of a flattened table put back where
-    its rows start (same length, so every offset holds); a text with line breaks is unchanged."""
-    if len(text) < _FLAT_LINE or text.count("\n") > 2 or (":" not in text and "|" not in text):
+    its rows start (same length, so every offset holds); a text without long lines is unchanged.
+    (The tokenizer's view has put back the breaks around a flattened page's menus and byline,
+    `migtext.page.flattened`, not those of its tables.)"""
+    if len(text) < _FLAT_LINE or (":" not in text and "|" not in text):
         return text, folded
-    cuts = [m.start() for m in _ROW_START.finditer(text)]
-    if len(cuts) < 2:
-        return text, folded  # a list has rows
+    cuts = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if end - start >= _FLAT_LINE:
+            found = [m.start() for m in _ROW_START.finditer(text, start, end)]
+            if len(found) >= 2:  # a list has rows
+                cuts += found
+        start = end + 1
+    if not cuts:
+        return text, folded
     chars, folded_chars = list(text), list(folded)
     for at in cuts:
         chars[at] = folded_chars[at] = "\n"

@@ -3,8 +3,9 @@
 `migtext.core.normalise` says why a text is read through a view (NFD accents, character
 references, zero-width characters, markup); a page flattened to one line also gets the
 line breaks back before its dateline and its dated list items
-(`migtext.dates.dateline.dateline_breaks`, `migtext.dates.agenda.item_breaks`), so the
-headline, the dateline, the body and an agenda read as they did on the page.
+(`migtext.dates.dateline.dateline_breaks`, `migtext.dates.agenda.item_breaks`) and around
+its menus, breadcrumb trail, byline and buttons (`migtext.page.flattened.page_breaks`), so
+the page, the headline, the dateline, the body and an agenda read as they did on the page.
 
 Doing it in the tokenizer means every way of making a Doc (`nlp(text)`, `nlp.pipe`,
 `migtext.annotate`, the CLI) reads the same view, and the base model's NER sees composed
@@ -26,6 +27,7 @@ from spacy.util import registry
 from migtext.core.normalise import SOURCE_KEY, normalise
 from migtext.dates.agenda import item_breaks
 from migtext.dates.dateline import dateline_breaks
+from migtext.page.flattened import page_breaks
 
 TOKENIZER_NAME = "migtext.normalising_tokenizer.v1"
 
@@ -51,7 +53,7 @@ class NormalisingTokenizer:
         """What the tokenizer reads: `text` itself (the same object) when it needs no view."""
         view = normalise(text)
         read = text if view is None else view.text
-        breaks = dateline_breaks(read) + item_breaks(read)
+        breaks = dateline_breaks(read) + item_breaks(read) + page_breaks(read)
         if breaks:  # a page flattened to one line: its dateline and list items get their lines back
             chars = list(read)
             for pos in breaks:

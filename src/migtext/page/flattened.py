@@ -1,0 +1,166 @@
+"""Where a page flattened onto one line had its line breaks.
+
+A scraped page stored as a CSV or JSONL cell keeps its menus, breadcrumb trail, byline,
+sharing buttons and headline on the line of its first paragraph: "Accueil Afrique
+Amériques Europe Podcasts Rechercher Afrique › Soudan Soudan : … Par Jeanne Richard
+Publié le 13/05/2025 Partager Depuis la mi-avril…". Read as running text, the menu's
+entries become regions, "Jeanne Richard Publié" a person, "Société Loon-Plage" an
+organisation. `page_breaks` finds the blanks that stood for line breaks, so that the
+tokenizer's view (`migtext.pipeline.tokenizer`) puts them back (same length: a blank
+becomes "\\n") and the page reads as it did, menus on lines of their own.
+
+Only lines longer than `structure.FLATTENED_LINE_CHARS` are read: a written page has its
+line breaks already.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from migtext.core.text import fold, words
+from migtext.page.structure import FLATTENED_LINE_CHARS, NAVIGATION_PHRASES
+
+# A breadcrumb entry: a capitalised word and up to two lowercase ones ("Outre-mer", "Mises à
+# jour", "Afrique de l'Ouest"); a capitalised word before it is the menu's ("Mon compte Accueil").
+_ENTRY = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t][a-zà-öø-ÿ][\w'’-]*){0,2}?"
+# A breadcrumb trail up to its last separator: entries between "›" or ">" (one is enough:
+# prose has none), or "»" (twice: it also closes a quote).
+_TRAIL_RE = re.compile(
+    rf"(?<![\w'’])(?:{_ENTRY}[ \t]*[›>][ \t]*)+|(?<![\w'’]){_ENTRY}[ \t]*»[ \t]*(?:{_ENTRY}[ \t]*»[ \t]*)+"
+)
+_TRAIL_SEPARATOR_RE = re.compile(r"[ \t]*[›>»]")  # a word before it opens a trail, not a menu's
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# A page's own buttons and byline words, capitalised mid-line: "Julie Vandenberghe Publié le
+# 04/12/2024", "Ouagadougou Partager", "Mis à jour le 18 juin".
+_ACTION_RE = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:Publiée?|Mise?[ \t]+à[ \t]+jour|Modifiée?|Partager|Imprimer|Envoyer|Télécharger|Écouter)\b)"
+)
+# After a button on its own ("Partager", "Imprimer"), a capitalised word that is not what the
+# button shares to starts the next line: "Partager Le réseau d'accueil…".
+_AFTER_BUTTON_RE = re.compile(
+    r"\b(?:Partager(?: l'article| cet article)?|Imprimer|Écouter)(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ«\"])"
+)
+_SHARE_TARGETS = frozenset(
+    fold(w) for w in "facebook x twitter linkedin whatsapp courriel e-mail email bluesky telegram messenger".split()
+)
+# A menu written on one line: at least three labels, a third of its words or more.
+_MENU_LABELS = 3
+_LABEL_WORDS = 3  # the longest label, in words ("partager sur facebook")
+_MENU_SEPARATORS = frozenset("|·•/")
+# A headline written twice in a row (the page's title, then its heading): at least this many words.
+_TITLE_WORDS = (4, 30)
+_HEAD_CHARS = 2000
+_SENTENCE_END_RE = re.compile(r"[ \t]*[.!?]")
+
+
+def page_breaks(text: str) -> List[int]:
+    """Offsets of blanks (a space or tab) of `text`'s flattened lines that stood where a
+    line break was, sorted; [] for a text without a flattened line."""
+    out: set = set()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) > FLATTENED_LINE_CHARS:
+            out.update(_line_breaks(text, start, end))
+        start = end + 1
+    return sorted(pos for pos in out if text[pos] in " \t")
+
+
+def _line_breaks(text: str, start: int, end: int) -> List[int]:
+    out: List[int] = []
+    for m in _TRAIL_RE.finditer(text, start, end):
+        out += [m.start() - 1, _trail_end(text, m.end(), end)]
+    out += [m.end() - 1 for m in _ACTION_RE.finditer(text, start, end)]
+    for m in _AFTER_BUTTON_RE.finditer(text, start, end):
+        following = text[m.end() : m.end() + 12].split()
+        if following and fold(following[0]) not in _SHARE_TARGETS:
+            out.append(m.start("blank"))
+    out += _menu_breaks(text, start, end)
+    out += _repeated_title_breaks(text, start, min(end, start + _HEAD_CHARS))
+    return [pos for pos in out if start <= pos < end]
+
+
+def _trail_end(text: str, at: int, end: int) -> int:
+    """Where a breadcrumb trail's last entry ends, the headline after it: of the capitalised
+    words after the last separator, the first half of a repeated run ("El Hierro El Hierro :"),
+    else all but the last, which opens the headline ("Société Accueil des demandeurs",
+    "Asie Pakistan : des Afghans")."""
+    run = []
+    pos = at
+    while len(run) < 2 * _LABEL_WORDS:
+        m = _CAPITALISED_RE.match(text, pos, end)
+        if m is None:
+            break
+        run.append(m)
+        pos = m.end()
+        while pos < end and text[pos] in " \t":
+            pos += 1
+    if not run:
+        return at
+    keys = [fold(m.group()) for m in run]
+    half = len(run) // 2
+    if len(run) % 2 == 0 and keys[:half] == keys[half:]:
+        return run[half - 1].end()
+    return run[max(0, len(run) - 2)].end()
+
+
+def _menu_breaks(text: str, start: int, end: int) -> List[int]:
+    """Blanks before and after a menu written inside a line: from its first label to its
+    last, a run of capitalised words (and separators) of which labels are a third or more."""
+    ws = words(text[start:end])
+    keys = [w.key for w in ws]
+    out: List[int] = []
+    i = 0
+    while i < len(ws):
+        labels: List[Tuple[int, int]] = []  # (first word, last word + 1) of each label
+        j = i
+        while j < len(ws) and not _TRAIL_SEPARATOR_RE.match(text, start + ws[j].end):
+            n = next((n for n in range(min(_LABEL_WORDS, len(ws) - j), 0, -1)
+                      if " ".join(keys[j : j + n]) in NAVIGATION_PHRASES), 0)
+            if n:
+                labels.append((j, j + n))
+                j += n
+            elif text[start + ws[j].start].isupper() and _joined(text, start, ws, j):
+                j += 1
+            else:
+                break
+        if len(labels) >= _MENU_LABELS:
+            first, last = labels[0][0], labels[-1][1]
+            if 3 * len(labels) >= last - first:
+                out += [start + ws[first].start - 1, start + ws[last - 1].end]
+        i = max(j, i + 1)
+    return out
+
+
+def _joined(text: str, start: int, ws, j: int) -> bool:
+    """Whether word `j` follows the word before it with only blanks or menu separators between."""
+    if j == 0:
+        return True
+    between = text[start + ws[j - 1].end : start + ws[j].start]
+    return all(c in " \t" or c in _MENU_SEPARATORS for c in between)
+
+
+def _repeated_title_breaks(text: str, start: int, end: int) -> List[int]:
+    """The blank between two copies of a headline written twice in a row, and after the
+    second ("… l'incendie de Lipa Bosnie-Herzégovine : l'OIM demande … de Lipa Sarajevo, 29
+    décembre 2020 –"): the page's title, then its heading."""
+    ws = words(text[start:end])
+    keys = [w.key for w in ws]
+    low, high = _TITLE_WORDS
+    seen: Dict[str, List[int]] = {}  # word -> where it was, to find a copy's start
+    for j, key in enumerate(keys):
+        for i in reversed(seen.get(key, ())):
+            n = j - i
+            if n > high:
+                break
+            if (
+                n >= low
+                and keys[i:j] == keys[j : j + n]
+                and text[start + ws[i].start].isupper()
+                and keys[j + n : j + 2 * n] != keys[i:j]  # a text said over and over is no title
+                and not _SENTENCE_END_RE.match(text, start + ws[j - 1].end)  # a title ends without a stop
+            ):
+                return [start + ws[j].start - 1, start + ws[j + n - 1].end]
+        seen.setdefault(key, []).append(j)
+    return []

@@ -1,0 +1,111 @@
+"""A scraped page flattened onto one line gets its line breaks back around menus, trails and bylines."""
+
+import pytest
+
+import migtext
+from migtext.page.flattened import page_breaks
+from migtext.page.structure import FLATTENED_LINE_CHARS
+
+BODY = (
+    "Plus de 1 300 personnes ont débarqué à Lampedusa depuis vendredi, selon la préfecture d'Agrigente. "
+    "Le centre d'accueil de l'île, prévu pour 400 places, en hébergeait lundi près de 1 100. "
+    "Les transferts vers la Sicile ont repris dimanche soir à bord d'un ferry affrété par l'État. "
+    "Selon les garde-côtes italiens, la plupart des embarcations étaient parties de Sfax, en Tunisie, "
+    "et de Zouara, en Libye. Une association locale dit manquer de couvertures et de lait pour bébés. "
+    "Le maire de l'île demande depuis des mois un plan de transferts réguliers vers le continent. "
+)
+MENU = "Le Journal des Îles Accueil Monde Afrique Europe Amériques Podcasts Rechercher "
+TRAIL = "Accueil › Monde › Europe "
+TITLE = "Italie : Lampedusa de nouveau débordée par les arrivées "
+BYLINE = "Par Claire Moreau Publié le 12/09/2023 à 08h15 Partager "
+
+
+def flattened_page() -> str:
+    text = MENU + TRAIL + TITLE + BYLINE + BODY * 2
+    assert "\n" not in text and len(text) > FLATTENED_LINE_CHARS
+    return text
+
+
+def with_breaks(text: str) -> str:
+    chars = list(text)
+    for pos in page_breaks(text):
+        chars[pos] = "\n"
+    return "".join(chars)
+
+
+def test_a_flattened_page_gets_its_lines_back():
+    lines = with_breaks(flattened_page()).split("\n")
+    assert lines[0] == "Le Journal des Îles"  # the site's name stays content
+    assert lines[1] == "Accueil Monde Afrique Europe Amériques Podcasts Rechercher"
+    assert lines[2] == "Accueil › Monde › Europe"
+    assert lines[3] == "Italie : Lampedusa de nouveau débordée par les arrivées Par Claire Moreau"
+    assert lines[4] == "Publié le 12/09/2023 à 08h15"
+    assert lines[5] == "Partager"
+    assert lines[6].startswith("Plus de 1 300 personnes")
+
+
+def test_breaks_keep_the_length_and_only_replace_blanks():
+    text = flattened_page()
+    breaks = page_breaks(text)
+    assert breaks and all(text[pos] == " " for pos in breaks)
+    assert len(with_breaks(text)) == len(text)
+
+
+def test_a_written_page_and_a_short_line_get_no_breaks():
+    assert page_breaks(MENU + TRAIL + TITLE + BYLINE) == []  # shorter than a flattened page
+    written = "\n".join([MENU.strip(), TRAIL.strip(), TITLE.strip(), BYLINE.strip(), BODY, BODY])
+    assert page_breaks(written) == []
+
+
+@pytest.mark.parametrize(
+    ("trail", "line"),
+    [
+        ("Accueil > Canaries > El Hierro El Hierro : trois cayucos arrivent à La Restinga ",
+         "Accueil > Canaries > El Hierro"),  # the headline repeats the last entry
+        ("Accueil › International › Asie Pakistan : des Afghans arrêtés à Islamabad ",
+         "Accueil › International › Asie"),  # the headline's first word is not the trail's
+        ("Info › Société › Mises à jour Asile : les demandes en hausse ",
+         "Info › Société › Mises"),  # a lowercase word after the last entry: it is the headline's
+    ],
+)
+def test_a_breadcrumb_trail_ends_before_the_headline(trail, line):
+    text = "Site " + trail + BODY * 2
+    assert with_breaks(text).split("\n")[1] == line
+
+
+def test_a_closing_quote_in_prose_is_no_trail():
+    text = "« Nous ne pouvons plus accueillir personne » Le maire a lancé un appel. " + BODY * 2
+    assert page_breaks(text) == []
+
+
+def test_a_headline_written_twice_is_two_lines():
+    title = "Bosnie-Herzégovine : l'OIM demande un abri pour les migrants de Lipa "
+    text = "Qui sommes-nous " + title + title + "Sarajevo, 4 janvier 2021 – " + BODY * 2
+    lines = with_breaks(text).split("\n")
+    assert lines[0] == "Qui sommes-nous " + title.strip()  # the menu before it is the page component's
+    assert lines[1] == title.strip()
+    assert lines[2].startswith("Sarajevo, 4 janvier 2021")
+
+
+def test_a_sentence_said_over_and_over_is_no_headline():
+    text = "L'OIM au Niger et au Mali. " * 40
+    assert page_breaks(text) == []
+
+
+def test_share_buttons_stay_on_their_line():
+    text = BODY + "Partager Facebook X LinkedIn Courriel " + BODY
+    broken = with_breaks(text)
+    assert "\nPartager Facebook X LinkedIn Courriel" in broken  # a break before the buttons only
+    assert "Partager\nFacebook" not in broken
+
+
+def test_the_menu_and_byline_give_no_entity_in_a_flattened_page():
+    doc = migtext.annotate(flattened_page())
+    found = {(e.label_, e.text) for e in doc.ents}
+    assert ("PER", "Claire Moreau") in found
+    assert not any(label == "PER" and "Publié" in text for label, text in found)
+    # the menu's "Afrique", "Europe", "Amériques" are no regions; the body's places are read
+    menu_end = len(MENU) + len(TRAIL)
+    assert not [e for e in doc.ents if e.label_ == "REGION" and e.start_char < menu_end]
+    assert ("LOC", "Lampedusa") in found
+    assert any(e.label_ == "COUNTRY" and e.kb_id_ == "TUN" for e in doc.ents)
