@@ -112,6 +112,11 @@ def test_no_dateline_leaves_the_document_date_empty(annotate):
         ("Un titre  Port-au-Prince, le 15 avril 2025 – La police", "Port-au-Prince"),
         ("Actualités New York, 3 mai 2024 (ONU Info) – Le HCR", "New York"),
         ("ACCUEIL ACTUALITÉS GENÈVE, 16 avril 2024 (OIM) – Plus de", "GENÈVE"),
+        # a place with "de", several places, a place in capitals without a date
+        ("Les arrivées ont chuté de l'archipel Santa Cruz de Tenerife, 4 novembre 2025 – Le", "Santa Cruz de Tenerife"),
+        ("Des réfugiés arrivent dans le Akkar Beyrouth / Genève, 14 mars 2025 – Plus de", "Beyrouth / Genève"),
+        ("Des enfants arrivés en Italie depuis janvier ROME/NEW YORK, 14 juin 2024 – Depuis", "ROME/NEW YORK"),
+        ("L'OIT appelle à achever la réforme de la kafala BEYROUTH – À l'occasion de la", "BEYROUTH"),
     ],
 )
 def test_a_dateline_after_a_headline_starts_a_line(text, place):
@@ -130,6 +135,8 @@ def test_a_dateline_after_a_headline_starts_a_line(text, place):
         "NEW YORK, 20 juin 2024 (ONU Info) – Le HCR a publié son rapport.",
         "San José, 3 mai 2024 (OIM) – Le texte.",
         "Buenos Aires, 3 mai 2024 (OIM) – Le texte.",
+        "Le fonds rappelle le rôle de l'UNICEF – Les enfants d'abord.",  # an acronym glued to its article
+        "Le rapport cite le HCR – Les chiffres sont en hausse.",  # three capitals: an acronym, not a place
     ],
 )
 def test_no_break_where_the_place_goes_on_a_sentence(text):

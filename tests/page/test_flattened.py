@@ -109,3 +109,8 @@ def test_the_menu_and_byline_give_no_entity_in_a_flattened_page():
     assert not [e for e in doc.ents if e.label_ == "REGION" and e.start_char < menu_end]
     assert ("LOC", "Lampedusa") in found
     assert any(e.label_ == "COUNTRY" and e.kb_id_ == "TUN" for e in doc.ents)
+
+
+def test_a_row_of_sharing_buttons_ends_before_the_site_name():
+    text = BODY + "Partager sur Facebook Partager sur X Imprimer Le Journal des Îles © 2025 " + BODY
+    assert "Imprimer\nLe Journal des Îles" in with_breaks(text)

@@ -163,7 +163,10 @@ def _split_head(text: str, folded: Optional[str] = None) -> Iterator[Tuple[int, 
 # headline, dateline and body on one line, "… au large de la Libye Genève, 16 avril 2024
 # (OIM) – Plus de …".  The line break belongs before the place.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PLACE = _CAPITALISED + r"(?:[ -]" + _CAPITALISED + r"){0,3}"
+# "Santa Cruz de Tenerife", "Port-au-Prince"; several places of one release: "Beyrouth / Genève",
+# "ROME/NEW YORK"
+_ONE_PLACE = _CAPITALISED + r"(?:(?:[ -]|[ ](?:de|del|de la|do|dos|da|das|di)[ ])" + _CAPITALISED + r"){0,3}"
+_PLACE = _ONE_PLACE + r"(?:[ \t]*/[ \t]*" + _ONE_PLACE + r"){0,2}"
 _AGENCY = r"\((?:AFP|Reuters|AP|ANSA|APS|MAP|Xinhua|EFE|dpa|IPS|ONU Info|MENA|Belga|ATS|OIM|HCR|IOM|UNHCR)\)"
 _DASH = r"[–—-]"
 _INLINE_DATELINE_RE = re.compile(
@@ -180,6 +183,10 @@ _INLINE_DATELINE_RE = re.compile(
     + r"\s*"
     + _DASH
     + r"))"
+)
+# A dateline without a date, its place in capitals: "… la réforme de la kafala BEYROUTH – À l'occasion".
+_INLINE_CAPITALS_DATELINE_RE = re.compile(
+    r"(?<=\S)[ \t]+(?=[A-ZÀ-ÖØ-Þ]{4,}(?:[ /-][A-ZÀ-ÖØ-Þ]{2,}){0,3}[ \t]+[–—][ \t]+[A-ZÀ-ÖØ-Þ«])"
 )
 # Words after which a capitalised place goes on a sentence ("réunis à Genève, 12 mars").
 _LEADS_ON = frozenset("à a de d du des en au aux le la les l et ou par pour sur vers depuis dans entre".split())
@@ -202,9 +209,9 @@ def dateline_breaks(text: str) -> List[int]:
     for m in _INLINE_DATELINE_RE.finditer(text, 0, MAX_HEAD_CHARS):
         pos = m.end() - 1  # the last blank before the place
         before = text[max(0, pos - 30) : pos].split()
-        if not before or before[-1].endswith(","):
-            continue
-        last = fold(before[-1]).strip("'’")
+        if not before or before[-1].endswith((",", "/")):
+            continue  # "Beyrouth / Genève": the second place of the dateline
+        last = fold(before[-1]).strip("'’").rsplit("/", 1)[-1]  # "ROME/NEW YORK": "new" opens "York"
         opening = text[text.rfind("\n", 0, pos) + 1 : pos].split()
         if (
             not out
@@ -213,7 +220,7 @@ def dateline_breaks(text: str) -> List[int]:
             and all(w[:1].isupper() for w in opening)
         ):
             continue  # "San José, 3 mai", "NEW YORK, 20 juin": the place opens its line already
-        if out and not text[out[-1] + 1 : pos].strip(" -").replace(" ", "").isalpha():
+        if out and not text[out[-1] + 1 : pos].strip(" -").replace(" ", "").replace("/", "").isalpha():
             pass  # a new group: words that are not all letters lie between
         elif out and all(w[:1].isupper() for w in text[out[-1] + 1 : pos].split()):
             if last in _PLACE_OPENERS:
@@ -223,4 +230,7 @@ def dateline_breaks(text: str) -> List[int]:
             continue
         if last not in _LEADS_ON:
             out.append(pos)
-    return out
+    for m in _INLINE_CAPITALS_DATELINE_RE.finditer(text, 0, MAX_HEAD_CHARS):
+        if m.end() - 1 not in out and not any(m.end() - 1 < p <= m.end() + 30 for p in out):
+            out.append(m.end() - 1)
+    return sorted(out)

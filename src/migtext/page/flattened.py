@@ -44,6 +44,13 @@ _AFTER_BUTTON_RE = re.compile(
 _SHARE_TARGETS = frozenset(
     fold(w) for w in "facebook x twitter linkedin whatsapp courriel e-mail email bluesky telegram messenger".split()
 )
+# A row of sharing buttons ends before the next capitalised word: "Partager Facebook X WhatsApp
+# Le Journal de l'Île", "Partager sur Facebook Partager sur X Imprimer Contacts presse".
+_TARGETS = r"(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Courriel|E-mail|Email|Bluesky|Telegram|Messenger)"
+_BUTTONS_RE = re.compile(
+    r"\b(?:Partager|Imprimer)(?:[ \t:]+(?:(?:Partager[ \t]+)?(?:sur|par)[ \t]+)?" + _TARGETS
+    + r"|[ \t]+Imprimer)+(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+)
 # A menu written on one line: at least three labels, a third of its words or more.
 _MENU_LABELS = 3
 _LABEL_WORDS = 3  # the longest label, in words ("partager sur facebook")
@@ -76,6 +83,7 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
         following = text[m.end() : m.end() + 12].split()
         if following and fold(following[0]) not in _SHARE_TARGETS:
             out.append(m.start("blank"))
+    out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
     out += _menu_breaks(text, start, end)
     out += _repeated_title_breaks(text, start, min(end, start + _HEAD_CHARS))
     return [pos for pos in out if start <= pos < end]
