@@ -221,3 +221,22 @@ def test_prose_on_one_line_gets_no_rows(annotate):
             "selon le ministère italien de l'Intérieur, qui a publié ses chiffres lundi. " * 3)
     found = figures(annotate, text, "2025-09-30")
     assert found["1 200"]["event"] == "arrival"
+
+
+def test_a_flattened_page_keeps_its_paragraphs_and_the_rows_of_its_tables(annotate):
+    # a page flattened without collapsing its blanks: two spaces where a paragraph ended
+    text = (
+        "Frontex – Note mensuelle  Franchissements irréguliers : la route des Balkans recule  "
+        "Le nombre de franchissements irréguliers détectés aux frontières de l'UE a reculé au cours des huit "
+        "premiers mois de 2025, selon les données préliminaires publiées mardi par l'agence.  "
+        "Franchissements irréguliers par route (janvier – août 2025) Méditerranée centrale : 41 300 "
+        "Afrique de l'Ouest : 12 800 Balkans occidentaux : 7 940 Méditerranée orientale : 20 150  "
+        "Les Syriens, les Maliens et les Afghans étaient les plus nombreux parmi les personnes détectées. "
+        "L'agence relève que les passeurs adaptent sans cesse leurs itinéraires, en particulier en Méditerranée "
+        "centrale, où les départs depuis l'est de la Libye ont augmenté depuis le printemps. Elle rappelle que "
+        "ces chiffres préliminaires peuvent être révisés, car les États membres transmettent leurs données "
+        "avec plusieurs semaines de retard, surtout pendant l'été."
+    )
+    assert len(text) > 800 and "\n" not in text
+    found = figures(annotate, text, "2025-09-10")
+    assert [found[n]["event"] for n in ("41 300", "12 800", "7 940", "20 150")] == ["crossing"] * 4

@@ -65,7 +65,9 @@ def test_a_written_page_and_a_short_line_get_no_breaks():
         ("Accueil › International › Asie Pakistan : des Afghans arrêtés à Islamabad ",
          "Accueil › International › Asie"),  # the headline's first word is not the trail's
         ("Info › Société › Mises à jour Asile : les demandes en hausse ",
-         "Info › Société › Mises"),  # a lowercase word after the last entry: it is the headline's
+         "Info › Société › Mises à jour"),  # lowercase words, then the headline's first
+        ("Accueil › Actualités › Communiqués de presse Lutte contre l'immigration irrégulière : le bilan ",
+         "Accueil › Actualités › Communiqués de presse"),
     ],
 )
 def test_a_breadcrumb_trail_ends_before_the_headline(trail, line):
@@ -114,3 +116,9 @@ def test_the_menu_and_byline_give_no_entity_in_a_flattened_page():
 def test_a_row_of_sharing_buttons_ends_before_the_site_name():
     text = BODY + "Partager sur Facebook Partager sur X Imprimer Le Journal des Îles © 2025 " + BODY
     assert "Imprimer\nLe Journal des Îles" in with_breaks(text)
+
+
+def test_two_blanks_in_a_flattened_line_are_a_paragraph_break():
+    text = "Communiqué de presse  Genève, 4 mars 2025  " + BODY * 2
+    broken = with_breaks(text)
+    assert broken.startswith("Communiqué de presse\n Genève, 4 mars 2025\n ")

@@ -93,7 +93,9 @@ _ROW_START = re.compile(
     r"(?<=[\d)%]) (?=(?:[–•*-] )?(?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,70}? [:|] "
     r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
 )
-_FLAT_LINE = 400  # a document of this many characters with no line break is a flattened page
+# A line this long may hold a table's rows run together (a flattened page: the tokenizer's view
+# has put back its paragraphs' breaks, not its rows')
+_FLAT_LINE = 150
 
 
 def rows_restored(text: str, folded: str) -> Tuple[str, str]:

@@ -29,12 +29,14 @@ _ENTRY = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t][a-zà-öø-ÿ][\w'’-]*){0,2}?"
 _TRAIL_RE = re.compile(
     rf"(?<![\w'’])(?:{_ENTRY}[ \t]*[›>][ \t]*)+|(?<![\w'’]){_ENTRY}[ \t]*»[ \t]*(?:{_ENTRY}[ \t]*»[ \t]*)+"
 )
+_LOWER_WORDS_RE = re.compile(r"(?P<words>(?:[ \t]+[a-zà-öø-ÿ][\w'’-]*){1,2})[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _TRAIL_SEPARATOR_RE = re.compile(r"[ \t]*[›>»]")  # a word before it opens a trail, not a menu's
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # A page's own buttons and byline words, capitalised mid-line: "Julie Vandenberghe Publié le
 # 04/12/2024", "Ouagadougou Partager", "Mis à jour le 18 juin".
 _ACTION_RE = re.compile(
-    r"(?<=\S)[ \t]+(?=(?:Publiée?|Mise?[ \t]+à[ \t]+jour|Modifiée?|Partager|Imprimer|Envoyer|Télécharger|Écouter)\b)"
+    r"(?<=\S)[ \t]+(?=(?:Publiée?|Mise?[ \t]+à[ \t]+jour[ \t]+(?:le|à)\b|Modifiée?|Partager|Imprimer|Envoyer"
+    r"|Télécharger|Écouter)\b)"
 )
 # After a button on its own ("Partager", "Imprimer"), a capitalised word that is not what the
 # button shares to starts the next line: "Partager Le réseau d'accueil…".
@@ -51,6 +53,16 @@ _BUTTONS_RE = re.compile(
     r"\b(?:Partager|Imprimer)(?:[ \t:]+(?:(?:Partager[ \t]+)?(?:sur|par)[ \t]+)?" + _TARGETS
     + r"|[ \t]+Imprimer)+(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
 )
+# A release's label on its own line, before its number, dateline or title: "Eurostat –
+# Communiqué de presse 147/2025 – 9 décembre", "Communiqué de presse Varsovie, 22 octobre".
+_RELEASE_LABEL_RE = re.compile(
+    r"\b(?:Communiqués? de presse|Communiqué|Note aux (?:rédactions|médias)|Notes? d'information|Points? de presse"
+    r"|Mises? à jour (?:opérationnelle|flash|humanitaire)|Rapports? de situation|Alertes? flash)"
+    r"(?: conjoint)?(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ0-9])"
+)
+_RELEASE_HEAD_CHARS = 600
+# Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
+_DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A menu written on one line: at least three labels, a third of its words or more.
 _MENU_LABELS = 3
 _LABEL_WORDS = 3  # the longest label, in words ("partager sur facebook")
@@ -83,7 +95,9 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
         following = text[m.end() : m.end() + 12].split()
         if following and fold(following[0]) not in _SHARE_TARGETS:
             out.append(m.start("blank"))
+    out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
+    out += [m.start("blank") for m in _RELEASE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
     out += _menu_breaks(text, start, end)
     out += _repeated_title_breaks(text, start, min(end, start + _HEAD_CHARS))
     return [pos for pos in out if start <= pos < end]
@@ -106,6 +120,10 @@ def _trail_end(text: str, at: int, end: int) -> int:
             pos += 1
     if not run:
         return at
+    if len(run) == 1:  # "Communiqués de presse Lutte contre…": an entry of lowercase words too
+        lower = _LOWER_WORDS_RE.match(text, run[0].end(), end)
+        if lower is not None:
+            return lower.end("words")
     keys = [fold(m.group()) for m in run]
     half = len(run) // 2
     if len(run) % 2 == 0 and keys[:half] == keys[half:]:
