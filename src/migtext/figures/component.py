@@ -91,7 +91,9 @@ def dateline_of(
 # Afghans | 7 600 | 4 200").
 _ROW_START = re.compile(
     r"(?<=[\d)%]) (?=(?:[–•*-] )?(?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,70}? [:|] "
-    r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
+    r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d"
+    # a pipe table's header row: "(arrondi à la centaine) Nationalité | Août 2024 | Août 2025"
+    r"|[A-ZÉÈÀÂÎÔÛÇ][^:|.;\n]{0,70}? \| [^|\n]{1,40} \| )"
 )
 # A line this long may hold a table's rows run together (a flattened page: the tokenizer's view
 # has put back its paragraphs' breaks, not its rows')
