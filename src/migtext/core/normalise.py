@@ -9,13 +9,14 @@ reads one view of the text in which they no longer matter:
 - NFC composition of every base letter with its combining marks;
 - character references decoded (`&amp;` -> `&`, `&eacute;` -> `é`, `&#39;` -> `'`);
 - zero-width characters, word joiners, byte-order marks and soft hyphens removed;
-- a lone `\\r` read as a line break;
+- Windows line ends (`\\r\\n`) read as `\\n`, a lone `\\r` as a line break, so that a number
+  or a name cut by a line end ("une\\r\\ncentaine") reads as it does with `\\n`;
 - markup blanked: HTML tags with their attributes, comments, scripts and styles become
   spaces (a block-level tag such as `<p>` or `<br>` a line break, as on the page), so
   `de<br>tous les travailleurs` is one title and `href="…/tchad"` is no country.
 
-The rest (curly quotes, no-break and thin spaces, `\\r\\n`) keeps its length and is
-handled by `fold()`.  A text that needs none of this (almost every text) is not copied.
+The rest (curly quotes, no-break and thin spaces) keeps its length and is handled by
+`fold()`.  A text that needs none of this (almost every text) is not copied.
 Otherwise `Normalised` keeps the text as given and a map from each view offset to the
 offset in the given text, so that every span maps back exactly.
 """
@@ -34,7 +35,7 @@ from typing import Any, Iterable, List, Optional, Tuple
 # byte-order mark (as zero-width no-break space), soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+")
+_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+|\r(?=\n)")
 _REFERENCE_RE = re.compile(_REFERENCE)
 # Markup, blanked in the view at its own size.
 TAG = r"<!--.*?-->|<[!/?]?[a-zA-Z][^<>]{0,2000}>"
@@ -169,8 +170,8 @@ def _recomposed(text: str) -> Tuple[str, Optional[array], Optional[array]]:
                 copy(start, end)
             else:
                 emit(unicodedata.normalize("NFC", decoded), start, end)
-        elif found[0] in INVISIBLE:
-            pass  # dropped: the next character keeps its own offset
+        elif found[0] in INVISIBLE or found == "\r":
+            pass  # dropped (an invisible character, the "\r" of "\r\n"): the next character keeps its own offset
         else:  # a base character with its combining marks
             emit(unicodedata.normalize("NFC", found), start, end)
         pos = end

@@ -124,6 +124,11 @@ def rows_restored(text: str, folded: str) -> Tuple[str, str]:
     return "".join(chars), "".join(folded_chars)
 
 
+# No-break, narrow and thin spaces and the "\r" of "\r\n" are read as plain blanks (same length):
+# the rules' patterns ("Lesbos : 86", a line's end) are written with plain ones, as `fold` reads them.
+_PLAIN_BLANKS = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\r\t"})
+
+
 class FigureReader:
     """Finds the figures of a document after its entities are resolved."""
 
@@ -139,7 +144,7 @@ class FigureReader:
             drop_text_cache(doc)
 
     def _read(self, doc: Doc) -> Doc:
-        text, folded = rows_restored(doc_text(doc), doc_folded(doc))
+        text, folded = rows_restored(doc_text(doc).translate(_PLAIN_BLANKS), doc_folded(doc))
         doc._.figures = []  # None only where the component did not run
         if not has_numbers(folded):
             doc.spans[SPAN_KEY] = []

@@ -59,9 +59,10 @@ def evaluate(
     errors: bool = flag("--errors", "List every miss, false positive and wrong norm with its context, "
                                     "and every missed figure, false figure and wrong figure field, "
                                     "instead of the scores."),
-    robustness: bool = flag("--robustness", "Score GOLD as written and rewritten as one line, with a source URL, "
-                                            "\\r\\n, NFD, no-break spaces and as an HTML fragment: one row per shape "
-                                            "with its ratio to the text as written."),
+    robustness: bool = flag("--robustness", "Score GOLD as written and rewritten as one line (blanks kept or "
+                                            "collapsed), with a source URL, \\r\\n, NFD, no-break spaces and as an "
+                                            "HTML fragment: one row per shape with its ratio to the text as written "
+                                            "(entities, and figures when the gold has them)."),
 ) -> None:
     """Score migtext against GOLD, per label and micro-averaged.
 

@@ -1,11 +1,11 @@
 """The same gold documents in the shapes real corpora come in, scored against the text as written.
 
-A CSV or JSONL export flattens a page to one line, a scraper leaves the source URL at
-the end, Windows writes `\\r\\n`, macOS file names and some PDF tools give NFD accents,
+A CSV or JSONL export flattens a page to one line (keeping or collapsing its blanks), a
+scraper leaves the source URL at the end, Windows writes `\\r\\n`, macOS file names and some PDF tools give NFD accents,
 French typography puts no-break spaces before `:;!?` and inside numbers, and a CMS export
 leaves the HTML around the text.  Each shape below rewrites a gold document without
-changing a word and maps its gold offsets into the new text, so a drop in score is
-migtext losing entities, never the gold moving.
+changing a word and maps its gold offsets (entities and figures) into the new text, so a
+drop in score is migtext losing entities or figures, never the gold moving.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from migtext.pipeline.evaluate import Entity, GoldDoc, predict, score
+from migtext.pipeline.evaluate import Entity, GoldDoc, predict_all, score
+from migtext.pipeline.figure_scores import score_figures
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,17 @@ def windows_line_ends(text: str, entities: Sequence[Entity]) -> Reshaped:
 def one_line(text: str, entities: Sequence[Entity]) -> Reshaped:
     """A CSV or JSONL cell of a scraped page: every line break a space."""
     return _per_character(text, lambda i, c: " " if c in "\r\n" else c)
+
+
+def one_line_collapsed(text: str, entities: Sequence[Entity]) -> Reshaped:
+    """One line with every run of blanks and line breaks one space, as most exports write it."""
+    writer = _Writer(len(text))
+    for i, char in enumerate(text):
+        if char.isspace():
+            writer.put(i, "" if i and text[i - 1].isspace() else " ")
+        else:
+            writer.put(i, char)
+    return writer.done(len(text))
 
 
 def one_line_with_source(text: str, entities: Sequence[Entity]) -> Reshaped:
@@ -139,6 +151,7 @@ SHAPES: Dict[str, Callable[[str, Sequence[Entity]], Reshaped]] = {
     "crlf": windows_line_ends,
     "no-break spaces": french_no_break_spaces,
     "one line": one_line,
+    "one line, collapsed": one_line_collapsed,
     "one line + source": one_line_with_source,
     "nfd": nfd,
     "html fragment": html_fragment,
@@ -146,36 +159,60 @@ SHAPES: Dict[str, Callable[[str, Sequence[Entity]], Reshaped]] = {
 
 
 def reshape(doc: GoldDoc, shape: str) -> GoldDoc:
-    """The gold document in one of the `SHAPES`, its entities moved with the text."""
+    """The gold document in one of the `SHAPES`, its entities and figures moved with the text."""
     reshaped = SHAPES[shape](doc.text, doc.entities)
     entities = tuple(sorted(reshaped.entity(e) for e in doc.entities))
-    return GoldDoc(doc.id, reshaped.text, doc.date, entities)
+    figures = None
+    if doc.figures is not None:
+        figures = tuple(
+            {**f, "start": reshaped.starts[f["start"]], "end": reshaped.ends[f["end"]]} for f in doc.figures
+        )
+    return GoldDoc(doc.id, reshaped.text, doc.date, entities, figures)
 
 
 def robustness(docs: Sequence[GoldDoc], nlp=None, shapes: Optional[Sequence[str]] = None) -> Dict[str, Dict]:
-    """Micro scores of migtext on the documents in each shape, and each shape's ratio to as written."""
+    """Micro scores of migtext on the documents in each shape (and its figures' scores when the
+    gold has figures), and each shape's ratio to the text as written."""
     out: Dict[str, Dict] = {}
     for shape in shapes or SHAPES:
         reshaped = [reshape(doc, shape) for doc in docs]
-        scores = score(zip((d.entities for d in reshaped), predict(reshaped, nlp=nlp), strict=True))
-        out[shape] = {"micro": scores["micro"]}
-    base = out.get("written", {}).get("micro")
+        predicted = predict_all(reshaped, nlp=nlp)
+        scores = score(zip((d.entities for d in reshaped), (ents for ents, _ in predicted), strict=True))
+        figures = score_figures(zip((d.figures for d in reshaped), (figs for _, figs in predicted), strict=True))
+        out[shape] = {"micro": scores["micro"], "figures": figures}
+    base = out.get("written")
     for row in out.values():
         for key in ("f", "e2e_f"):
-            row[f"{key}_ratio"] = round(row["micro"][key] / base[key], 4) if base and base[key] else None
+            written_score = base["micro"][key] if base else None
+            row[f"{key}_ratio"] = round(row["micro"][key] / written_score, 4) if written_score else None
+        written_fact = base["figures"]["fact_f"] if base and base.get("figures") else None
+        figures = row.get("figures")
+        row["fact_f_ratio"] = round(figures["fact_f"] / written_fact, 4) if figures and written_fact else None
     return out
 
 
 def format_robustness(table: Dict[str, Dict]) -> str:
-    """One row per shape: micro f and e2e_f, and their ratio to the text as written."""
-    head = f"{'shape':<20}{'f':>8}{'e2e_f':>8}{'f/written':>11}{'e2e/written':>13}"
+    """One row per shape: micro f and e2e_f, their ratio to the text as written, and the
+    figures' fact_f and its ratio when the gold has figures."""
+    with_figures = any(row.get("figures") for row in table.values())
+    head = f"{'shape':<22}{'f':>8}{'e2e_f':>8}{'f/written':>11}{'e2e/written':>13}"
+    if with_figures:
+        head += f"{'fact_f':>9}{'fact/written':>14}"
     rows = [head, "-" * len(head)]
     for shape, row in table.items():
         micro = row["micro"]
         ratios = [row.get("f_ratio"), row.get("e2e_f_ratio")]
-        shown = ["     -" if r is None else f"{r:.3f}" for r in ratios]
-        rows.append(f"{shape:<20}{micro['f']:>8.3f}{micro['e2e_f']:>8.3f}{shown[0]:>11}{shown[1]:>13}")
+        shown = [_shown(r) for r in ratios]
+        line = f"{shape:<22}{micro['f']:>8.3f}{micro['e2e_f']:>8.3f}{shown[0]:>11}{shown[1]:>13}"
+        if with_figures:
+            figures = row.get("figures")
+            line += f"{_shown(figures['fact_f'] if figures else None):>9}{_shown(row.get('fact_f_ratio')):>14}"
+        rows.append(line)
     return "\n".join(rows)
+
+
+def _shown(value: Optional[float]) -> str:
+    return "     -" if value is None else f"{value:.3f}"
 
 
 def shape_names() -> Tuple[str, ...]:
