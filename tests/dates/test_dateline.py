@@ -154,3 +154,12 @@ def test_the_dateline_of_a_one_line_text_gives_the_document_date(nlp):
     assert {e.kb_id_ for e in doc.ents if e.text == "la semaine dernière"} == {"2024-W15"}
     assert doc.text == text.replace("Libye Genève", "Libye\nGenève")
     assert migtext.doc_to_record(doc)["entities"][0]["text"] == "Libye"
+
+
+def test_a_dateline_whose_country_is_a_link_in_an_html_fragment(nlp):
+    import migtext
+
+    text = ('<p>Cox&#39;s Bazar (<a href="https://www.example.org/fr/pays/bangladesh" class="lien">Bangladesh</a>), '
+            "14 mars 2023 (HCR) – Une quarantaine de réfugiés rohingyas ont été réinstallés aux États-Unis.</p>")
+    doc = migtext.annotate(text, nlp=nlp)
+    assert (doc._.doc_date, doc._.doc_date_source) == ("2023-03-14", "dateline")

@@ -169,3 +169,16 @@ def test_figures_in_a_one_line_scraped_page(annotate):
 def test_a_document_without_a_date_leaves_relative_dates_null(annotate):
     f = one(annotate, "Plus de 20 000 personnes ont été reconduites vers les Comores l'an dernier.", None)
     assert (f["event"], f["origin"], f["date"]) == ("deportation", None, None)
+
+
+def test_a_dateline_with_a_link_in_an_html_fragment_reads_as_written(annotate):
+    # a CMS export: the paragraph's tag and the agency's link are blanked in the view
+    plain = ("Paris (AFP) – L'Office français de protection des réfugiés et apatrides a enregistré 142 500 "
+             "demandes d'asile l'an dernier. Les Afghans restent la première nationalité, avec 17 800 demandes.")
+    html = ('<p>Paris (<a href="https://www.example.org/fr/actualites?id=12" class="lien">AFP</a>) – L&#39;Office '
+            "français de protection des réfugiés et apatrides a enregistré 142 500 demandes d&#39;asile l&#39;an "
+            "dernier.</p>\n<p>Les Afghans restent la première nationalité, avec 17 800 demandes.</p>")
+    as_written = [(f["value"], f["event"], f["country"], f["origin"]) for f in figures(annotate, plain, "2025-03-04")]
+    in_html = [(f["value"], f["event"], f["country"], f["origin"]) for f in figures(annotate, html, "2025-03-04")]
+    assert in_html == as_written
+    assert as_written[1][:3] == (17800, "application", None)  # Paris is the dateline's, not the count's

@@ -43,17 +43,19 @@ _ANY_DATE = r"(?:" + _TEXT_DATE + r"|" + _NUM_DATE + r"|" + _ISO + r")"
 _TIME = r"(?:\s*(?:,|a|-)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:utc|gmt|cet|cest))?)?"
 
 # "Genève, 12 mars 2024 (OIM) –", "Port-au-Prince, le 15 avril 2025 –", "GENÈVE, 9 mars –"
+# (a run of blanks counts as one character: a link blanked in the view, "Cox's Bazar (    Bangladesh  )")
+_PLACE_CHAR = r"(?:[^\n,\s]|[^\S\n]++)"
 _PLACE_DATELINE = re.compile(
-    r"^\s*[^\W\d_][^\n,]{0,45}(?:,\s*[^\W\d_][^\n,]{0,30}){0,2},\s*(?:le\s+)?"
+    r"^\s*[^\W\d_]" + _PLACE_CHAR + r"{0,45}(?:,\s*[^\W\d_]" + _PLACE_CHAR + r"{0,30}){0,2},\s*(?:le\s+)?"
     + _ANY_DATE
     + _TIME
-    + r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-:|]|$)"
+    + r"\s*(?:\(\s*[^)\n]{1,40}?\s*\)\s*)?(?:[-:|]|$)"
 )
 # "Genève 30 mai --": no comma, so the place must be one to four capitalised words (checked on the text)
 _PLACE_NO_COMMA = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w'-]*(?:[ -][^\W\d_][\w'-]*){0,3})\s+(?:le\s+)?"
     + _ANY_DATE
-    + r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-|:)"
+    + r"\s*(?:\(\s*[^)\n]{1,40}?\s*\)\s*)?(?:-|:)"
 )
 # "Publié le 21 janvier 2026", "Article mis en ligne le 3 mai 2024 à 10h12", "Date : 12/03/2024"
 _PUBLISHED = re.compile(
@@ -167,7 +169,7 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # "ROME/NEW YORK"
 _ONE_PLACE = _CAPITALISED + r"(?:(?:[ -]|[ ](?:de|del|de la|do|dos|da|das|di)[ ])" + _CAPITALISED + r"){0,3}"
 _PLACE = _ONE_PLACE + r"(?:[ \t]*/[ \t]*" + _ONE_PLACE + r"){0,2}"
-_AGENCY = r"\((?:AFP|Reuters|AP|ANSA|APS|MAP|Xinhua|EFE|dpa|IPS|ONU Info|MENA|Belga|ATS|OIM|HCR|IOM|UNHCR)\)"
+_AGENCY = r"\(\s*(?:AFP|Reuters|AP|ANSA|APS|MAP|Xinhua|EFE|dpa|IPS|ONU Info|MENA|Belga|ATS|OIM|HCR|IOM|UNHCR)\s*\)"
 _DASH = r"[–—-]"
 _INLINE_DATELINE_RE = re.compile(
     r"(?<=\S)[ \t]+(?="
@@ -176,7 +178,7 @@ _INLINE_DATELINE_RE = re.compile(
     + _PLACE
     + r"){0,2}(?:,\s*(?:le\s+)?"
     + r"(?i:(?:\d{1,2}|1er)\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    + r"novembre|décembre|decembre)(?:\s+(?:19|20)\d\d)?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:"
+    + r"novembre|décembre|decembre)(?:\s+(?:19|20)\d\d)?)\s*(?:\(\s*[^()\n]{1,30}?\s*\)\s*)?(?:"
     + _DASH
     + r"|\.\s+[A-ZÀ-Þ])|\s+"
     + _AGENCY

@@ -46,7 +46,7 @@ def _attrs_of(span: Span):
 
 
 # After a place at a line start: "(AFP)", "(Mexique)", then the dateline's dash.
-_DATELINE_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))*\s*[–—-]\s")
+_DATELINE_TAIL = re.compile(r"(?:\s*\(\s*[^()\n]{1,40}?\s*\))*\s*[–—-]\s")  # "(AFP)" in a link blanked: "(   AFP   )"
 _HEAD_CHARS = 3000
 _COMMA = re.compile(r",\s*(?:le\s+)?")
 
@@ -69,7 +69,8 @@ def dateline_of(
             break
         if m.label not in ("LOC", "COUNTRY"):
             continue
-        at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+        # blanks may come first: a paragraph's markup blanked in the view ("<p>Paris (AFP) –")
+        at_line_start = not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
         end = m.end
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.label == "DATE" and _COMMA.fullmatch(text, end, nxt.start):
