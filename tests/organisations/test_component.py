@@ -572,3 +572,12 @@ def test_title_case_acronyms_defined_by_a_known_long_form(annotate, text, expect
 def test_a_title_case_word_in_brackets_after_an_unknown_phrase_is_no_acronym(annotate):
     doc = annotate("Il vit dans la ville de Tunis (Tunisie) depuis 2019.")
     assert org_texts(doc) == [] and ("Tunisie", "COUNTRY") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_release_label_is_no_organisation(nlp):
+    import migtext
+
+    text = ("Migrants disparus dans l'Atlantique\nCommuniqué de presse\n"
+            "Route atlantique : au moins 300 morts depuis janvier.")
+    doc = migtext.annotate(text, nlp=nlp)
+    assert not [e for e in doc.ents if e.label_ == "ORG" and e.text.startswith("Communiqué")]

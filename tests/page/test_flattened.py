@@ -122,3 +122,38 @@ def test_two_blanks_in_a_flattened_line_are_a_paragraph_break():
     text = "Communiqué de presse  Genève, 4 mars 2025  " + BODY * 2
     broken = with_breaks(text)
     assert broken.startswith("Communiqué de presse\n Genève, 4 mars 2025\n ")
+
+
+@pytest.mark.parametrize(
+    ("head", "first_line"),
+    [
+        # a title runs into its first sentence: a capitalised word no sentence goes on with
+        ("Libye : à Koufra, l'afflux de Soudanais met l'oasis sous pression Dans le sud-est libyen, l'oasis ",
+         "Libye : à Koufra, l'afflux de Soudanais met l'oasis sous pression"),
+        # a dateline's date ends its line when a title follows it
+        ("Communiqué de presse – Varsovie, le 13 novembre 2025 Frontex : les franchissements en baisse ",
+         "Communiqué de presse – Varsovie, le 13 novembre 2025"),
+        # a menu with separators between its labels
+        ("JEUNE HEBDO Accueil Politique | Économie | Société | Culture Rechercher Mauritanie : à Mbera ",
+         "JEUNE HEBDO"),
+    ],
+)
+def test_a_flattened_head_gets_its_first_line_back(head, first_line):
+    assert with_breaks(head + BODY * 2).split("\n")[0] == first_line
+
+
+def test_a_place_with_a_dash_after_a_date_is_a_dateline():
+    text = ("Haïti : l'OIM alerte sur les expulsions Communiqué de presse | 12 novembre 2024 Port-au-Prince – "
+            "Plus de 27 000 Haïtiens ont été expulsés. " + BODY * 2)
+    lines = with_breaks(text).split("\n")
+    assert lines[:3] == ["Haïti : l'OIM alerte sur les expulsions", "Communiqué de presse | 12 novembre 2024",
+                         lines[2]] and lines[2].startswith("Port-au-Prince – Plus de 27 000")
+
+
+@pytest.mark.parametrize("text", [
+    "Le bateau est arrivé à La Restinga dans la nuit. ",  # "La" opens a place: no break
+    "Les migrants ont rejoint Au-delà des frontières, une association locale. ",  # not an opener: a hyphenated name
+    "Ils ont quitté le port de Dans pour Dakar. ",  # after "de", a capitalised word is a name
+])
+def test_names_inside_a_sentence_keep_it_whole(text):
+    assert "\n" not in with_breaks(text + BODY * 2)[: len(text)]

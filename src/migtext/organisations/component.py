@@ -54,7 +54,7 @@ NOT_ORG_HEADS = frozenset(
     """convention pacte protocole declaration traite accord accords reglement directive charte loi
     code decret journee semaine annee sommet conference dialogue reunion fin coupe championnat
     matrice rapport plan strategie objectif objectifs agenda processus operation republique royaume
-    etats etat""".split()
+    etats etat communique communiques""".split()
 )
 # Titles of people, which the base model sometimes tags ORG ("le Haut-Commissaire").
 _TITLES = frozenset(

@@ -63,6 +63,33 @@ _RELEASE_LABEL_RE = re.compile(
 _RELEASE_HEAD_CHARS = 600
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+# A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
+# pression Dans le sud-est libyen, …"): a title or heading ended there. ("Le", "La", "Les", "El"
+# open places, "à La Restinga", and are left out.)
+_OPENER_RE = re.compile(
+    r"(?<=[a-zà-öø-ÿ0-9»)])(?P<blank>[ \t]+)(?=(?:Dans|Depuis|Selon|D'après|D’après|Plus|Près|Pour|Alors|Après"
+    r"|Avant|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Nous|On|Si|Mais|Pourtant|Quelque|Environ|Au|Aux|Entre|Chaque"
+    r"|Face|Malgré|Un|Une|Des|À|Parmi|Lors|Cependant|Toutefois|Ainsi|Jusqu'ici|Mardi|Lundi|Mercredi|Jeudi"
+    r"|Vendredi|Samedi|Dimanche|Communiqués?)(?![\w'’-]))"
+)
+# Words after which a capitalised word goes on a sentence ("arrivés à Dans…" never, "à Au" is a name).
+_GOES_ON = frozenset(
+    "à a de d du des en au aux le la les l et ou vers par pour sur sous entre chez avec sans dont que qui "
+    "selon depuis dans contre".split()
+)
+# In a page's head, a dateline's date ends its line ("Varsovie, le 13 novembre 2025 Frontex : les
+# franchissements…"), and a place with a dash after a date is a dateline without a date of its own
+# ("Communiqué de presse | 12 novembre 2024 Port-au-Prince – Plus de 27 000…").
+_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+_DATELINE_DATE_RE = re.compile(
+    rf"{_PLACE_WORDS},[ \t]+(?:le[ \t]+)?(?:1er|\d{{1,2}})[ \t]+(?:{_MONTHS})[ \t]+(?:19|20)\d\d"
+    r"(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+)
+_PLACE_AFTER_DATE_RE = re.compile(
+    rf"(?:{_MONTHS})[ \t](?:19|20)\d\d(?P<blank>[ \t]+)(?={_PLACE_WORDS}[ \t]+[–—][ \t]+[A-ZÀ-ÖØ-Þ«])"
+)
+_HEAD_DATELINE_CHARS = 1500
 # A menu written on one line: at least three labels, a third of its words or more.
 _MENU_LABELS = 3
 _LABEL_WORDS = 3  # the longest label, in words ("partager sur facebook")
@@ -98,6 +125,13 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
     out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _RELEASE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
+    head = min(end, start + _HEAD_DATELINE_CHARS)
+    out += [m.start("blank") for m in _DATELINE_DATE_RE.finditer(text, start, head)]
+    out += [m.start("blank") for m in _PLACE_AFTER_DATE_RE.finditer(text, start, head)]
+    for m in _OPENER_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 20) : m.start()].split()
+        if before and fold(before[-1]).strip("'’") not in _GOES_ON:
+            out.append(m.start("blank"))
     out += _menu_breaks(text, start, end)
     out += _repeated_title_breaks(text, start, min(end, start + _HEAD_CHARS))
     return [pos for pos in out if start <= pos < end]
@@ -134,7 +168,7 @@ def _trail_end(text: str, at: int, end: int) -> int:
 def _menu_breaks(text: str, start: int, end: int) -> List[int]:
     """Blanks before and after a menu written inside a line: from its first label to its
     last, a run of capitalised words (and separators) of which labels are a third or more."""
-    ws = words(text[start:end])
+    ws = [w for w in words(text[start:end]) if w.key not in _MENU_SEPARATORS]  # "Politique | Société"
     keys = [w.key for w in ws]
     out: List[int] = []
     i = 0
