@@ -100,6 +100,9 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
          "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer à "
          "18 645 candidats à la migration irrégulière, précise la même source.", "18 645",
          "ministère de l'Intérieur"),
+        ("Depuis janvier, 42 300 migrants ont débarqué en Italie, selon le tableau de bord du ministère de "
+         "l'Intérieur. Les centres d'accueil hébergeaient au 15 août 134 200 personnes, selon le même tableau de "
+         "bord.", "134 200", "ministère de l'Intérieur"),
         # who acted is also named before a relative clause
         ("Le Programme alimentaire mondial (PAM), qui nourrit chaque mois un million de réfugiés, manque de "
          "fonds.", "un million", "WFP"),
