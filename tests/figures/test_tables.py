@@ -240,3 +240,19 @@ def test_a_flattened_page_keeps_its_paragraphs_and_the_rows_of_its_tables(annota
     assert len(text) > 800 and "\n" not in text
     found = figures(annotate, text, "2025-09-10")
     assert [found[n]["event"] for n in ("41 300", "12 800", "7 940", "20 150")] == ["crossing"] * 4
+
+
+def test_key_figure_rows_of_people_say_what_happened_to_them(annotate):
+    text = (
+        "Somalie : sécheresse et déplacements – aperçu humanitaire\n"
+        "Publié le 25 avril 2025\n"
+        "CHIFFRES CLÉS\n"
+        "Personnes dans le besoin : 4,4 millions\n"
+        "Personnes déplacées par la sécheresse depuis janvier : 310 000\n"
+        "Personnes ayant reçu une aide alimentaire : 1,2 million\n"
+        "Les déplacés rejoignent les sites de Baidoa et de Mogadiscio, selon l'OCHA."
+    )
+    found = figures(annotate, text, "2025-04-25")
+    assert (found["4,4 millions"]["event"], found["4,4 millions"]["group"]) == ("at_risk", "person")
+    assert (found["310 000"]["event"], found["310 000"]["group"]) == ("displacement", "idp")
+    assert (found["1,2 million"]["event"], found["1,2 million"]["group"]) == ("assistance", "person")

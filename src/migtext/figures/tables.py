@@ -233,8 +233,9 @@ class TableRows:
         if row is None:
             return None
         start, title = row
-        # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000"), then the title
-        noun = self._title_noun((start, number.left))
+        # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000", "Personnes
+        # dans le besoin : 4,4 millions"), then the title
+        noun = self._label_noun(start, number.left)
         if noun is None and _SUB_ROW.match(self.text, start) and start > title[1] + 1:
             # "– dont îles de l'Égée orientale : 11 870" under "Arrivées par la mer : 36 120": the row above's
             above = self._line(start - 1)
@@ -258,6 +259,28 @@ class TableRows:
             # "Principales nationalités renvoyées, premier trimestre 2025" then "Géorgiens 2 350"
             return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
+
+    def _label_noun(self, start: int, end: int) -> Optional[kb.Noun]:
+        """What a row's own label counts, with what it says happened to them: "Réfugiés
+        burkinabè", "Personnes déplacées par la sécheresse" (displaced), "Personnes dans le
+        besoin" (at risk), "Personnes ayant reçu une aide alimentaire" (assisted)."""
+        ctx = self.ctx
+        keys = ctx.keys
+        first, last = ctx.word_at(start), ctx.word_at(end)
+        while first < last and not keys[first].isalnum():
+            first += 1  # a bullet
+        noun = self._title_noun((start, end))
+        people = kb.match_noun(keys, first)
+        if noun is None and (people is None or people[0].group not in ("person", "child") or people[0].movement):
+            return None
+        if noun is not None and noun.event is not None:
+            return noun
+        after = first + people[1] if people is not None else first
+        for j in range(after, last):
+            cue = kb.match_cue(keys, j, "event")
+            if cue is not None:
+                return replace(noun or people[0], event=cue[0].value)
+        return noun
 
     def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
         """(line start, title line) of a count that opens a row "label : count" of a list of such
