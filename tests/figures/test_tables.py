@@ -249,6 +249,7 @@ def test_key_figure_rows_of_people_say_what_happened_to_them(annotate):
         "CHIFFRES CLÉS\n"
         "Personnes dans le besoin : 4,4 millions\n"
         "Personnes déplacées par la sécheresse depuis janvier : 310 000\n"
+        "dont enfants : 161 000\n"
         "Personnes ayant reçu une aide alimentaire : 1,2 million\n"
         "Les déplacés rejoignent les sites de Baidoa et de Mogadiscio, selon l'OCHA."
     )
@@ -256,3 +257,5 @@ def test_key_figure_rows_of_people_say_what_happened_to_them(annotate):
     assert (found["4,4 millions"]["event"], found["4,4 millions"]["group"]) == ("at_risk", "person")
     assert (found["310 000"]["event"], found["310 000"]["group"]) == ("displacement", "idp")
     assert (found["1,2 million"]["event"], found["1,2 million"]["group"]) == ("assistance", "person")
+    # a "dont" row of its own noun is a part of the row above: what happened is that row's
+    assert (found["161 000"]["event"], found["161 000"]["group"]) == ("displacement", "child")

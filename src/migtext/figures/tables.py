@@ -236,10 +236,15 @@ class TableRows:
         # the row's own label first ("Réfugiés burkinabè dans les pays voisins : plus de 190 000", "Personnes
         # dans le besoin : 4,4 millions"), then the title
         noun = self._label_noun(start, number.left)
-        if noun is None and _SUB_ROW.match(self.text, start) and start > title[1] + 1:
-            # "– dont îles de l'Égée orientale : 11 870" under "Arrivées par la mer : 36 120": the row above's
+        if (noun is None or noun.event is None) and _SUB_ROW.match(self.text, start) and start > title[1] + 1:
+            # "– dont îles de l'Égée orientale : 11 870" under "Arrivées par la mer : 36 120": the row
+            # above's noun; "dont enfants : 161 000" under "Personnes déplacées … : 286 000": its event
             above = self._line(start - 1)
-            noun = self._title_noun((above[0], above[1]))
+            parent = self._label_noun(above[0], above[1])
+            if noun is None:
+                noun = parent
+            elif parent is not None and parent.event is not None:
+                noun = replace(noun, event=parent.event)
         noun = noun or self._title_noun(title) or self._first_row_noun(title[1], number.left)
         ctx = self.ctx
         opening = kb.match_noun(ctx.keys, ctx.word_at(start)) if noun is not None else None
