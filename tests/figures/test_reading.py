@@ -182,3 +182,12 @@ def test_a_dateline_with_a_link_in_an_html_fragment_reads_as_written(annotate):
     in_html = [(f["value"], f["event"], f["country"], f["origin"]) for f in figures(annotate, html, "2025-03-04")]
     assert in_html == as_written
     assert as_written[1][:3] == (17800, "application", None)  # Paris is the dateline's, not the count's
+
+
+def test_a_participle_of_the_boat_is_not_what_happened_to_the_people(annotate):
+    text = ("Plus d'un millier de migrants ont débarqué à Lampedusa entre samedi et dimanche, selon la préfecture "
+            "d'Agrigente. Le groupe le plus nombreux, 96 personnes entassées sur un bateau de pêche parti de "
+            "Zouara, a été escorté jusqu'au port. Parmi les arrivants figurent 142 mineurs non accompagnés.")
+    found = {f["text"]: f for f in figures(annotate, text, "2026-02-23")}
+    assert (found["142"]["event"], found["142"]["country"]) == ("arrival", "ITA")
+    assert "96" not in found or found["96"]["event"] != "departure"  # the boat left Zouara

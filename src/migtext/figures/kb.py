@@ -34,7 +34,7 @@ CUE_KINDS = (
     "group_predicate", "agent", "border", "plan", "sea", "compared", "at_sea",
     "destination", "change", "body", "route", "carrying", "apposed_origin", "refuge", "period", "several",
     "same_source", "incident", "not_event", "own_country", "violence", "today", "given",
-    "same_period",
+    "same_period", "vessel",
 )
 
 

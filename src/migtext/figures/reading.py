@@ -198,6 +198,10 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
+_VESSEL_REACH = 3  # words between a boat's noun and its participle ("bateau de pêche parti")
+_ANY_PARTICIPLE = re.compile(r"(?:ee?s?|ie?s?|ue?s?|te?s?)$")  # folded, singular too ("parti", "chavire")
+
+
 class Reader(TableRows):
     """Reads every figure of one document."""
 
@@ -1154,6 +1158,9 @@ class Reader(TableRows):
             if keys[j][:1].isdigit() and keys[j - 1] in _NEXT_COUNT:
                 break  # another count begins: "45 morts et 30 disparus" ("disparus" is its noun)
             hit = kb.match_cue(keys, j, "event")
+            if hit and self._vessel_participle(j, head.end):
+                j += hit[1]  # "96 personnes entassées sur un bateau de pêche parti de Zouara": the boat's
+                continue
             if hit:
                 if participle_only and (
                     j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not self._participle_form(j)
@@ -1185,6 +1192,15 @@ class Reader(TableRows):
                 break
             j += 1
         return after
+
+    def _vessel_participle(self, j: int, lo: int) -> bool:
+        """Whether word `j` is a participle that describes a boat named right before it ("un
+        bateau de pêche parti de Zouara", "une embarcation partie de Sfax"), not the people."""
+        ctx = self.ctx
+        keys = ctx.keys
+        if keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not _ANY_PARTICIPLE.search(keys[j]):
+            return False
+        return any(kb.match_cue(keys, k, "vessel") for k in range(max(lo, j - _VESSEL_REACH), j))
 
     def _hosted_by(self, first: int, left: int) -> Optional[str]:
         """What hosting the people counted was, by who hosted them: a detention centre holds them
