@@ -191,3 +191,10 @@ def test_a_participle_of_the_boat_is_not_what_happened_to_the_people(annotate):
     found = {f["text"]: f for f in figures(annotate, text, "2026-02-23")}
     assert (found["142"]["event"], found["142"]["country"]) == ("arrival", "ITA")
     assert "96" not in found or found["96"]["event"] != "departure"  # the boat left Zouara
+
+
+def test_the_verb_before_an_aside_governs_the_count_after_a(annotate):
+    text = ("Une unité de la Marine royale a porté secours, ce week-end, à 74 candidats à la migration irrégulière, "
+            "dont onze femmes, qui se trouvaient à bord d'une embarcation en difficulté au large de Nador.")
+    found = {f["text"]: f for f in figures(annotate, text, "2026-02-16")}
+    assert [found[n]["event"] for n in ("74", "onze")] == ["rescue", "rescue"]

@@ -198,6 +198,7 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
+_ASIDE = 4  # words of an aside between a verb and its "à" ("a porté secours, ce week-end, à 74 …")
 _VESSEL_REACH = 3  # words between a boat's noun and its participle ("bateau de pêche parti")
 _ANY_PARTICIPLE = re.compile(r"(?:ee?s?|ie?s?|ue?s?|te?s?)$")  # folded, singular too ("parti", "chavire")
 
@@ -1041,6 +1042,13 @@ class Reader(TableRows):
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
+        if near is None and sentence_first is not None and keys[left - 2 : left] == [",", "a"]:
+            # "a porté secours, ce week-end, à 74 candidats": the verb before a short aside
+            k = left - 3
+            while k > sentence_first and keys[k] != ",":
+                k -= 1
+            if keys[k] == "," and left - 2 - k <= _ASIDE:
+                near = before(max(sentence_first, k - _NEAR), k)
         to = next((j for j in range(head.end, min(len(keys), head.end + 5)) if keys[j] == "a"), None)
         if near == "assistance" and to is not None and to + 1 < len(keys):
             helped = kb.match_cue(keys, to + 1, "event")  # "a aidé 16 400 migrants (bloqués) à rentrer"
