@@ -360,3 +360,19 @@ def test_en_mer_then_a_name_is_no_sea(annotate, text, place):
 )
 def test_datelines_in_one_line_rows_and_islands_by_their_name(annotate, text, place):
     assert place in locs(annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Procédure Dublin\nEn janvier, la Suisse a transféré 174 personnes vers l'État responsable.",
+        "Les transferts Dublin vers l'Italie restent rares, selon le ministère.",
+        "Le cas Dublin de la famille a été tranché par le tribunal administratif.",
+    ],
+)
+def test_a_city_that_names_a_procedure_is_no_place(annotate, text):
+    assert "Dublin" not in locs(annotate(text))
+
+
+def test_the_city_itself_is_still_a_place(annotate):
+    assert locs(annotate("Le ministre irlandais a reçu ses homologues à Dublin mardi.")) == ["Dublin"]

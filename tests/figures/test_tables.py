@@ -259,3 +259,22 @@ def test_key_figure_rows_of_people_say_what_happened_to_them(annotate):
     assert (found["1,2 million"]["event"], found["1,2 million"]["group"]) == ("assistance", "person")
     # a "dont" row of its own noun is a part of the row above: what happened is that row's
     assert (found["161 000"]["event"], found["161 000"]["group"]) == ("displacement", "child")
+
+
+def test_a_table_by_provenance_gives_origins_and_the_publisher_places_it(annotate):
+    text = (
+        "Secrétariat d'État aux migrations SEM\n"
+        "Communiqué | Statistique en matière d'asile, janvier 2026\n"
+        "Berne-Wabern, 17.02.2026\n\n"
+        "En janvier 2026, 1 912 demandes d'asile ont été déposées en Suisse, contre 1 725 en décembre 2025.\n\n"
+        "Principaux pays de provenance (demandes d'asile)\n"
+        "Pays | Décembre 2025 | Janvier 2026\n"
+        "Afghanistan | 402 | 438\n"
+        "Érythrée | 188 | 205\n\n"
+        "Décisions\n"
+        "En première instance, le SEM a accordé l'asile à 512 personnes."
+    )
+    found = figures(annotate, text, "2026-02-17")
+    assert [(found[n]["origin"], found[n]["country"]) for n in ("402", "438", "205")] == [
+        ("AFG", "CHE"), ("AFG", "CHE"), ("ERI", "CHE")]
+    assert found["512"]["country"] == "CHE"  # "le SEM": the Swiss body, by its acronym

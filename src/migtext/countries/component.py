@@ -26,7 +26,7 @@ from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, st
 from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
-from migtext.countries.places_component import PLACE_NOUNS, line_start
+from migtext.countries.places_component import PLACE_NOUNS, after_procedure_noun, line_start
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -411,8 +411,8 @@ class CountryRecognizer(BatchTagging):
         for start, end, test in places:
             if isinstance(test, tuple):
                 test = self._proper_noun(tags, *test)
-            if not test:
-                continue
+            if not test or after_procedure_noun(text, start):
+                continue  # "les transferts Dublin": the regulation, not the city
             key = kb.folded_key(text[start:end])
             known = all(self.vocab.has_vector(k) for k in key.split())
             found = kb.fuzzy_country(key) if text[start : start + 1].isupper() and not known else None

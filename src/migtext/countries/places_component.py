@@ -66,6 +66,12 @@ _PLACE_AFTER = re.compile(
 # ", en Libye", " au Niger": a country right after the name (its start is checked apart).
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux|\()\s*")
 # "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
+# Nouns a place's name follows without a preposition when it names a procedure or an agreement
+# signed there ("procédure Dublin", "cas Dublin", "accords Dayton"), not the place.
+_PROCEDURE_NOUNS = frozenset(
+    "procedure procedures reglement systeme cas transfert transferts renvoi renvois accord accords "
+    "regime mecanisme dispositif protocole".split()
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
 # Between a feature noun ("lac", "rue de") and its name: spaces or an elided "d'".
 _FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")
@@ -263,6 +269,8 @@ class PlaceRecognizer:
                 return False
         if self._glued_to_name(text, ws, first, last, office) or _AGE_AFTER.match(text, end):
             return False
+        if after_procedure_noun(text, start):
+            return False  # "la procédure Dublin", "les transferts Dublin": the regulation, not the city
         return form.form == "curated" or key not in first_names()
 
     def _evidence(
@@ -368,6 +376,15 @@ class PlaceRecognizer:
             if not ws[k].key.isalpha() or not text[ws[k].start].islower():
                 return False  # punctuation or a name: the noun phrase ends here
         return False
+
+
+def after_procedure_noun(text: str, start: int) -> bool:
+    """Whether a name at `start` follows, after one blank, a noun of `_PROCEDURE_NOUNS`."""
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words_before = before.split()
+    return bool(words_before) and fold(words_before[-1]) in _PROCEDURE_NOUNS
 
 
 def line_start(text: str, ws: Sequence[Word], first: int) -> bool:

@@ -1591,7 +1591,11 @@ class Reader(TableRows):
             self._bodies = {}
             for m in self.ctx.mentions:
                 if m.label == "ORG" and m.attrs.get("country") and m.attrs.get("type") != "media":
-                    self._bodies.setdefault(attach.source_name(self.ctx, m), m.attrs["country"])
+                    # by the name a source gives, as written, and by its acronym ("Secrétariat d'État
+                    # aux migrations SEM", then "le SEM a accordé l'asile à 512 personnes")
+                    for name in (attach.source_name(self.ctx, m), m.text, m.attrs.get("acronym_fr")):
+                        if name:
+                            self._bodies.setdefault(name, m.attrs["country"])
         codes = {self._bodies.get(name) for name in source.split(";")}
         code = codes.pop() if len(codes) == 1 else None
         # a state the page names itself or by its places: the French border police's counts in a

@@ -37,7 +37,8 @@ _KEY_FIGURE_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?\d(?:[\d  .,]*\d)?[
 _LABEL_COUNT_LINE = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?[^\W\d][^\d\n:]{0,40}[ \t]+\d(?:[\d  .,]*\d)?[ \t]*")
 _CHANGE_AFTER = re.compile(r"\([^()\n]{0,20}%[^()\n]{0,20}\)")  # "(-56 %)", "(+4 % sur un an)"
 _SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
-_BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine")  # a table whose countries are the people's
+# a table whose countries are the people's ("Principaux pays de provenance")
+_BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine|\bprovenance")
 _ROWS_AFTER = 200  # characters after a row where the next row may be
 
 
@@ -193,6 +194,10 @@ class TableRows:
             placed = place[1] if place and place[0] == "country" else None
         if first is None or first.label not in ("COUNTRY", "LOC"):
             placed = attach.country(ctx, [title], noun.event or "stock")
+        if origin[0] and (placed is None or placed is attach.UNDECIDED):
+            # a table by origin that its title does not place ("Afghanistan | 402 | 438" in a release of the
+            # Swiss SEM): the one country the page is about, else the state of the body that publishes it
+            placed = self._page_country() or self._body_country(self.agency)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "", title=title, date=date)
 
     def _first_row_noun(self, start: int, end: int) -> Optional[kb.Noun]:
