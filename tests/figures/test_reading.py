@@ -70,6 +70,9 @@ def test_each_event(annotate, text, event):
         ("Au moins 61 personnes ont péri au large de la Libye.", "person", "person"),
         ("Quelque 300 familles déplacées ont fui les combats au Soudan.", "idp", "household"),
         ("Quelque 300 familles ont fui les combats au Soudan.", "person", "household"),
+        # people who say they are minors are counted as minors
+        ("Le département a mis à l'abri 214 jeunes exilés se présentant comme mineurs non accompagnés.", "child",
+         "person"),
     ],
 )
 def test_each_group(annotate, text, group, unit):

@@ -941,7 +941,10 @@ class Reader(TableRows):
                 k += 1  # "2 millions de personnes y sont déplacées", "en sont revenus"
                 continue
             predicate = kb.match_cue(keys, k, "group_predicate")
-            if predicate and group in (None, "person") and not (head.noun and head.noun.event == "death"):
+            # "214 exilés se présentant comme mineurs": minors, as "400 mineurs non accompagnés" are
+            open_group = group in (None, "person") or predicate is not None and predicate[0].value == "child" and (
+                group == "migrant")
+            if predicate and open_group and not (head.noun and head.noun.event == "death"):
                 group = predicate[0].value
                 k += predicate[1]
                 continue
