@@ -278,3 +278,20 @@ def test_a_table_by_provenance_gives_origins_and_the_publisher_places_it(annotat
     assert [(found[n]["origin"], found[n]["country"]) for n in ("402", "438", "205")] == [
         ("AFG", "CHE"), ("AFG", "CHE"), ("ERI", "CHE")]
     assert found["512"]["country"] == "CHE"  # "le SEM": the Swiss body, by its acronym
+
+
+def test_key_figures_with_several_parts_transfers_and_residents(annotate):
+    text = (
+        "Bulletin hebdomadaire – îles de la mer Égée – semaine du 2 au 8 février 2026\n"
+        "CHIFFRES CLÉS DE LA SEMAINE\n"
+        "Arrivées de migrants sur les îles : 642\n"
+        "– dont Lesbos : 214\n"
+        "– dont Samos : 163\n"
+        "Transferts vers le continent : 520\n"
+        "Résidents des centres fermés à accès contrôlé (au 8 février) : 6 934\n"
+        "Sur la même période, la garde côtière a porté secours à 311 migrants au large de Lesbos."
+    )
+    found = figures(annotate, text, "2026-02-09")
+    assert [found[n]["event"] for n in ("214", "163")] == ["arrival", "arrival"]  # every part, not only the first
+    assert found["520"]["event"] == "resettlement"
+    assert (found["6 934"]["event"], found["6 934"]["date"]) == ("stock", "2026-02-08")

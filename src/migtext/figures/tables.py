@@ -245,6 +245,8 @@ class TableRows:
             # "– dont îles de l'Égée orientale : 11 870" under "Arrivées par la mer : 36 120": the row
             # above's noun; "dont enfants : 161 000" under "Personnes déplacées … : 286 000": its event
             above = self._line(start - 1)
+            while _SUB_ROW.match(self.text, above[0]) and above[0] > title[1] + 1:
+                above = self._line(above[0] - 1)  # past the other parts: "– dont Lesbos : 214" "– dont Samos : 163"
             parent = self._label_noun(above[0], above[1])
             if noun is None:
                 noun = parent
@@ -290,6 +292,8 @@ class TableRows:
             cue = kb.match_cue(keys, j, "event")
             if cue is not None:
                 return replace(noun or people[0], event=cue[0].value)
+        if noun is None and people is not None and people[0].event:
+            return people[0]  # "Résidents des centres (au 8 février) : 6 934": a population
         return noun
 
     def _table_row(self, number: Number) -> Optional[Tuple[int, Tuple[int, int]]]:
