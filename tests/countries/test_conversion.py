@@ -57,6 +57,13 @@ from migtext.countries import kb
         ("Mauritannie", "MRT"),
         ("Guinee Bisau", "GNB"),
         ("Sénégale", "SEN"),
+        # the official names of the United Nations' French terminology, where ISO's differ
+        ("la République hellénique", "GRC"),
+        ("République tunisienne", "TUN"),
+        ("l'État de Libye", "LBY"),
+        ("la République de l'Union du Myanmar", "MMR"),
+        ("République du Rwanda", "RWA"),
+        ("République de Maurice", "MUS"),
     ],
 )
 def test_lookup(name, alpha3):
