@@ -70,6 +70,9 @@ def test_each_event(annotate, text, event):
         ("Au moins 61 personnes ont péri au large de la Libye.", "person", "person"),
         ("Quelque 300 familles déplacées ont fui les combats au Soudan.", "idp", "household"),
         ("Quelque 300 familles ont fui les combats au Soudan.", "person", "household"),
+        # applications are asylum seekers' (FIGURES.md), said with "d'asile" or not
+        ("La Comar a enregistré en juin 4 870 nouvelles demandes, selon l'agence mexicaine d'asile.",
+         "asylum_seeker", "person"),
         # people who say they are minors are counted as minors
         ("Le département a mis à l'abri 214 jeunes exilés se présentant comme mineurs non accompagnés.", "child",
          "person"),
