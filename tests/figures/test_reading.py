@@ -70,6 +70,10 @@ def test_each_event(annotate, text, event):
         ("Au moins 61 personnes ont péri au large de la Libye.", "person", "person"),
         ("Quelque 300 familles déplacées ont fui les combats au Soudan.", "idp", "household"),
         ("Quelque 300 familles ont fui les combats au Soudan.", "person", "household"),
+        # people who apply for asylum are asylum seekers
+        ("En 2024, 39 615 personnes ont introduit une demande de protection internationale en Belgique.",
+         "asylum_seeker", "person"),
+        ("Au Costa Rica, plus de 200 000 Nicaraguayens ont demandé l'asile depuis 2018.", "asylum_seeker", "person"),
         # applications are asylum seekers' (FIGURES.md), said with "d'asile" or not
         ("La Comar a enregistré en juin 4 870 nouvelles demandes, selon l'agence mexicaine d'asile.",
          "asylum_seeker", "person"),
