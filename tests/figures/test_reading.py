@@ -70,6 +70,9 @@ def test_each_event(annotate, text, event):
         ("Au moins 61 personnes ont péri au large de la Libye.", "person", "person"),
         ("Quelque 300 familles déplacées ont fui les combats au Soudan.", "idp", "household"),
         ("Quelque 300 familles ont fui les combats au Soudan.", "person", "household"),
+        # newly displaced people are internally displaced people, as displaced people are
+        ("Plus de 85 000 personnes nouvellement déplacées vivent dans des écoles à Goma.", "idp", "person"),
+        ("En janvier, 45 000 personnes ont été nouvellement déplacées au Burkina Faso.", "idp", "person"),
         # people who apply for asylum are asylum seekers
         ("En 2024, 39 615 personnes ont introduit une demande de protection internationale en Belgique.",
          "asylum_seeker", "person"),

@@ -198,6 +198,7 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
+_NEWLY = frozenset({"nouvellement", "recemment"})  # "85 000 personnes nouvellement déplacées": still a group
 _ASIDE = 4  # words of an aside between a verb and its "à" ("a porté secours, ce week-end, à 74 …")
 _VESSEL_REACH = 3  # words between a boat's noun and its participle ("bateau de pêche parti")
 _ANY_PARTICIPLE = re.compile(r"(?:ee?s?|ie?s?|ue?s?|te?s?)$")  # folded, singular too ("parti", "chavire")
@@ -962,8 +963,8 @@ class Reader(TableRows):
             be = keys[j] in _BE
             if be:
                 j += 1
-            while j < last and keys[j] in _STILL:
-                j += 1  # "sont toujours déplacées", "580 000 personnes toujours déplacées"
+            while j < last and (keys[j] in _STILL or keys[j] in _NEWLY):
+                j += 1  # "sont toujours déplacées", "580 000 personnes toujours déplacées", "nouvellement déplacées"
             if be and j < last and keys[j] in ("des", "de", "d"):
                 j += 1  # "9 500 sont des enfants"
                 nat = ctx.in_range(ctx.starts[j], ctx.ends[j] + 60, ("NATIONALITY",)) if j < last else []
