@@ -211,3 +211,12 @@ def test_the_verb_before_an_aside_governs_the_count_after_a(annotate):
             "dont onze femmes, qui se trouvaient à bord d'une embarcation en difficulté au large de Nador.")
     found = {f["text"]: f for f in figures(annotate, text, "2026-02-16")}
     assert [found[n]["event"] for n in ("74", "onze")] == ["rescue", "rescue"]
+
+
+def test_where_people_come_from_is_not_the_country_a_page_is_about(annotate):
+    text = ("Lamballe. Au centre pour demandeurs d'asile, 87 résidents pour 85 places\n\n"
+            "Le centre d'accueil pour demandeurs d'asile de Lamballe, dans les Côtes-d'Armor, affiche complet. Au "
+            "1er octobre, il hébergeait 87 demandeurs d'asile, venus pour la plupart d'Afghanistan, de Géorgie et "
+            "de Guinée. Depuis janvier, 31 nouveaux résidents sont arrivés au centre.")
+    found = {f["text"]: f for f in figures(annotate, text, "2024-10-03")}
+    assert found["31"]["country"] == "FRA"  # Lamballe and the Côtes-d'Armor, not the countries people left

@@ -132,6 +132,7 @@ _PAGE_CONTEXT_EVENTS = frozenset({"assistance", "stock"})
 _PAGE_CONTEXT_SENTENCES = 4
 _PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
 _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
+_NOT_ABOUT = frozenset({attach.ORIGIN, attach.FROM})  # roles of places a page is not about
 _GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _RETURNED_REACH = 10  # words after a count's noun to the verb that says they went home
 _RETURN_STOPS = frozenset({".", ";", ":", "dont", "selon", "parmi", "«", "»"})
@@ -1571,11 +1572,18 @@ class Reader(TableRows):
         """The country a page is about, when its places leave no doubt: most of them in one
         country ("Lamballe", "les Côtes-d'Armor", "la France"), named at least three times."""
         if self._about is None:
-            counts = self._page_countries()
+            # where people come from is not what the page is about ("venus d'Afghanistan, de Géorgie")
+            counts: Dict[str, int] = {}
+            places = [m for m in self.ctx.mentions if m.label in ("COUNTRY", "LOC")]
+            for m, role in attach.roles(self.ctx, places):
+                placed = attach.place_code(self.ctx, m) if role not in _NOT_ABOUT else None
+                if placed is not None and placed[0] == "country" and placed[1]:
+                    counts[placed[1]] = counts.get(placed[1], 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             total = sum(counts.values())
             top = ranked[0] if ranked else ("", 0)
-            self._about = top[0] if top[1] >= _PAGE_COUNTRY_MIN and top[1] >= _PAGE_COUNTRY_SHARE * total else ""
+            enough = top[1] >= _PAGE_COUNTRY_MIN or top[1] >= 2 and top[1] == total  # "Lamballe", "Côtes-d'Armor"
+            self._about = top[0] if enough and top[1] >= _PAGE_COUNTRY_SHARE * total else ""
         return self._about or None
 
     def _actor_country(self, start: int, number_start: int) -> Optional[str]:
