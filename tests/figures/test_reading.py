@@ -220,3 +220,9 @@ def test_where_people_come_from_is_not_the_country_a_page_is_about(annotate):
             "de Guinée. Depuis janvier, 31 nouveaux résidents sont arrivés au centre.")
     found = {f["text"]: f for f in figures(annotate, text, "2024-10-03")}
     assert found["31"]["country"] == "FRA"  # Lamballe and the Côtes-d'Armor, not the countries people left
+
+
+def test_the_place_people_flee_is_not_where_they_are(annotate):
+    text = ("Depuis janvier, 70 000 réfugiés rohingyas fuyant les combats dans l'État de Rakhine ont trouvé refuge "
+            "dans les camps de Cox's Bazar, selon le HCR.")
+    assert one(annotate, text, "2025-01-10")["country"] == "BGD"

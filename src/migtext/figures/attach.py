@@ -182,6 +182,10 @@ def _role(ctx: Context, m: Mention) -> str:
         back.pop()
     if back and back[-1] == "vers" and _FLED.intersection(back[-4:-1]):
         return REFUGE  # "ont fui (le Soudan) vers l'Égypte": where people fled to is where they are
+    far = ctx.keys_before(m.start, _FLEEING_REACH)
+    fled = next((k for k in range(len(far) - 1, -1, -1) if far[k] in _FLEEING or far[k] in _CLAUSE_BREAKS), None)
+    if fled is not None and far[fled] in _FLEEING and _DANGERS.intersection(far[fled + 1 :]):
+        return FROM  # "fuyant les combats dans l'État de Rakhine": the place fled, not where people are
     kinds = ctx.cues_before(m.start, _ROLE_KINDS)
     for kind in _ROLE_KINDS:
         if kind in kinds:
@@ -208,6 +212,16 @@ _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
 # Verbs of fleeing before "vers": the place after it is the refuge ("ont fui le Soudan vers l'Égypte").
 _FLED = frozenset({"fui", "fuient", "fuir", "fuyant", "fuyaient", "enfuis", "enfuies", "enfui", "enfuie", "refugies",
                    "refugiees", "exiles", "exilees"})
+# Verbs of fleeing or being driven out, and what people flee between the verb and the place it
+# happens in ("fuyant les combats dans l'État de Rakhine", "chassés par les violences au Darfour").
+_FLEEING_REACH = 10  # words back from a place to the verb ("fuyant les combats dans l'État de Rakhine")
+_FLEEING = frozenset(
+    "fui fuient fuir fuyant fuyaient fuit enfuis enfuies enfui enfuie chasses chassees chasse chassee".split()
+)
+_DANGERS = frozenset(
+    "combats violences violence guerre conflit conflits affrontements attaques exactions persecutions "
+    "insecurite famine secheresse inondations bombardements repression".split()
+)
 # A word a few words before a place that says which way it stands ("partis de l'île d'Anjouan").
 _DIRECTION_WORDS = {
     # "en tentant de rejoindre l'Europe", "pour gagner l'Italie": where people were going
