@@ -226,3 +226,17 @@ def test_the_place_people_flee_is_not_where_they_are(annotate):
     text = ("Depuis janvier, 70 000 réfugiés rohingyas fuyant les combats dans l'État de Rakhine ont trouvé refuge "
             "dans les camps de Cox's Bazar, selon le HCR.")
     assert one(annotate, text, "2025-01-10")["country"] == "BGD"
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Plus de 200 000 personnes déplacées depuis le 2 décembre dans la plaine de la Ruzizi, au Sud-Kivu.",
+         "displacement"),
+        ("La DTM a identifié 4 215 ménages nouvellement déplacés dans la province du Lac, au Tchad.", "displacement"),
+        ("Près d'un million de personnes déplacées par les combats vivent toujours dans des camps au Tigré.", "stock"),
+        ("Quelque 3 700 personnes déplacées vivent dans des camps au Niger.", "stock"),
+    ],
+)
+def test_newly_displaced_people_are_a_displacement_and_those_still_displaced_a_population(annotate, text, event):
+    assert one(annotate, text, "2025-12-10")["event"] == event

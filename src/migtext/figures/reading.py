@@ -199,6 +199,11 @@ def _date_line(text: str, m: Mention, doc_date: Optional[str]) -> bool:
     return not any(c.isdigit() for c in before) and not _AS_OF.search(before)
 
 
+# What displaces people, after "déplacés par les …": a new displacement.
+_DISPLACING = frozenset(
+    "combats violences attaques affrontements inondations crues secheresse conflit conflits seisme cyclone "
+    "typhon ouragan eruption bombardements".split()
+)
 _NEWLY = frozenset({"nouvellement", "recemment"})  # "85 000 personnes nouvellement déplacées": still a group
 _ASIDE = 4  # words of an aside between a verb and its "à" ("a porté secours, ce week-end, à 74 …")
 _VESSEL_REACH = 3  # words between a boat's noun and its participle ("bateau de pêche parti")
@@ -1202,9 +1207,28 @@ class Reader(TableRows):
                     finite = self._finite_after(j + hit[1], stop)
                     if finite is not None:
                         after = finite
+                    elif after == "displacement" and self._finite_after(j + hit[1], stop, weak=True) == "stock":
+                        after = "stock"  # "un million de personnes déplacées par les combats vivent toujours"
                 break
             j += 1
         return after
+
+    def _newly_displaced(self, number: Number, head: _Head) -> bool:
+        """Whether displaced people are said to be newly displaced (FIGURES.md's displacement, a
+        movement): "nouvellement déplacés", "déplacées depuis le 2 décembre", "déplacés par les
+        combats de la semaine", rather than a population ("toujours déplacées")."""
+        ctx = self.ctx
+        keys = ctx.keys
+        inside = keys[ctx.word_at(number.end) : head.end + 2]
+        if _NEWLY.intersection(inside):
+            return True
+        k = head.end
+        while k < len(keys) and keys[k] in _NEWLY or k < len(keys) and keys[k].startswith("deplace"):
+            k += 1  # "personnes [nouvellement] déplacées"
+        after = keys[k : k + 4]
+        if after[:1] == ["depuis"] and ctx.in_range(ctx.starts[k], ctx.ends[min(len(keys), k + 4) - 1], ("DATE",)):
+            return True
+        return after[:1] == ["par"] and bool(_DISPLACING.intersection(after[1:]))
 
     def _vessel_participle(self, j: int, lo: int) -> bool:
         """Whether word `j` is a participle that describes a boat named right before it ("un
@@ -1822,8 +1846,14 @@ class Reader(TableRows):
             event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
         elif not found and self._listed_after(number, figures):
             event, found = figures[-1]["event"], True  # "figuraient 143 Sénégalais, 41 Gambiens et neuf Maliens"
+        elif not found and group == "idp" and self._newly_displaced(number, head):
+            event, found = "displacement", True  # "200 000 personnes déplacées depuis le 2 décembre"
         elif not found:
             event = "stock"
+        elif event == "stock" and group == "idp" and _NEWLY.intersection(
+            ctx.keys[ctx.word_at(number.end) : head.end + 2]
+        ):
+            event = "displacement"  # "la DTM a identifié 4 215 ménages nouvellement déplacés": newly displaced
         if not found or event == "stock":
             among = self._among_event(s, number) or self._among_after(head)  # "… figurent parmi les morts"
             if among is not None:
