@@ -46,6 +46,9 @@ def test_the_worked_example(annotate):
         ("La France a réinstallé 1 200 réfugiés syriens depuis le Liban.", "resettlement"),
         ("L'Allemagne a enregistré 330 000 demandes d'asile en 2023.", "application"),
         ("Plus de 2 000 migrants sont détenus dans des centres en Libye.", "detention"),
+        ("Le Contrôleur général a compté 126 migrants retenus au centre de rétention de Mayotte.", "detention"),
+        # applicants registered in a period are applications (the count of a stock is "compte")
+        ("La Suisse a enregistré 1 700 primo-demandeurs d'asile en septembre 2025.", "application"),
         ("Quelque 25 000 personnes déplacées ont besoin d'une aide d'urgence au Soudan.", "at_risk"),
         ("Jusqu'à 216 millions de personnes pourraient migrer à l'intérieur de leur pays d'ici 2050.", "other"),
     ],

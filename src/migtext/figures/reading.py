@@ -204,6 +204,7 @@ _DISPLACING = frozenset(
     "combats violences attaques affrontements inondations crues secheresse conflit conflits seisme cyclone "
     "typhon ouragan eruption bombardements".split()
 )
+_REGISTERING = ("enregistr", "recens")  # verbs of counting that register applicants: their applications
 _NEWLY = frozenset({"nouvellement", "recemment"})  # "85 000 personnes nouvellement déplacées": still a group
 _ASIDE = 4  # words of an aside between a verb and its "à" ("a porté secours, ce week-end, à 74 …")
 _VESSEL_REACH = 3  # words between a boat's noun and its participle ("bateau de pêche parti")
@@ -1087,6 +1088,10 @@ class Reader(TableRows):
                 return after, True
             if any(w in _NEW for w in keys[self.ctx.word_at(number.end) : head.end]):
                 return "arrival", True  # "nous avons enregistré 790 000 nouveaux réfugiés": newcomers
+            if head.group == "asylum_seeker" and any(
+                keys[j].startswith(_REGISTERING) for j in range(max(first, left - _NEAR), left)
+            ):
+                return "application", True  # "la Suisse a enregistré 1 700 primo-demandeurs en septembre"
         if near == "stock" and any(kb.match_cue(keys, j, "carrying") for j in range(max(0, left - _NEAR), left)):
             # "la police a intercepté un camion transportant 43 personnes": what happened to the vehicle
             # "a intercepté lundi soir, à quarante kilomètres au large, une pirogue transportant 211"
