@@ -43,6 +43,8 @@ def test_the_worked_example(annotate):
         ("Au moins 61 migrants ont péri dans le naufrage au large de Zouara.", "death"),
         ("Une trentaine de migrants sont portés disparus après le naufrage.", "missing"),
         ("L'OIM a assisté 3 000 migrants de retour en Côte d'Ivoire.", "assistance"),
+        ("Au Niger, le HCR a distribué des tentes, des bâches et des ustensiles de cuisine à plus de 5 000 réfugiés.",
+         "assistance"),
         ("La France a réinstallé 1 200 réfugiés syriens depuis le Liban.", "resettlement"),
         ("L'Allemagne a enregistré 330 000 demandes d'asile en 2023.", "application"),
         ("Plus de 2 000 migrants sont détenus dans des centres en Libye.", "detention"),

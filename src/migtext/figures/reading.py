@@ -1265,6 +1265,11 @@ class Reader(TableRows):
             return "assistance"
         return None
 
+    def _sentence_first(self, word: int) -> int:
+        """The first word of the sentence that holds word `word`."""
+        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[word]) - 1)
+        return self.ctx.word_at(self.ranges[s][0])
+
     def _given_to(self, first: int, left: int) -> bool:
         """Whether the count is who something was given to, told from afar: "l'OIM a distribué
         des kits d'abris à 1 050 ménages", "a fourni de l'eau potable à 600 personnes", "a
@@ -1279,9 +1284,9 @@ class Reader(TableRows):
                     break
                 if keys[j] == "a" and j + 1 < left - 2 and keys[j + 1][:1].isdigit():
                     return self._given_to(first, j + 1)
-        for j in range(left - 2, max(first, left - _GIVEN_REACH) - 1, -1):
-            if keys[j] in _CLAUSE_BREAKS:
-                return False
+        for j in range(left - 2, max(self._sentence_first(left), left - _GIVEN_REACH) - 1, -1):
+            if keys[j] in _CLAUSE_BREAKS and keys[j] != ",":
+                return False  # past the commas of what was given ("des tentes, des bâches et des ustensiles")
             if kb.match_cue(keys, j, "given"):
                 return True
             hit = kb.match_cue(keys, j, "event")
