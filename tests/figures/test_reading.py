@@ -33,6 +33,7 @@ def test_the_worked_example(annotate):
     [
         ("Le Tchad accueille 1,2 million de réfugiés soudanais.", "stock"),
         ("Plus de 1 700 migrants sont arrivés aux Canaries ce week-end.", "arrival"),
+        ("Au Petit-Château, à Bruxelles, une cinquantaine de demandeurs d'asile se présentent chaque jour.", "arrival"),
         ("Quelque 18 000 saisonnières sont parties du Maroc ce printemps.", "departure"),
         ("Plus de 40 000 traversées irrégulières de la Manche ont été détectées en 2023.", "crossing"),
         ("Des dizaines de milliers d'habitants ont fui Goma, dans l'est de la RDC.", "displacement"),
