@@ -340,3 +340,26 @@ def test_a_release_that_names_itself_in_its_title_or_second_sentence(annotate):
     doc = annotate(text, "2026-01-13")
     found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
     assert found["912 000"]["source"] == "UNHCR"
+
+
+def test_a_record_names_its_issuer_in_a_field(annotate):
+    text = ('{"id": "pref976-cp-01", "emetteur": "Préfecture de Mayotte", "date": "2026-02-05", "type": "communiqué", '
+            '"texte": "Mamoudzou, le 5 février 2026. En janvier, les moyens nautiques de l\'État ont intercepté 43 '
+            'kwassa-kwassa avec 1 012 personnes à bord, dont 148 mineurs."}')
+    found = sources(annotate, text, "2026-02-05")
+    assert found["1 012"] == found["148"] == "Préfecture de Mayotte"
+
+
+def test_a_state_body_over_its_own_bulletin_is_its_source(annotate):
+    text = ("Ministère de la Migration et de l'Asile – République hellénique\n"
+            "Bulletin hebdomadaire – îles de la mer Égée – semaine du 2 au 8 février 2026\n"
+            "Arrivées de migrants sur les îles : 642\n"
+            "Transferts vers le continent : 520\n")
+    assert sources(annotate, text, "2026-02-09")["642"] == "Ministère de la Migration et de l'Asile"
+
+
+def test_an_acronym_after_the_name_it_abbreviates_is_named_by_it(annotate):
+    text = ("Secrétariat d'État aux migrations SEM\n"
+            "Communiqué | Statistique en matière d'asile, janvier 2026\n\n"
+            "En première instance, le SEM a accordé l'asile à 512 personnes en janvier, indique le SEM.")
+    assert sources(annotate, text, "2026-02-17")["512"] == "Secrétariat d'État aux migrations"

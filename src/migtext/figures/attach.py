@@ -678,6 +678,12 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
             m = _fullest_name(ctx, m)
         elif m.attrs.get("name_fr") and m.attrs.get("acronym_fr") == m.text:
             return " ".join(m.attrs["name_fr"].split())  # "le MDN": "ministère de la Défense nationale (MDN)"
+        elif not m.norm and m.text.isupper():
+            # "le SEM" where the page names "Secrétariat d'État aux migrations SEM" in full: that name
+            named = next((o for o in ctx.mentions if o.label == "ORG" and o.attrs.get("acronym_fr") == m.text
+                          and o.text != m.text), None)
+            if named is not None:
+                return " ".join(named.text.split())
     return " ".join(m.text.split())
 
 
@@ -1189,7 +1195,9 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
                 site = _site_name(text[a:b])  # a header line the page's structure left out of the entities
                 if site is not None:
                     return site
-            known = published or all(m.norm and m.attrs.get("type") in _PUBLISHERS for m in orgs)
+            known = published or all(
+                m.norm and m.attrs.get("type") in _PUBLISHERS or not m.norm and _public_body(m) for m in orgs
+            )
             if not orgs or not known or any(m.attrs.get("type") == "media" for m in orgs):
                 continue  # a known organisation that publishes figures (or one said to publish), not a site's name
             if len({m.norm or m.text for m in orgs}) != 1:
@@ -1207,6 +1215,17 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
 
 
 _MENU_PIECES = 2  # a title line has two or a date ("HCR – Rapports – 17 juillet 2024"), a menu more
+# First words of the name of a state's body, which publishes its own figures ("Ministère de la
+# Migration et de l'Asile – République hellénique" over a weekly bulletin).
+_PUBLIC_BODY_HEADS = frozenset(
+    "ministere prefecture secretariat office direction commissariat gouvernement haut-commissariat".split()
+)
+
+
+def _public_body(m: Mention) -> bool:
+    """Whether an organisation not in the table is named as a state's body ("Ministère de …")."""
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    return fold(first) in _PUBLIC_BODY_HEADS
 
 
 def _site_name(piece: str) -> Optional[str]:
@@ -1284,6 +1303,24 @@ _TODAY_REACH = 3  # words between the organisation and "aujourd'hui": "lance un 
 
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FOOTER_CHARS = 1500  # a release's contacts close it
+
+
+# The field of a record (a JSON object, a scraper's export) that names who issued it.
+_ISSUER_FIELD = re.compile(
+    r'"(?:emetteur|émetteur|issuer|publisher|editeur|éditeur|organisation|organisme|auteur)"\s*:\s*"([^"\n]{2,120})"',
+    re.IGNORECASE,
+)
+_RECORD_HEAD = 600  # characters where a record's fields are
+
+
+def record_issuer(ctx: Context) -> Optional[str]:
+    """The organisation a record's issuer field names ('"emetteur": "Préfecture de Mayotte"'):
+    the release's own, as a dateline's agency is; a news agency or site is no issuer of figures."""
+    m = _ISSUER_FIELD.search(ctx.text, 0, _RECORD_HEAD)
+    if m is None:
+        return None
+    orgs = [o for o in ctx.in_range(m.start(1), m.end(1), ("ORG",)) if o.attrs.get("type") != "media"]
+    return source_name(ctx, orgs[0]) if len(orgs) == 1 else None
 
 
 def contact_agency(text: str) -> Optional[str]:

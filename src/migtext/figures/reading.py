@@ -234,6 +234,7 @@ class Reader(TableRows):
             mentions = [m for m in mentions if not (m.start < dateline[1] and dateline[0] < m.end)]
         mentions = [m for m in mentions if m.start > _DATE_LINE_CHARS or not _date_line(text, m, doc_date)]
         self.ctx = Context(text, words, mentions)
+        self.agency = self.agency or attach.record_issuer(self.ctx)  # '"emetteur": "Préfecture de Mayotte"'
         self.doc_date = doc_date if doc_date and not doc_date.startswith("XXXX") else None
         self.boilerplate = list(boilerplate)
         self.dateline = dateline
