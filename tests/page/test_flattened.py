@@ -157,3 +157,8 @@ def test_a_place_with_a_dash_after_a_date_is_a_dateline():
 ])
 def test_names_inside_a_sentence_keep_it_whole(text):
     assert "\n" not in with_breaks(text + BODY * 2)[: len(text)]
+
+
+def test_a_banner_before_a_release_label_is_a_line_of_its_own():
+    text = "Secrétariat d'État aux migrations SEM Communiqué | Statistique en matière d'asile, janvier 2026 " + BODY * 2
+    assert with_breaks(text).split("\n")[0] == "Secrétariat d'État aux migrations SEM"

@@ -61,6 +61,9 @@ _RELEASE_LABEL_RE = re.compile(
     r"(?: conjoint)?(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ0-9])"
 )
 _RELEASE_HEAD_CHARS = 600
+# Before a release's label in a page's head, after a name: "Secrétariat d'État aux migrations SEM
+# Communiqué | Statistique en matière d'asile" (the banner, then the label line).
+_BEFORE_LABEL_RE = re.compile(r"(?<=[\w)])(?P<blank>[ \t]+)(?=Communiqués?(?: de presse)?[ \t]*[|–—:-])")
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -125,6 +128,7 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
     out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _RELEASE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
+    out += [m.start("blank") for m in _BEFORE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
     head = min(end, start + _HEAD_DATELINE_CHARS)
     out += [m.start("blank") for m in _DATELINE_DATE_RE.finditer(text, start, head)]
     out += [m.start("blank") for m in _PLACE_AFTER_DATE_RE.finditer(text, start, head)]
