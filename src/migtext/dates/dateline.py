@@ -187,9 +187,9 @@ _INLINE_DATELINE_RE = re.compile(
     + r"))"
 )
 # A dateline without a date, its place in capitals: "… la réforme de la kafala BEYROUTH – À l'occasion".
-_INLINE_CAPITALS_DATELINE_RE = re.compile(
-    r"(?<=\S)[ \t]+(?=[A-ZÀ-ÖØ-Þ]{4,}(?:[ /-][A-ZÀ-ÖØ-Þ]{2,}){0,3}[ \t]+[–—][ \t]+[A-ZÀ-ÖØ-Þ«])"
-)
+# (found from its dash, which few texts have, then the capitals before it)
+_DATELINE_DASH_RE = re.compile(r"[ \t]+[–—][ \t]+[A-ZÀ-ÖØ-Þ«]")
+_CAPITALS_BEFORE_DASH_RE = re.compile(r"(?<=\S)[ \t]+[A-ZÀ-ÖØ-Þ]{4,}(?:[ /-][A-ZÀ-ÖØ-Þ]{2,}){0,3}$")
 # Words after which a capitalised place goes on a sentence ("réunis à Genève, 12 mars").
 _LEADS_ON = frozenset("à a de d du des en au aux le la les l et ou par pour sur vers depuis dans entre".split())
 # Capitalised words that open a place's name rather than end a headline ("Le Caire", "New York").
@@ -232,7 +232,11 @@ def dateline_breaks(text: str) -> List[int]:
             continue
         if last not in _LEADS_ON:
             out.append(pos)
-    for m in _INLINE_CAPITALS_DATELINE_RE.finditer(text, 0, MAX_HEAD_CHARS):
-        if m.end() - 1 not in out and not any(m.end() - 1 < p <= m.end() + 30 for p in out):
-            out.append(m.end() - 1)
+    for dash in _DATELINE_DASH_RE.finditer(text, 0, MAX_HEAD_CHARS):
+        place = _CAPITALS_BEFORE_DASH_RE.search(text, max(0, dash.start() - 60), dash.start())
+        if place is None:
+            continue
+        blank = place.start() + len(place.group()) - len(place.group().lstrip(" \t")) - 1  # before the place
+        if blank not in out and not any(blank < p <= blank + 30 for p in out):
+            out.append(blank)
     return sorted(out)
