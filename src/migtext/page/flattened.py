@@ -43,12 +43,13 @@ _ACTION_RE = re.compile(
 _AFTER_BUTTON_RE = re.compile(
     r"\b(?:Partager(?: l'article| cet article)?|Imprimer|Écouter)(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ«\"])"
 )
-_SHARE_TARGETS = frozenset(
-    fold(w) for w in "facebook x twitter linkedin whatsapp courriel e-mail email bluesky telegram messenger".split()
-)
+# Where a button shares to, as written on the page.
+_SHARE_TARGET_NAMES = ("Facebook", "X", "Twitter", "LinkedIn", "WhatsApp", "Courriel", "E-mail", "Email", "Bluesky",
+                       "Telegram", "Messenger")
+_SHARE_TARGETS = frozenset(fold(name) for name in _SHARE_TARGET_NAMES)
 # A row of sharing buttons ends before the next capitalised word: "Partager Facebook X WhatsApp
 # Le Journal de l'Île", "Partager sur Facebook Partager sur X Imprimer Contacts presse".
-_TARGETS = r"(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Courriel|E-mail|Email|Bluesky|Telegram|Messenger)"
+_TARGETS = "(?:" + "|".join(map(re.escape, _SHARE_TARGET_NAMES)) + ")"
 _BUTTONS_RE = re.compile(
     r"\b(?:Partager|Imprimer)(?:[ \t:]+(?:(?:Partager[ \t]+)?(?:sur|par)[ \t]+)?" + _TARGETS
     + r"|[ \t]+Imprimer)+(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
@@ -117,6 +118,7 @@ def page_breaks(text: str) -> List[int]:
 
 
 def _line_breaks(text: str, start: int, end: int) -> List[int]:
+    """The blanks of one flattened line (`start`, `end`) that each kind of page furniture ends or opens."""
     out: List[int] = []
     for m in _TRAIL_RE.finditer(text, start, end):
         out += [m.start() - 1, _trail_end(text, m.end(), end)]
