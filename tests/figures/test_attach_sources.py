@@ -363,3 +363,9 @@ def test_an_acronym_after_the_name_it_abbreviates_is_named_by_it(annotate):
             "Communiqué | Statistique en matière d'asile, janvier 2026\n\n"
             "En première instance, le SEM a accordé l'asile à 512 personnes en janvier, indique le SEM.")
     assert sources(annotate, text, "2026-02-17")["512"] == "Secrétariat d'État aux migrations"
+
+
+def test_a_source_described_before_its_name(annotate):
+    text = ("La pirogue a été secourue dimanche au sud de l'île d'El Hierro, aux Canaries, avec 312 personnes à bord, "
+            "a annoncé le service espagnol de sauvetage en mer, Salvamento Marítimo.")
+    assert sources(annotate, text, "2026-01-20")["312"] == "Salvamento Marítimo"

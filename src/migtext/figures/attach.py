@@ -760,7 +760,9 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             continue  # "Eurostat, l'office statistique de l'UE": a description of the source
         cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
         if cue is None and m.label in ("ORG", "PER"):
-            kind = _kind_before(ctx, at)  # "indique l'ONG SOS Méditerranée", "selon l'agence Reuters"
+            kind = _kind_before(ctx, at) or _description_before(ctx, at)
+            # "indique l'ONG SOS Méditerranée", "selon l'agence Reuters", "a annoncé le service
+            # espagnol de sauvetage en mer, Salvamento Marítimo"
             if kind is not None:
                 cue = ctx.cue_before(kind, "source_before") or ctx.cue_before(kind, "source_after")
         said = cue or _reported_after(ctx, m)
@@ -816,6 +818,25 @@ def _kind_before(ctx: Context, pos: int) -> Optional[int]:
     j = ctx.word_at(pos)
     if j >= 1 and ctx.keys[j - 1] in _KIND_NOUNS:
         return ctx.starts[j - 1]
+    return None
+
+
+_DESCRIPTION_WORDS = 8  # words of a description before the name it describes
+
+
+def _description_before(ctx: Context, pos: int) -> Optional[int]:
+    """Where a description of a name starts, when it stands before the name with a comma
+    between ("le service espagnol de sauvetage en mer, Salvamento Marítimo"): the words
+    after a reporting cue, back to it."""
+    keys = ctx.keys
+    j = ctx.word_at(pos)
+    if j < 2 or keys[j - 1] != ",":
+        return None
+    for k in range(j - 2, max(-1, j - 2 - _DESCRIPTION_WORDS), -1):
+        if keys[k] in _CLAUSE_BREAKS:
+            return None
+        if keys[k] in ARTICLES and (kb.cue_ending(keys, k, "source_after") or kb.cue_ending(keys, k, "source_before")):
+            return ctx.starts[k]
     return None
 
 
