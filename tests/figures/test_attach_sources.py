@@ -369,3 +369,9 @@ def test_a_source_described_before_its_name(annotate):
     text = ("La pirogue a été secourue dimanche au sud de l'île d'El Hierro, aux Canaries, avec 312 personnes à bord, "
             "a annoncé le service espagnol de sauvetage en mer, Salvamento Marítimo.")
     assert sources(annotate, text, "2026-01-20")["312"] == "Salvamento Marítimo"
+
+
+def test_a_person_described_by_a_possessive_before_the_name(annotate):
+    text = ("Au 15 novembre, le centre pour demandeurs d'asile de Pontivy hébergeait 98 demandeurs d'asile, indique "
+            "sa directrice, Erwan Le Floch.")
+    assert sources(annotate, text, "2025-11-20")["98"] == "Erwan Le Floch"

@@ -822,6 +822,7 @@ def _kind_before(ctx: Context, pos: int) -> Optional[int]:
 
 
 _DESCRIPTION_WORDS = 8  # words of a description before the name it describes
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre"})
 
 
 def _description_before(ctx: Context, pos: int) -> Optional[int]:
@@ -835,7 +836,9 @@ def _description_before(ctx: Context, pos: int) -> Optional[int]:
     for k in range(j - 2, max(-1, j - 2 - _DESCRIPTION_WORDS), -1):
         if keys[k] in _CLAUSE_BREAKS:
             return None
-        if keys[k] in ARTICLES and (kb.cue_ending(keys, k, "source_after") or kb.cue_ending(keys, k, "source_before")):
+        if (keys[k] in ARTICLES or keys[k] in _POSSESSIVES) and (
+            kb.cue_ending(keys, k, "source_after") or kb.cue_ending(keys, k, "source_before")
+        ):  # "a annoncé le service …,", "indique sa directrice,"
             return ctx.starts[k]
     return None
 
