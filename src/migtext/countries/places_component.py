@@ -65,13 +65,13 @@ _PLACE_AFTER = re.compile(
 )
 # ", en Libye", " au Niger": a country right after the name (its start is checked apart).
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux|\()\s*")
-# "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 # Nouns a place's name follows without a preposition when it names a procedure or an agreement
 # signed there ("procédure Dublin", "cas Dublin", "accords Dayton"), not the place.
 _PROCEDURE_NOUNS = frozenset(
     "procedure procedures reglement systeme cas transfert transferts renvoi renvois accord accords "
     "regime mecanisme dispositif protocole".split()
 )
+# "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
 # Between a feature noun ("lac", "rue de") and its name: spaces or an elided "d'".
 _FEATURE_GAP = re.compile(r"[ \t'’`]+(?:[^\W\d_]+[ \t'’`]+){0,2}$")

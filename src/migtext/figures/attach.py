@@ -177,12 +177,12 @@ _ROLE_KINDS = (ROUTE, ORIGIN, AGENT, BORDER, COMPARED, REFUGE, DESTINATION, AWAY
 
 
 def _role(ctx: Context, m: Mention) -> str:
-    back = ctx.keys_before(m.start, 6)
+    far = ctx.keys_before(m.start, _FLEEING_REACH)  # read once: the words this rule and the next look at
+    back = far[-6:]
     while back and back[-1] in ARTICLES:
         back.pop()
     if back and back[-1] == "vers" and _FLED.intersection(back[-4:-1]):
         return REFUGE  # "ont fui (le Soudan) vers l'Égypte": where people fled to is where they are
-    far = ctx.keys_before(m.start, _FLEEING_REACH)
     fled = next((k for k in range(len(far) - 1, -1, -1) if far[k] in _FLEEING or far[k] in _CLAUSE_BREAKS), None)
     if fled is not None and far[fled] in _FLEEING and _DANGERS.intersection(far[fled + 1 :]):
         return FROM  # "fuyant les combats dans l'État de Rakhine": the place fled, not where people are
@@ -209,15 +209,15 @@ def _role(ctx: Context, m: Mention) -> str:
 
 
 _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
-# Verbs of fleeing before "vers": the place after it is the refuge ("ont fui le Soudan vers l'Égypte").
-_FLED = frozenset({"fui", "fuient", "fuir", "fuyant", "fuyaient", "enfuis", "enfuies", "enfui", "enfuie", "refugies",
-                   "refugiees", "exiles", "exilees"})
 # Verbs of fleeing or being driven out, and what people flee between the verb and the place it
 # happens in ("fuyant les combats dans l'État de Rakhine", "chassés par les violences au Darfour").
 _FLEEING_REACH = 10  # words back from a place to the verb ("fuyant les combats dans l'État de Rakhine")
 _FLEEING = frozenset(
     "fui fuient fuir fuyant fuyaient fuit enfuis enfuies enfui enfuie chasses chassees chasse chassee".split()
 )
+# Those verbs, and people who fled, before "vers": the place after it is the refuge ("ont fui le
+# Soudan vers l'Égypte", "des réfugiés vers le Tchad").
+_FLED = _FLEEING | {"refugies", "refugiees", "exiles", "exilees"}
 _DANGERS = frozenset(
     "combats violences violence guerre conflit conflits affrontements attaques exactions persecutions "
     "insecurite famine secheresse inondations bombardements repression".split()

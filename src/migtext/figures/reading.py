@@ -1225,22 +1225,25 @@ class Reader(TableRows):
         combats de la semaine", rather than a population ("toujours déplacées")."""
         ctx = self.ctx
         keys = ctx.keys
-        inside = keys[ctx.word_at(number.end) : head.end + 2]
-        if _NEWLY.intersection(inside):
+        if self._said_newly(number, head):
             return True
         k = head.end
-        while k < len(keys) and keys[k] in _NEWLY or k < len(keys) and keys[k].startswith("deplace"):
+        while k < len(keys) and (keys[k] in _NEWLY or keys[k].startswith("deplace")):
             k += 1  # "personnes [nouvellement] déplacées"
         after = keys[k : k + 4]
         if after[:1] == ["depuis"] and ctx.in_range(ctx.starts[k], ctx.ends[min(len(keys), k + 4) - 1], ("DATE",)):
             return True
         return after[:1] == ["par"] and bool(_DISPLACING.intersection(after[1:]))
 
+    def _said_newly(self, number: Number, head: _Head) -> bool:
+        """Whether "nouvellement" or "récemment" stands in a count's noun phrase."""
+        keys = self.ctx.keys
+        return bool(_NEWLY.intersection(keys[self.ctx.word_at(number.end) : head.end + 2]))
+
     def _vessel_participle(self, j: int, lo: int) -> bool:
         """Whether word `j` is a participle that describes a boat named right before it ("un
         bateau de pêche parti de Zouara", "une embarcation partie de Sfax"), not the people."""
-        ctx = self.ctx
-        keys = ctx.keys
+        keys = self.ctx.keys
         if keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not _ANY_PARTICIPLE.search(keys[j]):
             return False
         return any(kb.match_cue(keys, k, "vessel") for k in range(max(lo, j - _VESSEL_REACH), j))
@@ -1595,25 +1598,25 @@ class Reader(TableRows):
     def _page_countries(self) -> Dict[str, int]:
         """How often the page names each country, itself or by its places."""
         if self._named is None:
-            self._named = {}
-            for m in self.ctx.mentions:
-                if m.label in ("COUNTRY", "LOC"):
-                    placed = attach.place_code(self.ctx, m)
-                    if placed is not None and placed[0] == "country" and placed[1]:
-                        self._named[placed[1]] = self._named.get(placed[1], 0) + 1
+            self._named = self._country_counts([m for m in self.ctx.mentions if m.label in ("COUNTRY", "LOC")])
         return self._named
+
+    def _country_counts(self, places: Sequence[Mention]) -> Dict[str, int]:
+        """How often each country is named among `places`, itself or by its places."""
+        counts: Dict[str, int] = {}
+        for m in places:
+            placed = attach.place_code(self.ctx, m)
+            if placed is not None and placed[0] == "country" and placed[1]:
+                counts[placed[1]] = counts.get(placed[1], 0) + 1
+        return counts
 
     def _page_country(self) -> Optional[str]:
         """The country a page is about, when its places leave no doubt: most of them in one
         country ("Lamballe", "les Côtes-d'Armor", "la France"), named at least three times."""
         if self._about is None:
             # where people come from is not what the page is about ("venus d'Afghanistan, de Géorgie")
-            counts: Dict[str, int] = {}
             places = [m for m in self.ctx.mentions if m.label in ("COUNTRY", "LOC")]
-            for m, role in attach.roles(self.ctx, places):
-                placed = attach.place_code(self.ctx, m) if role not in _NOT_ABOUT else None
-                if placed is not None and placed[0] == "country" and placed[1]:
-                    counts[placed[1]] = counts.get(placed[1], 0) + 1
+            counts = self._country_counts([m for m, role in attach.roles(self.ctx, places) if role not in _NOT_ABOUT])
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             total = sum(counts.values())
             top = ranked[0] if ranked else ("", 0)
@@ -1861,9 +1864,7 @@ class Reader(TableRows):
             event, found = "displacement", True  # "200 000 personnes déplacées depuis le 2 décembre"
         elif not found:
             event = "stock"
-        elif event == "stock" and group == "idp" and _NEWLY.intersection(
-            ctx.keys[ctx.word_at(number.end) : head.end + 2]
-        ):
+        elif event == "stock" and group == "idp" and self._said_newly(number, head):
             event = "displacement"  # "la DTM a identifié 4 215 ménages nouvellement déplacés": newly displaced
         if not found or event == "stock":
             among = self._among_event(s, number) or self._among_after(head)  # "… figurent parmi les morts"
