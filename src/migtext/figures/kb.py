@@ -261,7 +261,7 @@ def cue_starts(keys: Sequence[str], kinds: Tuple[str, ...] = SCANNED_KINDS) -> D
                 known.clear()
             starts = known[word] = _first_nodes(kinds, word)
         for kind, whole, deeper in starts:
-            if whole or any(_goes_on(node, keys, j + 1) for node in deeper):
+            if whole or _goes_on(deeper, keys, j + 1):
                 out[kind].append(j)
     return out
 
@@ -287,14 +287,34 @@ def _prefix_matches(node: _Trie, word: str) -> bool:
     return any(word.startswith(prefix) for prefix, _, _ in _prefixed(node, word))
 
 
-def _goes_on(node: _Trie, keys: Sequence[str], j: int) -> bool:
-    """Whether some cue of the tree goes on from `node` with words `j`, `j + 1`... of `keys`."""
-    if j >= len(keys):
-        return False
-    word = keys[j]
-    if _prefix_matches(node, word):
-        return True
-    return any(child.cue is not None or _goes_on(child, keys, j + 1) for child in _children(node, word))
+def _goes_on(nodes: Tuple[_Trie, ...], keys: Sequence[str], j: int) -> bool:
+    """Whether some cue goes on from one of `nodes` with words `j`, `j + 1`... of `keys`:
+    the trees' nodes are followed breadth first, one remembered step per (node, word), since
+    most starts ("de", "la", "a") stop at the next word."""
+    while nodes and j < len(keys):
+        word = keys[j]
+        onward: List[_Trie] = []
+        for node in nodes:
+            step = _STEPS.get((node, word))
+            if step is None:
+                if len(_STEPS) > 65536:
+                    _STEPS.clear()
+                step = _STEPS[(node, word)] = _step(node, word)
+            if step[0]:
+                return True
+            onward += step[1]
+        nodes, j = tuple(onward), j + 1
+    return False
+
+
+_STEPS: Dict[Tuple[_Trie, str], Tuple[bool, Tuple[_Trie, ...]]] = {}
+
+
+def _step(node: _Trie, word: str) -> Tuple[bool, Tuple[_Trie, ...]]:
+    """From `node` with `word`: whether a cue ends there, and the nodes longer cues go on from."""
+    children = _children(node, word)
+    ends = _prefix_matches(node, word) or any(child.cue is not None for child in children)
+    return ends, tuple(child for child in children if child.children or child.prefixed)
 
 
 def cue_ending(keys: Sequence[str], end: int, kind: str) -> Optional[Tuple[Cue, int]]:
