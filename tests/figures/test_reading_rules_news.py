@@ -1094,3 +1094,25 @@ def test_a_part_of_minors_is_minors(annotate, text, number):
 def test_women_among_migrants_are_not_minors(annotate):
     found = figures(annotate, "Les secours ont récupéré 64 migrants, dont 9 femmes et 6 mineurs.")
     assert (found["9"]["group"], found["6"]["group"]) == ("person", "child")
+
+
+
+def test_a_count_after_another_in_its_sentence_takes_its_time_and_place(annotate):
+    # the time of the sentence's first count, read from the sentence before, is its list's
+    text = (
+        "Au premier semestre 2025, l'Autriche a reçu 8 200 demandes d'asile, a annoncé mardi le ministère de "
+        "l'Intérieur. Les Syriens (3 100 demandes) et les Afghans (1 400) restent les plus nombreux."
+    )
+    found = figures(annotate, text, "2025-07-08")
+    assert [found[n]["date"] for n in ("8 200", "3 100", "1 400")] == ["2025-H1"] * 3
+    # the place of the count before, when nothing places the next ones
+    text = ("Au total, 640 personnes ont quitté la Suisse de manière contrôlée en août, dont 205 vers leur pays "
+            "d'origine et 183 vers un État Dublin.")
+    assert figures(annotate, text, "2025-09-10")["183"]["country"] == "CHE"
+    text = ("Le camp d'Al-Hol, en Syrie, abrite encore quelque 34 000 personnes, dont 15 800 Irakiens et environ "
+            "6 300 ressortissants d'une quarantaine d'autres pays.")
+    assert figures(annotate, text, "2025-05-02")["6 300"]["country"] == "SYR"
+    # a count with its own time keeps it
+    text = "En 2025, 116 420 demandes d'asile ont été enregistrées en Allemagne, contre 229 750 en 2024."
+    found = figures(annotate, text, "2026-01-12")
+    assert (found["116 420"]["date"], found["229 750"]["date"]) == ("2025", "2024")

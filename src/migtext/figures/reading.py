@@ -1983,8 +1983,11 @@ class Reader(TableRows):
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with
             date = figures[-1]["date"]
-        elif date is None and figures and figures[-1]["start"] >= sent[0] and self._listed_after(number, figures):
-            date = figures[-1]["date"]  # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens": one list
+        elif date is None and figures and figures[-1]["start"] >= sent[0] and not now:
+            # a count after another in its sentence, with no time of its own, is of the same time:
+            # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens", "… en 2025, devant les
+            # Syriens (19 880)"
+            date = figures[-1]["date"]
         elif date is None and not now and self._same_incident(event, sent, prev, figures):
             # "… a chaviré dans la nuit de samedi à dimanche, 44 morts. Soixante-douze passagers ont été
             # secourus": the story of one incident goes on, dated by its day
@@ -2021,6 +2024,8 @@ class Reader(TableRows):
                 # release), else the one country the page is about
                 giver = source or (parent["source"] if parent is not None else None) or self.agency
                 country = self._page_country() or self._body_country(giver)
+        if country is None and figures and figures[-1]["start"] >= sent[0]:
+            country = figures[-1]["country"]  # "… en Allemagne, devant les Syriens (19 880)": where the count before is
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
