@@ -1752,6 +1752,11 @@ class Reader(TableRows):
         opening = tuple(self.ctx.keys[first : first + 2])
         return any(opening[: len(marker)] == marker for marker in _CONTINUES)
 
+    def _between_countries(self, clause: Tuple[int, int, int, int]) -> bool:
+        """Whether a count's clause names two countries or more (a border, a route between them)."""
+        named = self.ctx.in_range(clause[2], clause[3], ("COUNTRY",))
+        return len({m.norm for m in named}) >= 2
+
     def _other_relative(self, head: _Head, sent: Tuple[int, int]) -> Optional[int]:
         """Where a relative clause about another noun starts after a count ("12 000 demandeurs
         d'asile ont passé la nuit à la rue après les incendies qui ont détruit mardi le camp"):
@@ -2024,8 +2029,11 @@ class Reader(TableRows):
                 # release), else the one country the page is about
                 giver = source or (parent["source"] if parent is not None else None) or self.agency
                 country = self._page_country() or self._body_country(giver)
-        if country is None and figures and figures[-1]["start"] >= sent[0]:
-            country = figures[-1]["country"]  # "… en Allemagne, devant les Syriens (19 880)": where the count before is
+        if country is None and figures and figures[-1]["start"] >= sent[0] and not self._between_countries(clause):
+            # "640 personnes ont quitté la Suisse, dont 205 vers leur pays d'origine et 183 vers un État
+            # Dublin": where the count before it is (not "dont 690 à la frontière entre le Mexique et les
+            # États-Unis", which its own words place nowhere)
+            country = figures[-1]["country"]
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
         belongs_to = parent
