@@ -295,3 +295,28 @@ def test_key_figures_with_several_parts_transfers_and_residents(annotate):
     assert [found[n]["event"] for n in ("214", "163")] == ["arrival", "arrival"]  # every part, not only the first
     assert found["520"]["event"] == "resettlement"
     assert (found["6 934"]["event"], found["6 934"]["date"]) == ("stock", "2026-02-08")
+
+
+def test_key_figures_run_together_in_a_record_are_read_by_their_labels(annotate):
+    # a daily summary stored as one JSON record: each key figure is "label : count" in running text
+    text = (
+        '{"source": "Ministère de l\'Intérieur", "texte": "Personnes arrivées aux Canaries du 1er janvier au 15 mars '
+        "2026 : 7 410 (même période de 2025 : 10 882). Arrivées enregistrées hier : 96 personnes, dont 41 à El "
+        "Hierro. Principales nationalités des migrants arrivés depuis le 1er janvier : Mali (2 130), Sénégal "
+        '(1 460), Guinée (905). Mineurs non accompagnés arrivés sur la même période : 880."}'
+    )
+    doc = annotate(text, "2026-03-16")
+    found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
+    read = {n: (f["group"], f["event"], f["origin"], f["date"]) for n, f in found.items()}
+    assert read["7 410"] == ("person", "arrival", None, "2026-01-01/2026-03-15")  # the label's time, not 2025's
+    assert read["96"] == ("person", "arrival", None, "2026-03-15")  # "Arrivées enregistrées hier : 96 personnes"
+    # the countries of a list labelled by nationality are the people's origins, counted where the page is
+    assert read["2 130"] == ("migrant", "arrival", "MLI", "2026-01-01/2026-03-16")
+    assert (found["1 460"]["origin"], found["1 460"]["country"]) == ("SEN", "ESP")
+    assert read["880"][:2] == ("child", "arrival")
+    assert "10 882" not in found or found["10 882"]["date"] == "2025"  # a comparison row keeps its own year
+
+
+def test_a_label_before_a_colon_that_names_no_one_makes_no_figure(annotate):
+    text = "Bilan de la semaine : 12. Même période de 2024 : 15."
+    assert [f["value"] for f in annotate(text, "2024-06-14")._.figures] == []

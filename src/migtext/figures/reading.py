@@ -80,6 +80,7 @@ _OPENING_BREAKS = frozenset({",", ";", ":"})
 _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "ne", "n"})
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
+_ORIGIN_LABELS = frozenset({"nationalite", "nationalites", "provenance"})  # "Principales nationalités : …"
 _DONE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ete"})
 _PARTICIPLE_FORM = re.compile(r"(?:é|ée|és|ées|is|ies|us|ues|ts|tes)$")
 _STATES = frozenset({"missing", "death", "detention", "at_risk"})  # what people may still be ("sont toujours détenus")
@@ -751,11 +752,16 @@ class Reader(TableRows):
         # "les ressortissants de la République démocratique du Congo (9 800)", "originaires du Mali"
         if self.ctx.cue_before(m.start, "origin") is not None:
             return True
-        # "les principaux pays d'origine sont la Palestine (5 100), l'Érythrée (3 650)…"
+        # "les principaux pays d'origine sont la Palestine (5 100), l'Érythrée (3 650)…", "Principales
+        # nationalités des migrants débarqués : Bangladesh (2 318), Érythrée (1 147)" (a list after its label)
+        labelled = False
         for k in range(j, max(-1, j - _ORIGINS_LIST), -1):
+            if keys[k] == ":" and not labelled:
+                labelled = True  # the label of the list, before its colon, may say what its countries are
+                continue
             if keys[k] in _MAIN_STOPS:
                 return False
-            if keys[k] == "origine":
+            if keys[k] == "origine" or labelled and keys[k] in _ORIGIN_LABELS:
                 return True
         return False
 
@@ -785,10 +791,14 @@ class Reader(TableRows):
         k = bisect_left(ctx.mention_starts, at) - 1
         m = ctx.mentions[k] if k >= 0 else None
         if m is not None and not self.text[m.end : at].strip():
-            if m.label == "NATIONALITY":
-                return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
-            if m.label == "COUNTRY" and self._people_of(m):
-                # "devant ceux du Bangladesh (2,7 millions)": the people from there
+            if m.label == "NATIONALITY" or m.label == "COUNTRY" and self._people_of(m):
+                # "les Syriens (148 000)", "devant ceux du Bangladesh (2,7 millions)": the people from there
+                listed = self._list_label(sent_start, m.start)
+                if listed is not None:
+                    # "Principales nationalités des migrants débarqués depuis le 1er janvier : Bangladesh
+                    # (2 318), Érythrée (1 147)": the people and the time the list's label says
+                    noun, label = listed
+                    return _Head(noun, bracket + 1, noun.group, (True, m.norm), omitted=True, title=label)
                 return _Head(None, bracket + 1, None, (True, m.norm), omitted=True, compared=True, breakdown=True)
             if m.label == "COUNTRY":
                 return _Head(None, bracket + 1, None, (False, None), omitted=True, compared=True, breakdown=True,
@@ -807,6 +817,18 @@ class Reader(TableRows):
                 return _Head(hit[0], bracket + 1, hit[0].group, (False, None), omitted=True, compared=True,
                              breakdown=True, place=place)
         return None
+
+    def _list_label(self, sent_start: int, item: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
+        """The noun and span of the label a list of nationalities is given after, when it says who
+        is counted and what happened to them ("Principales nationalités des migrants débarqués : …")."""
+        colon = self.text.rfind(":", sent_start, item)
+        if colon < 0:
+            return None
+        start = self._label_start(sent_start, colon)
+        if start is None:
+            return None
+        noun = self._label_noun(start, colon)
+        return (noun, (start, colon)) if noun is not None and noun.event is not None else None
 
     def _labelled_part(self, number: Number, head: _Head) -> _Head:
         """A count with its noun in brackets after a nationality or a country is a part of the
@@ -1830,7 +1852,8 @@ class Reader(TableRows):
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
             head = (self._pipe_row(number) or self._total(number, a) or self._implied(number, first, a)
-                    or self._row(number, first) or self._dated_row(number, s) or self._line_row(number))
+                    or self._row(number, first) or self._dated_row(number, s) or self._line_row(number)
+                    or self._labelled_sentence(number, sent[0]))
             if head is None:
                 return None
         if head.noun is not None and not head.breakdown:
@@ -1881,6 +1904,9 @@ class Reader(TableRows):
             event = "deportation"  # "transférés vers l'Italie en application du règlement Dublin": a removal
         if event == "assistance" and ctx.has_cue("at_sea", clause[2], clause[3]):
             event = "rescue"  # "ont porté assistance à 126 personnes au large de Gravelines"
+        if not found and head.title is None:
+            told = self._label_event(number, sent[0])  # "Débarquements enregistrés hier : 412 personnes"
+            event, found = (told, True) if told else (event, found)
         if not found and head.noun is None and head.title is not None:
             told = self._title_event(head.title)  # "Principales nationalités renvoyées" over "Géorgiens 2 350"
             event, found = (told, True) if told else (event, found)
@@ -1979,9 +2005,14 @@ class Reader(TableRows):
         if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
-            line = (self._line(number.start)[0], self._line(number.end)[1])
-            date = attach.date(ctx, [line], number.start, self.doc_date, others, self._as_of)  # "(chiffres au 31 mars)"
-            date = date or attach.date(ctx, [head.title], number.start, self.doc_date, (), self._as_of)
+            line = (max(sent[0], self._line(number.start)[0]), min(sent[1], self._line(number.end)[1]))
+            scopes = [line, head.title]
+            if sent[0] <= head.title[0] and head.title[1] <= number.left and "\n" not in self.text[head.title[1] : number.left]:
+                # a label in the count's sentence ("Personnes arrivées du 1er janvier au 15 mars : 7 410
+                # (même période de 2025 : 10 882)"): its time before the one compared after the count
+                scopes.reverse()
+            date = attach.date(ctx, scopes[:1], number.start, self.doc_date, others, self._as_of)  # "(chiffres au 31 mars)"
+            date = date or attach.date(ctx, scopes[1:], number.start, self.doc_date, (), self._as_of)
         if date is None:
             date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:

@@ -272,6 +272,47 @@ class TableRows:
             return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
 
+    def _label_before(self, number: Number, sent_start: int) -> Optional[Tuple[int, int]]:
+        """The label a count is given after in running text, from its sentence's start to the
+        colon right before the count ("Débarquements enregistrés hier : 412 personnes")."""
+        colon = self.text.rfind(":", sent_start, number.left)
+        if colon < 0 or self.text[colon + 1 : number.left].strip():
+            return None  # the count is not right after a colon
+        start = self._label_start(sent_start, colon)
+        return (start, colon) if start is not None and colon - start >= 3 else None
+
+    def _label_start(self, sent_start: int, colon: int) -> Optional[int]:
+        """Where the label before a colon starts: its sentence's start, or past the quote that
+        opens a record's field ('"texte": "Migrants débarqués … :'); None when another colon or a
+        line break is in it."""
+        start = max(sent_start, max(self.text.rfind(q, sent_start, colon) for q in '"«') + 1)
+        label = self.text[start:colon]
+        start += len(label) - len(label.lstrip(" -–•*"))
+        return None if ":" in self.text[start:colon] or "\n" in self.text[start:colon] else start
+
+    def _labelled_sentence(self, number: Number, sent_start: int) -> Optional[_Head]:
+        """A count given after its label in running text, as a record's key figures are when
+        its lines are run together: "Migrants débarqués du 1er janvier au 2 avril 2026 : 9 846
+        (même période de 2025 : 11 233). Mineurs non accompagnés débarqués : 1 104." The label
+        says who is counted and what happened to them, and its time is theirs."""
+        rest = self.text[number.end : number.end + 2].lstrip()
+        if rest and rest[0] not in ".;,(":
+            return None  # a noun or words follow: the count's own head says what it is
+        label = self._label_before(number, sent_start)
+        noun = self._label_noun(*label) if label is not None else None
+        if noun is None or noun.event is None:
+            return None  # a label that names people and what happened to them, not "Même période de 2024"
+        placed = self.ctx.in_range(label[0], label[1], ("COUNTRY",))
+        return _Head(noun, self.ctx.word_at(number.end), noun.group, (False, None),
+                     place=placed[0].norm if len(placed) == 1 else None, title=label)
+
+    def _label_event(self, number: Number, sent_start: int) -> Optional[str]:
+        """What the label before a count says happened to the people its noun names:
+        "Débarquements enregistrés hier : 412 personnes" (arrivals)."""
+        label = self._label_before(number, sent_start)
+        noun = self._label_noun(*label) if label is not None else None
+        return noun.event if noun is not None else None
+
     def _label_noun(self, start: int, end: int) -> Optional[kb.Noun]:
         """What a row's own label counts, with what it says happened to them: "Réfugiés
         burkinabè", "Personnes déplacées par la sécheresse" (displaced), "Personnes dans le
