@@ -2006,12 +2006,13 @@ class Reader(TableRows):
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before
             line = (max(sent[0], self._line(number.start)[0]), min(sent[1], self._line(number.end)[1]))
-            scopes = [line, head.title]
-            if sent[0] <= head.title[0] and head.title[1] <= number.left and "\n" not in self.text[head.title[1] : number.left]:
+            scopes = [line, head.title]  # "(chiffres au 31 mars)" in the row, else its title
+            label_start, label_end = head.title
+            if sent[0] <= label_start and label_end <= number.left and "\n" not in self.text[label_end : number.left]:
                 # a label in the count's sentence ("Personnes arrivées du 1er janvier au 15 mars : 7 410
                 # (même période de 2025 : 10 882)"): its time before the one compared after the count
                 scopes.reverse()
-            date = attach.date(ctx, scopes[:1], number.start, self.doc_date, others, self._as_of)  # "(chiffres au 31 mars)"
+            date = attach.date(ctx, scopes[:1], number.start, self.doc_date, others, self._as_of)
             date = date or attach.date(ctx, scopes[1:], number.start, self.doc_date, (), self._as_of)
         if date is None:
             date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
