@@ -818,18 +818,6 @@ class Reader(TableRows):
                              breakdown=True, place=place)
         return None
 
-    def _list_label(self, sent_start: int, item: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
-        """The noun and span of the label a list of nationalities is given after, when it says who
-        is counted and what happened to them ("Principales nationalités des migrants débarqués : …")."""
-        colon = self.text.rfind(":", sent_start, item)
-        if colon < 0:
-            return None
-        start = self._label_start(sent_start, colon)
-        if start is None:
-            return None
-        noun = self._label_noun(start, colon)
-        return (noun, (start, colon)) if noun is not None and noun.event is not None else None
-
     def _labelled_part(self, number: Number, head: _Head) -> _Head:
         """A count with its noun in brackets after a nationality or a country is a part of the
         count before, as the bare ones are: "Les Érythréens (420 demandeurs) forment le premier

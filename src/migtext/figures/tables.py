@@ -306,6 +306,18 @@ class TableRows:
         return _Head(noun, self.ctx.word_at(number.end), noun.group, (False, None),
                      place=placed[0].norm if len(placed) == 1 else None, title=label)
 
+    def _list_label(self, sent_start: int, item: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
+        """The noun and span of the label a list of nationalities is given after, when it says who
+        is counted and what happened to them ("Principales nationalités des migrants débarqués : …")."""
+        colon = self.text.rfind(":", sent_start, item)
+        if colon < 0:
+            return None
+        start = self._label_start(sent_start, colon)
+        if start is None:
+            return None
+        noun = self._label_noun(start, colon)
+        return (noun, (start, colon)) if noun is not None and noun.event is not None else None
+
     def _label_event(self, number: Number, sent_start: int) -> Optional[str]:
         """What the label before a count says happened to the people its noun names:
         "Débarquements enregistrés hier : 412 personnes" (arrivals)."""
