@@ -1116,3 +1116,20 @@ def test_a_count_after_another_in_its_sentence_takes_its_time_and_place(annotate
     text = "En 2025, 116 420 demandes d'asile ont été enregistrées en Allemagne, contre 229 750 en 2024."
     found = figures(annotate, text, "2026-01-12")
     assert (found["116 420"]["date"], found["229 750"]["date"]) == ("2025", "2024")
+
+
+def test_interceptions_and_bodies_recovered_are_a_migration_context(annotate):
+    text = (
+        "En janvier 2025, 3 080 personnes avaient été interceptées. Toujours en janvier, les corps de 37 "
+        "personnes ont été repêchés sur les côtes de Sfax."
+    )
+    found = figures(annotate, text, "2026-02-05")
+    assert (found["37"]["event"], found["37"]["country"], found["37"]["date"]) == ("death", "TUN", "2026-01")
+
+
+def test_people_counted_among_others_take_what_happened_to_those(annotate):
+    text = "Au moins 12 enfants figurent parmi les migrants morts dans la jungle du Darién depuis janvier."
+    assert figures(annotate, text, "2024-04-10")["12"]["event"] == "death"
+    # what is said of the others, not what happened to them: "identifiées" tells no event
+    text = "Au moins 3 100 migrants sont morts en mer. Parmi les victimes identifiées figurent au moins 97 enfants."
+    assert figures(annotate, text, "2024-04-10")["97"]["event"] == "death"

@@ -645,7 +645,14 @@ class Reader(TableRows):
         if j < len(keys) and kb.match_cue(keys, j, "skip"):
             j += 1
         hit = kb.match_noun(keys, j)
-        return hit[0] if hit and not hit[0].movement else None
+        if not hit or hit[0].movement:
+            return None
+        if hit[0].event is None and j + hit[1] < len(keys):
+            # "parmi les migrants morts", "parmi les personnes secourues": what happened to them
+            cue = kb.match_cue(keys, j + hit[1], "event")
+            if cue is not None and cue[0].value not in _WEAK_EVENTS and self._participle_form(j + hit[1]):
+                return replace(hit[0], event=cue[0].value)
+        return hit[0]
 
     def _aboard(self, number: Number) -> bool:
         """Whether what follows a count says only where its people were: "dont neuf mineurs, à bord
