@@ -1133,3 +1133,19 @@ def test_people_counted_among_others_take_what_happened_to_those(annotate):
     # what is said of the others, not what happened to them: "identifiées" tells no event
     text = "Au moins 3 100 migrants sont morts en mer. Parmi les victimes identifiées figurent au moins 97 enfants."
     assert figures(annotate, text, "2024-04-10")["97"]["event"] == "death"
+
+
+def test_the_parts_of_a_figure_after_a_colon_belong_to_it(annotate):
+    text = (
+        "Au 12 novembre, les centres pour migrants d'Una-Sana hébergeaient 842\npersonnes : 596 au centre de "
+        "Lipa et 246 à Borići, dont 61 enfants seuls."
+    )
+    found = figures(annotate, text, "2025-11-13")
+    assert [(found[n]["event"], found[n]["country"], found[n]["date"]) for n in ("596", "246")] == [
+        ("stock", "BIH", "2025-11-12")
+    ] * 2
+    assert found["61"]["group"] == "child"
+    # rows of a list, each on its line, are not the parts of the row above
+    text = "Bilan de l'alerte (migrants déplacés)\nMénages : 4 215\nPersonnes : 18 960\n"
+    found = figures(annotate, text, "2025-11-13")
+    assert found["18 960"]["value"] == 18960 and found["18 960"]["unit"] == "person"

@@ -145,6 +145,8 @@ _RATE = re.compile(
 _ANSWER_LABEL = re.compile(r"[ \t]*:[ \t]")  # "Laurent Dubois-Ndiaye : …", an interview's answer
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:à|au|en|pour)\s+[^\W\d][\w'’ -]{0,30})?\s*,\s*")  # "de l'OIM à Agadez, "
 _HIM = frozenset({"lui", "elle", "eux", "elles"})  # "selon lui", "d'après elle": the person named before
+_NEW_LINE_OPENS = re.compile(r"\n\s*[^\sa-zàâçéèêëîïôûùüÿœ]")  # a line that does not go on with a sentence
+_COLON_REACH = 2  # words between a figure and the colon its parts follow ("842 personnes : 596 au …")
 _SUBCOUNT_REACH = 20  # words of a ", dont …," clause between a count and its verb
 _LISTED_REACH = 8  # words back from "et à" to the count listed before ("à 6 200 personnes et à")
 _PLACES_OF_MOVEMENTS = frozenset({"point", "points", "poste", "postes", "centre", "centres", "zone", "zones",
@@ -397,7 +399,7 @@ class Reader(TableRows):
         nxt = keys[i] if i < len(keys) else "."
         # "dont 38 ont péri": only when the count before is a figure ("2 000 garde-frontières, dont 600")
         after_figure = self._goes_on_from(number, figures, sent_index) is not None
-        sub = left > 0 and keys[left - 1] in _SUBCOUNT and after_figure
+        sub = left > 0 and (keys[left - 1] in _SUBCOUNT or self._parts_after_colon(number, figures)) and after_figure
         if sub and (nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS or kb.match_cue(keys, i, "event")):
             return _Head(None, i, None, (False, None), omitted=True)
         if sub and self._participle_at(i):  # "dont plus de 1 100 non accompagnés": what they are, not an event
@@ -473,6 +475,18 @@ class Reader(TableRows):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True, state=True)
         return None
+
+    def _parts_after_colon(self, number: Number, figures: List[Dict[str, Any]]) -> bool:
+        """Whether a count opens the parts of the figure just before it, after a colon: "les
+        centres hébergeaient 842 personnes : 596 au centre de Lipa et 246 à Borići" (not a row
+        "Ménages : 4 215" under another row: the parts are on the figure's line)."""
+        if not figures:
+            return False
+        ctx = self.ctx
+        left = ctx.word_at(number.left)
+        if left < 1 or ctx.keys[left - 1] != ":" or _NEW_LINE_OPENS.search(self.text, figures[-1]["end"], number.left):
+            return False  # a line that opens with a capital or a bullet is a row of its own
+        return 0 <= left - 1 - ctx.word_at(figures[-1]["end"]) <= _COLON_REACH
 
     def _goes_on_from(
         self, number: Number, figures: List[Dict[str, Any]], sent_index: int
@@ -1715,7 +1729,8 @@ class Reader(TableRows):
         opening = next((j + 1 for j in range(left - 1, first - 1, -1) if self.ctx.keys[j] in _PARTS), first)
         opens_with_among = keys[opening : opening + 1] == ["parmi"] and left - opening <= 6
         # "87 personnes pour 85 places, soit 21 familles et 9 hommes seuls": a breakdown
-        if not (left > 0 and keys[left - 1] in _SUBCOUNT | {"soit"}) and not opens_with_among:
+        listed = self._parts_after_colon(number, figures)  # "842 personnes : 596 au centre de Lipa"
+        if not (left > 0 and keys[left - 1] in _SUBCOUNT | {"soit"} or listed) and not opens_with_among:
             return None
         restated = keys[left - 1] == "soit" and prev["start"] >= self.ranges[sent_index][0]  # past "pour 85 places"
         if not opens_with_among and not restated and self._goes_on_from(number, figures, sent_index) is not prev:
