@@ -1149,3 +1149,10 @@ def test_the_parts_of_a_figure_after_a_colon_belong_to_it(annotate):
     text = "Bilan de l'alerte (migrants déplacés)\nMénages : 4 215\nPersonnes : 18 960\n"
     found = figures(annotate, text, "2025-11-13")
     assert found["18 960"]["value"] == 18960 and found["18 960"]["unit"] == "person"
+
+
+@pytest.mark.parametrize("phrase", ["réfugiés et migrants", "migrants et réfugiés", "migrants et de réfugiés"])
+def test_refugees_and_migrants_together_are_migrants(annotate, phrase):
+    text = f"Le Pérou accueille 1,66 million de {phrase} vénézuéliens, selon la plateforme R4V."
+    found = figures(annotate, text, "2025-06-01")["1,66 million"]
+    assert (found["group"], found["origin"], found["event"]) == ("migrant", "VEN", "stock")
