@@ -1156,3 +1156,12 @@ def test_refugees_and_migrants_together_are_migrants(annotate, phrase):
     text = f"Le Pérou accueille 1,66 million de {phrase} vénézuéliens, selon la plateforme R4V."
     found = figures(annotate, text, "2025-06-01")["1,66 million"]
     assert (found["group"], found["origin"], found["event"]) == ("migrant", "VEN", "stock")
+
+
+def test_a_date_written_right_after_a_count_is_that_count_s(annotate):
+    text = (
+        "En 2025, 151 480 demandes d'asile ont été introduites en France, contre 157 930 en 2024. Parmi elles "
+        "figurent 126 400 premières demandes d'adultes."
+    )
+    found = figures(annotate, text, "2026-01-20")
+    assert [found[n]["date"] for n in ("151 480", "157 930", "126 400")] == ["2025", "2024", "2025"]

@@ -544,6 +544,7 @@ def date(
             # a date with another count between it and this one is that count's ("selon l'OIM,
             # qui dénombre 17 000 interceptions depuis le 1er janvier")
             if _time_of_counts(ctx, m) and not _between(others, min(pos, m.start), max(pos, m.start))
+            and not _of_count_before(ctx, m, pos)
         ]
         today = _today(ctx, start, end, pos, others) if doc_date else None
         if today is not None and (not dates or abs(today - pos) < min(abs(m.start - pos) for m in dates)):
@@ -560,6 +561,17 @@ def date(
             return f"{value}/{_until(ctx, dates, best) or end_date}"
         return value
     return None
+
+
+# A count, then at most a preposition, right before a date: "contre 157 930 en 2024".
+_COUNT_THEN = re.compile(r"\d[ \u00a0\u202f]+(?:en|au|le|a|à)?[ \u00a0\u202f]*$")
+
+
+def _of_count_before(ctx: Context, m: Mention, pos: int) -> bool:
+    """Whether a date is the time of the count written right before it, not of the count at
+    `pos`: "… 151 480 demandes en 2025, contre 157 930 en 2024. Parmi elles figurent 126 400 …"."""
+    before = max(0, m.start - 16)
+    return not before <= pos < m.start and _COUNT_THEN.search(ctx.text, before, m.start) is not None
 
 
 def _today(ctx: Context, start: int, end: int, pos: int, others: Sequence[int]) -> Optional[int]:

@@ -1736,6 +1736,10 @@ class Reader(TableRows):
         if not opens_with_among and not restated and self._goes_on_from(number, figures, sent_index) is not prev:
             return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
+        if opens_with_among:
+            # "… 151 480 demandes, contre 157 930 en 2024. Parmi elles, …": the count compared with is not theirs
+            while prev["start"] in self._compared_parts and prev["start"] in self._parents:
+                prev = self._parents[prev["start"]]
         return prev if prev["start"] >= lo else None
 
     def _restated(self, number: Number, head: _Head) -> bool:
