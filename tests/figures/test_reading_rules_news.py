@@ -1165,3 +1165,10 @@ def test_a_date_written_right_after_a_count_is_that_count_s(annotate):
     )
     found = figures(annotate, text, "2026-01-20")
     assert [found[n]["date"] for n in ("151 480", "157 930", "126 400")] == ["2025", "2024", "2025"]
+
+
+def test_a_noun_phrase_joined_after_the_count_s_tells_nothing_of_it(annotate):
+    text = "Dans la Manche, au moins quatre morts au large du Pas-de-Calais et des traversées qui repartent"
+    assert figures(annotate, text, "2026-03-03")["quatre"]["event"] == "death"
+    text = "Burkina Faso : plus de deux millions de déplacés et des départs qui s'accélèrent vers le Ghana"
+    assert figures(annotate, text, "2024-05-02")["deux millions"]["event"] == "stock"

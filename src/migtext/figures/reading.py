@@ -1212,6 +1212,8 @@ class Reader(TableRows):
                 break  # the next paragraph, a heading ("MOUVEMENTS DE RETOUR"), the next line's count
             if keys[j][:1].isdigit() and keys[j - 1] in _NEXT_COUNT:
                 break  # another count begins: "45 morts et 30 disparus" ("disparus" is its noun)
+            if keys[j] == "et" and keys[j + 1 : j + 2] in (["des"], ["les"]) and kb.match_noun(keys, j + 2):
+                break  # another noun phrase: "quatre morts au large du Pas-de-Calais et des traversées qui…"
             hit = kb.match_cue(keys, j, "event")
             if hit and self._vessel_participle(j, head.end):
                 j += hit[1]  # "96 personnes entassées sur un bateau de pêche parti de Zouara": the boat's
