@@ -191,3 +191,33 @@ def test_the_long_form_whose_initials_spell_the_acronym_wins_over_the_shortest()
     text = "Le Comité national de lutte contre la traite des personnes (CNLTP) a alerté."
     (definition,) = find_definitions(text)
     assert definition.long == "Comité national de lutte contre la traite des personnes"
+
+
+_HEADS = frozenset({"commissariat", "office", "bureau", "forces", "union", "plateforme"})
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # the French name of a foreign body, with the acronym of its own language
+        ("3 900 réfugiés ont perdu leur abri, selon le Commissariat aux secours et au rapatriement des "
+         "réfugiés (RRRC), qui relève du gouvernement.", "RRRC",
+         "Commissariat aux secours et au rapatriement des réfugiés"),
+        ("Selon l'Office des étrangers (UdSC), 27 500 Ukrainiens ont obtenu un numéro.", "UdSC",
+         "Office des étrangers"),
+        ("Les affrontements entre les Forces de défense nationale éthiopiennes (ENDF) et les milices.", "ENDF",
+         "Forces de défense nationale éthiopiennes"),
+    ],
+)
+def test_an_acronym_of_another_language_is_defined_by_the_name_before_it(text, short, long):
+    found = {d.short: d.long for d in find_definitions(text, _HEADS)}
+    assert found.get(short) == long
+    # without head words, the letters alone cannot find the name
+    assert {d.short: d.long for d in find_definitions(text)}.get(short) != long
+
+
+def test_a_name_whose_initials_spell_the_acronym_is_kept_whole():
+    text = "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) et l'Union européenne (UE)."
+    found = {d.short: d.long for d in find_definitions(text, _HEADS)}
+    assert found["HCR"] == "Haut-Commissariat des Nations unies pour les réfugiés"
+    assert found["UE"] == "Union européenne"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from migtext.core.text import fold, strip_article, words
 
@@ -119,8 +119,11 @@ def _valid(short: str, long: str) -> bool:
     return fold(short) not in {w.key for w in long_words}
 
 
-def find_definitions(text: str) -> List[Definition]:
-    """Every acronym definition in the text, in order of the parentheses."""
+def find_definitions(text: str, heads: FrozenSet[str] = frozenset()) -> List[Definition]:
+    """Every acronym definition in the text, in order of the parentheses. `heads` are the
+    folded words a name may start with ("commissariat", "office"): an acronym of another
+    language, whose letters the French name does not spell ("le Commissariat aux secours et au
+    rapatriement des réfugiés (RRRC)"), is defined by the name that starts with one."""
     out: List[Definition] = []
     for m in _PAREN_RE.finditer(text):
         inner_start, inner_end = _trim(text, m.start(1), m.end(1))
@@ -131,7 +134,7 @@ def find_definitions(text: str) -> List[Definition]:
         head_end = inner_start + (cut.start() if cut else len(inner))
         head = text[inner_start:head_end]
         if is_short_form(head) or is_title_case_short(head):
-            definition = _long_before(text, m.start(), head, inner_start, head_end)
+            definition = _long_before(text, m.start(), head, inner_start, head_end, heads)
         else:
             definition = _long_inside(text, m.start(), inner_start, inner_end)
         if definition is not None:
@@ -156,23 +159,48 @@ def _initials_start(short: str, text: str, start: int, end: int) -> Optional[int
     return None
 
 
-def _long_before(text: str, paren: int, short: str, short_start: int, short_end: int) -> Optional[Definition]:
+def _long_before(
+    text: str, paren: int, short: str, short_start: int, short_end: int, heads: FrozenSet[str] = frozenset()
+) -> Optional[Definition]:
     """ "Organisation internationale pour les migrations (OIM)"."""
     w_start, w_end = _long_window(text, paren, short)
     w_start, w_end = _trim(text, w_start, w_end)
     if w_start >= w_end:
         return None
     offset = match_long_form(short, text[w_start:w_end])
+    by_initials = _initials_start(short, text, w_start, w_end)
+    if by_initials is not None and (offset is None or by_initials < w_start + offset):
+        offset = by_initials - w_start
+    if by_initials is None and heads:
+        named = _named_start(text, w_start, w_end, heads)
+        if named is not None and (offset is None or not _starts_with(text, w_start + offset, w_end, heads)):
+            offset = named - w_start  # the name's letters do not spell the acronym: "… (RRRC)", "… (UdSC)"
     if offset is None:
         return None
-    by_initials = _initials_start(short, text, w_start, w_end)
-    if by_initials is not None and by_initials < w_start + offset:
-        offset = by_initials - w_start
     l_start = _without_article(text, w_start + offset, w_end)
     long = text[l_start:w_end]
     if not _valid(short, long):
         return None
     return Definition(short, short_start, short_end, long, l_start, w_end, "long_short")
+
+
+def _named_start(text: str, start: int, end: int, heads: FrozenSet[str]) -> Optional[int]:
+    """Where the last name in text[start:end] starts that opens with a capitalised head word
+    ("Commissariat", "Office") and runs to the end without a comma."""
+    found = None
+    for w in words(text[start:end]):
+        if w.key == "," or not w.key.isalnum() and w.key not in heads:
+            found = None if w.key == "," else found
+            continue
+        at = start + w.start
+        if w.key in heads and text[at].isupper() and text[at - 1 : at] != "-":  # not "Haut-Commissariat"'s second half
+            found = at
+    return found
+
+
+def _starts_with(text: str, start: int, end: int, heads: FrozenSet[str]) -> bool:
+    ws = [w for w in words(text[start:end]) if w.key.isalnum()]
+    return bool(ws) and ws[0].key in heads
 
 
 def _long_inside(text: str, paren: int, inner_start: int, inner_end: int) -> Optional[Definition]:

@@ -280,7 +280,7 @@ class OrganisationRecognizer:
         folded = doc_folded(doc)
         ws = doc_words(doc)
         matches = find_organisations(text, ws)
-        definitions = find_definitions(text)
+        definitions = find_definitions(text, ORG_HEADS)
         of_places = _of_places(text, definitions, get_candidates(doc)) if definitions else []
         links, vetoed, long_forms, defined = self._read_definitions(
             text, [d for d in definitions if d not in of_places], matches
