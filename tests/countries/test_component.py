@@ -293,6 +293,9 @@ def test_continent_adjective_is_not_a_nationality(annotate):
         "Une conférence de presse au Palais des Nations a eu lieu.",  # palais ~ Palaos
         "La conférence se tiendra à Cartagena de Indias en mars.",  # Indias ~ India
         "Les réfugiés arrivent à Lesbos, à Chios et à Samos.",  # Samos ~ Samoa
+        # nearest to a demonym only ("équatorien", "maltais"): a region, a border post, no country
+        "Les combats dans l'Équatoria ont repris, dans les États d'Équatoria-Central.",
+        "Les postes de Belladère et de Malpasse voient arriver chaque jour des expulsés.",
     ],
 )
 def test_known_words_and_short_names_are_not_fuzzy_countries(annotate, text):

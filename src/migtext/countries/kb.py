@@ -367,8 +367,9 @@ def _fuzzy_choices() -> Dict[str, Tuple[List[str], List[str]]]:
     "Bali" never meet).  French country names only: an English name is no anchor for a
     French misspelling ("Cartagena de Indias" is not India)."""
     pairs = [(folded_key(n.surface), n.alpha3) for n in country_names() if n.kind != "acronym"]
-    # "Malie" is as close to "malien" as to "Malte": demonyms make such names ambiguous.
-    pairs += [(folded_key(d.form), d.alpha3) for d in demonyms()]
+    # "Malie" is as close to "malien" as to "Malte": demonyms make such names ambiguous (their
+    # codes are marked with a "*": a word nearest to a demonym alone names no country)
+    pairs += [(folded_key(d.form), d.alpha3 + "*") for d in demonyms()]
     out: Dict[str, Tuple[List[str], List[str]]] = {}
     for key, alpha3 in pairs:
         keys, codes = out.setdefault(key[:1], ([], []))
@@ -400,9 +401,10 @@ def fuzzy_country(key: str) -> Optional[Tuple[str, float]]:
     if not hits:
         return None
     best = min(h[1] for h in hits)
-    winners = {codes[i] for _, d, i in hits if d == best}
-    if len(winners) != 1:
-        return None
+    nearest = [codes[i] for _, d, i in hits if d == best]
+    winners = {code.rstrip("*") for code in nearest}
+    if len(winners) != 1 or all(code.endswith("*") for code in nearest):
+        return None  # two countries as near, or only a demonym ("Équatoria" is no "équatorien")
     return winners.pop(), round(max(0.5, 0.9 - 0.1 * best), 4)
 
 
