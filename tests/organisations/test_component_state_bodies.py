@@ -77,6 +77,9 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de la Défense signale 300 interceptions.", "ministère de la Défense"),
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
         ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
+        ("Le chiffre a été confirmé par le ministère fédéral de l'Intérieur.", "ministère fédéral de l'Intérieur"),
+        ("La Superintendance nationale des migrations a ouvert une campagne de régularisation.",
+         "Superintendance nationale des migrations"),
         # bodies named with their place, their rank, or their remit
         ("Selon l'Administration régionale intérimaire du Tigré, 39 600 déplacés sont rentrés.",
          "Administration régionale intérimaire du Tigré"),

@@ -91,7 +91,8 @@ _MINISTRY_TAIL = (
     + r"[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieures|ieure|ieurs|ieur|aine|aines)\b"
     r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
-_MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re" + _MINISTRY_TAIL)
+# "ministère de l'Intérieur", "ministère fédéral de l'Intérieur"
+_MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re(?:\s+f[ée]d[ée]ral)?" + _MINISTRY_TAIL)
 _MINISTRY_TAIL_RE = re.compile(_MINISTRY_TAIL)
 # An institution named by its kind and a nationality adjective: "garde-côtes libyens",
 # "police pakistanaise", "ministère espagnol de l'Intérieur" (not "gouvernement malien",
@@ -129,6 +130,7 @@ _BODY_SCOPE = (
 )
 _NATIONAL_BODY_RE = compile_skipping(
     r"\b(?:Service|Office|Institut|Agence|Direction|Commission|Secrétariat|Commissariat|Département|Autorité"
+    r"|Superintendance|Surintendance"
     r"|Bureau|Centre|Observatoire|Conseil|Comité|Instance|Délégation|Inspection|Cellule|Mission|Haute\s+Autorité"
     r"|Haut\s+Conseil)\s+" + _BODY_SCOPE + r"(?:\s+et\s+" + _BODY_SCOPE + r")?"
     r"(?:\s+(?:de\s+la|de\s+l['’`]|des|du|de|d['’`]|pour\s+la|pour\s+les|pour\s+le|pour\s+l['’`]|aux|au"
