@@ -78,6 +78,10 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
         ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
         ("Le chiffre a été confirmé par le ministère fédéral de l'Intérieur.", "ministère fédéral de l'Intérieur"),
+        # a ministry named in its own language, as a release's issuer field gives it
+        ('{"editeur": "Ministero dell\'Interno – Dipartimento per le libertà civili", "texte": "…"}',
+         "Ministero dell'Interno"),
+        ("© Ministerio del Interior – Calle Amador de los Ríos, 7 – 28010 Madrid", "Ministerio del Interior"),
         ("La Superintendance nationale des migrations a ouvert une campagne de régularisation.",
          "Superintendance nationale des migrations"),
         # bodies named with their place, their rank, or their remit

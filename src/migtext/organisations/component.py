@@ -189,6 +189,14 @@ _ENGLISH_BODY_RE = re.compile(
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,4}"
     r"[ \t]+(?:" + "|".join(_ENGLISH_BODY_KINDS) + r")\b"
 )
+# A ministry or government named in its own Romance language, its kind first: "Ministero dell'Interno",
+# "Ministerio del Interior" (a release's issuer, a page's footer). Not "Gobierno de …", which may name its head.
+_ROMANCE_BODY_RE = re.compile(
+    r"\b(?:Ministero|Ministerio|Ministério|Dipartimento|Departamento|Direzione|Dirección"
+    r"|Prefettura|Questura)[ \t]+(?:dell['’]|della|delle|degli|dei|del|de[ \t]+la|de[ \t]+los|de|di|do|da|dos|das)"
+    r"[ \t]*[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*"
+)
+_ROMANCE_BODY_HEADS = ("Minist", "Dipart", "Depart", "Dire", "Prefet", "Quest")
 # A national guard named without its country, which the story gives: "la garde nationale a
 # intercepté" (Tunisia's), as lower case as a common noun but one body.
 _NATIONAL_GUARD_RE = re.compile(r"[Gg](?<=(?:\bla|\bLa) [Gg])arde nationale\b")
@@ -368,6 +376,8 @@ class OrganisationRecognizer:
         for m in _ENGLISH_BODY_RE.finditer(text) if any(kind in text for kind in _ENGLISH_BODY_KINDS) else ():
             org = lookup(m.group(0))
             propose(m.start(), m.end(), org, "grammar", 0.7, None if org else {"name_fr": m.group(0)})
+        for m in _ROMANCE_BODY_RE.finditer(text) if any(head in text for head in _ROMANCE_BODY_HEADS) else ():
+            propose(m.start(), m.end(), None, "grammar", 0.75, {"name_fr": m.group(0), "type": "government"})
         for m in _SOURCE_ACRONYM_RE.finditer(text) if "ource" in text else ():
             org = lookup(m.group(1))
             propose(m.start(1), m.end(1), org, "grammar", 0.7, None if org else {"acronym_fr": m.group(1)})
