@@ -1172,3 +1172,13 @@ def test_a_noun_phrase_joined_after_the_count_s_tells_nothing_of_it(annotate):
     assert figures(annotate, text, "2026-03-03")["quatre"]["event"] == "death"
     text = "Burkina Faso : plus de deux millions de déplacés et des départs qui s'accélèrent vers le Ghana"
     assert figures(annotate, text, "2024-05-02")["deux millions"]["event"] == "stock"
+
+
+def test_a_country_in_apposition_after_a_place_takes_that_place_s_role(annotate):
+    text = ("Depuis le début de l'année, quelque 9 800 Rohingyas venus de l'État de Rakhine, au Myanmar, sont "
+            "entrés au Bangladesh.")
+    found = figures(annotate, text, "2026-03-06")["9 800"]
+    assert (found["event"], found["country"], found["origin"]) == ("arrival", "BGD", "MMR")
+    text = ("Mardi, 5 112 personnes ont débarqué sur l'île de Lampedusa, en provenance pour la plupart de Sfax, en "
+            "Tunisie.")
+    assert figures(annotate, text, "2023-09-13")["5 112"]["country"] == "ITA"

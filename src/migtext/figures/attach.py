@@ -248,8 +248,18 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
             role = ctx.memo[key] = _role(ctx, m)
         if out and out[-1][1] in (BORDER, AWAY, ORIGIN, AGENT, FROM, COMPARED) and _joined(ctx, out[-1][0], m):
             role = out[-1][1]
+        elif out and out[-1][1] in (AWAY, ORIGIN, FROM) and _apposed_country(ctx, out[-1][0], m):
+            role = out[-1][1]  # "venus de l'État de Rakhine, au Myanmar,": the country of the place before
         out.append((m, role))
     return out
+
+
+def _apposed_country(ctx: Context, place: Mention, m: Mention) -> bool:
+    """Whether a country is named in apposition right after a place in it, to say where that
+    place is ("l'État de Rakhine, au Myanmar", "Zouara, en Libye")."""
+    if place.label != "LOC" or m.label != "COUNTRY":
+        return False
+    return ctx.keys[ctx.word_at(place.end) : ctx.word_at(m.start)] in ([",", "au"], [",", "en"], [",", "aux"])
 
 
 def place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
