@@ -1182,3 +1182,9 @@ def test_a_country_in_apposition_after_a_place_takes_that_place_s_role(annotate)
     text = ("Mardi, 5 112 personnes ont débarqué sur l'île de Lampedusa, en provenance pour la plupart de Sfax, en "
             "Tunisie.")
     assert figures(annotate, text, "2023-09-13")["5 112"]["country"] == "ITA"
+
+
+def test_a_place_in_apposition_does_not_hide_the_verb_after_a_participle(annotate):
+    text = "Mardi, 5 112 personnes parties de Sfax, en Tunisie, ont débarqué à Lampedusa."
+    found = figures(annotate, text, "2023-09-13")["5 112"]
+    assert (found["event"], found["country"]) == ("arrival", "ITA")

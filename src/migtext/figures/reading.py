@@ -1591,7 +1591,13 @@ class Reader(TableRows):
         keys = self.ctx.keys
         stop = min(len(keys), head.end + _AFTER_REACH)
         first = None
-        for j in range(head.end, stop):
+        j = head.end - 1
+        while j + 1 < stop:
+            j += 1
+            if keys[j] == "," and first is not None and self._place_apposition(j):
+                j = keys.index(",", j + 1)  # "parties de Sfax, en Tunisie, ont débarqué": past the place's country
+                stop = min(len(keys), stop + _APPOSITION)
+                continue
             if keys[j] in _SENTENCE_BREAKS or keys[j] in (",", "et", "qui", "dont"):
                 return None
             hit = kb.match_cue(keys, j, "event")
@@ -1606,6 +1612,16 @@ class Reader(TableRows):
             if conjugated and j >= first and hit[0].value not in _WEAK_EVENTS:
                 return hit[0].value
         return None
+
+    def _place_apposition(self, comma: int) -> bool:
+        """Whether a comma opens a short apposition that only names a place, closed by a comma:
+        ", en Tunisie,", ", au Myanmar,"."""
+        keys = self.ctx.keys
+        close = next((k for k in range(comma + 1, min(len(keys), comma + 6)) if keys[k] == ","), None)
+        if close is None or keys[comma + 1] not in ("en", "au", "aux", "dans"):
+            return False
+        named = self.ctx.in_range(self.ctx.starts[comma], self.ctx.starts[close], attach.PLACE_LABELS)
+        return bool(named) and self.ctx.word_at(named[-1].end) == close
 
     def _context_group(self, sent_index: int, before: int, figures: List[Dict[str, Any]]) -> Optional[str]:
         """The group of people that a nationality or an omitted noun stands for: the last
