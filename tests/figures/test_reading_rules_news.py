@@ -1188,3 +1188,18 @@ def test_a_place_in_apposition_does_not_hide_the_verb_after_a_participle(annotat
     text = "Mardi, 5 112 personnes parties de Sfax, en Tunisie, ont débarqué à Lampedusa."
     found = figures(annotate, text, "2023-09-13")["5 112"]
     assert (found["event"], found["country"]) == ("arrival", "ITA")
+
+
+def test_rohingyas_are_a_people_not_a_nationality_that_takes_the_group_around(annotate):
+    text = ("Le HCR s'inquiète pour les réfugiés de la région. Près d'un million de Rohingyas vivent dans les camps "
+            "de Cox's Bazar.")
+    found = figures(annotate, text, "2025-01-14")["un million"]
+    assert (found["group"], found["origin"], found["event"]) == ("person", None, "stock")
+
+
+def test_a_people_counted_as_a_part_of_others_takes_their_group(annotate):
+    text = "Migrants morts ou disparus en Asie en 2023 : 2 150, dont 540 Rohingyas et 320 Hazaras."
+    found = figures(annotate, text, "2024-03-06")
+    assert (found["540"]["group"], found["320"]["group"]) == ("migrant", "migrant")
+    text = "Plus de 2 000 Touaregs ont fui vers la Mauritanie en janvier."
+    assert figures(annotate, text, "2024-03-06")["2 000"]["group"] == "person"

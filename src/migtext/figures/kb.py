@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from migtext.core.data import read_csv
 from migtext.core.errors import DataError
 from migtext.core.text import phrase_key
+from migtext.countries.kb import peoples
 
 GROUPS = (
     "migrant", "refugee", "asylum_seeker", "idp", "returnee", "stateless",
@@ -56,13 +57,15 @@ class Noun:
     """A head noun: the group it counts (None: read from context), unit and own event.
 
     `movement`: the noun counts movements ("traversées", "déplacements"), not people
-    ("rescapés"), so its event holds whatever verb governs it.
+    ("rescapés"), so its event holds whatever verb governs it. `ethnic`: a people that is no
+    nationality ("Rohingyas"): persons, unless they are a part of a count of others.
     """
 
     group: Optional[str]
     unit: str
     event: Optional[str]
     movement: bool = False
+    ethnic: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ def nouns() -> Dict[Tuple[str, ...], Noun]:
         if key in out:
             raise DataError(f"figures_nouns.csv: {row['form']!r} is listed twice")
         out[key] = Noun(group, unit, event, row["counts"] == "movement")
+    for name in peoples():  # "1 600 Rohingyas", "des milliers de Touaregs" (peoples.txt): persons, no nationality
+        out.setdefault(key_of(name), Noun("person", "person", None, ethnic=True))
     return out
 
 

@@ -1906,6 +1906,8 @@ class Reader(TableRows):
             head.noun is None or _YOUNG.intersection(ctx.keys[ctx.word_at(number.end) : head.end + 1])
         ):
             group = "child"  # "143 mineurs, dont 31 jeunes filles", "412 enfants, dont 37 non accompagnés": minors
+        elif group == "person" and parent is not None and head.noun is not None and head.noun.ethnic:
+            group = parent["group"]  # "Asie, 2 150 [migrants morts], dont 540 Rohingyas": those migrants
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
         if not found and parent is not None:
