@@ -320,3 +320,17 @@ def test_key_figures_run_together_in_a_record_are_read_by_their_labels(annotate)
 def test_a_label_before_a_colon_that_names_no_one_makes_no_figure(annotate):
     text = "Bilan de la semaine : 12. Même période de 2024 : 15."
     assert [f["value"] for f in annotate(text, "2024-06-14")._.figures] == []
+
+
+def test_key_figures_given_at_a_day_end_their_intervals_there_and_date_their_parts(annotate):
+    text = (
+        "Note d'information | Kampala, 6 mars 2026\n\nArrivées du Soudan du Sud : les centres débordés\n\n"
+        "CHIFFRES CLÉS (au 28 février 2026)\n"
+        "Population réfugiée en Ouganda : 1 934 512\n"
+        "Nouveaux arrivants depuis le 1er janvier : 41 260\n"
+        "– dont Sud-Soudanais : 17 850\n"
+        "– dont Congolais : 19 930\n"
+    )
+    found = figures(annotate, text, "2026-03-06")
+    assert [found[n]["date"] for n in ("41 260", "17 850", "19 930")] == ["2026-01-01/2026-02-28"] * 3
+    assert found["1 934 512"]["date"] == "2026-02-28"

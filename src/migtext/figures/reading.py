@@ -130,6 +130,12 @@ _SHELTERS = frozenset(
 # Events of people a page about migration counts without a migration word in their sentence
 # ("5 230 personnes ont été mises à l'abri"); deaths and people at risk still need one.
 _PAGE_CONTEXT_EVENTS = frozenset({"assistance", "stock"})
+# A short title line of key figures, with the day they are given at: "CHIFFRES CLÉS (au 28 février 2026)".
+_KEY_FIGURES_TITLE = re.compile(
+    r"(?im)^[ \t]*(?:chiffres[ \t]+cl[ée]s|situation|donn[ée]es|statistiques|bilan|point[ \t]+de[ \t]+situation)"
+    r"\b[^\n.]{0,40}?\bau[ \t]+[^\n.]{1,30}$"
+)
+_KEY_FIGURES_REACH = 2500  # characters from a page's top where its key figures' title may be
 _PAGE_CONTEXT_SENTENCES = 4
 _PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
 _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
@@ -265,7 +271,8 @@ class Reader(TableRows):
             if not (dateline and self.ranges[i][0] < dateline[1] and dateline[0] < self.ranges[i][1])
         ]
         # "Situation au 2 mars 2025": the day a page gives its figures at, where its intervals end
-        self._as_of = next((m.norm for a, b in self.heading for m in self.ctx.in_range(a, b, ("DATE",))
+        self._as_of = next((m.norm for a, b in self.heading + self._key_figure_titles()
+                            for m in self.ctx.in_range(a, b, ("DATE",))
                             if m.norm and len(m.norm) == 10 and self.ctx.keys_before(m.start, 1) == ["au"]
                             and (not self.doc_date or m.norm <= self.doc_date)), None)
         self._collected = self._collection_period()
@@ -277,6 +284,15 @@ class Reader(TableRows):
         self._named: Optional[Dict[str, int]] = None  # `_page_countries`, once read
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
+
+    def _key_figure_titles(self) -> List[Tuple[int, int]]:
+        """The title lines of a page's key figures near its top ("CHIFFRES CLÉS (au 28 février
+        2026)", "Situation au 2 mars"), whose day the page's figures are given at."""
+        text = self.ctx.text
+        out = []
+        for line in _KEY_FIGURES_TITLE.finditer(text, 0, min(len(text), _KEY_FIGURES_REACH)):
+            out.append((line.start(), line.end()))
+        return out
 
     def _collection_period(self) -> Optional[str]:
         """The period a data page says its figures were gathered in ("Collecte : 3 – 21 mars
@@ -2036,6 +2052,9 @@ class Reader(TableRows):
         if rest:  # the counts of a sub-count's clause do not take the sentence's date from this one
             others = [o for o in others if not sentence[1] <= o < rest[0]]
         date = head.date or (None if head.compared else self._same_period(sent, number, figures))
+        above = self._row_above(number, figures) if date is None and head.title is not None else None
+        if above is not None and not ctx.in_range(*self._line(number.start), ("DATE",)):
+            date = above["date"]  # "– dont Sud-Soudanais : 17 850": the time of the row it is a part of
         if date is None and head.title is not None:
             # a row's own words, else its title ("Déplacés internes à fin mai 2024 :"), which dates
             # every row under it, past the rows before

@@ -272,6 +272,15 @@ class TableRows:
             return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
 
+    def _row_above(self, number: Number, figures) -> Optional[dict]:
+        """The figure of the row a "– dont …" row is a part of ("Nouveaux arrivants depuis le 1er
+        janvier : 41 260" above "– dont Sud-Soudanais : 17 850"), or of the part above it."""
+        start = self._line(number.start)[0]
+        if not figures or not _SUB_ROW.match(self.text, start) or start == 0:
+            return None
+        above = self._line(start - 1)
+        return figures[-1] if above[0] <= figures[-1]["start"] < above[1] else None
+
     def _label_before(self, number: Number, sent_start: int) -> Optional[Tuple[int, int]]:
         """The label a count is given after in running text, from its sentence's start to the
         colon right before the count ("Débarquements enregistrés hier : 412 personnes")."""
