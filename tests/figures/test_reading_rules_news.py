@@ -1203,3 +1203,16 @@ def test_a_people_counted_as_a_part_of_others_takes_their_group(annotate):
     assert (found["540"]["group"], found["320"]["group"]) == ("migrant", "migrant")
     text = "Plus de 2 000 Touaregs ont fui vers la Mauritanie en janvier."
     assert figures(annotate, text, "2024-03-06")["2 000"]["group"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, country, origin",
+    [
+        ("Quelque 30 000 réfugiés du Soudan sont arrivés au Tchad en mai.", "TCD", "SDN"),
+        ("L'Allemagne reste le premier pays d'accueil, avec 1 204 000 réfugiés d'Ukraine sous protection "
+         "temporaire.", "DEU", "UKR"),
+    ],
+)
+def test_refugees_of_a_country_come_from_it(annotate, text, country, origin):
+    found = next(iter(figures(annotate, text, "2026-04-30").values()))
+    assert (found["country"], found["origin"]) == (country, origin)
