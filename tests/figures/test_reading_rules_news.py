@@ -1216,3 +1216,8 @@ def test_a_people_counted_as_a_part_of_others_takes_their_group(annotate):
 def test_refugees_of_a_country_come_from_it(annotate, text, country, origin):
     found = next(iter(figures(annotate, text, "2026-04-30").values()))
     assert (found["country"], found["origin"]) == (country, origin)
+
+
+def test_people_who_registered_themselves_applied(annotate):
+    text = "Au Pérou, 86 000 migrants en situation irrégulière se sont inscrits auprès des autorités depuis janvier."
+    assert figures(annotate, text, "2026-02-12")["86 000"]["event"] == "application"
