@@ -1221,3 +1221,12 @@ def test_refugees_of_a_country_come_from_it(annotate, text, country, origin):
 def test_people_who_registered_themselves_applied(annotate):
     text = "Au Pérou, 86 000 migrants en situation irrégulière se sont inscrits auprès des autorités depuis janvier."
     assert figures(annotate, text, "2026-02-12")["86 000"]["event"] == "application"
+
+
+def test_the_seat_where_an_agency_speaks_places_no_count(annotate):
+    text = ("Au moins 160 migrants sont morts en mer depuis janvier, a indiqué vendredi à Genève le porte-parole "
+            "du HCR.")
+    assert figures(annotate, text, "2026-03-31")["160"]["country"] is None
+    # a count made there is placed there
+    text = "Quelque 160 migrants sont arrivés à Genève depuis janvier."
+    assert figures(annotate, text, "2026-03-31")["160"]["country"] == "CHE"

@@ -195,6 +195,8 @@ def _role(ctx: Context, m: Mention) -> str:
         before.pop()
     if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _SEAT_WORDS:
         return SEAT  # "basé à Genève", "dont le siège est à" is read as the same
+    if before and before[-1] == "a" and " ".join(phrase_key(m.text)) in kb.seat_cities() and _said_at(ctx, m):
+        return SEAT  # "a indiqué vendredi à Genève le porte-parole": where an agency speaks, not what it counts
     if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _FORMER_HOME:
         return FROM  # "3 000 Érythréens qui vivaient au Soudan": where they lived before
     # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
@@ -206,6 +208,20 @@ def _role(ctx: Context, m: Mention) -> str:
     if before and before[-1] in ("de", "du", "des", "d"):
         return OF
     return AT
+
+
+def _said_at(ctx: Context, m: Mention) -> bool:
+    """Whether a place follows "à" after a reporting verb, a day between them allowed: "a
+    indiqué vendredi à Genève", "a déclaré à Bruxelles"."""
+    j = ctx.word_at(m.start) - 1  # the "à"
+    while j > 0 and ctx.keys[j - 1] in ARTICLES:
+        j -= 1
+    end = j
+    dated = ctx.in_range(max(0, ctx.starts[j] - 40), ctx.starts[j], ("DATE",))
+    if dated and ctx.word_at(dated[-1].end) == j:
+        end = ctx.word_at(dated[-1].start)  # past "vendredi"
+    said = kb.cue_ending(ctx.keys, end, "source_after")
+    return said is not None and not kb.is_counting_verb(said[0].words[-1])  # not "a enregistré à Genève 160 …"
 
 
 _AT_WORDS = frozenset({"en", "au", "aux", "dans", "a", "sur"})
