@@ -1224,8 +1224,7 @@ def test_people_who_registered_themselves_applied(annotate):
 
 
 def test_the_seat_where_an_agency_speaks_places_no_count(annotate):
-    text = ("Au moins 160 migrants sont morts en mer depuis janvier, a indiqué vendredi à Genève le porte-parole "
-            "du HCR.")
+    text = "Au moins 160 réfugiés sont morts depuis janvier, a indiqué à Genève la porte-parole du HCR."
     assert figures(annotate, text, "2026-03-31")["160"]["country"] is None
     # a count made there is placed there
     text = "Quelque 160 migrants sont arrivés à Genève depuis janvier."
