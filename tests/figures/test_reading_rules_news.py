@@ -1229,3 +1229,12 @@ def test_the_seat_where_an_agency_speaks_places_no_count(annotate):
     # a count made there is placed there
     text = "Quelque 160 migrants sont arrivés à Genève depuis janvier."
     assert figures(annotate, text, "2026-03-31")["160"]["country"] == "CHE"
+
+
+def test_movements_counted_by_flow_monitoring_are_crossings(annotate):
+    text = ("En janvier, les points de suivi des flux de l'OIM ont enregistré 21 400 mouvements de migrants à "
+            "Djibouti.")
+    found = figures(annotate, text, "2026-02-26")["21 400"]
+    assert (found["group"], found["event"], found["country"]) == ("migrant", "crossing", "DJI")
+    text = "La DTM a observé 5 000 mouvements de retour de déplacés vers le Tigré en mars."
+    assert figures(annotate, text, "2026-04-02")["5 000"]["event"] == "return"
