@@ -1238,3 +1238,10 @@ def test_movements_counted_by_flow_monitoring_are_crossings(annotate):
     assert (found["group"], found["event"], found["country"]) == ("migrant", "crossing", "DJI")
     text = "La DTM a observé 5 000 mouvements de retour de déplacés vers le Tigré en mars."
     assert figures(annotate, text, "2026-04-02")["5 000"]["event"] == "return"
+
+
+def test_people_told_of_after_a_comparison_are_of_the_count_compared_with_it(annotate):
+    text = ("En 2025, le vice-ministère a enregistré 11 870 retours de migrants depuis Chypre, contre 10 650 en "
+            "2024. Parmi ces retours, 7 940 étaient volontaires.")
+    found = figures(annotate, text, "2026-02-03")
+    assert [found[n]["date"] for n in ("11 870", "10 650", "7 940")] == ["2025", "2024", "2025"]

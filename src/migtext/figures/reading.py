@@ -1771,10 +1771,15 @@ class Reader(TableRows):
             return None  # "2 000 garde-frontières, dont 600 en Grèce": the count before is no figure
         lo = self.ranges[max(0, sent_index - (2 if opens_with_among else 1))][0]
         if opens_with_among:
-            # "… 151 480 demandes, contre 157 930 en 2024. Parmi elles, …": the count compared with is not theirs
-            while prev["start"] in self._compared_parts and prev["start"] in self._parents:
-                prev = self._parents[prev["start"]]
+            prev = self._not_compared(prev)  # "… 151 480 demandes, contre 157 930 en 2024. Parmi elles, …"
         return prev if prev["start"] >= lo else None
+
+    def _not_compared(self, figure: Dict[str, Any]) -> Dict[str, Any]:
+        """A figure, or the one it is compared with when it is a compared count ("contre 157 930
+        en 2024"): what the people told of next belong to."""
+        while figure["start"] in self._compared_parts and figure["start"] in self._parents:
+            figure = self._parents[figure["start"]]
+        return figure
 
     def _restated(self, number: Number, head: _Head) -> bool:
         """Whether a count of households in brackets restates the count before it."""
@@ -2071,8 +2076,9 @@ class Reader(TableRows):
             date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
-            # mortes": the time of the count it goes on with
-            date = figures[-1]["date"]
+            # mortes": the time of the count it goes on with, not of one it was compared with ("…, contre
+            # 10 650 en 2024. Parmi ces retours, 7 940 étaient volontaires")
+            date = self._not_compared(figures[-1])["date"]
         elif date is None and figures and figures[-1]["start"] >= sent[0] and not now:
             # a count after another in its sentence, with no time of its own, is of the same time:
             # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens", "… en 2025, devant les
