@@ -78,6 +78,9 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
         ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
         ("Le chiffre a été confirmé par le ministère fédéral de l'Intérieur.", "ministère fédéral de l'Intérieur"),
+        # a field with its adjective
+        ("Selon la Direction générale de la protection civile, 780 expulsés sont arrivés à Gogui.",
+         "Direction générale de la protection civile"),
         # a ministry named in its own language, as a release's issuer field gives it
         ('{"editeur": "Ministero dell\'Interno – Dipartimento per le libertà civili", "texte": "…"}',
          "Ministero dell'Interno"),

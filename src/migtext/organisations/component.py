@@ -138,6 +138,9 @@ _NATIONAL_BODY_RE = compile_skipping(
     r"|à\s+la|à\s+l['’`]|contre\s+la|contre\s+le|contre\s+les|et\s+de\s+la|et\s+de\s+l['’`]|et\s+des|et\s+du"
     r"|et\s+de|et\s+à\s+la|et\s+à\s+l['’`]|et\s+au|et\s+aux)\s*"
     r"(?!(?:qui|que|a|est|sont|ont|selon|dans)\b)[a-zà-ÿ][\w-]+"
+    # the field's adjective: "Direction générale de la protection civile", "… de la sécurité sociale"
+    r"(?:\s+(?:civile|civiles|sociale|sociales|publique|publiques|humanitaire|humanitaires|nationale|nationales"
+    r"|internationale|internationales|territoriale|territoriales|maritime|maritimes))?"
     r"|\s+des\s+[A-ZÀ-Ý][\w-]+" + _ABROAD + r"){1,7}"
 )
 # A parliament's committee: "la commission des affaires étrangères du Sénat", "la
