@@ -334,3 +334,18 @@ def test_key_figures_given_at_a_day_end_their_intervals_there_and_date_their_par
     found = figures(annotate, text, "2026-03-06")
     assert [found[n]["date"] for n in ("41 260", "17 850", "19 930")] == ["2026-01-01/2026-02-28"] * 3
     assert found["1 934 512"]["date"] == "2026-02-28"
+
+
+def test_a_pipe_table_whose_header_cells_say_what_happened_and_since_when(annotate):
+    text = (
+        "Le HCR au Tchad.\n"
+        "Réfugiés soudanais dans les camps du Ouaddaï (au 28 février 2026)\n"
+        "Camp | Population | dont arrivés depuis le 1er janvier\n"
+        "Farchana | 58 430 | 2 115\n"
+        "Metché | 49 870 | 4 260\n"
+    )
+    found = figures(annotate, text, "2026-03-10")
+    read = {n: (f["group"], f["event"], f["origin"], f["date"]) for n, f in found.items()}
+    assert read["58 430"] == ("refugee", "stock", "SDN", "2026-02-28")
+    assert read["2 115"] == ("refugee", "arrival", "SDN", "2026-01-01/2026-02-28")
+    assert read["4 260"][1:] == ("arrival", "SDN", "2026-01-01/2026-02-28")

@@ -160,7 +160,8 @@ class TableRows:
             above_cells = _cells(text, *above)
             if len(above_cells) != len(cells):
                 break
-            if all(not any(ch.isdigit() for ch in text[a:b]) or dated(a, b) for a, b in above_cells[1:]):
+            # no count in its cells, a date aside ("dont arrivés depuis le 1er janvier")
+            if all(not any(ch.isdigit() for ch in self._row_text[a:b]) or dated(a, b) for a, b in above_cells[1:]):
                 header = above_cells  # "Année | Décès et disparitions", "Nationalité | Août 2024 | Août 2025"
                 break
             pos = above[0]
@@ -177,14 +178,28 @@ class TableRows:
             told = self._title_event((a, b)) if found is not None and not found.event else None
             return replace(found, event=told) if told else found  # "Migrants débarqués": arrivals
 
-        # the header cell over the count, else the title ("Primo-demandeurs d'asile, principales nationalités")
-        noun = noun_in(*header[column]) or noun_in(title[0], header[0][0])
+        # the header cell over the count, else the title ("Primo-demandeurs d'asile, principales nationalités"),
+        # with what the header cell says happened to them ("Réfugiés soudanais …" over "dont arrivés depuis …")
+        noun = noun_in(*header[column])
+        if noun is None:
+            noun = noun_in(title[0], header[0][0])
+            told = self._title_event(header[column]) if noun is not None else None
+            noun = replace(noun, event=told) if told else noun
         if noun is None:
             return None
         label = ctx.in_range(cells[0][0], cells[0][1], ("DATE", "COUNTRY", "LOC", "NATIONALITY"))
         first = label[0] if label else None
         date = first.norm if first is not None and first.label == "DATE" else dated(*header[column])
+        if date is None and column > 0:
+            # "dont arrivés depuis le 1er janvier": an interval up to the day the table is at ("(au 28 février)")
+            day = next((m.norm for m in ctx.in_range(title[0], header[0][0], ("DATE",))
+                        if m.norm and len(m.norm) == 10 and ctx.keys_before(m.start, 1) == ["au"]), None)
+            date = attach.date(ctx, [header[column]], number.start, self.doc_date, (), day or self._as_of)
         origin = (True, first.norm) if first is not None and first.label == "NATIONALITY" else (False, None)
+        if not origin[0]:
+            # "Réfugiés soudanais dans les camps du Ouaddaï": the people of the whole table
+            named = ctx.in_range(title[0], header[0][0], ("NATIONALITY",))
+            origin = (True, named[0].norm) if len({m.norm for m in named}) == 1 else origin
         placed = None
         if first is not None and first.label == "COUNTRY" and _BY_ORIGIN.search(fold(text[title[0] : header[0][1]])):
             # "Nationalités déclarées au débarquement en Italie" then "Pays | Migrants débarqués", "Bangladesh | 19 840"
@@ -198,7 +213,9 @@ class TableRows:
             # a table by origin that its title does not place ("Afghanistan | 402 | 438" in a release of the
             # Swiss SEM): the one country the page is about, else the state of the body that publishes it
             placed = self._page_country() or self._body_country(self.agency)
-        return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "", title=title, date=date)
+        # the title line dates the counts its header cell does not ("Population" under "… (au 28 février)")
+        return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "",
+                     title=(title[0], header[0][0]), date=date)
 
     def _first_row_noun(self, start: int, end: int) -> Optional[kb.Noun]:
         """The noun the first row of a table says it counts, for the rows under it that leave it
