@@ -1245,3 +1245,17 @@ def test_people_told_of_after_a_comparison_are_of_the_count_compared_with_it(ann
             "2024. Parmi ces retours, 7 940 étaient volontaires.")
     found = figures(annotate, text, "2026-02-03")
     assert [found[n]["date"] for n in ("11 870", "10 650", "7 940")] == ["2025", "2024", "2025"]
+
+
+def test_a_nationality_ranked_first_is_the_origin_of_its_count_in_brackets(annotate):
+    text = ("En mars, 62 000 demandes ont été déposées dans l'UE. Les Syriens restent les premiers demandeurs "
+            "(12 500 demandes), devant les Afghans (8 200).")
+    found = figures(annotate, text, "2024-04-20")
+    assert (found["12 500"]["origin"], found["8 200"]["origin"]) == ("SYR", "AFG")
+
+
+def test_a_part_in_brackets_belongs_to_the_whole_not_to_the_part_before_it(annotate):
+    text = ("Quelque 1 050 mineurs non accompagnés ont demandé l'asile dans l'UE en septembre 2025, dont plus de "
+            "300 Afghans. L'Allemagne (260) et la Grèce (190) en ont enregistré le plus.")
+    found = figures(annotate, text, "2025-12-10")
+    assert (found["260"]["origin"], found["190"]["origin"]) == (None, None)

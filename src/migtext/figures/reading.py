@@ -104,6 +104,9 @@ _AFTER_TOTAL = frozenset(
 # What may follow a compared count to say when: "contre 5 100 la semaine précédente", "lors de".
 _THEN = frozenset({"l", "la", "le", "les", "lors", "il", "un", "une", "pendant", "durant", "fin", "mi", "debut"})
 _ONLY = frozenset({"seuls", "seules", "seulement"})
+# Words of a rank said of a nationality before its count in brackets ("la première nationalité (17 400)").
+_RANKED = frozenset({"nationalite", "nationalites", "premier", "premiere", "premiers", "premieres", "principaux",
+                     "principales", "deuxieme", "deuxiemes", "second", "seconde"})
 _LIST_GAP = 5  # words between two counts of a list ("143 Sénégalais, 41 Gambiens")
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -807,8 +810,8 @@ class Reader(TableRows):
         la première nationalité (17 400 demandes)", "les Syriens, deuxième nationalité (9 100)"."""
         keys = self.ctx.keys
         left = self.ctx.word_at(number.left)
-        if left < 2 or keys[left - 1] != "(" or keys[left - 2] not in ("nationalite", "nationalites"):
-            return False, None
+        if left < 2 or keys[left - 1] != "(" or _RANKED.isdisjoint(keys[max(0, left - 4) : left - 1]):
+            return False, None  # "… la première nationalité (", "… restent les premiers demandeurs ("
         named = self.ctx.in_range(sent[0], number.left, ("NATIONALITY",))
         return (True, named[-1].norm) if named else (False, None)
 
@@ -1739,8 +1742,8 @@ class Reader(TableRows):
         if head.breakdown:
             # "Les Syriens (148 000), les Vénézuéliens (73 000)": every part belongs to the count
             # they break down, not to the part or the comparison before them
-            base = figures[-1]
-            while base["start"] in self._compared_parts and base["start"] in self._parents:
+            base = figures[-1]  # past the parts before it and their own parts ("(7 900, dont 7 100 en Espagne)")
+            while base["start"] in self._parents:
                 base = self._parents[base["start"]]
             return base
         if head.compared or head.continued:
