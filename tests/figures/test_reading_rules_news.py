@@ -1259,3 +1259,14 @@ def test_a_part_in_brackets_belongs_to_the_whole_not_to_the_part_before_it(annot
             "300 Afghans. L'Allemagne (260) et la Grèce (190) en ont enregistré le plus.")
     found = figures(annotate, text, "2025-12-10")
     assert (found["260"]["origin"], found["190"]["origin"]) == (None, None)
+
+
+def test_a_part_of_them_in_the_next_sentence_is_of_the_people_counted_before(annotate):
+    text = ("Plus de 9 000 enfants ont traversé le Darién au premier trimestre, selon l'UNICEF. Près de 2 000 d'entre "
+            "eux étaient non accompagnés.")
+    found = figures(annotate, text, "2024-04-10")["2 000"]
+    assert (found["group"], found["event"], found["date"]) == ("child", "crossing", "2024-Q1")
+    # a clause of contrast with its verb of remaining: the people still displaced
+    text = ("Selon la DTM, 612 000 personnes étaient rentrées dans leur district d'origine, tandis que près de 350 000 "
+            "restaient déplacées dans la province.")
+    assert figures(annotate, text, "2026-02-20")["350 000"]["group"] == "idp"

@@ -113,7 +113,8 @@ _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "l
 # words between a count's noun and "qui" that still make the clause about it ("réfugiés érythréens qui")
 _OWN_RELATIVE = 2
 _OPENING_VERBS = frozenset({"ont", "sont", "etaient", "avaient", "seraient", "auraient", "se", "y", "figurent",
-                            "vivent", "restent", "demeurent", "venaient", "viennent", "provenaient", "proviennent"})
+                            "vivent", "restent", "demeurent", "venaient", "viennent", "provenaient", "proviennent",
+                            "restaient", "demeuraient", "vivaient"})
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 _NOW_WORDS = frozenset({"aujourd", "hui", "ce", "jour"})
 _SUBJECT_REACH = 12  # words before a change verb where its subject may be ("Le nombre de franchissements ... a baissé")
@@ -1752,6 +1753,11 @@ class Reader(TableRows):
         keys = self.ctx.keys
         if self._restated(number, head) and 0 <= left - 1 - self.ctx.word_at(figures[-1]["end"]) <= 3:
             return figures[-1]  # "96 450 personnes (18 120 ménages)": the same people, in households
+        if self._of_them(number):
+            # "Près de 2 000 d'entre eux étaient non accompagnés": a part of the people just counted
+            lo = self.ranges[max(0, sent_index - 1)][0]
+            told = self._not_compared(figures[-1])
+            return told if told["start"] >= lo else None
         if keys[max(0, left - 2) : left] in (["sur", "les"], ["sur", "ces"]):
             # "Sur les 87 passagers, 64 étaient des Comoriens": the count told before, restated
             same = [f for f in figures if f["value"] == number.value]  # told anywhere before
@@ -1776,6 +1782,11 @@ class Reader(TableRows):
         if opens_with_among:
             prev = self._not_compared(prev)  # "… 151 480 demandes, contre 157 930 en 2024. Parmi elles, …"
         return prev if prev["start"] >= lo else None
+
+    def _of_them(self, number: Number) -> bool:
+        """Whether "d'entre eux" or "d'entre elles" follows a count."""
+        right = self.ctx.word_at(number.end)
+        return self.ctx.keys[right : right + 3] in (["d", "entre", "eux"], ["d", "entre", "elles"])
 
     def _not_compared(self, figure: Dict[str, Any]) -> Dict[str, Any]:
         """A figure, or the one it is compared with when it is a compared count ("contre 157 930
@@ -2051,7 +2062,9 @@ class Reader(TableRows):
             if prev and self._tells_an_event(prev, figures):
                 date_scopes.append(prev)  # "Un naufrage s'est produit mardi au large de Sfax. Au moins 17 …"
             date_scopes += self.heading
-        if parent is not None:  # a sub-count is dated by its own words, else by the count it belongs to
+        # a sub-count is dated by its own words, else by the count it belongs to; "d'entre eux", by its
+        # sentence ("Depuis janvier, l'OIM a permis à 1 380 d'entre eux …", "aujourd'hui, 410 d'entre eux")
+        if parent is not None and not self._of_them(number):
             date_scopes = [(clause[2], clause[3])]
         cut = self._other_relative(head, sent)
         if cut is not None:  # "… après les incendies qui ont détruit mardi le camp": the fires' day
@@ -2142,7 +2155,8 @@ class Reader(TableRows):
                 origin = (True, parent["origin"])  # not "Parmi les passagers figuraient…": all the counts before
             if event != "stock" or parent["event"] == "stock":
                 date = date or parent["date"]  # not a stock among movements: "dont 6,6 millions vivent en…"
-            source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
+            if parent["start"] >= sent[0] or not self._of_them(number):
+                source = source or parent["source"]  # "Parmi les rescapés figurent 42 mineurs": the same report
         if date is None and self._collected and not head.compared:
             # a data page's undated figures: gathered in its collection period, a stock counted on
             # the day its figures are given at ("Période couverte : … – chiffres au 2 mars")
