@@ -368,10 +368,12 @@ def test_datelines_in_one_line_rows_and_islands_by_their_name(annotate, text, pl
         "Procédure Dublin\nEn janvier, la Suisse a transféré 174 personnes vers l'État responsable.",
         "Les transferts Dublin vers l'Italie restent rares, selon le ministère.",
         "Le cas Dublin de la famille a été tranché par le tribunal administratif.",
+        # the regulation's states, which the base model reads as one place
+        "Sur ces demandes, 174 ont été remises par d'autres États Dublin.",
     ],
 )
 def test_a_city_that_names_a_procedure_is_no_place(annotate, text):
-    assert "Dublin" not in locs(annotate(text))
+    assert not any("Dublin" in place for place in locs(annotate(text)))
 
 
 def test_the_city_itself_is_still_a_place(annotate):

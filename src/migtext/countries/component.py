@@ -411,7 +411,7 @@ class CountryRecognizer(BatchTagging):
         for start, end, test in places:
             if isinstance(test, tuple):
                 test = self._proper_noun(tags, *test)
-            if not test or after_procedure_noun(text, start):
+            if not test or after_procedure_noun(text, start, end):
                 continue  # "les transferts Dublin": the regulation, not the city
             key = kb.folded_key(text[start:end])
             known = all(self.vocab.has_vector(k) for k in key.split())

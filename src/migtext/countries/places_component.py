@@ -71,6 +71,9 @@ _PROCEDURE_NOUNS = frozenset(
     "procedure procedures reglement systeme cas transfert transferts renvoi renvois accord accords "
     "regime mecanisme dispositif protocole".split()
 )
+# Names of agreements a country is named "of" ("les États Dublin", "l'espace Schengen", "pays Schengen").
+_PROCEDURE_NAMES = frozenset({"dublin", "schengen"})
+_STATE_NOUNS = frozenset({"etat", "etats", "pays", "espace"})
 # "Santiago, 24 ans": a person introduced by age, as testimonies do, not the city.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
 # Between a feature noun ("lac", "rue de") and its name: spaces or an elided "d'".
@@ -378,8 +381,14 @@ class PlaceRecognizer:
         return False
 
 
-def after_procedure_noun(text: str, start: int) -> bool:
-    """Whether a name at `start` follows, after one blank, a noun of `_PROCEDURE_NOUNS`."""
+def after_procedure_noun(text: str, start: int, end: Optional[int] = None) -> bool:
+    """Whether a name at `start` follows, after one blank, a noun of `_PROCEDURE_NOUNS`; with
+    `end`, also a span that holds both ("États Dublin", as the base model tags it)."""
+    if end is not None:
+        inside = text[start:end].split()
+        named = len(inside) == 2 and fold(inside[1]) in _PROCEDURE_NAMES
+        if named and fold(inside[0]) in _STATE_NOUNS | _PROCEDURE_NOUNS:
+            return True
     before = text[max(0, start - 16) : start]
     if not before.endswith(" ") or before.endswith("  "):
         return False
