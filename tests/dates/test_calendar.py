@@ -30,6 +30,9 @@ def found_by(rules, text):
         ("dans les années 1990", "années 1990", "decade"),
         ("au XXIe siècle", "XXIe siècle", "century"),
         ("publié le 2019-06-20", "2019-06-20", "date"),
+        # a verb after a year: it counts nothing ("pour 2026 vise", not "2026 migrants")
+        ("le plan de réponse pour 2026 vise 1,5 million de personnes", "2026", "date"),
+        ("le budget pour 2025 prévoit 300 millions", "2025", "date"),
     ],
 )
 def test_calendar_rules_find_points_and_ranges(text, span, kind):

@@ -339,13 +339,22 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Verbs a year may be the end of a subject before ("Le plan de réponse pour 2026 vise 1,5 million de
+# personnes"): no noun, so the number counts nothing.
+_VERBS_AFTER_A_YEAR = frozenset(
+    "vise visent prevoit prevoient devrait devraient pourrait pourraient doit doivent reste restent marque"
+    " marquent porte portent couvre couvrent concerne concernent table comprend comprennent demeure".split()
+)
+
+
 def _looks_like_count(folded: str, end: int) -> bool:
     """A number followed by a noun ("2015 migrants") or a unit ("2030 %") counts something."""
     m = re.match(r"\s*([a-z]+)", folded[end : end + 40])
     if not m:
         return False
     word = m.group(1)
-    return word not in _FUNCTION_WORDS and word not in MONTHS and folded[end : end + 1].isspace()
+    return (word not in _FUNCTION_WORDS and word not in _VERBS_AFTER_A_YEAR and word not in MONTHS
+            and folded[end : end + 1].isspace())
 
 
 @RULES.rule(YEAR, digits=True)
