@@ -81,6 +81,9 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         # a field with its adjective
         ("Selon la Direction générale de la protection civile, 780 expulsés sont arrivés à Gogui.",
          "Direction générale de la protection civile"),
+        # a prosecutor's office and a national society, by their seat
+        ("Selon le parquet de Boulogne-sur-Mer, les victimes seraient soudanaises.", "parquet de Boulogne-sur-Mer"),
+        ("Le Croissant-Rouge du Niger a aidé 300 migrants à Agadez.", "Croissant-Rouge du Niger"),
         # a ministry named in its own language, as a release's issuer field gives it
         ('{"editeur": "Ministero dell\'Interno – Dipartimento per le libertà civili", "texte": "…"}',
          "Ministero dell'Interno"),

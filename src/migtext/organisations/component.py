@@ -105,11 +105,14 @@ _INSTITUTION_RE = re.compile(
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
     r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|(?:[Ss]ous-)?[Pp]réfecture"
+    # "le parquet de Boulogne-sur-Mer", "la Croix-Rouge de Bihać" (a local branch)
+    r"|[Pp]arquet|Croix-Rouge|Croissant-Rouge"
     # "l'Administration régionale intérimaire du Tigré", "l'administration militaire régionale de Donetsk"
     r"|[Aa]dministration(?:\s+(?:régionale|provinciale|militaire|intérimaire|locale|départementale|civile)){1,3})"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
-_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration")  # every match of _PLACE_BODY_RE holds one
+# every match of _PLACE_BODY_RE holds one
+_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration", "arquet", "-Rouge")
 # A university by its name, which French typography writes in lower case: "l'université de
 # Strasbourg", "l'Université libre de Bruxelles", "université Paris-Saclay", "Université
 # d'Addis-Abeba". The name is one to three capitalised words (hyphens and numbers inside).
