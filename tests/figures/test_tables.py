@@ -349,3 +349,16 @@ def test_a_pipe_table_whose_header_cells_say_what_happened_and_since_when(annota
     assert read["58 430"] == ("refugee", "stock", "SDN", "2026-02-28")
     assert read["2 115"] == ("refugee", "arrival", "SDN", "2026-01-01/2026-02-28")
     assert read["4 260"][1:] == ("arrival", "SDN", "2026-01-01/2026-02-28")
+
+
+def test_rows_run_together_whose_labels_follow_a_word_are_rows_too(annotate):
+    # a table flattened onto one line: the rows after the first follow the last word of the row before
+    text = (
+        "Les déplacés internes vivant sur des sites ont été recensés dans trois régions du nord du Mali "
+        "par les équipes de la DTM.  RÉPARTITION PAR RÉGION (PDI sur sites) Gao : 96 450 personnes (18 120 "
+        "ménages) – 102 sites Ménaka : 71 900 personnes (13 880 ménages) – 68 sites Tombouctou : 32 950 "
+        "personnes (6 460 ménages) – 44 sites"
+    )
+    found = figures(annotate, text, "2025-03-25")
+    assert [found[n]["group"] for n in ("96 450", "71 900", "32 950")] == ["idp", "idp", "idp"]
+    assert found["71 900"]["country"] == "MLI"

@@ -96,6 +96,12 @@ _ROW_START = re.compile(
     # a pipe table's header row: "(arrondi à la centaine) Nationalité | Août 2024 | Août 2025"
     r"|[A-ZÉÈÀÂÎÔÛÇ][^:|.;\n]{0,70}? \| [^|\n]{1,40} \| )"
 )
+# Where a row starts after a word rather than a count: a one-word label ("… – 102 sites Ménaka : 71 900",
+# "… personnes déplacées Centre : 247 000"), and a year labelling a pipe table's row ("2023 | 2 526 2024 | 1 810").
+_ROW_START_AFTER_WORD = re.compile(
+    r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} : (?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
+    r"|(?<=\d) (?=(?:19|20)\d\d \| \d)"
+)
 # A line this long may hold a table's rows run together (a flattened page: the tokenizer's view
 # has put back its paragraphs' breaks, not its rows')
 _FLAT_LINE = 150
@@ -114,8 +120,9 @@ def rows_restored(text: str, folded: str) -> Tuple[str, str]:
         end = start + len(line)
         if end - start >= _FLAT_LINE:
             found = [m.start() for m in _ROW_START.finditer(text, start, end)]
-            if len(found) >= 2:  # a list has rows
-                cuts += found
+            after_word = [m.start() for m in _ROW_START_AFTER_WORD.finditer(text, start, end)] if found else []
+            if len(found) + len(after_word) >= 2:  # a list has rows
+                cuts += found + after_word
         start = end + 1
     if not cuts:
         return text, folded
