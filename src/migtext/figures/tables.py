@@ -298,14 +298,23 @@ class TableRows:
         above = self._line(start - 1)
         return figures[-1] if above[0] <= figures[-1]["start"] < above[1] else None
 
-    def _label_before(self, number: Number, sent_start: int) -> Optional[Tuple[int, int]]:
-        """The label a count is given after in running text, from its sentence's start to the
-        colon right before the count ("Débarquements enregistrés hier : 412 personnes")."""
+    def _told_label(self, sent_start: int, colon: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
+        """The noun and span of the label before a colon, from its sentence's start, when it says
+        who is counted and what happened to them ("Débarquements enregistrés hier :", "Principales
+        nationalités des migrants débarqués :"; not "Même période de 2024 :")."""
+        start = self._label_start(sent_start, colon)
+        if start is None or colon - start < 3:
+            return None
+        noun = self._label_noun(start, colon)
+        return (noun, (start, colon)) if noun is not None and noun.event is not None else None
+
+    def _label_before(self, number: Number, sent_start: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
+        """`_told_label` of the colon right before a count in running text ("Débarquements
+        enregistrés hier : 412 personnes")."""
         colon = self.text.rfind(":", sent_start, number.left)
         if colon < 0 or self.text[colon + 1 : number.left].strip():
             return None  # the count is not right after a colon
-        start = self._label_start(sent_start, colon)
-        return (start, colon) if start is not None and colon - start >= 3 else None
+        return self._told_label(sent_start, colon)
 
     def _label_start(self, sent_start: int, colon: int) -> Optional[int]:
         """Where the label before a colon starts: its sentence's start, or past the quote that
@@ -324,32 +333,25 @@ class TableRows:
         rest = self.text[number.end : number.end + 2].lstrip()
         if rest and rest[0] not in ".;,(":
             return None  # a noun or words follow: the count's own head says what it is
-        label = self._label_before(number, sent_start)
-        noun = self._label_noun(*label) if label is not None else None
-        if noun is None or noun.event is None:
-            return None  # a label that names people and what happened to them, not "Même période de 2024"
+        told = self._label_before(number, sent_start)
+        if told is None:
+            return None
+        noun, label = told
         placed = self.ctx.in_range(label[0], label[1], ("COUNTRY",))
         return _Head(noun, self.ctx.word_at(number.end), noun.group, (False, None),
                      place=placed[0].norm if len(placed) == 1 else None, title=label)
 
     def _list_label(self, sent_start: int, item: int) -> Optional[Tuple[kb.Noun, Tuple[int, int]]]:
-        """The noun and span of the label a list of nationalities is given after, when it says who
-        is counted and what happened to them ("Principales nationalités des migrants débarqués : …")."""
+        """`_told_label` of the colon a list of nationalities is given after ("Principales
+        nationalités des migrants débarqués : Bangladesh (2 318), …")."""
         colon = self.text.rfind(":", sent_start, item)
-        if colon < 0:
-            return None
-        start = self._label_start(sent_start, colon)
-        if start is None:
-            return None
-        noun = self._label_noun(start, colon)
-        return (noun, (start, colon)) if noun is not None and noun.event is not None else None
+        return self._told_label(sent_start, colon) if colon >= 0 else None
 
     def _label_event(self, number: Number, sent_start: int) -> Optional[str]:
         """What the label before a count says happened to the people its noun names:
         "Débarquements enregistrés hier : 412 personnes" (arrivals)."""
-        label = self._label_before(number, sent_start)
-        noun = self._label_noun(*label) if label is not None else None
-        return noun.event if noun is not None else None
+        told = self._label_before(number, sent_start)
+        return told[0].event if told is not None else None
 
     def _label_noun(self, start: int, end: int) -> Optional[kb.Noun]:
         """What a row's own label counts, with what it says happened to them: "Réfugiés
