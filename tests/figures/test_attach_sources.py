@@ -375,3 +375,95 @@ def test_a_person_described_by_a_possessive_before_the_name(annotate):
     text = ("Au 15 novembre, le centre pour demandeurs d'asile de Pontivy hébergeait 98 demandeurs d'asile, indique "
             "sa directrice, Erwan Le Floch.")
     assert sources(annotate, text, "2025-11-20")["98"] == "Erwan Le Floch"
+
+
+def test_whom_a_headline_gives_the_story_to_gives_its_unattributed_figures(annotate):
+    text = (
+        "Sahel : les écoles ferment et les familles fuient, alerte le HCR\n"
+        "3 mars 2025 | Migrants et réfugiés\n"
+        "Plus de 4 200 familles ont quitté la région de Tillabéri en février. Au Niger, quelque 310 000 "
+        "personnes sont déplacées, selon les autorités nigériennes."
+    )
+    found = sources(annotate, text, "2025-03-03")
+    assert found["4 200"] == "UNHCR"
+    assert found["310 000"] == "autorités nigériennes"  # a figure the text gives someone keeps them
+
+
+def test_a_bylines_author_gives_no_figures(annotate):
+    text = (
+        "Le Quotidien du Fleuve\nAccueil\nSociété\n"
+        "Frontière : des centaines de migrants reconduits chaque semaine\n"
+        "Publié par Mamadou Diallo le 02/04/2025\n\n"
+        "Plus de 640 migrants ont été reconduits à la frontière depuis janvier."
+    )
+    assert sources(annotate, text, "2025-04-02")["640"] is None
+
+
+@pytest.mark.parametrize(
+    "footer, expected",
+    [
+        ("À propos de l'OIM : créée en 1951, l'Organisation internationale pour les migrations est la "
+         "principale organisation intergouvernementale dans le domaine des migrations.", "IOM"),
+        ("À propos de Médecins du Monde : l'association soigne les personnes exilées depuis 1980.",
+         "Médecins du Monde"),
+        # a site's own page about itself names no issuer of figures
+        ("À propos de nous : Le Journal du Golfe est un quotidien indépendant.", None),
+    ],
+)
+def test_a_release_presents_itself_at_its_end(annotate, footer, expected):
+    text = (
+        "Les arrivées reculent en Méditerranée orientale\n\n"
+        "Athènes, le 5 mai 2025 – En avril, 2 130 personnes sont arrivées sur les îles grecques de la mer "
+        "Égée.\n\n" + footer + "\nContact presse : +30 210 000 00 00"
+    )
+    assert sources(annotate, text, "2025-05-05")["2 130"] == expected
+
+
+def test_a_joint_statement_is_each_of_its_organisations(annotate):
+    text = (
+        "Déclaration conjointe de l'UNICEF et du HCR\n\n"
+        "Nairobi, 12 juin 2025 – Depuis janvier, nos équipes ont accueilli 9 400 enfants non accompagnés "
+        "arrivés du Soudan du Sud. « Nous avons enregistré 310 nouveaux enfants réfugiés la semaine dernière », a déclaré "
+        "Amina Odhiambo, représentante de l'UNICEF au Kenya."
+    )
+    found = sources(annotate, text, "2025-06-12")
+    assert found["9 400"] == "UNHCR;UNICEF"  # the statement's own voice, "nos équipes"
+    assert found["310"] == "UNICEF"  # a quote: its speaker's
+
+
+def test_a_ministry_named_in_its_own_language_over_its_page(annotate):
+    text = (
+        "Ministerio de Inclusión – Gobierno de España\n"
+        "Inicio | Prensa\n"
+        "Statistiques : protection temporaire\n"
+        "Bénéficiaires de la protection temporaire au 31 mars 2025 : 238 400\n"
+    )
+    assert sources(annotate, text, "2025-04-02")["238 400"] == "Ministerio de Inclusión"
+
+
+def test_a_translated_banner_names_the_body_in_french(annotate):
+    text = (
+        "Ministero dell'Interno\n"
+        "Ministère de l'Intérieur – Département des libertés civiles et de l'immigration\n"
+        "Langue : FR | IT\n"
+        "Tableau de bord statistique\n"
+        "Migrants débarqués en Italie du 1er janvier au 31 mars 2025 : 11 240\n"
+    )
+    assert sources(annotate, text, "2025-04-01")["11 240"] == "Ministère de l'Intérieur"
+
+
+@pytest.mark.parametrize(
+    "sentence, number, source",
+    [
+        ("Selon les rescapés, 14 personnes sont mortes pendant la traversée.", "14", "rescapés"),
+        ("Au moins 30 passagers de la pirogue sont portés disparus en mer, selon des pêcheurs.", "30", "pêcheurs"),
+        ("Neuf migrants se sont noyés pendant la traversée, ont raconté les survivants.", "Neuf", "survivants"),
+        # a body's place is part of how it is named
+        ("Au moins 30 passagers de la pirogue sont portés disparus en mer, selon des pêcheurs de Kayar.", "30",
+         "pêcheurs de Kayar"),
+        # what they said, gathered by an organisation, is that organisation's
+        ("Sept passagers sont morts en mer, selon des rescapés interrogés par le HCR.", "Sept", "UNHCR"),
+    ],
+)
+def test_witnesses_give_what_they_saw(annotate, sentence, number, source):
+    assert sources(annotate, sentence, "2025-02-10")[number] == source

@@ -794,6 +794,8 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
                 at = d.start
         if _addressee(ctx, at):
             continue  # "a annoncé à l'AFP un responsable", "a déclaré à ONU Info": who is told, not who tells
+        if m.label == BODY and _gathered_by(ctx, m, mentions[k + 1 :]):
+            continue  # "selon des rescapés joints par téléphone par le HCR": the HCR gives what they said
         if k > 0 and (k - 1) in said_at and _described(ctx, mentions[k - 1], m):
             continue  # "Eurostat, l'office statistique de l'UE": a description of the source
         cue = ctx.cue_before(at, "source_before") or ctx.cue_before(at, "source_after")
@@ -893,6 +895,24 @@ def _addressee(ctx: Context, pos: int) -> bool:
     return j > 0 and keys[j] in ("a", "au", "aux") and kb.cue_ending(keys, j, "source_after") is not None
 
 
+def _gathered_by(ctx: Context, m: Mention, after: Sequence[Mention]) -> bool:
+    """Whether the words of people named by a common noun were gathered by the organisation
+    named a few words after them: "des rescapés joints par téléphone par le HCR", "recueillis
+    auprès des rescapés par l'OIM"."""
+    keys = ctx.keys
+    j = ctx.word_at(m.end)
+    for other in after:
+        if other.label not in ("ORG", BODY):
+            continue
+        k = ctx.word_at(other.start)
+        if k - j > _GATHERED_REACH or any(w in _CLAUSE_BREAKS for w in keys[j:k]):
+            return False
+        before = [w for w in keys[j:k] if w not in ARTICLES]
+        return bool(before) and before[-1] == "par"
+    return False
+
+
+_GATHERED_REACH = 8  # words from the people to "par l'organisation" that gathered their words
 _SEEN_BY = ("consult", "obtenu", "vu", "vus")  # "recueillis par l'OIM", "communiqués par" are its source
 
 
@@ -1110,7 +1130,7 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 _RELEASE_LABEL = re.compile(
     r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information"
     r"|rapports? de situation|rapport|points? de presse|mises? a jour(?: operationnelle| flash| humanitaire)?"
-    r"|notes? d'analyse|notes? de synthese|fiches? d'information|alertes? flash)"
+    r"|notes? d'analyse|notes? de synthese|fiches? d'information|alertes? flash|declarations? (?:conjointes?|communes?))"
     # the kind of release may follow: "Rapport général", "Communiqué conjoint", "Rapport public thématique"
     r"(?: (?:general|annuel|mensuel|trimestriel|semestriel|hebdomadaire|final|conjoint|public|d'activite))?"
     r"(?: thematique)?\b"
@@ -1120,6 +1140,7 @@ _LABEL_NUMBER = re.compile(r"(?:n[°o]\s*|#\s*)?\d")
 _LABEL_SEPARATORS = "–—|·›:-"
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
 _OF_ORG = re.compile(r"(?:du|de la|de l'|de l’|des|de)\s", re.IGNORECASE)  # "Communiqué de presse du ministère"
+_JOINT = re.compile(r"\s*(?:,|et|/|-|–)\s*(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?", re.IGNORECASE)
 _DATELINE_DASH = re.compile(r"[^\n.,;:]{0,60}?\s[–—-]\s")
 _SELF_NAMED_SENTENCES = 3  # sentences after the label where a release may name itself
 _MOST_NAMED = 2  # mentions an organisation needs to be a labelled release's own by count alone
@@ -1158,8 +1179,13 @@ def _release_of(
     itself, read as a name by mistake, is none)."""
     orgs = [m for m in ctx.in_range(line_start, line_end, ("ORG",))
             if m.attrs.get("type") != "media" and not (m.start < label[1] and label[0] < m.end)]
-    if orgs:
-        return source_name(ctx, orgs[0])
+    if orgs:  # each of a joint release's: "Déclaration conjointe de l'UNICEF et de Save the Children"
+        joint = orgs[:1]
+        for m in orgs[1:]:
+            if not _JOINT.fullmatch(ctx.text, joint[-1].end, m.start):
+                break
+            joint.append(m)
+        return ";".join(sorted({n for n in (source_name(ctx, m) for m in joint) if n}))
     banner = page_banner(ctx, line_start)  # "Le HCR, l'Agence des Nations Unies pour les réfugiés" above the label
     if banner is not None:
         return banner
@@ -1230,14 +1256,14 @@ _SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapp
 _BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
 
 
-def page_banner(ctx: Context, body: int) -> Optional[str]:
+def page_banner(ctx: Context, body: int, start: int = 0) -> Optional[str]:
     """The organisation whose own page this is, by a line of the page's head above its body:
     its name alone ("Eurostat", "HCR, l'Agence des Nations Unies pour les réfugiés"), one of
     the parts of a title line ("HCR – Mise à jour opérationnelle", "Mise à jour flash n° 12 |
     HCR"), or "Publié par le Bureau de la coordination des affaires humanitaires (OCHA)". A
     news site's name (a media) is no such organisation: its figures are the news'."""
     text = ctx.text
-    start = lines = 0  # lines read, navigation aside: a site's name is the first
+    lines = 0  # lines read, navigation aside: a site's name is the first
     while start < min(body, _RELEASE_HEAD):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1270,6 +1296,9 @@ def page_banner(ctx: Context, body: int) -> Optional[str]:
             if published:
                 rest = re.sub(r"\b(?:le|du|en)\b.*$", "", rest)  # "… (OCHA) le 24 septembre 2025"
             if not _BANNER_REST.sub("", rest) or _of_own_name(rest, orgs[0]):
+                if _foreign_body(orgs[0]):
+                    # "Ministero dell'Interno" over "Ministère de l'Intérieur – Département …": its French name
+                    return page_banner(ctx, body, end + 1) or source_name(ctx, orgs[0])
                 return source_name(ctx, orgs[0])
         lines += bool(line.strip()) and fold(line.strip()) not in NAVIGATION_PHRASES  # "Menu", "Accueil"
         start = end + 1
@@ -1280,14 +1309,28 @@ _MENU_PIECES = 2  # a title line has two or a date ("HCR – Rapports – 17 jui
 # First words of the name of a state's body, which publishes its own figures ("Ministère de la
 # Migration et de l'Asile – République hellénique" over a weekly bulletin).
 _PUBLIC_BODY_HEADS = frozenset(
-    "ministere prefecture secretariat office direction commissariat gouvernement haut-commissariat".split()
+    "ministere vice-ministere prefecture sous-prefecture secretariat office direction commissariat gouvernement "
+    "haut-commissariat gendarmerie".split()
+)
+# The same, named in its own Romance language: "Ministerio del Interior – Gobierno de España".
+_FOREIGN_BODY_HEADS = frozenset(
+    "ministerio ministero dipartimento departamento direzione direccion prefettura questura".split()
 )
 
 
 def _public_body(m: Mention) -> bool:
-    """Whether an organisation not in the table is named as a state's body ("Ministère de …")."""
-    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
-    return fold(first) in _PUBLIC_BODY_HEADS
+    """Whether an organisation not in the table is named as a state's body ("Ministère de …",
+    "Ministerio del Interior")."""
+    return _first_word(m) in _PUBLIC_BODY_HEADS or _foreign_body(m)
+
+
+def _foreign_body(m: Mention) -> bool:
+    """Whether an organisation is a state's body named in its own Romance language."""
+    return _first_word(m) in _FOREIGN_BODY_HEADS
+
+
+def _first_word(m: Mention) -> str:
+    return fold(m.text.split(maxsplit=1)[0]) if m.text.strip() else ""
 
 
 def _site_name(piece: str) -> Optional[str]:
@@ -1383,6 +1426,24 @@ def record_issuer(ctx: Context) -> Optional[str]:
         return None
     orgs = [o for o in ctx.in_range(m.start(1), m.end(1), ("ORG",)) if o.attrs.get("type") != "media"]
     return source_name(ctx, orgs[0]) if len(orgs) == 1 else None
+
+
+# The paragraph a release closes with about its own organisation: "À propos de l'OIM : créée en 1951, …"
+_ABOUT = re.compile(r"^[ \t*#>•-]*(?:À|A|à) propos (?:de la |de l['’]|des |du |de |d['’])", re.MULTILINE)
+
+
+def about_footer(ctx: Context) -> Optional[str]:
+    """The organisations a release presents at its end ("À propos de l'OIM :", "À propos de
+    Save the Children :" for each of a joint release's), joined as sources are; a news
+    site's "À propos" of itself (a media) is none."""
+    names = set()
+    for m in _ABOUT.finditer(ctx.text, max(0, len(ctx.text) - _FOOTER_CHARS)):
+        org = next((o for o in ctx.in_range(m.end(), m.end() + 120, ("ORG",)) if o.start == m.end()), None)
+        if org is not None and org.attrs.get("type") != "media":
+            # as the release writes it elsewhere: "SOS Méditerranée", not "À propos de SOS MÉDITERRANÉE"
+            org = next((o for o in ctx.mentions if o.label == "ORG" and fold(o.text) == fold(org.text)), org)
+            names.add(source_name(ctx, org))
+    return ";".join(sorted(n for n in names if n)) or None
 
 
 def contact_agency(text: str) -> Optional[str]:

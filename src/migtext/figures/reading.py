@@ -265,6 +265,7 @@ class Reader(TableRows):
                     break
         if self.agency is None:
             self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
+        self.agency = self.agency or attach.about_footer(self.ctx)  # "À propos de l'OIM : créée en 1951, …"
         if self.agency is None:
             first_sentence = next((a for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), len(text))
             self.agency = attach.page_banner(self.ctx, first_sentence)
@@ -282,6 +283,11 @@ class Reader(TableRows):
         self._collected = self._collection_period()
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
+        # "Rohingyas : une année meurtrière en mer d'Andaman, alerte le HCR": whom a headline
+        # gives the story to gives the figures the story does not give anyone else
+        # (not a byline's author: "Publié par Cheikh Ould Ahmed")
+        self._story_source = next((s for s in (attach.source(self.ctx, a, b) for a, b in self.heading
+                                               if not self.ctx.in_range(a, b, ("PER",))) if s), None)
         self._on_migration: Optional[bool] = None  # `_migration_page`, once read
         self._about: Optional[str] = None  # `_page_country`, once read ("" for none)
         self._bodies: Optional[Dict[str, str]] = None  # `_body_country`: source name -> its state
@@ -724,6 +730,12 @@ class Reader(TableRows):
             return None
         s = sentences.index_of(self.ranges, closing)
         return attach.source(self.ctx, closing, self.ranges[s][1])
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` is inside a quotation of its paragraph: after a « not closed before it."""
+        paragraph = self.text.rfind("\n\n", 0, pos)
+        opening = self.text.rfind("«", paragraph + 1, pos)
+        return opening >= 0 and self.text.find("»", opening, pos) < 0
 
     def _speaker(self, pos: int) -> Optional[str]:
         """The organisation of the last person named before `pos` with one, who speaks in the
@@ -2120,8 +2132,9 @@ class Reader(TableRows):
             source = self._quoted_by(number.start)  # "« … 600 ou 700 personnes … », poursuit la bénévole"
         if not source and _FIRST_PERSON.intersection(ctx.keys[first : ctx.word_at(sent[1])]):
             # "nous avons enregistré 790 000 nouveaux réfugiés", said by an official of an
-            # organisation the text introduced (an interview, a quote that goes on)
-            source = self._speaker(number.start)
+            # organisation the text introduced (an interview, a quote that goes on); outside quotes,
+            # a release's own voice ("nos équipes ont identifié 6 500 enfants")
+            source = self.agency if self.agency and not self._quoted(number.start) else self._speaker(number.start)
         if not source:
             source = self._answer_of(number.start)  # "Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais…"
         if not source and self._said_by_him(sent):
@@ -2174,7 +2187,7 @@ class Reader(TableRows):
             "country": country,
             "origin": origin[1],
             "date": date,
-            "source": source or self.agency,
+            "source": source or self.agency or self._story_source,
         }
 
 
