@@ -423,7 +423,8 @@ def test_a_joint_statement_is_each_of_its_organisations(annotate):
     text = (
         "Déclaration conjointe de l'UNICEF et du HCR\n\n"
         "Nairobi, 12 juin 2025 – Depuis janvier, nos équipes ont accueilli 9 400 enfants non accompagnés "
-        "arrivés du Soudan du Sud. « Nous avons enregistré 310 nouveaux enfants réfugiés la semaine dernière », a déclaré "
+        "arrivés du Soudan du Sud. « Nous avons enregistré 310 nouveaux enfants réfugiés la semaine dernière », "
+        "a déclaré "
         "Amina Odhiambo, représentante de l'UNICEF au Kenya."
     )
     found = sources(annotate, text, "2025-06-12")

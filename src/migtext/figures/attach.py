@@ -1130,7 +1130,8 @@ def agency(mentions: Sequence[Mention], dateline: Optional[Tuple[int, int]]) -> 
 _RELEASE_LABEL = re.compile(
     r"\b(?:communiques? de presse|communiques?|note aux (?:redactions|medias)|notes? d'information"
     r"|rapports? de situation|rapport|points? de presse|mises? a jour(?: operationnelle| flash| humanitaire)?"
-    r"|notes? d'analyse|notes? de synthese|fiches? d'information|alertes? flash|declarations? (?:conjointes?|communes?))"
+    r"|notes? d'analyse|notes? de synthese|fiches? d'information|alertes? flash"
+    r"|declarations? (?:conjointes?|communes?))"
     # the kind of release may follow: "Rapport général", "Communiqué conjoint", "Rapport public thématique"
     r"(?: (?:general|annuel|mensuel|trimestriel|semestriel|hebdomadaire|final|conjoint|public|d'activite))?"
     r"(?: thematique)?\b"
