@@ -165,6 +165,38 @@ def test_dates(annotate, text, number, date):
     assert figures(annotate, text)[number]["date"] == date
 
 
+def test_a_paragraphs_movements_go_on_in_the_time_it_gave_them(annotate):
+    text = (
+        "Au cours des cinq premiers mois de 2024, 12 300 migrants ont été renvoyés dans leur pays d'origine "
+        "depuis l'Allemagne. Les vols affrétés restent la règle : 8 100 personnes ont été reconduites par "
+        "charter. Le pays accueille par ailleurs 1,1 million de réfugiés ukrainiens.\n\n"
+        "Les retours volontaires progressent : 4 600 personnes sont rentrées chez elles avec une aide."
+    )
+    found = figures(annotate, text)
+    assert found["12 300"]["date"] == "2024-01/2024-05"
+    assert found["8 100"]["date"] == "2024-01/2024-05"  # the same paragraph, no other time said
+    assert found["1,1 million"]["date"] is None  # a population says its own time
+    assert found["4 600"]["date"] is None  # a new paragraph
+
+
+def test_a_time_said_between_stops_the_paragraphs_time(annotate):
+    text = (
+        "En mars, 2 100 migrants ont débarqué à Lampedusa. Le centre d'accueil de l'île avait fermé ses portes "
+        "l'an dernier. Au moins 310 personnes ont été interceptées au large de la Libye."
+    )
+    found = figures(annotate, text)
+    assert found["2 100"]["date"] == "2024-03"
+    assert found["310"]["date"] is None  # another time was said since March
+
+
+def test_a_count_restated_in_other_units_shares_the_time_after_it(annotate):
+    text = ("Au Kenya, quelque 2 600 familles somaliennes, soit près de 11 000 personnes, se sont présentées aux "
+            "camps de Dadaab depuis avril, selon les autorités kényanes.")
+    found = figures(annotate, text)
+    assert found["2 600"]["date"] == "2024-04/2024-06-14"
+    assert found["11 000"]["date"] == "2024-04/2024-06-14"
+
+
 # ---------------------------------------------------------------- events
 
 

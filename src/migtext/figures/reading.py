@@ -60,6 +60,10 @@ _SETTLEMENTS = frozenset(
 )
 # What happens to people in one incident (a shipwreck, a landing): counts told one after the other.
 _INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
+_RATE_WORDS = frozenset({"par", "chaque"})  # "380 personnes par jour", "… chaque semaine"
+_OWN_TIME_EVENTS = frozenset({"stock", "other", "at_risk"})  # what `_same_story` does not date from the count before
+# Where a paragraph ends: a blank line, or a line break after a sentence's end.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.!?»:][ \t]*\n")
 _DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\w+)?(?:/\d{4}-\d{2}-\d{2}(?:T\w+)?)?$")  # a day, or from a day to the next
 _DESCRIBING = frozenset({"ayant", "etant"})  # "ayant fui l'Ukraine": what describes the people counted
 _PENDING = frozenset({"attente", "pendante", "pendantes", "suspens", "instance", "attendaient", "attendent"})
@@ -337,7 +341,9 @@ class Reader(TableRows):
         # the other counts of people (a number with a noun of people after it), whose dates are
         # their own ("trois naufrages ... ont coûté la vie à 61 personnes": "trois" counts no one)
         self._heads = {n.start: self._head(n, after_number) for n in kept}
-        self._others = [start for start, head in self._heads.items() if head is not None]
+        # ... but not a count restated ("2 600 familles, soit près de 11 000 personnes, … depuis avril")
+        restated = {n.start for n in kept if self._restating(n, self._heads[n.start])}
+        self._others = [start for start, head in self._heads.items() if head is not None and start not in restated]
         for number in kept:
             figure = self._read(number, after_number, out)
             if figure is not None:
@@ -627,6 +633,28 @@ class Reader(TableRows):
         if last["start"] < prev[0] or not last["date"] or not _DAYS.match(last["date"]):
             return False
         return not self.ctx.in_range(sent[0], sent[1], ("DATE",))
+
+    def _restating(self, number: Number, head: Optional[_Head]) -> bool:
+        """Whether a count restates the one before it in other units: ", soit 11 000 personnes"
+        (not as a rate, whose time is its own: ", soit 380 personnes par jour")."""
+        keys = self.ctx.keys
+        left = self.ctx.word_at(number.left)
+        if left == 0 or keys[left - 1] != "soit" or head is None:
+            return False
+        return keys[head.end] not in _RATE_WORDS if head.end < len(keys) else True
+
+    def _same_story(self, event: str, number: Number, figures: List[Dict[str, Any]]) -> bool:
+        """Whether an undated count of movements goes on, in the same paragraph, with the dated
+        count before it, no other time said between them (not a stock, a plan or a need, which
+        say their own time)."""
+        if event in _OWN_TIME_EVENTS or not figures or not figures[-1]["date"]:
+            return False
+        last = figures[-1]
+        if last["start"] in self._compared_parts:
+            return False  # "contre 21 600 en 2023": a compared time
+        if _PARAGRAPH_BREAK.search(self.text, last["end"], number.start):
+            return False
+        return not self.ctx.in_range(last["end"], number.start, ("DATE",))
 
     def _among_event(self, sent_index: int, number: Number) -> Optional[str]:
         """The event of the people a sentence (or its part) opens with "Parmi les <noun>" about:
@@ -2115,6 +2143,10 @@ class Reader(TableRows):
         elif date is None and not now and self._same_incident(event, sent, prev, figures):
             # "… a chaviré dans la nuit de samedi à dimanche, 44 morts. Soixante-douze passagers ont été
             # secourus": the story of one incident goes on, dated by its day
+            date = figures[-1]["date"]
+        elif date is None and not now and self._same_story(event, number, figures):
+            # "Au cours des neuf premiers mois de 2024, 28 400 personnes ont été renvoyées … 17 900 ont été
+            # reconduites par charter": the paragraph's movements go on in the time it gave them
             date = figures[-1]["date"]
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
