@@ -240,3 +240,28 @@ def test_group_origin_and_qualifier_around_the_noun(annotate):
     assert found["2 300"]["qualifier"] == "min"
     found = figures(annotate, "Quelque 90 000 migrants au plus fort de la crise ont franchi la frontière.")
     assert found["90 000"]["qualifier"] == "approx"
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event, origin",
+    [
+        # "être N à + infinitive": the subject's people, doing what the infinitive says
+        ("Les Érythréens étaient encore plus de 4 000 à demander l'asile en Suisse en 2023.", "4 000",
+         "asylum_seeker", "application", "ERI"),
+        ("Les migrants étaient plus de 300 à attendre un bateau sur la plage de Nouadhibou en mars.", "300",
+         "migrant", "stock", None),
+        ("Les Soudanais sont désormais 1 900 à avoir traversé la frontière tchadienne depuis lundi.", "1 900",
+         "person", "crossing", "SDN"),
+    ],
+)
+def test_people_counted_as_the_subject_of_a_verb_before_the_count(annotate, text, number, group, event, origin):
+    found = figures(annotate, text)[number]
+    assert (found["group"], found["event"], found["origin"]) == (group, event, origin)
+
+
+def test_a_total_named_after_the_count(annotate):
+    text = ("Par ailleurs, 7 400 demandeurs d'asile ultérieurs ont été enregistrés en mai, ce qui porte à près "
+            "de 70 000 le nombre total de demandeurs d'asile dans l'Union européenne.")
+    found = figures(annotate, text)
+    assert found["70 000"]["group"] == "asylum_seeker"
+    assert found["70 000"]["qualifier"] == "approx"

@@ -406,8 +406,12 @@ class Reader(TableRows):
                 noun_here and (noun_here[1] > 1 or not kb.match_noun(keys, i + 1))
             ):
                 i += 1
-        if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]) and i + 2 < len(keys) and keys[i + 2] in _OF:
-            i += 3  # "L'OIM estime à 2 500 le nombre de migrants interceptés"
+        if keys[i : i + 2] in (["le", "nombre"], ["le", "total"]):
+            # "L'OIM estime à 2 500 le nombre de migrants interceptés", "ce qui porte à près de 70 000
+            # le nombre total de demandeurs"
+            j = i + 3 if keys[i + 2 : i + 3] in (["total"], ["global"]) else i + 2
+            if j < len(keys) and keys[j] in _OF:
+                i = j + 1
         if i >= len(keys) or self._ends_row(number, ctx.starts[i]):
             return None
         nat = next((m for m in ctx.in_range(ctx.starts[i], ctx.ends[i] + 60, ("NATIONALITY",))
@@ -506,6 +510,26 @@ class Reader(TableRows):
         if be >= 1 and keys[be] in _BE and keys[be - 1] in ("ils", "elles"):
             if nxt in _AFTER_OMITTED or nxt in _CLAUSE_BREAKS:
                 return _Head(None, i, None, (False, None), omitted=True, state=True)
+        # "Les Syriens étaient encore plus de 11 000 à demander l'asile", "les mineurs sont 640 à
+        # attendre": the people the subject names, doing what the verb after "à" says
+        if be >= 1 and keys[be] in _BE and nxt == "a" and i + 1 < len(keys):
+            subject = self._people_before(be)
+            if subject is not None:
+                return replace(subject, end=i + 1)
+        return None
+
+    def _people_before(self, j: int) -> Optional[_Head]:
+        """The people a subject right before word `j` names: a nationality ("les Syriens") or a
+        noun of people ("les demandeurs d'asile")."""
+        ctx = self.ctx
+        k = bisect_left(ctx.mention_starts, ctx.starts[j]) - 1
+        m = ctx.mentions[k] if k >= 0 else None
+        if m is not None and m.label == "NATIONALITY" and ctx.word_at(m.end) == j:
+            return _Head(None, j, None, (True, m.norm), omitted=True)
+        for start in range(j - 1, max(-1, j - 4), -1):
+            hit = kb.match_noun(ctx.keys, start)
+            if hit is not None and start + hit[1] == j and hit[0].group:
+                return _Head(hit[0], j, hit[0].group, (False, None), omitted=True)
         return None
 
     def _parts_after_colon(self, number: Number, figures: List[Dict[str, Any]]) -> bool:
