@@ -362,3 +362,27 @@ def test_rows_run_together_whose_labels_follow_a_word_are_rows_too(annotate):
     found = figures(annotate, text, "2025-03-25")
     assert [found[n]["group"] for n in ("96 450", "71 900", "32 950")] == ["idp", "idp", "idp"]
     assert found["71 900"]["country"] == "MLI"
+
+
+def test_rows_under_a_title_that_names_no_people_count_those_counted_right_before(annotate):
+    text = (
+        "En avril 2025, 5 200 mineurs non accompagnés ont demandé l'asile dans l'UE.\n"
+        "Principaux pays d'accueil, avril 2025 :\n"
+        "Allemagne : 1 450 (28 %)\nGrèce : 980 (19 %)\nPays-Bas : 610\n"
+        "Ces trois pays concentrent près de la moitié des demandes."
+    )
+    found = figures(annotate, text, "2025-06-20")
+    assert [(found[n]["group"], found[n]["event"], found[n]["country"]) for n in ("1 450", "980", "610")] == [
+        ("child", "application", "DEU"), ("child", "application", "GRC"), ("child", "application", "NLD")
+    ]
+
+
+def test_rows_under_a_title_that_names_no_people_after_a_paragraph_are_not_counts(annotate):
+    text = (
+        "En avril 2025, 5 200 mineurs non accompagnés ont demandé l'asile dans l'UE.\n\n"
+        "Le gouvernement grec a présenté son budget.\n"
+        "Principaux postes, avril 2025 :\n"
+        "Grèce : 980\nAllemagne : 1 450\n"
+    )
+    found = figures(annotate, text, "2025-06-20")
+    assert "980" not in found and "1 450" not in found

@@ -338,6 +338,7 @@ class Reader(TableRows):
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
         self._values = {n.start: n.value for n in kept}
         self._figure_starts: set = set()
+        self._read_so_far = out  # `_counted_before`: the figures read before a table
         # the other counts of people (a number with a noun of people after it), whose dates are
         # their own ("trois naufrages ... ont coûté la vie à 61 personnes": "trois" counts no one)
         self._heads = {n.start: self._head(n, after_number) for n in kept}

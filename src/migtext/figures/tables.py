@@ -271,6 +271,11 @@ class TableRows:
                 noun = replace(noun, event=parent.event)
         noun = noun or self._title_noun(title) or self._first_row_noun(title[1], number.left)
         ctx = self.ctx
+        labelled = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
+        if noun is None and labelled and not self._title_event(title):
+            # "Principaux pays d'accueil, mars 2025 :" then "Espagne : 13 100 (21 %)": a title that
+            # names no people goes on counting those the text counted right before it
+            noun = self._counted_before(title[0])
         opening = kb.match_noun(ctx.keys, ctx.word_at(start)) if noun is not None else None
         if opening and opening[0].unit == "household" and noun.unit != "household":
             noun = replace(noun, unit="household")  # "Ménages déplacés : 4 215": households, displaced
@@ -288,6 +293,15 @@ class TableRows:
             # "Principales nationalités renvoyées, premier trimestre 2025" then "Géorgiens 2 350"
             return _Head(None, ctx.word_at(number.end), None, origin, place=placed, title=title)
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed, title=title)
+
+    def _counted_before(self, pos: int) -> Optional[kb.Noun]:
+        """What the figure read right before `pos` (a table's title) counts, as a noun: its group,
+        unit and event; None when it is further than the line above."""
+        figures = self._read_so_far
+        if not figures or figures[-1]["group"] in (None, "person") or "\n" in self.text[figures[-1]["end"] : pos - 1]:
+            return None
+        last = figures[-1]
+        return kb.Noun(last["group"], last["unit"], last["event"])
 
     def _row_above(self, number: Number, figures) -> Optional[dict]:
         """The figure of the row a "– dont …" row is a part of ("Nouveaux arrivants depuis le 1er
