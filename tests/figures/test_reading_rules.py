@@ -126,6 +126,18 @@ def test_countries(annotate, text, number, country):
     assert figures(annotate, text)[number]["country"] == country
 
 
+def test_a_count_placed_by_nothing_near_it_is_in_the_country_the_page_is_about(annotate):
+    text = (
+        "Belgique : l'Office des étrangers publie son bilan\n\n"
+        "Bruxelles, 3 juillet 2025 – La Belgique a enregistré 2 900 demandes d'asile en juin, a indiqué "
+        "l'Office des étrangers. En Belgique, les centres sont saturés depuis des mois. Des contrôles ont lieu "
+        "à la frontière avec la France et les Pays-Bas. Selon Fedasil, 33 900 demandeurs d'asile étaient "
+        "hébergés au 30 juin dans le réseau d'accueil."
+    )
+    # the sentence before names two other countries (no place for the count), the page one
+    assert figures(annotate, text, "2025-07-03")["33 900"]["country"] == "BEL"
+
+
 def test_the_part_of_a_sentence_before_tandis_que_places_its_own_count(annotate):
     text = (
         "Sur la route de la Méditerranée orientale, les détections ont reculé, à 9 800, tandis que la route "

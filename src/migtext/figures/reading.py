@@ -2199,9 +2199,8 @@ class Reader(TableRows):
         if country is None or country is attach.UNDECIDED:
             # "Mayotte : 87 personnes interceptées en mer": a headline's label is where; a count
             # that nothing else places is in the country the headline labels the story with
-            undecided = country is attach.UNDECIDED
             country = self._label_place(sent) or (self._story_place if from_wider else None)
-            if country is None and undecided and from_wider:
+            if country is None and from_wider:
                 # the state of the national body that gives it ("indique le SEM", a prefecture's
                 # release), else the one country the page is about
                 giver = source or (parent["source"] if parent is not None else None) or self.agency
