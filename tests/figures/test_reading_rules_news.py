@@ -674,6 +674,20 @@ def test_counts_with_their_noun_in_brackets_after_a_nationality_are_parts(annota
     ]
 
 
+def test_countries_after_pays_de_provenance_or_an_origin_cue_are_origins(annotate):
+    text = (
+        "En avril, 2 050 demandes d'asile ont été déposées en Autriche. Les principaux pays de provenance des "
+        "requérants étaient la Syrie (640), l'Afghanistan (410) et la Turquie (230). Les mineurs non accompagnés, "
+        "originaires de Somalie (85), d'Érythrée (40) et du Soudan (25), sont hébergés à Traiskirchen."
+    )
+    found = figures(annotate, text, "2025-05-20")
+    assert [(found[n]["origin"], found[n]["country"]) for n in ("640", "410", "230")] == [
+        ("SYR", "AUT"), ("AFG", "AUT"), ("TUR", "AUT")
+    ]
+    # the list an origin cue opens goes on past its commas
+    assert [found[n]["origin"] for n in ("85", "40", "25")] == ["SOM", "ERI", "SDN"]
+
+
 def test_rows_of_a_bulletin_under_their_title_lines(annotate):
     text = (
         "Bulletin des îles – mardi 8 juillet 2025\n"

@@ -851,14 +851,15 @@ class Reader(TableRows):
             for k in range(j - 1, max(-1, j - _PEOPLE_OF_LIST), -1):
                 if keys[k] in _MAIN_STOPS:
                     break
-                if keys[k] in ("ceux", "celles"):
+                # "venaient du Bangladesh (2 318), d'Érythrée (1 147)": the list an origin cue opens
+                if keys[k] in ("ceux", "celles") or kb.cue_ending(keys, k, "origin") is not None:
                     return True
         if j >= 0 and keys[j] in ("ceux", "celles"):
             return True
         # "les ressortissants de la République démocratique du Congo (9 800)", "originaires du Mali"
         if self.ctx.cue_before(m.start, "origin") is not None:
             return True
-        # "les principaux pays d'origine sont la Palestine (5 100), l'Érythrée (3 650)…", "Principales
+        # "les principaux pays d'origine (de provenance) sont la Palestine (5 100), l'Érythrée (3 650)…", "Principales
         # nationalités des migrants débarqués : Bangladesh (2 318), Érythrée (1 147)" (a list after its label)
         labelled = False
         for k in range(j, max(-1, j - _ORIGINS_LIST), -1):
@@ -867,7 +868,7 @@ class Reader(TableRows):
                 continue
             if keys[k] in _MAIN_STOPS:
                 return False
-            if keys[k] == "origine" or labelled and keys[k] in _ORIGIN_LABELS:
+            if keys[k] in ("origine", "provenance") or labelled and keys[k] in _ORIGIN_LABELS:
                 return True
         return False
 
