@@ -277,3 +277,22 @@ def test_a_total_named_after_the_count(annotate):
     found = figures(annotate, text)
     assert found["70 000"]["group"] == "asylum_seeker"
     assert found["70 000"]["qualifier"] == "approx"
+
+
+@pytest.mark.parametrize(
+    "text, number, group, event",
+    [
+        ("Les franchissements irréguliers ont reculé de 21 % depuis janvier, à 98 000. Sur la route de la "
+         "Méditerranée orientale, ils sont tombés à 17 200.", "17 200", "person", "crossing"),
+        ("En 2023, 1,8 million de personnes étaient déplacées au Burkina Faso. Les organisations humanitaires "
+         "estiment que leur nombre dépasse désormais 2,5 millions.", "2,5 millions", "idp", "stock"),
+    ],
+)
+def test_the_level_a_pronouns_people_reached(annotate, text, number, group, event):
+    found = figures(annotate, text)[number]
+    assert (found["group"], found["event"]) == (group, event)
+
+
+def test_a_pronoun_with_no_count_before_is_no_total(annotate):
+    text = "La situation reste tendue dans les camps. Ils sont tombés à 17 200 en mars, selon la mairie."
+    assert "17 200" not in figures(annotate, text)

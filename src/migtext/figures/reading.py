@@ -168,6 +168,9 @@ _PLACES_OF_MOVEMENTS = frozenset({"point", "points", "poste", "postes", "centre"
 _YOUNG = frozenset({"filles", "fillettes", "garcons", "adolescents", "adolescentes"})  # young by their noun
 _EN_REACH = 40  # words back to the movements "en" stands for ("qui en a dénombré 3 870")
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
+# Verbs of a change that say the level a count reached: "ils sont tombés à 17 200".
+_LEVEL_VERBS = frozenset({"tombe", "tombes", "tombees", "chute", "recule", "baisse", "grimpe", "augmente", "etabli",
+                          "etablis", "etablie", "etablies", "remonte", "progresse", "diminue", "monte"})
 _TOTAL_NEAR = 10  # words between a total's noun and its level
 _TOTAL_REACH = 20  # ... when "le nombre de" names it
 
@@ -999,6 +1002,9 @@ class Reader(TableRows):
             # "le nombre de Maliens a triplé, pour atteindre près de 15 000": the sentence's subject
             while clause_first > 0 and keys[clause_first - 1] not in _MAIN_STOPS and keys[clause_first - 1] != "(":
                 clause_first -= 1
+        told = self._total_of_them(clause_first, left, i)
+        if told is not None:
+            return told
         for j in range(left - 1, max(clause_first, left - _TOTAL_REACH) - 1, -1):
             # "le nombre de X" far before its level ("le nombre de franchissements détectés aux
             # frontières extérieures de l'Union européenne s'est établi à 166 000")
@@ -1021,6 +1027,28 @@ class Reader(TableRows):
                     origin = (True, nat[-1].norm) if nat else (False, None)  # "Les Congolais réfugiés en Ouganda"
                     return _Head(hit[0], i, hit[0].group, origin, total_at=j)
         return None
+
+    def _total_of_them(self, clause_first: int, left: int, end: int) -> Optional[_Head]:
+        """ "Sur la route de l'Afrique de l'Ouest, ils sont tombés à 17 200", "leur nombre dépasse
+        désormais 2,5 millions": the level a pronoun's people (or their movements) reached, those
+        the figure before, in this sentence or the one before, counted."""
+        keys = self.ctx.keys
+        subject = next((t for t in range(left - 1, max(clause_first, left - _SUBJECT_GAP) - 1, -1)
+                        if keys[t] in ("ils", "elles") or keys[t : t + 2] in (["leur", "nombre"], ["leur", "total"])),
+                       None)
+        if subject is None:
+            return None
+        verb = subject + (2 if keys[subject] == "leur" else 1)
+        if not any(kb.match_cue(keys, t, "total") or keys[t] in _LEVEL_VERBS for t in range(verb, left)):
+            return None
+        figures = self._read_so_far
+        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[subject]) - 1)
+        if not figures or figures[-1]["start"] < self.ranges[max(0, s - 1)][0]:
+            return None
+        last = self._not_compared(figures[-1])
+        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        origin = (True, last["origin"]) if last["origin"] else (False, None)
+        return _Head(noun, end, last["group"], origin, total_at=verb - 1)
 
     def _modifiers(self, head: _Head, last: int) -> Tuple[Optional[str], Tuple[bool, Optional[str]]]:
         """Group and origin said right after the noun: "personnes déplacées", "réfugiés soudanais"."""
