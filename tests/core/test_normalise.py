@@ -88,6 +88,20 @@ def test_block_tags_are_line_breaks_and_a_br_before_a_newline_adds_none():
     assert normalise("a<br>b").text == "a\n   b"
 
 
+def test_a_tables_rows_are_lines_and_its_cells_are_split_by_a_pipe():
+    text = (
+        "<table>\n<tr><th>Pays</th><th>Arrivées</th></tr>\n<tr><td>Italie</td><td>66 317</td></tr>\n"
+        "<tr><td>Grèce</td><td>41 561</td></tr></table>"
+    )
+    view = normalise(text).text
+    assert len(view) == len(text)
+    rows = [" ".join(line.split()) for line in view.split("\n") if line.strip()]
+    assert rows == ["Pays | Arrivées", "Italie | 66 317", "Grèce | 41 561"]  # no blank line between rows
+    # a row written on the line of the one before starts a line of its own
+    flat = normalise("<tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr>").text
+    assert [" ".join(line.split()) for line in flat.split("\n") if line.strip()] == ["A | 1", "B | 2"]
+
+
 def test_scripts_styles_and_comments_are_blank():
     text = "<script>var pays = 'Maroc';</script><style>.x{}</style><!-- Tchad --> Le Niger."
     assert normalise(text).text.split() == ["Le", "Niger."]

@@ -386,3 +386,15 @@ def test_rows_under_a_title_that_names_no_people_after_a_paragraph_are_not_count
     )
     found = figures(annotate, text, "2025-06-20")
     assert "980" not in found and "1 450" not in found
+
+
+def test_an_html_tables_rows_are_read_as_any_tables(annotate):
+    text = (
+        "<h2>Arrivées irrégulières par île – avril 2025</h2>\n<table>\n"
+        "<tr><th>Île</th><th>Migrants arrivés</th></tr>\n"
+        "<tr><td>Lesbos</td><td>412</td></tr>\n<tr><td>Samos</td><td>1 046</td></tr>\n</table>"
+    )
+    found = figures(annotate, text, "2025-05-08")
+    assert [(found[n]["group"], found[n]["event"], found[n]["country"]) for n in ("412", "1 046")] == [
+        ("migrant", "arrival", "GRC"), ("migrant", "arrival", "GRC")
+    ]

@@ -53,6 +53,9 @@ _LINE_BREAK_TAG_RE = re.compile(r"<br\b", re.I)
 _BLOCK_TAG_RE = re.compile(
     r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|blockquote|dd|dt)\b", re.I
 )
+_ROW_TAG_RE = re.compile(r"</?tr\b", re.I)
+_CELL_TAG_RE = re.compile(r"</?t[dh]\b", re.I)
+_NEXT_CELL_RE = re.compile(r"\s*<t[dh]\b", re.I)  # after a cell's end, the next cell of its row
 _MARKUP_HINT_RE = re.compile(r"[<>]|=[\"']|\w=\s|\w=$", re.M)
 # A base character followed by combining marks (NFD accents): composed as one piece.
 _CLUSTER_RE = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
@@ -115,6 +118,15 @@ def _markup_as_layout(text: str) -> str:
         if m.group("tag") and _LINE_BREAK_TAG_RE.match(found):
             follows_break = re.match(r"[ \t]*(?:\r?\n|$)", text[m.end() : m.end() + 80])
             return blank if follows_break else "\n" + blank[1:]
+        if m.group("tag") and _ROW_TAG_RE.match(found):
+            # a table's row on a line of its own, the rows on consecutive lines (no blank line between)
+            at_line_start = found[1] == "/" or re.search(r"(?:^|\n)[ \t]*$", text[max(0, m.start() - 80) : m.start()])
+            return blank if at_line_start else "\n" + blank[1:]
+        if m.group("tag") and _CELL_TAG_RE.match(found):
+            # a table's cells on their row's line, "|" between them: "Samos | 187", as a text table
+            if found[1] == "/" and _NEXT_CELL_RE.match(text, m.end()):
+                return " |" + blank[2:]
+            return blank
         if m.group("tag") and _BLOCK_TAG_RE.match(found):
             return ("\n\n" + blank[2:]) if len(found) >= 2 else "\n"
         return blank
