@@ -468,3 +468,12 @@ def test_a_translated_banner_names_the_body_in_french(annotate):
 )
 def test_witnesses_give_what_they_saw(annotate, sentence, number, source):
     assert sources(annotate, sentence, "2025-02-10")[number] == source
+
+
+def test_a_banner_with_its_organisations_acronym_after_the_name(annotate):
+    text = (
+        "Aller au contenu principal\nDE | FR | IT | EN\nSecrétariat d'État aux migrations SEM\nMenu\nAccueil\n"
+        "Statistique en matière d'asile, avril 2026\n\n"
+        "En avril 2026, 1 804 demandes d'asile ont été déposées en Suisse, contre 1 932 en mars."
+    )
+    assert sources(annotate, text, "2026-05-15")["1 804"] == "Secrétariat d'État aux migrations"

@@ -296,3 +296,9 @@ def test_the_level_a_pronouns_people_reached(annotate, text, number, group, even
 def test_a_pronoun_with_no_count_before_is_no_total(annotate):
     text = "La situation reste tendue dans les camps. Ils sont tombés à 17 200 en mars, selon la mairie."
     assert "17 200" not in figures(annotate, text)
+
+
+def test_a_sentence_opening_on_il_goes_on_in_the_time_of_the_one_before(annotate):
+    text = ("En avril, le Secrétariat d'État aux migrations a rendu 2 016 décisions en première instance. Il a "
+            "accordé l'asile à 471 requérants, selon ses chiffres.")
+    assert figures(annotate, text, "2026-05-15")["471"]["date"] == "2026-04"

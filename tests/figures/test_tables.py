@@ -398,3 +398,17 @@ def test_an_html_tables_rows_are_read_as_any_tables(annotate):
     assert [(found[n]["group"], found[n]["event"], found[n]["country"]) for n in ("412", "1 046")] == [
         ("migrant", "arrival", "GRC"), ("migrant", "arrival", "GRC")
     ]
+
+
+def test_a_tab_separated_tables_rows_are_read_as_any_tables(annotate):
+    text = (
+        "Statistique en matière d'asile, avril 2026\n\n"
+        "Principaux pays de provenance (demandes d'asile)\n"
+        "Pays\tMars 2026\tAvril 2026\tVariation\n"
+        "Afghanistan\t356\t327\t-8,1 %\n"
+        "Érythrée\t170\t184\t+8,2 %\n"
+    )
+    found = figures(annotate, text, "2026-05-15")
+    assert [(found[n]["origin"], found[n]["event"], found[n]["date"]) for n in ("356", "327", "184")] == [
+        ("AFG", "application", "2026-03"), ("AFG", "application", "2026-04"), ("ERI", "application", "2026-04")
+    ]

@@ -1347,10 +1347,11 @@ def _site_name(piece: str) -> Optional[str]:
 
 
 def _of_own_name(rest: str, org: Mention) -> bool:
-    """Whether the words beside an organisation on a banner line are words of its own full name:
-    "Plateforme de coordination interagences R4V"."""
+    """Whether the words beside an organisation on a banner line are words of its own full name
+    or its acronym: "Plateforme de coordination interagences R4V", "Secrétariat d'État aux migrations SEM"."""
     words = set(phrase_key(rest)) - ARTICLES
-    names = " ".join(n for n in (org.attrs.get("name_fr"), org.attrs.get("name_en")) if n)
+    # its names and acronym: "Secrétariat d'État aux migrations SEM"
+    names = " ".join(n for n in (org.attrs.get("name_fr"), org.attrs.get("name_en"), org.attrs.get("acronym_fr")) if n)
     return bool(words) and bool(names) and words <= set(phrase_key(names))
 
 

@@ -107,6 +107,24 @@ _ROW_START_AFTER_WORD = re.compile(
 _FLAT_LINE = 150
 
 
+_CELL_TAB = re.compile(r"(?<=\S)\t(?=[ \t]*\S)")  # a tab between two cells of a line
+
+
+def tabs_as_pipes(text: str, folded: str) -> Tuple[str, str]:
+    """The text and its folded form with the tabs between the cells of a tab-separated table
+    as "|" (same length): "Afghanistan\t356\t327" reads as "Afghanistan|356|327", a table's row."""
+    if "\t" not in text:
+        return text, folded
+
+    breaks = [m.start() for m in _CELL_TAB.finditer(text)]
+    if not breaks:
+        return text, folded
+    chars, folded_chars = list(text), list(folded)
+    for at in breaks:
+        chars[at] = folded_chars[at] = "|"
+    return "".join(chars), "".join(folded_chars)
+
+
 def rows_restored(text: str, folded: str) -> Tuple[str, str]:
     """The text and its folded form with the line breaks of a flattened table put back where
     its rows start (same length, so every offset holds); a text without long lines is unchanged.
@@ -152,7 +170,8 @@ class FigureReader:
             drop_text_cache(doc)
 
     def _read(self, doc: Doc) -> Doc:
-        text, folded = rows_restored(doc_text(doc).translate(_PLAIN_BLANKS), doc_folded(doc))
+        text, folded = tabs_as_pipes(doc_text(doc), doc_folded(doc))
+        text, folded = rows_restored(text.translate(_PLAIN_BLANKS), folded)
         doc._.figures = []  # None only where the component did not run
         if not has_numbers(folded):
             doc.spans[SPAN_KEY] = []

@@ -45,7 +45,9 @@ _NEXT_COUNT = frozenset({"et", ",", "ou", "dont"})
 # migration word nearby ("47 000 morts" in an earthquake is not a migration figure).
 _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention", "death", "missing"})
 # How a sentence that goes on with the previous one's counts opens.
-_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
+# How a sentence opens that goes on with the one before ("Parmi eux", "Ils", "Il a accordé l'asile à 471
+# personnes" after "En avril, le SEM a rendu 2 016 décisions"): its time and place may be that one's.
+_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("il",), ("elle",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
               ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
