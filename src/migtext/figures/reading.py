@@ -47,8 +47,8 @@ _WEAK_CONTEXT = frozenset({"stock", "assistance", "at_risk", "other", "detention
 # How a sentence that goes on with the previous one's counts opens.
 # How a sentence opens that goes on with the one before ("Parmi eux", "Ils", "Il a accordé l'asile à 471
 # personnes" after "En avril, le SEM a rendu 2 016 décisions"): its time and place may be that one's.
-_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("il",), ("elle",), ("au", "total"), ("la", "plupart"), ("ce", "chiffre"),
-              ("ces",), ("en", "tout"))
+_CONTINUES = (("parmi",), ("dont",), ("ils",), ("elles",), ("il",), ("elle",), ("au", "total"), ("la", "plupart"),
+              ("ce", "chiffre"), ("ces",), ("en", "tout"))
 _BE = frozenset({"sont", "etaient", "restent", "demeurent", "seraient"})
 # What a participle or verb after a count of movements may say was done to them.
 _DONE_TO_MOVEMENTS = frozenset({"interception", "rescue", "deportation", "detention"})
