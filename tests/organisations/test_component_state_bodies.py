@@ -184,6 +184,9 @@ def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
         ("Personnes déplacées internes : 2 062 534 (source : CONASUR, chiffres au 31 mars 2023)",
          [("CONASUR", "bf-conasur")]),
         ("Personnes sinistrées : 12 400 (source : DGPC, chiffres au 31 mars 2023)", [("DGPC", None)]),
+        # a prefecture over its own release, which the base model reads as one place
+        ("Préfecture des Pyrénées-Orientales\n\nCommuniqué de presse – le 20 janvier 2026\n\n"
+         "Le préfet a présenté le bilan de l'année.", [("Préfecture des Pyrénées-Orientales", None)]),
     ],
 )
 def test_bodies_named_in_full_or_credited_with_a_figure(annotate, text, expected):

@@ -203,6 +203,9 @@ def test_a_related_heading_inside_a_sentence_is_not_a_heading():
         ("Melilla\n\nNador - Les éléments", "Melilla\n\nNador - Les", "Melilla"),
         ("Florence  \n \nAdopté en mai", "Florence  \n \nAdopté", "Florence"),
         ("Alarme Phone\nSahara", "Alarme Phone\nSahara", "Alarme Phone\nSahara"),  # a hard line break inside a name
+        # a release's label line under its issuer's name is the page's, not the rest of the name
+        ("Préfecture du Nord\nCommuniqué de presse – Lille", "Préfecture du Nord\nCommuniqué de presse",
+         "Préfecture du Nord"),
         ("Total | 193 300 | 196 370", "Total | 193 300 | 196 370", None),
         ("écrire à rahimi@unhcr.org", "rahimi@unhcr.org", None),
         ("le 12 345", "12 345", None),

@@ -111,6 +111,10 @@ _PLACE_BODY_RE = re.compile(
     r"|[Aa]dministration(?:\s+(?:régionale|provinciale|militaire|intérimaire|locale|départementale|civile)){1,3})"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
+# A name that opens with such a body's kind: "Préfecture des Pyrénées-Orientales" read as one place.
+_PLACE_BODY_START_RE = re.compile(
+    r"(?:[Ss]ous-)?[Pp]réfecture\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)[A-ZÀ-Ý]"
+)
 # every match of _PLACE_BODY_RE holds one
 _PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration", "arquet", "-Rouge")
 # A university by its name, which French typography writes in lower case: "l'université de
@@ -418,6 +422,11 @@ class OrganisationRecognizer:
             return  # no "Banque", "Université" or "préfecture": no place can be one's complement
         for place in get_candidates(doc):
             if place.label not in ("COUNTRY", "LOC"):
+                continue
+            own = _PLACE_BODY_START_RE.match(text, place.start, place.end)
+            if own is not None and place.from_model and "\n" not in text[place.start : place.end]:
+                # the model's place that is the body itself: "Préfecture des Pyrénées-Orientales" over a release
+                propose(place.start, place.end, None, "grammar", 0.7, {"name_fr": text[place.start : place.end]})
                 continue
             head = _PLACE_BODY_RE.search(text, max(0, place.start - 40), place.start)
             if head is not None:

@@ -377,6 +377,9 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 PAGE_ACTIONS = frozenset(
     "publie publiee ecouter envoyer partager imprimer commentaires telecharger abonnez modifie mis".split()
 )
+# First words of a release's label line ("Communiqué de presse – Perpignan, le 20 janvier"): a
+# page's own words, which no name goes on with.
+RELEASE_LABELS = frozenset("communique communiques declaration note notes bulletin flash".split())
 # Characters no name contains: table cells, e-mail addresses, links, the fields of a CSV or
 # JSON row (';"Agadez' is a cell's opening, not the end of "OIM").
 _NOT_IN_NAMES_RE = re.compile(r"[|@<>{}\[\]=\\/#;\"]")
@@ -401,9 +404,10 @@ def model_span_on_page(text: str, start: int, end: int) -> Optional[Tuple[int, i
             surface = text[start:end]
         cut = surface.find("\n")
         after = surface[cut + 1 :].split() if cut > 0 else []
-        if after and fold(after[0]) in PAGE_ACTIONS:
-            # "Par Julie Vandenberghe⏎Publié le …", "Partager sur WhatsApp⏎Envoyer par e-mail": the
-            # next line is the page's, not the rest of a name
+        if after and fold(after[0]) in PAGE_ACTIONS | RELEASE_LABELS:
+            # "Par Julie Vandenberghe⏎Publié le …", "Partager sur WhatsApp⏎Envoyer par e-mail",
+            # "Préfecture des Pyrénées-Orientales⏎Communiqué de presse": the next line is the page's
+            # (an action, the label of a release), not the rest of a name
             start, end = _strip_span(text, start, start + cut)
             surface = text[start:end]
     if start >= end or _NOT_IN_NAMES_RE.search(surface) or not _LETTER_RE.search(surface):
