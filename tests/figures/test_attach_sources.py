@@ -477,3 +477,22 @@ def test_a_banner_with_its_organisations_acronym_after_the_name(annotate):
         "En avril 2026, 1 804 demandes d'asile ont été déposées en Suisse, contre 1 932 en mars."
     )
     assert sources(annotate, text, "2026-05-15")["1 804"] == "Secrétariat d'État aux migrations"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ('"obs-2026-0412","2026-05-07","FTDES – Observatoire social tunisien","Tunisie",', "FTDES"),
+        ("7731;2026-04-28;Agence de l'Union européenne pour l'asile;UE+;", "EUAA"),
+        # a news agency's dispatch: the agency gives no figures of its own
+        ("61877;2026-01-09;AFP;Tunisie;", None),
+    ],
+)
+def test_a_csv_rows_issuer_field(annotate, head, expected):
+    text = head + '"Tunisie : 1 870 personnes interceptées en avril";"Tunis, 7 mai 2026 – Le Forum tunisien pour ' \
+        'les droits économiques et sociaux (FTDES) publie sa note mensuelle. Les garde-côtes ont intercepté 1 870 ' \
+        'migrants au large de Sfax en avril."'
+    found = sources(annotate, text, "2026-05-07")
+    assert found["1 870"] == (
+        "Forum tunisien pour les droits économiques et sociaux" if expected == "FTDES" else expected
+    )

@@ -1421,13 +1421,42 @@ _RECORD_HEAD = 600  # characters where a record's fields are
 
 
 def record_issuer(ctx: Context) -> Optional[str]:
-    """The organisation a record's issuer field names ('"emetteur": "Préfecture de Mayotte"'):
+    """The organisation a record's issuer field names ('"emetteur": "Préfecture de Mayotte"'),
+    else the one a short field of a CSV row is the name of ('5129;2026-02-05;FTDES;Tunisie;…'):
     the release's own, as a dateline's agency is; a news agency or site is no issuer of figures."""
     m = _ISSUER_FIELD.search(ctx.text, 0, _RECORD_HEAD)
     if m is None:
-        return None
+        return _csv_issuer(ctx)
     orgs = [o for o in ctx.in_range(m.start(1), m.end(1), ("ORG",)) if o.attrs.get("type") != "media"]
     return source_name(ctx, orgs[0]) if len(orgs) == 1 else None
+
+
+# The first fields of a CSV row: an id or a date, then short fields, each quoted or not.
+_CSV_FIELD = re.compile(r'"([^"\n]{1,80})"[;,]|([^";,\n]{1,80})[;,]')
+_CSV_FIELDS = 6  # fields of a row's head where its issuer may be named
+
+
+def _csv_issuer(ctx: Context) -> Optional[str]:
+    """The organisation a short field of a CSV row names, alone or before a description
+    ("FTDES – Observatoire social tunisien"); None for a row whose first field is not an id or
+    a date (not a CSV row) or whose named fields are news agencies."""
+    text = ctx.text
+    pos, fields = 0, []
+    while len(fields) < _CSV_FIELDS:
+        m = _CSV_FIELD.match(text, pos)
+        if m is None:
+            break
+        group = 1 if m.group(1) is not None else 2
+        fields.append((m.start(group), m.end(group)))
+        pos = m.end()
+    if len(fields) < 3 or not any(c.isdigit() for c in text[fields[0][0] : fields[0][1]]):
+        return None  # a row opens with its id or its date
+    for start, end in fields[1:]:
+        piece_end = next((sep.start() for sep in _SEGMENT_SEPARATORS.finditer(text, start, end)), end)
+        orgs = ctx.in_range(start, piece_end, ("ORG",))
+        if len(orgs) == 1 and orgs[0].start == start and not text[orgs[0].end : piece_end].strip():
+            return source_name(ctx, orgs[0]) if orgs[0].attrs.get("type") != "media" else None
+    return None
 
 
 # The paragraph a release closes with about its own organisation: "À propos de l'OIM : créée en 1951, …"
