@@ -44,7 +44,9 @@ def test_calendar_rules_leave_relative_expressions_to_the_relative_rules(text):
     assert found_by(calendar.RULES, text) == []
 
 
-@pytest.mark.parametrize("text", ["2000 migrants", "la résolution 2334", "Tél: +51.221 7209"])
+@pytest.mark.parametrize("text", ["2000 migrants", "la résolution 2334", "Tél: +51.221 7209",
+                                  # a record's identifier that holds a year
+                                  '"obs-2026-0412","Tunisie"', "le dossier ref-2025-118"])
 def test_counts_and_numbers_are_no_years(text):
     assert found_by(calendar.RULES, text) == []
 
@@ -72,3 +74,4 @@ def test_a_copyright_year_is_not_a_date(text):
 
 def test_a_year_after_other_signs_still_is():
     assert ("2024", "date") in found_by(calendar.RULES, "Le rapport publié en 2024, selon l'OIM.")
+    assert ("2024", "date") in found_by(calendar.RULES, "Les arrivées ont repris depuis la mi-2024.")

@@ -357,6 +357,10 @@ def _looks_like_count(folded: str, end: int) -> bool:
             and folded[end : end + 1].isspace())
 
 
+_IN_IDENTIFIER_BEFORE = re.compile(r"[^\W_]-$")
+_IN_IDENTIFIER_AFTER = re.compile(r"-[^\W_]")
+
+
 @RULES.rule(YEAR, digits=True)
 def _lone_year(m, folded, text):
     year = int(m.group())
@@ -365,6 +369,9 @@ def _lone_year(m, folded, text):
         return
     if re.search(r"\d[ \u00a0\u202f]$", text[max(0, m.start() - 2) : m.start()]):
         return  # "12 2030" is part of a longer number ("29 437\n2024" is a line's end, then a year)
+    if _IN_IDENTIFIER_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _IN_IDENTIFIER_AFTER.match(
+            text, m.end()):
+        return  # "obs-2026-0412", "ref-2025-118": a record's identifier, not "mi-2024"
     if _INSTRUMENT_YEAR.search(before):
         return  # part of an instrument's name, whether or not a LEGAL candidate covers it
     previous = re.search(r"(\w+)[ \u00a0]$", text[max(0, m.start() - 30) : m.start()])
