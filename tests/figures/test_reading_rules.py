@@ -302,3 +302,20 @@ def test_a_sentence_opening_on_il_goes_on_in_the_time_of_the_one_before(annotate
     text = ("En avril, le Secrétariat d'État aux migrations a rendu 2 016 décisions en première instance. Il a "
             "accordé l'asile à 471 requérants, selon ses chiffres.")
     assert figures(annotate, text, "2026-05-15")["471"]["date"] == "2026-04"
+
+
+@pytest.mark.parametrize(
+    "text, number, event",
+    [
+        # a disaster that leaves people homeless displaces them; those who stay homeless are in need
+        ("Un incendie a ravagé le camp 5 de Kutupalong dimanche, laissant environ 6 300 réfugiés rohingyas sans "
+         "toit.", "6 300", "displacement"),
+        ("Près de 3 900 réfugiés rohingyas ont perdu leur abri dans l'incendie du camp.", "3 900", "displacement"),
+        ("Six mois après le cyclone, quelque 6 000 déplacés restent sans abri à Pemba.", "6 000", "at_risk"),
+        # "en a reçu" stands for what was received: the count before
+        ("Au premier trimestre, 14 900 demandes d'asile ont été déposées au Canada. Le Québec en a reçu 9 270.",
+         "9 270", "application"),
+    ],
+)
+def test_homeless_and_received(annotate, text, number, event):
+    assert figures(annotate, text, "2026-03-10")[number]["event"] == event

@@ -63,6 +63,7 @@ _SETTLEMENTS = frozenset(
 # What happens to people in one incident (a shipwreck, a landing): counts told one after the other.
 _INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
 _RATE_WORDS = frozenset({"par", "chaque"})  # "380 personnes par jour", "… chaque semaine"
+_RECEIVED = ("recu", "recoi", "recev")  # forms of "recevoir"
 _OWN_TIME_EVENTS = frozenset({"stock", "other", "at_risk"})  # what `_same_story` does not date from the count before
 # Where a paragraph ends: a blank line, or a line break after a sentence's end.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.!?»:][ \t]*\n")
@@ -977,7 +978,8 @@ class Reader(TableRows):
         while v is not None and v > 0 and keys[v - 1] in _AUXILIARIES:
             v -= 1  # "nous en avons compté 240", "l'agence en a recensé 12 500"
         if v is not None and v > 0 and keys[v - 1] == "en":
-            return _Head(None, i, None, (False, None))
+            said = self._received_of(v, sent_first, i)
+            return said or _Head(None, i, None, (False, None))
         reaching = left > 0 and keys[left - 1] in _REACHING  # "ont augmenté de 12 % pour atteindre 18 300"
         if not (left > 0 and keys[left - 1] == "a" or reaching):
             return None
@@ -991,6 +993,23 @@ class Reader(TableRows):
                         return _Head(hit[0], i, hit[0].group, (False, None))
                 return None
         return None
+
+    def _received_of(self, verb: int, sent_first: int, end: int) -> Optional[_Head]:
+        """ "Le Québec en a reçu 9 270": what "en" stands for is what was received, the count just
+        before it (in this sentence or the one before), not an aid given ("a reçu une aide")."""
+        keys = self.ctx.keys
+        j = verb
+        while j < len(keys) and keys[j] in _AUXILIARIES:
+            j += 1
+        if j >= len(keys) or not keys[j].startswith(_RECEIVED):
+            return None
+        figures = self._read_so_far
+        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[sent_first]) - 1)
+        if not figures or figures[-1]["start"] < self.ranges[max(0, s - 1)][0]:
+            return None
+        last = self._not_compared(figures[-1])
+        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        return _Head(noun, end, last["group"], (False, None))
 
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
         """ "le nombre de déplacés a dépassé 8 millions": the noun before, a total cue between."""
