@@ -389,7 +389,7 @@ EVENTS = [
      "de 2023.", "75,9 millions", "stock"),
     ("Le nombre de déplacements internes a atteint 46,9 millions en 2023.", "46,9 millions", "displacement"),
     # people left without shelter
-    ("Les incendies ont laissé plus de 7 000 réfugiés rohingyas sans toit.", "7 000", "at_risk"),
+    ("Les incendies ont laissé plus de 7 000 réfugiés rohingyas sans toit.", "7 000", "displacement"),
     ("Près de 40 000 demandeurs d'asile ne bénéficiaient d'aucune solution d'hébergement.", "40 000",
      "at_risk"),
     # what a vehicle did is what happened to the people on board
