@@ -46,10 +46,11 @@ def test_nowadays_stays_unmarked(annotate, text):
 # --- years and months counted from the one just written ----------------------------------
 
 def _values(text):
-    previous, out = None, []
+    previous, last, out = None, None, []
     for found in find_dates(text):
-        value, _attrs = value_of(found, None, None, previous)
+        value, _attrs = value_of(found, None, None, previous, None, last)
         previous = reference(found, value) or previous
+        last = value or last
         out.append((text[found.start : found.end], value))
     return out
 
@@ -67,6 +68,11 @@ def _values(text):
          [("1993", "1993"), ("cette année-là", "1993")]),
         ("Le pont aérien a commencé en mars 2021 et s'est achevé le mois suivant.",
          [("mars 2021", "2021-03"), ("le mois suivant", "2021-04")]),
+        # "le même mois", "la même semaine": the one just named, written or resolved
+        ("Du 3 au 9 mars 2025, 400 personnes ont débarqué ; la même semaine, 12 sont mortes.",
+         [("3 au 9 mars 2025", "2025-03-03/2025-03-09"), ("la même semaine", "2025-03-03/2025-03-09")]),
+        ("Le 4 mars 2025, un bateau a chaviré ; le même mois, 300 personnes sont arrivées.",
+         [("4 mars 2025", "2025-03-04"), ("le même mois", "2025-03")]),
         ("Le décret est entré en vigueur le 3 décembre 2019 ; le mois suivant, les demandes ont doublé.",
          [("3 décembre 2019", "2019-12-03"), ("le mois suivant", "2020-01")]),
         ("Entre 2015 et 2018, les arrivées ont chuté, puis elles ont repris l'année suivante.",

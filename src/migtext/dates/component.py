@@ -14,7 +14,7 @@ from migtext.dates.dateline import find_dateline
 from migtext.dates.grammar import day_reference, find_dates, reference, uses_direction, value_of
 from migtext.dates.scan import Found
 from migtext.dates.tense import clause_ranges, direction_at, future_cue_at, present_event_at
-from migtext.dates.timex import Anchor
+from migtext.dates.timex import Anchor, week_like
 
 # "être" in the present right before "aujourd'hui": "sont aujourd'hui déplacées" describes
 # how things are, whatever the participle after it looks like.
@@ -80,6 +80,8 @@ class DateRecognizer(BatchTagging):
         tags = DocTags.of(doc, self.tagger)
         previous = None  # the year or month last written, for "l'année précédente"
         previous_day = None  # the day last named, for "le lendemain"
+        previous_value = None  # the last date's value, written or resolved, for "la même année"
+        previous_week = None  # the last week named, or days of one, for "la même semaine"
         upcoming = None  # where a list of upcoming events starts ("Agenda : les prochains mois")
         for found in all_found:
             direction = found.data.get("direction")
@@ -98,9 +100,14 @@ class DateRecognizer(BatchTagging):
             if nowadays and direction is None:
                 if not present_event_at(doc, found.start, found.end, tags):
                     continue  # "accueille aujourd'hui 80 000 personnes": "nowadays", not a day
-            value, attrs = value_of(found, anchor, direction, previous, previous_day)
+            same_week = found.kind == "anaphor" and found.data.get("grain") == "week" and previous_week
+            value, attrs = value_of(found, anchor, direction, previous, previous_day,
+                                    previous_week if same_week else previous_value)
             previous = reference(found, value) or previous
             previous_day = day_reference(value) or previous_day
+            if value and not value.startswith("P") and found.kind not in ("duration", "set"):
+                previous_value = value
+                previous_week = value if week_like(value) else previous_week
             if direction:
                 attrs["tense"] = direction
             add_candidate(

@@ -201,12 +201,14 @@ def value_of(
     direction: Optional[str] = None,
     previous: Optional[str] = None,
     previous_day: Optional[str] = None,
+    previous_value: Optional[str] = None,
 ) -> Tuple[Optional[str], Dict[str, Any]]:
     """The TIMEX3 value of `found` and the attrs for its candidate (plain values only).
 
     `direction` is "past" or "future" from the verb tense near the expression, or None;
     `previous` is the `reference` of the last date before it (for "l'année précédente"),
-    `previous_day` the `day_reference` of the last day before it (for "le lendemain").
+    `previous_day` the `day_reference` of the last day before it (for "le lendemain"),
+    `previous_value` the value of the last date before it, written or resolved (for "la même année").
     """
     kind, data = found.kind, found.data
     attrs: Dict[str, Any] = {"type": "date", "relative": found.relative, "mod": data.get("mod")}
@@ -266,6 +268,8 @@ def value_of(
     elif kind == "anaphor":
         if data["grain"] == "day":
             value = timex.add_days(previous_day, data["shift"]) if previous_day else None
+        elif data["shift"] == 0:
+            value = timex.same_period(data["grain"], previous_value)
         else:
             value = timex.anaphoric(data["grain"], data["shift"], previous)
         attrs["anchor"] = "previous" if value else None

@@ -234,13 +234,14 @@ _SEASON_CUE = re.compile(
 @RULES.rule(
     r"\b(?:(?P<det>l')\s*(?P<yu>annee|an)\s+(?P<ys>precedente|precedent|suivante|suivant|d'avant|d'apres)"
     r"|(?P<mdet>le)\s+mois\s+(?P<ms>precedent|suivant|d'avant|d'apres)"
-    r"|(?:la|cette|le|ce)\s+meme\s+(?P<same>annee|mois)"
+    r"|(?:la|cette|le|ce)\s+meme\s+(?P<same>annee|mois|semaine)"
     r"|(?:cette\s+(?P<that>annee)|ce\s+(?P<thatm>mois))\s*-?\s*la)(?![a-z])",
     starts=("l'an", "le", "la", "ce"),
     needs=("precedent", "suivant", "meme", "d'avant", "d'apres", "la"),
 )
 def _anaphoric(m, folded, text):
-    """"l'année précédente", "la même année", "ce mois-là": a year or month counted from the one just named.
+    """"l'année précédente", "la même année", "ce mois-là", "la même semaine": a year, month or week
+    counted from the one just named.
 
     Its value comes from the last date written before it (`value_of`'s `previous`), not
     from the document date: "En 2024, ... 8 % de moins que l'année précédente" is 2023.
@@ -252,7 +253,8 @@ def _anaphoric(m, folded, text):
     step = m.group("ys") or m.group("ms") or ""
     shift = 1 if step.startswith(("suiv", "d'apres")) else -1 if step else 0
     year = m.group("yu") or m.group("same") == "annee" or m.group("that")
-    yield Found(m.start(), m.end(), "anaphor", {"grain": "year" if year else "month", "shift": shift})
+    grain = "week" if m.group("same") == "semaine" else "year" if year else "month"
+    yield Found(m.start(), m.end(), "anaphor", {"grain": grain, "shift": shift})
 
 
 @RULES.rule(

@@ -226,6 +226,35 @@ def anaphoric(grain: str, shift: int, previous: Optional[str]) -> Optional[str]:
     return f"{year:04d}-{month:02d}"
 
 
+def week_like(value: str) -> bool:
+    """Whether a value is a week ("2026-W11") or the days of one ("2026-03-09/2026-03-15")."""
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return True
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", value)
+    return bool(m) and 0 < (dt.date.fromisoformat(m.group(2)) - dt.date.fromisoformat(m.group(1))).days <= 7
+
+
+def same_period(grain: str, previous: Optional[str]) -> Optional[str]:
+    """"la même année", "le même mois", "la même semaine": the period of that grain the last
+    time named falls in, whether written or resolved ("En mars, … Le même mois, …" is that
+    March); a range of days stays itself for "la même semaine" ("du 26 avril au 2 mai")."""
+    if not previous or previous.startswith("P"):
+        return None
+    if grain == "week":
+        if re.fullmatch(r"\d{4}-W\d{2}", previous) or re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", previous):
+            return previous
+        day = previous.split("/")[-1]
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return None
+        return format_week(dt.date.fromisoformat(day))
+    last = previous.split("/")[-1]
+    if not re.match(r"\d{4}", last):
+        return None
+    if grain == "year":
+        return last[:4]
+    return last[:7] if re.match(r"\d{4}-(?:0[1-9]|1[0-2])", last) else None
+
+
 def year_part(year: Optional[int], part: str, anchor: Optional[Anchor]) -> Optional[str]:
     """Seasons (SU), quarters (Q1) and halves (H2) of a year; the year may come from the anchor."""
     if year is None:
