@@ -412,3 +412,22 @@ def test_a_tab_separated_tables_rows_are_read_as_any_tables(annotate):
     assert [(found[n]["origin"], found[n]["event"], found[n]["date"]) for n in ("356", "327", "184")] == [
         ("AFG", "application", "2026-03"), ("AFG", "application", "2026-04"), ("ERI", "application", "2026-04")
     ]
+
+
+def test_a_key_figures_table_whose_rows_say_what_they_count(annotate):
+    text = (
+        "Ministère de la Migration et de l'Asile – République hellénique\n"
+        "Bulletin hebdomadaire – semaine du 4 au 10 mai 2026\n"
+        "Indicateur | Semaine du 4 au 10 mai | Depuis le 1er janvier\n"
+        "Arrivées sur les îles de l'Égée | 486 | 7 912\n"
+        "Demandes d'asile enregistrées | 1 268 | 19 430\n"
+        "En Grèce, les centres fermés des îles hébergeaient 7 850 personnes lundi.\n"
+    )
+    found = figures(annotate, text, "2026-05-11")
+    got = {n: (found[n]["event"], found[n]["country"], found[n]["date"]) for n in ("486", "7 912", "1 268", "19 430")}
+    assert got == {
+        "486": ("arrival", "GRC", "2026-05-04/2026-05-10"),
+        "7 912": ("arrival", "GRC", "2026-01-01/2026-05-11"),
+        "1 268": ("application", "GRC", "2026-05-04/2026-05-10"),
+        "19 430": ("application", "GRC", "2026-01-01/2026-05-11"),
+    }

@@ -2026,14 +2026,18 @@ class Reader(TableRows):
         s = max(0, bisect_right(self._sentence_starts, number.start) - 1)
         sent = self.ranges[s]
         first = ctx.word_at(sent[0])
+        # a cell of a "|" table is read as one before anything else ("… | 486 | 7 912": not a count that
+        # opens a clause after the one before)
+        cell = "|" in self.text[self._line(number.start)[0] : number.start]
         head = (self._heads[number.start] or self._row(number, first, opened=True)
                 or (self._line_row(number) if self._ends_labelled_row(number) else None)
+                or (self._pipe_row(number) if cell else None)
                 or self._omitted(number, figures, s))
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total
             while a > first and ctx.keys[a - 1] not in _CLAUSE_BREAKS:
                 a -= 1
-            head = (self._pipe_row(number) or self._total(number, a) or self._implied(number, first, a)
+            head = (self._total(number, a) or self._implied(number, first, a)
                     or self._row(number, first) or self._dated_row(number, s) or self._line_row(number)
                     or self._labelled_sentence(number, sent[0]))
             if head is None:

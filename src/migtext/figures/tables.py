@@ -152,6 +152,11 @@ class TableRows:
             found = ctx.in_range(a, b, ("DATE",))
             return found[0].norm if found and text[a:b].strip() == found[0].text.strip() else None
 
+        def undated_digits(a: int, b: int) -> int:  # digits of a header cell outside its dates
+            dates = ctx.in_range(a, b, ("DATE",))
+            return sum(ch.isdigit() and not any(m.start <= a + k < m.end for m in dates)
+                       for k, ch in enumerate(text[a:b]))
+
         pos, header = start, None
         for _ in range(_ROWS_REACH):  # up past the rows above, to the header row
             if pos == 0:
@@ -160,8 +165,9 @@ class TableRows:
             above_cells = _cells(text, *above)
             if len(above_cells) != len(cells):
                 break
-            # no count in its cells, a date aside ("dont arrivés depuis le 1er janvier")
-            if all(not any(ch.isdigit() for ch in self._row_text[a:b]) or dated(a, b) for a, b in above_cells[1:]):
+            # no count in its cells, a date aside ("dont arrivés depuis le 1er janvier", "Semaine du 4 au 10 mai")
+            if all(not any(ch.isdigit() for ch in self._row_text[a:b]) or dated(a, b) or undated_digits(a, b) == 0
+                   for a, b in above_cells[1:]):
                 header = above_cells  # "Année | Décès et disparitions", "Nationalité | Août 2024 | Août 2025"
                 break
             pos = above[0]
@@ -178,9 +184,11 @@ class TableRows:
             told = self._title_event((a, b)) if found is not None and not found.event else None
             return replace(found, event=told) if told else found  # "Migrants débarqués": arrivals
 
+        # the row's label when it says what it counts ("Arrivées en Crète et à Gavdos | 1 034 | 6 580"), else
         # the header cell over the count, else the title ("Primo-demandeurs d'asile, principales nationalités"),
         # with what the header cell says happened to them ("Réfugiés soudanais …" over "dont arrivés depuis …")
-        noun = noun_in(*header[column])
+        labelled = noun_in(*cells[0])
+        noun = labelled if labelled is not None and labelled.event else noun_in(*header[column])
         if noun is None:
             noun = noun_in(title[0], header[0][0])
             told = self._title_event(header[column]) if noun is not None else None
@@ -209,9 +217,10 @@ class TableRows:
             placed = place[1] if place and place[0] == "country" else None
         if first is None or first.label not in ("COUNTRY", "LOC"):
             placed = attach.country(ctx, [title], noun.event or "stock")
-        if origin[0] and (placed is None or placed is attach.UNDECIDED):
-            # a table by origin that its title does not place ("Afghanistan | 402 | 438" in a release of the
-            # Swiss SEM): the one country the page is about, else the state of the body that publishes it
+        if placed is None or placed is attach.UNDECIDED:
+            # a table that neither its row nor its title places ("Afghanistan | 402 | 438" in a release of
+            # the Swiss SEM, "Arrivées sur les îles de l'Égée | 486" in a Greek bulletin): the one country
+            # the page is about, else the state of the body that publishes it
             placed = self._page_country() or self._body_country(self.agency)
         # the title line dates the counts its header cell does not ("Population" under "… (au 28 février)")
         return _Head(noun, ctx.word_at(number.end), noun.group, origin, place=placed or "",
