@@ -319,3 +319,15 @@ def test_a_sentence_opening_on_il_goes_on_in_the_time_of_the_one_before(annotate
 )
 def test_homeless_and_received(annotate, text, number, event):
     assert figures(annotate, text, "2026-03-10")[number]["event"] == event
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("En 2025, 736 étrangers ont été éloignés, dont 214 remis aux autorités espagnoles au titre des "
+         "réadmissions.", "214"),
+        ("La police aux frontières a interpellé 5 100 migrants et en a remis 3 980 aux autorités espagnoles.", "3 980"),
+    ],
+)
+def test_people_handed_over_to_another_states_authorities_are_removed(annotate, text, number):
+    assert figures(annotate, text, "2026-01-20")[number]["event"] == "deportation"
