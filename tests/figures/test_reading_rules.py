@@ -331,3 +331,10 @@ def test_homeless_and_received(annotate, text, number, event):
 )
 def test_people_handed_over_to_another_states_authorities_are_removed(annotate, text, number):
     assert figures(annotate, text, "2026-01-20")[number]["event"] == "deportation"
+
+
+def test_a_verb_before_an_aside_that_says_when_governs_the_count(annotate):
+    text = ("Les autorités marocaines ont mis en échec, du 4 au 10 mai, 3 214 tentatives d'émigration irrégulière "
+            "dans le nord du Maroc.")
+    found = figures(annotate, text, "2026-05-11")["3 214"]
+    assert (found["event"], found["date"]) == ("interception", "2026-05-04/2026-05-10")

@@ -1220,12 +1220,18 @@ class Reader(TableRows):
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
-        if near is None and sentence_first is not None and keys[left - 2 : left] == [",", "a"]:
-            # "a porté secours, ce week-end, à 74 candidats": the verb before a short aside
-            k = left - 3
+        gap = 2 if keys[left - 2 : left] == [",", "a"] else 1 if keys[left - 1 : left] == [","] else 0
+        if near is None and sentence_first is not None and gap:
+            # "a porté secours, ce week-end, à 74 candidats", "ont mis en échec, du 4 au 10 mai, 3 214
+            # tentatives": the verb before a short aside, or one that only says when
+            k = left - gap - 1
             while k > sentence_first and keys[k] != ",":
                 k -= 1
-            if keys[k] == "," and left - 2 - k <= _ASIDE:
+            starts, ends = self.ctx.starts, self.ctx.ends
+            when = self.ctx.in_range(ends[k], starts[left - gap], ("DATE",))
+            dated = bool(when) and not self.text[ends[k] : when[0].start].strip(" \n\tdu") and not \
+                self.text[when[-1].end : starts[left - gap]].strip()
+            if keys[k] == "," and (left - gap - 1 - k <= _ASIDE and gap == 2 or dated):
                 near = before(max(sentence_first, k - _NEAR), k)
         to = next((j for j in range(head.end, min(len(keys), head.end + 5)) if keys[j] == "a"), None)
         if near == "assistance" and to is not None and to + 1 < len(keys):
