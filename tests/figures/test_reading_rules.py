@@ -118,6 +118,8 @@ def test_a_release_that_names_its_own_organisation(annotate):
         ("Plus de 1 200 migrants ont traversé la Méditerranée vers l'Italie.", "1 200", "ITA"),
         # the place a relative "où" stands for
         ("Il s'est rendu à Tapachula, où 40 000 migrants attendent un visa.", "40 000", "MEX"),
+        # a place of departure and the country it is in, in apposition, place nothing
+        ("Le chalutier, parti de Tobrouk, dans l'est de la Libye, transportait 287 migrants.", "287", None),
         # people who fled to find refuge are where they found it
         ("Plus de 700 000 Rohingyas ont fui l'Arakan pour trouver refuge au Bangladesh.", "700 000", "BGD"),
     ],

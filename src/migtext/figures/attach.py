@@ -272,10 +272,19 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
 
 def _apposed_country(ctx: Context, place: Mention, m: Mention) -> bool:
     """Whether a country is named in apposition right after a place in it, to say where that
-    place is ("l'État de Rakhine, au Myanmar", "Zouara, en Libye")."""
+    place is ("l'État de Rakhine, au Myanmar", "Zouara, en Libye", "Tobrouk, dans l'est de la Libye")."""
     if place.label != "LOC" or m.label != "COUNTRY":
         return False
-    return ctx.keys[ctx.word_at(place.end) : ctx.word_at(m.start)] in ([",", "au"], [",", "en"], [",", "aux"])
+    between = ctx.keys[ctx.word_at(place.end) : ctx.word_at(m.start)]
+    if between in ([",", "au"], [",", "en"], [",", "aux"]):
+        return True
+    # "Tobrouk, dans l'est de la Libye", "Agadez, dans le nord du Niger": where in the country
+    return len(between) <= 6 and between[:2] == [",", "dans"] and between[-1] in ("de", "du", "la", "l", "des") \
+        and any(w in _COMPASS_WORDS for w in between)
+
+
+_COMPASS_WORDS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                            "extreme"})
 
 
 def place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
