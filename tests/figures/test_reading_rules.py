@@ -340,3 +340,14 @@ def test_a_verb_before_an_aside_that_says_when_governs_the_count(annotate):
             "dans le nord du Maroc.")
     found = figures(annotate, text, "2026-05-11")["3 214"]
     assert (found["event"], found["date"]) == ("interception", "2026-05-04/2026-05-10")
+
+
+def test_en_stands_for_the_people_told_of_before_with_their_origin(annotate):
+    text = ("Quelque 5,2 millions de réfugiés et migrants vénézuéliens vivent en Amérique latine, selon la R4V. "
+            "La Colombie en compte 2,84 millions, le Pérou 1,71 million et l'Équateur 447 000. Au Pérou, le centre "
+            "de Tumbes, prévu pour 300 personnes, en héberge plus de 900.")
+    found = figures(annotate, text, "2026-05-01")
+    assert [(found[n]["origin"], found[n]["country"]) for n in ("2,84 millions", "1,71 million", "447 000")] == [
+        ("VEN", "COL"), ("VEN", "PER"), ("VEN", "ECU")
+    ]
+    assert found["900"]["origin"] is None  # a place's occupants, whoever they are

@@ -63,6 +63,9 @@ _SETTLEMENTS = frozenset(
 # What happens to people in one incident (a shipwreck, a landing): counts told one after the other.
 _INCIDENT_EVENTS = frozenset({"death", "missing", "rescue", "interception", "arrival", "departure", "assistance"})
 _RATE_WORDS = frozenset({"par", "chaque"})  # "380 personnes par jour", "… chaque semaine"
+# Places whose occupants a clitic "en" may stand for ("le centre … en héberge 11 000").
+_PLACES_THAT_HOLD = frozenset({"centre", "centres", "camp", "camps", "site", "sites", "structure", "structures",
+                               "foyer", "foyers", "hotspot", "abri", "abris", "hangar", "gymnase"})
 _RECEIVED = ("recu", "recoi", "recev")  # forms of "recevoir"
 _OWN_TIME_EVENTS = frozenset({"stock", "other", "at_risk"})  # what `_same_story` does not date from the count before
 # Where a paragraph ends: a blank line, or a line break after a sentence's end.
@@ -979,7 +982,12 @@ class Reader(TableRows):
             v -= 1  # "nous en avons compté 240", "l'agence en a recensé 12 500"
         if v is not None and v > 0 and keys[v - 1] == "en":
             said = self._received_of(v, sent_first, i)
-            return said or _Head(None, i, None, (False, None))
+            if said is not None:
+                return said
+            # "La Colombie en compte 2,84 millions": the people told of before, with their origin; not "le
+            # centre de transit … en héberge plus de 11 000", whoever is in the place
+            held = not _PLACES_THAT_HOLD.isdisjoint(keys[sent_first:v])
+            return _Head(None, i, None, (False, None) if held else self._origin_told_before(sent_first))
         reaching = left > 0 and keys[left - 1] in _REACHING  # "ont augmenté de 12 % pour atteindre 18 300"
         if not (left > 0 and keys[left - 1] == "a" or reaching):
             return None
@@ -994,6 +1002,21 @@ class Reader(TableRows):
                 return None
         return None
 
+    def _last_told(self, sent_first: int) -> Optional[Dict[str, Any]]:
+        """The figure read last, when it is in this sentence or the one before (what a pronoun
+        may stand for), the count it is compared with for a compared one."""
+        figures = self._read_so_far
+        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[sent_first]) - 1)
+        if not figures or figures[-1]["start"] < self.ranges[max(0, s - 1)][0]:
+            return None
+        return self._not_compared(figures[-1])
+
+    def _origin_told_before(self, sent_first: int) -> Tuple[bool, Optional[str]]:
+        """ "Quelque 5,2 millions de Vénézuéliens vivent dans la région. La Colombie en compte 2,84
+        millions": the origin of the people "en" stands for."""
+        last = self._last_told(sent_first)
+        return (True, last["origin"]) if last is not None and last["origin"] else (False, None)
+
     def _received_of(self, verb: int, sent_first: int, end: int) -> Optional[_Head]:
         """ "Le Québec en a reçu 9 270": what "en" stands for is what was received, the count just
         before it (in this sentence or the one before), not an aid given ("a reçu une aide")."""
@@ -1003,11 +1026,9 @@ class Reader(TableRows):
             j += 1
         if j >= len(keys) or not keys[j].startswith(_RECEIVED):
             return None
-        figures = self._read_so_far
-        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[sent_first]) - 1)
-        if not figures or figures[-1]["start"] < self.ranges[max(0, s - 1)][0]:
+        last = self._last_told(sent_first)
+        if last is None:
             return None
-        last = self._not_compared(figures[-1])
         noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
         return _Head(noun, end, last["group"], (False, None))
 
@@ -1062,11 +1083,9 @@ class Reader(TableRows):
         verb = subject + (2 if keys[subject] == "leur" else 1)
         if not any(kb.match_cue(keys, t, "total") or keys[t] in _LEVEL_VERBS for t in range(verb, left)):
             return None
-        figures = self._read_so_far
-        s = max(0, bisect_right(self._sentence_starts, self.ctx.starts[subject]) - 1)
-        if not figures or figures[-1]["start"] < self.ranges[max(0, s - 1)][0]:
+        last = self._last_told(subject)
+        if last is None:
             return None
-        last = self._not_compared(figures[-1])
         noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
         origin = (True, last["origin"]) if last["origin"] else (False, None)
         return _Head(noun, end, last["group"], origin, total_at=verb - 1)
