@@ -496,3 +496,21 @@ def test_a_csv_rows_issuer_field(annotate, head, expected):
     assert found["1 870"] == (
         "Forum tunisien pour les droits économiques et sociaux" if expected == "FTDES" else expected
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, number, source",
+    [
+        ("Quelque 4 300 migrants étaient détenus mercredi dans le centre de Tarik al-Sikka, selon une source "
+         "humanitaire.", "4 300", "source humanitaire"),
+        ("Les corps de deux autres migrants ont été repêchés en mer, selon une source militaire.", "deux",
+         "source militaire"),
+        # "la même source" is the source before, and sources an agency counted from are not its source
+        ("Au moins 40 migrants ont été secourus en mer, selon l'OIM. Douze autres sont morts en mer, selon la même "
+         "source.", "Douze", "IOM"),
+        ("Au moins 23 migrants sont morts dans la Manche, selon un décompte de l'AFP établi à partir de sources "
+         "officielles.", "23", "AFP"),
+    ],
+)
+def test_a_source_named_by_its_kind(annotate, sentence, number, source):
+    assert sources(annotate, sentence, "2026-05-01")[number] == source

@@ -853,7 +853,8 @@ _BODY_ADJECTIVES = frozenset(
     "locale locales local locaux nationale nationales regionale regionales provinciale provinciales municipale "
     "municipales maritime maritimes sanitaire sanitaires migratoire migratoires portuaire portuaires frontaliere "
     "frontalieres consulaire consulaires judiciaire judiciaires militaire militaires federale federales "
-    "competente competentes".split()
+    "competente competentes humanitaire humanitaires securitaire securitaires policiere policieres diplomatique "
+    "diplomatiques officielle officielles medicale medicales hospitaliere hospitalieres".split()
 )
 # Common nouns that say what kind of body a name is: "l'ONG SOS Méditerranée", "l'agence Frontex".
 _KIND_NOUNS = frozenset(
@@ -993,6 +994,10 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
         k = j + hit[1]
         while k < len(keys) and keys[k] in _BODY_ADJECTIVES:
             b, k = ctx.ends[k], k + 1  # "les autorités locales", "les autorités maritimes"
+        if hit[0].value == "qualified" and (k == j + hit[1] or j > 0 and keys[j - 1] == "de"):
+            # "une source humanitaire" names a source; "la même source" the one before, and "un décompte
+            # établi à partir de sources officielles" what the source counted from
+            continue
         if k < len(keys) and keys[k] in ("de", "du", "des", "d"):
             place = next((m for m in ctx.in_range(ctx.ends[k], ctx.ends[k] + 60, PLACE_LABELS)
                           if all(w in ARTICLES for w in keys[k + 1 : ctx.word_at(m.start)])), None)
