@@ -57,6 +57,8 @@ def test_counts_and_numbers_are_no_years(text):
         # a month that labels a table's row is a date, mid-line after the row before too
         ("Avril : 6 120 au total (Éthiopiens 5 585). Mai : 7 345 (Éthiopiens 6 710).", ["Avril", "Mai"]),
         ("Les détections. Juin : 4 905 ; Juillet : 5 260.", ["Juillet", "Juin"]),
+        # the first cell of a table's row
+        ("Mois | Arrivées\nJanvier | 3 012\nFévrier | 2 486", ["Février", "Janvier"]),
         # a capitalised month inside a name, or a label of no count, is not
         ("La Place de Mai : 300 manifestants.", []),
         ("Le bilan. Mai : le mois le plus chargé.", []),

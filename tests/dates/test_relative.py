@@ -30,6 +30,8 @@ def test_relative_rules_leave_calendar_points_alone(text):
     assert found_by(relative.RULES, text) == []
 
 
-@pytest.mark.parametrize("text", ["un enfant âgé de 12 ans", "les moins de 18 ans", "une vingtaine d'enfants"])
+@pytest.mark.parametrize("text", ["un enfant âgé de 12 ans", "les moins de 18 ans", "une vingtaine d'enfants",
+                                  # a line's last number and the next line's first word
+                                  "Débarquements, année 2026\nMois | Arrivées"])
 def test_ages_and_counts_are_no_durations(text):
     assert found_by(relative.RULES, text) == []

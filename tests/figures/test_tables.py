@@ -431,3 +431,28 @@ def test_a_key_figures_table_whose_rows_say_what_they_count(annotate):
         "1 268": ("application", "GRC", "2026-05-04/2026-05-10"),
         "19 430": ("application", "GRC", "2026-01-01/2026-05-11"),
     }
+
+
+def test_a_daily_dashboard_with_compared_rows_and_a_month_table(annotate):
+    text = (
+        "Tableau de bord statistique quotidien\n"
+        "Données mises à jour au 28 mai 2026\n\n"
+        "Migrants débarqués sur les côtes italiennes du 1er janvier au 28 mai 2026 : 24 615\n"
+        "Même période de 2025 : 21 903\n"
+        "Même période de 2024 : 19 817\n"
+        "Nombre d'événements de débarquement en 2026 : 612\n\n"
+        "Débarquements par mois, année 2026\n"
+        "Mois | Migrants débarqués | dont mineurs non accompagnés\n"
+        "Janvier | 3 012 | 418\n"
+        "Février | 2 486 | 301\n"
+    )
+    found = figures(annotate, text, "2026-05-28")
+    # the compared rows count the row above's people at the time their label says
+    assert [(found[n]["event"], found[n]["date"]) for n in ("21 903", "19 817")] == [
+        ("arrival", "2025"), ("arrival", "2024")
+    ]
+    assert (found["24 615"]["origin"], found["24 615"]["country"]) == (None, "ITA")  # "côtes italiennes": where
+    assert "612" not in found  # landing events are no people
+    assert [(found[n]["group"], found[n]["event"], found[n]["date"]) for n in ("3 012", "418", "301")] == [
+        ("migrant", "arrival", "2026-01"), ("child", "arrival", "2026-01"), ("child", "arrival", "2026-02")
+    ]

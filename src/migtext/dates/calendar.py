@@ -282,11 +282,11 @@ def _in_heading(text: str, m) -> bool:
     return not any(c.islower() for c in line)
 
 
-_ROW_COUNT = re.compile(r"[ \t]*:[ \t]*\d")
+_ROW_COUNT = re.compile(r"[ \t]*[:|\t][ \t]*\d")
 
 
 def _row_label(text: str, m) -> bool:
-    """ "… 535). Mai : 7 345 (…)": a month that labels the count of a table's row."""
+    """ "… 535). Mai : 7 345 (…)", "Janvier | 3 012 | 418": a month that labels the count of a table's row."""
     return _sentence_start(text, m.start()) and _ROW_COUNT.match(text, m.end()) is not None
 
 

@@ -472,7 +472,10 @@ class Reader(TableRows):
             # after "seuls", only a count of what happened: "seuls 48 000 ont pu être enregistrés", not
             # "seules 600 [places] ont été créées"
             told = lead == left or any(kb.match_cue(keys, t, "event") for t in range(j, min(len(keys), j + 4)))
-            if told and j < len(keys) and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
+            # on its line, or a wrapped line's next word ("Plus de 300⏎sont mortes"), not the title of the next line
+            same_line = j < len(keys) and ("\n" not in self.text[number.end : ctx.starts[j]]
+                                           or self.text[ctx.starts[j]].islower())
+            if told and same_line and (keys[j] in _OPENING_VERBS or kb.match_cue(keys, j, "event")):
                 return _Head(None, j, None, (False, None), omitted=True, refers_back=True)
         # "ils sont renvoyés vers le Mexique : plus de 6 300 l'ont déjà été", "seuls 380 l'ont été": the
         # people the verb before was said of, as many as the count
@@ -2057,6 +2060,7 @@ class Reader(TableRows):
         head = (self._heads[number.start] or self._row(number, first, opened=True)
                 or (self._line_row(number) if self._ends_labelled_row(number) else None)
                 or (self._pipe_row(number) if cell else None)
+                or self._compared_row(number, figures)
                 or self._omitted(number, figures, s))
         if head is None:
             a = ctx.word_at(number.left)  # the clause start, for a total

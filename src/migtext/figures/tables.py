@@ -39,6 +39,16 @@ _CHANGE_AFTER = re.compile(r"\([^()\n]{0,20}%[^()\n]{0,20}\)")  # "(-56 %)", "(+
 _SUB_ROW = re.compile(r"[ \t]*(?:[–•*·-][ \t]*)?dont\b", re.I)  # "– dont Crète et Gavdos : 17 940"
 # a table whose countries are the people's ("Principaux pays de provenance")
 _BY_ORIGIN = re.compile(r"\bnationalit|\bpays d'origine|\borigine|\bprovenance")
+# Nouns of things a row's label may count, before the people or movements they hold: "Nombre
+# d'événements de débarquement", "Opérations de sauvetage", "Embarcations interceptées".
+_THINGS_COUNTED = frozenset({"evenement", "evenements", "operation", "operations", "embarcation", "embarcations",
+                             "bateau", "bateaux", "navire", "navires", "vol", "vols", "convoi", "convois", "dossier",
+                             "dossiers", "decision", "decisions", "place", "places", "site", "sites", "camp", "camps"})
+# Nouns of a country's places that its adjective follows: "les côtes italiennes", "les eaux grecques".
+_PLACE_NOUNS = frozenset({"cotes", "cote", "eaux", "frontiere", "frontieres", "territoire", "iles", "ports", "sol",
+                          "plages", "rivages", "littoral"})
+# A row's label that compares it with the row above: "Même période de 2025 :", "Même période en 2024 :".
+_COMPARED_LABEL = re.compile(r"\s*(?:[–•*·-]\s*)?(?:meme|la meme) periode (?:de |d'|en |l'annee )[^\n:]{0,40}:\s*$")
 _ROWS_AFTER = 200  # characters after a row where the next row may be
 
 
@@ -189,6 +199,11 @@ class TableRows:
         # with what the header cell says happened to them ("Réfugiés soudanais …" over "dont arrivés depuis …")
         labelled = noun_in(*cells[0])
         noun = labelled if labelled is not None and labelled.event else noun_in(*header[column])
+        parted = column > 1 and fold(text[header[column][0] : header[column][1]]).strip().startswith("dont ")
+        if noun is not None and not noun.event and parted:
+            # "Migrants débarqués | dont mineurs non accompagnés": a part of the column before, what happened to it
+            whole = noun_in(*header[column - 1])
+            noun = replace(noun, event=whole.event) if whole is not None and whole.event else noun
         if noun is None:
             noun = noun_in(title[0], header[0][0])
             told = self._title_event(header[column]) if noun is not None else None
@@ -289,6 +304,10 @@ class TableRows:
         if opening and opening[0].unit == "household" and noun.unit != "household":
             noun = replace(noun, unit="household")  # "Ménages déplacés : 4 215": households, displaced
         label = ctx.in_range(start, number.left, ("COUNTRY", "NATIONALITY"))
+        if label and label[0].label == "NATIONALITY" and _PLACE_NOUNS.intersection(
+                ctx.keys_before(label[0].start, 1)):
+            # "Migrants débarqués sur les côtes italiennes : 24 615": where, not who
+            label = [attach.Mention(label[0].start, label[0].end, "COUNTRY", label[0].norm, label[0].text)]
         if noun is None and not (label and self._title_event(title)):
             return None  # a table says what it counts by a noun, or its rows are people by what happened to them
         origin = (True, label[0].norm) if label and label[0].label == "NATIONALITY" else (False, None)
@@ -311,6 +330,28 @@ class TableRows:
             return None
         last = figures[-1]
         return kb.Noun(last["group"], last["unit"], last["event"])
+
+    def _compared_row(self, number: Number, figures) -> Optional[_Head]:
+        """ "Même période de 2025 : 21 903" under "Migrants débarqués … du 1er janvier au 28 mai 2026 :
+        24 615": the count of the row above at the time the label compares it with."""
+        start, end = self._line(number.start)
+        if not figures or start == 0 or self.text[number.end : end].strip():
+            return None
+        label = _COMPARED_LABEL.match(fold(self.text[start : number.left]))
+        if label is None:
+            return None
+        above = self._line(start - 1)
+        last = figures[-1]
+        while last["start"] in self._compared_parts and last["start"] in self._parents:
+            last = self._parents[last["start"]]  # "Même période de 2024" under "Même période de 2025"
+        if not above[0] <= figures[-1]["start"] < above[1]:
+            return None
+        when = self.ctx.in_range(start, number.left, ("DATE",))
+        if not when or not when[-1].norm:
+            return None
+        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        return _Head(noun, self.ctx.word_at(number.end), last["group"], (False, None), compared=True,
+                     date=when[-1].norm, place=last["country"] or "")
 
     def _row_above(self, number: Number, figures) -> Optional[dict]:
         """The figure of the row a "– dont …" row is a part of ("Nouveaux arrivants depuis le 1er
@@ -385,6 +426,9 @@ class TableRows:
         first, last = ctx.word_at(start), ctx.word_at(end)
         while first < last and not keys[first].isalnum():
             first += 1  # a bullet
+        opening = keys[first + 1] if keys[first : first + 1] == ["nombre"] and first + 2 < last else None
+        if keys[first] in _THINGS_COUNTED or opening in ("d", "de") and keys[first + 2] in _THINGS_COUNTED:
+            return None  # "Nombre d'événements de débarquement : 612", "Embarcations arrivées : 79": things
         noun = self._title_noun((start, end))
         people = kb.match_noun(keys, first)
         if noun is None and (people is None or people[0].group not in ("person", "child") or people[0].movement):
