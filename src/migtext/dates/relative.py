@@ -381,8 +381,8 @@ def _age_context(folded: str, text: str, start: int, end: int, years: bool = Tru
 )
 def _duration(m, folded, text):
     num_text, unit_word = m.group("num"), m.group("unit")
-    if "\n" in text[m.end("num") : m.start("unit")]:
-        return  # "année 2026⏎Mois | …": a line's last number and the next line's first word
+    if "\n" in text[m.end("num") : m.start("unit")] and text[m.start("unit")].isupper():
+        return  # "année 2026⏎Mois | …": a line's last number and the next line's title ("six⏎mois" is wrapped)
     letter, factor, time_part = UNITS[unit_word]
     if m.group("rel") in ("premiers", "premieres") and unit_word == "mois":
         return  # "les neuf premiers mois (de 2024)": months of a year (`_first_months`), not a length
