@@ -19,6 +19,7 @@ from tests.dates.test_calendar import found_by
         ("deux fois chaque année", "chaque année", "set"),
         ("ces dernières années", "ces dernières années", "vague"),
         ("l'année précédente", "l'année précédente", "anaphor"),
+        ("suspendus depuis six\nmois faute de financement", "six\nmois", "duration"),  # a wrapped line
     ],
 )
 def test_relative_rules_find_what_the_document_date_resolves(text, span, kind):
