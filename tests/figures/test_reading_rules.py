@@ -351,3 +351,10 @@ def test_en_stands_for_the_people_told_of_before_with_their_origin(annotate):
         ("VEN", "COL"), ("VEN", "PER"), ("VEN", "ECU")
     ]
     assert found["900"]["origin"] is None  # a place's occupants, whoever they are
+
+
+def test_third_country_nationals_who_asked_for_protection_are_applicants(annotate):
+    text = ("En mars 2026, 47 835 ressortissants de pays tiers ont demandé pour la première fois une protection "
+            "internationale dans les États membres de l'UE.")
+    found = figures(annotate, text, "2026-06-10")["47 835"]
+    assert (found["group"], found["event"]) == ("asylum_seeker", "application")

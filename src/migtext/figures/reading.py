@@ -1139,8 +1139,10 @@ class Reader(TableRows):
                 continue
             predicate = kb.match_cue(keys, k, "group_predicate")
             # "214 exilés se présentant comme mineurs": minors, as "400 mineurs non accompagnés" are
-            open_group = group in (None, "person") or predicate is not None and predicate[0].value == "child" and (
-                group == "migrant")
+            # "… exilés se présentant comme mineurs" (minors), "… ressortissants de pays tiers ont demandé une
+            # protection" (asylum seekers): a migrant's predicate says more of them
+            open_group = group in (None, "person") or predicate is not None and predicate[0].value in (
+                "child", "asylum_seeker") and group == "migrant"
             if predicate and open_group and not (head.noun and head.noun.event == "death"):
                 group = predicate[0].value
                 k += predicate[1]
