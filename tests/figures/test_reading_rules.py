@@ -358,3 +358,13 @@ def test_third_country_nationals_who_asked_for_protection_are_applicants(annotat
             "internationale dans les États membres de l'UE.")
     found = figures(annotate, text, "2026-06-10")["47 835"]
     assert (found["group"], found["event"]) == ("asylum_seeker", "application")
+
+
+def test_a_count_that_goes_on_with_the_verb_of_the_one_before(annotate):
+    text = ("<p>Selon l'OIM, plus de 60 800 migrants sont arrivés au Yémen depuis la Corne de l'Afrique en 2025, "
+            "et 19 650 depuis janvier, dont 3 300 femmes. À Djibouti, le centre d'Obock accueillait mardi 312 "
+            "personnes, dont 97 mineurs non accompagnés.</p>")
+    found = figures(annotate, text, "2026-06-04")
+    assert [(found[n]["event"], found[n]["date"]) for n in ("19 650", "3 300")] == [
+        ("arrival", "2026-01/2026-06-04"), ("arrival", "2026-01/2026-06-04")
+    ]

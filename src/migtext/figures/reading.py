@@ -2095,7 +2095,11 @@ class Reader(TableRows):
             group = parent["group"]  # "Asie, 2 150 [migrants morts], dont 540 Rohingyas": those migrants
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
-        if not found and parent is not None:
+        own_verb = ctx.has_cue("event", number.end, clause[3]) if clause[3] > number.end else False
+        if head.continued and parent is not None and not own_verb:
+            # "60 800 migrants sont arrivés au Yémen en 2025, et 19 650 depuis janvier": the verb of the count before
+            event, found = parent["event"], True
+        elif not found and parent is not None:
             event, found = parent["event"], True
         elif parent is not None and event == "stock" and parent["event"] != "stock" and self._aboard(number):
             event = parent["event"]  # "64 personnes, dont neuf mineurs, à bord d'une embarcation": the rescued
