@@ -218,6 +218,13 @@ def test_ambiguous_acronyms(annotate, text, expected):
             "La Commission nationale\npour les réfugiés (CNR) siège à Yaoundé. La CNR a reçu 300 dossiers.",
             [("Commission nationale\npour les réfugiés", None), ("CNR", None), ("CNR", None)],
         ),
+        # the document's definition wins over what the instruments' table reads in the letters (the
+        # Global Compact on Refugees)
+        (
+            "Le Conseil grec pour les réfugiés (GCR) a recueilli 118 témoignages. Selon le GCR, les refoulements "
+            "se poursuivent.",
+            [("Conseil grec pour les réfugiés", None), ("GCR", None), ("GCR", None)],
+        ),
     ],
 )
 def test_definitions_link_every_mention_of_the_document(annotate, text, expected):

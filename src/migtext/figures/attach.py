@@ -1447,6 +1447,7 @@ def record_issuer(ctx: Context) -> Optional[str]:
 
 # The first fields of a CSV row: an id or a date, then short fields, each quoted or not.
 _CSV_FIELD = re.compile(r'"([^"\n]{1,80})"[;,]|([^";,\n]{1,80})[;,]')
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9-]{1,11}\s*\)\s*")
 _CSV_FIELDS = 6  # fields of a row's head where its issuer may be named
 
 
@@ -1468,6 +1469,8 @@ def _csv_issuer(ctx: Context) -> Optional[str]:
     for start, end in fields[1:]:
         piece_end = next((sep.start() for sep in _SEGMENT_SEPARATORS.finditer(text, start, end)), end)
         orgs = ctx.in_range(start, piece_end, ("ORG",))
+        if len(orgs) == 2 and _ACRONYM_AFTER.fullmatch(text, orgs[0].end, piece_end):
+            orgs = orgs[:1]  # "Conseil grec pour les réfugiés (GCR)": the name and its acronym
         if len(orgs) == 1 and orgs[0].start == start and not text[orgs[0].end : piece_end].strip():
             return source_name(ctx, orgs[0]) if orgs[0].attrs.get("type") != "media" else None
     return None

@@ -102,6 +102,7 @@ _INSTITUTION_RE = re.compile(
     r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge"
     r"|[Dd]éfense civile|[Pp]rotection civile)\s+$"
 )
+_DEFINED_HERE = 0.96  # an acronym the document defines, unknown to the table: above its other aliases (0.95)
 # Institutions named by kind and place: "Banque du Cap-Vert", "préfecture de Mayotte".
 _PLACE_BODY_RE = re.compile(
     r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|(?:[Ss]ous-)?[Pp]réfecture"
@@ -500,7 +501,9 @@ class OrganisationRecognizer:
                 continue  # the table's matches already carry the link (not "Comar", matched only after an article)
             for m in _whole_word(short, r"[\w-]").finditer(text):
                 attrs = {"acronym_fr": short, "name_fr": long_form} if org is None else None
-                propose(m.start(), m.end(), org, "definition", 0.85, attrs)
+                # the document's own definition outranks a table's other reading of the letters:
+                # "Conseil grec pour les réfugiés (GCR)" is no Global Compact on Refugees
+                propose(m.start(), m.end(), org, "definition", _DEFINED_HERE if org is None else 0.85, attrs)
 
     # ------------------------------------------------------------ lists of organisations
 
