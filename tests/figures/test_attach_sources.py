@@ -514,3 +514,14 @@ def test_a_csv_rows_issuer_field(annotate, head, expected):
 )
 def test_a_source_named_by_its_kind(annotate, sentence, number, source):
     assert sources(annotate, sentence, "2026-05-01")[number] == source
+
+
+def test_a_joint_statement_whose_title_names_its_agencies(annotate):
+    text = (
+        "Déclaration conjointe\n\n"
+        "Méditerranée centrale : plus de 6 200 enfants arrivés en Italie depuis janvier, l'UNICEF et le HCR "
+        "demandent qu'ils soient mieux protégés\n\n"
+        "Genève / Rome, 5 juin 2026 – Depuis le début de l'année, 4 900 enfants sont arrivés seuls en Italie.\n\n"
+        "Contact : presse@unhcr.org"
+    )
+    assert sources(annotate, text, "2026-06-05")["4 900"] == "UNHCR;UNICEF"

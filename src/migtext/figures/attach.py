@@ -1205,6 +1205,12 @@ def _release_of(
     if banner is not None:
         return banner
     after = [(a, b) for a, b in ranges if a >= line_end and ctx.in_range(a, b, _WORDS)]
+    if "conjoint" in fold(ctx.text[label[0] : label[1]]) and after:
+        # "Déclaration conjointe" over "…, l'UNICEF et le HCR demandent …": each agency its title names
+        named = {n for a, b in after[:2] for m in ctx.in_range(a, b, ("ORG",))
+                 if m.attrs.get("type") != "media" and _is_id(m.norm) for n in [source_name(ctx, m)] if n}
+        if len(named) >= 2:
+            return ";".join(sorted(named))
     if after:
         first = after[0]
         orgs = [m for m in ctx.in_range(first[0], first[1], ("ORG",)) if m.attrs.get("type") != "media"]

@@ -66,6 +66,7 @@ _RATE_WORDS = frozenset({"par", "chaque"})  # "380 personnes par jour", "… cha
 # Places whose occupants a clitic "en" may stand for ("le centre … en héberge 11 000").
 _PLACES_THAT_HOLD = frozenset({"centre", "centres", "camp", "camps", "site", "sites", "structure", "structures",
                                "foyer", "foyers", "hotspot", "abri", "abris", "hangar", "gymnase"})
+_JOINT_HEAD = 400  # characters where a page labels itself a joint release
 _RECEIVED = ("recu", "recoi", "recev")  # forms of "recevoir"
 _OWN_TIME_EVENTS = frozenset({"stock", "other", "at_risk"})  # what `_same_story` does not date from the count before
 # Where a paragraph ends: a blank line, or a line break after a sentence's end.
@@ -266,6 +267,11 @@ class Reader(TableRows):
         self.dateline = dateline
         self.ranges = sentences.split(text, [dateline[1]] if dateline else [])
         self._sentence_starts = [a for a, _ in self.ranges]
+        if "conjoint" in folded[:_JOINT_HEAD]:
+            # "Déclaration conjointe", "Communiqué conjoint": the release of each agency it names, whatever
+            # one contact address says
+            joint = attach.labelled_release(self.ctx, folded, self.ranges)
+            self.agency = joint if joint and ";" in joint else self.agency
         if self.agency is None and dateline and not attach.reported(mentions_in_dateline):
             # a release that names its own organisation in its first sentence ("Le HCR, l'Agence
             # des Nations Unies pour les réfugiés, s'alarme", "le HCR rappelle ce jour que")
