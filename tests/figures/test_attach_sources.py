@@ -525,3 +525,9 @@ def test_a_joint_statement_whose_title_names_its_agencies(annotate):
         "Contact : presse@unhcr.org"
     )
     assert sources(annotate, text, "2026-06-05")["4 900"] == "UNHCR;UNICEF"
+
+
+def test_a_source_and_its_description_are_one_source(annotate):
+    text = ("Selon les chiffres publiés lundi par le Home Office, le ministère britannique de l'intérieur, 1 204 "
+            "migrants ont traversé la Manche ce week-end.")
+    assert sources(annotate, text, "2026-05-25")["1 204"] == "Home Office"

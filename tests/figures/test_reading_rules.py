@@ -120,6 +120,9 @@ def test_a_release_that_names_its_own_organisation(annotate):
         ("Il s'est rendu à Tapachula, où 40 000 migrants attendent un visa.", "40 000", "MEX"),
         # a place of departure and the country it is in, in apposition, place nothing
         ("Le chalutier, parti de Tobrouk, dans l'est de la Libye, transportait 287 migrants.", "287", None),
+        # a place name that several countries have is the one of the country the story names
+        ("Au Royaume-Uni, les chiffres du Home Office le confirment : 1 204 migrants ont atteint les côtes du Kent "
+         "samedi.", "1 204", "GBR"),
         # people who fled to find refuge are where they found it
         ("Plus de 700 000 Rohingyas ont fui l'Arakan pour trouver refuge au Bangladesh.", "700 000", "BGD"),
     ],

@@ -303,11 +303,28 @@ def place_code(ctx: Context, m: Mention) -> Optional[Tuple[str, Optional[str]]]:
 
 def loc_country(ctx: Context, m: Mention) -> Optional[str]:
     """The country a place is in: its gazetteer attribute, else the offline gazetteer's entry
-    for its name ("Canaries", "Darién", "Sicile" found by other means than the gazetteer)."""
+    for its name ("Canaries", "Darién", "Sicile" found by other means than the gazetteer); a
+    name that several countries have is the one the document names ("les côtes du Kent" in a
+    story on the United Kingdom)."""
     code = m.attrs.get("country")
-    if isinstance(code, str) and len(code) == 3:
-        return code
-    return _gazetteer_country(" ".join(m.text.split()))
+    if not (isinstance(code, str) and len(code) == 3):
+        code = _gazetteer_country(" ".join(m.text.split()))
+    named = _named_countries(ctx)
+    name = " ".join(m.text.split())
+    hit = places.lookup(name) if code is not None and code not in named else None
+    if hit is not None and hit.form != "curated":  # "Darién" is Panama's whoever else is named
+        others = places.countries_named(name) & named
+        if len(others) == 1:
+            return next(iter(others))
+    return code
+
+
+def _named_countries(ctx: Context) -> frozenset:
+    """The countries a document names, by name or nationality."""
+    key = ("named countries",)
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset(m.norm for m in ctx.mentions if m.label in ("COUNTRY", "NATIONALITY") and m.norm)
+    return ctx.memo[key]
 
 
 @lru_cache(maxsize=4096)
@@ -933,7 +950,8 @@ def _described(ctx: Context, source: Mention, m: Mention) -> bool:
     """Whether a name is inside an apposition that describes the source before it ("Eurostat,
     l'office statistique de l'UE"), not a second source ("selon l'OIM, le HCR a indiqué")."""
     between = ctx.keys[ctx.word_at(source.end) : ctx.word_at(m.start)]
-    if len(between) < 3 or between[0] != "," or between[1] not in ARTICLES or "et" in between:
+    # "Eurostat, l'office statistique de l'UE"; "le Home Office, le ministère britannique de l'intérieur"
+    if len(between) < 2 or between[0] != "," or between[1] not in ARTICLES or "et" in between:
         return False
     return len(between) <= _DESCRIPTION_WORDS and not _reported_after(ctx, m)
 
