@@ -377,18 +377,6 @@ def test_a_person_described_by_a_possessive_before_the_name(annotate):
     assert sources(annotate, text, "2025-11-20")["98"] == "Erwan Le Floch"
 
 
-def test_whom_a_headline_gives_the_story_to_gives_its_unattributed_figures(annotate):
-    text = (
-        "Sahel : les écoles ferment et les familles fuient, alerte le HCR\n"
-        "3 mars 2025 | Migrants et réfugiés\n"
-        "Plus de 4 200 familles ont quitté la région de Tillabéri en février. Au Niger, quelque 310 000 "
-        "personnes sont déplacées, selon les autorités nigériennes."
-    )
-    found = sources(annotate, text, "2025-03-03")
-    assert found["4 200"] == "UNHCR"
-    assert found["310 000"] == "autorités nigériennes"  # a figure the text gives someone keeps them
-
-
 def test_a_bylines_author_gives_no_figures(annotate):
     text = (
         "Le Quotidien du Fleuve\nAccueil\nSociété\n"

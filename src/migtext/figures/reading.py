@@ -302,11 +302,6 @@ class Reader(TableRows):
         self._collected = self._collection_period()
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
-        # "Rohingyas : une année meurtrière en mer d'Andaman, alerte le HCR": whom a headline
-        # gives the story to gives the figures the story does not give anyone else
-        # (not a byline's author: "Publié par Cheikh Ould Ahmed")
-        self._story_source = next((s for s in (attach.source(self.ctx, a, b) for a, b in self.heading
-                                               if not self.ctx.in_range(a, b, ("PER",))) if s), None)
         self._on_migration: Optional[bool] = None  # `_migration_page`, once read
         self._about: Optional[str] = None  # `_page_country`, once read ("" for none)
         self._bodies: Optional[Dict[str, str]] = None  # `_body_country`: source name -> its state
@@ -2338,7 +2333,7 @@ class Reader(TableRows):
             "country": country,
             "origin": origin[1],
             "date": date,
-            "source": source or self.agency or self._story_source,
+            "source": source or self.agency,
         }
 
 
