@@ -115,13 +115,16 @@ def tabs_as_pipes(text: str, folded: str) -> Tuple[str, str]:
     as "|" (same length): "Afghanistan\t356\t327" reads as "Afghanistan|356|327", a table's row."""
     if "\t" not in text:
         return text, folded
+    return _put(text, folded, [m.start() for m in _CELL_TAB.finditer(text)], "|")
 
-    breaks = [m.start() for m in _CELL_TAB.finditer(text)]
-    if not breaks:
+
+def _put(text: str, folded: str, offsets: Sequence[int], char: str) -> Tuple[str, str]:
+    """The text and its folded form with `char` at each of `offsets` (same length)."""
+    if not offsets:
         return text, folded
     chars, folded_chars = list(text), list(folded)
-    for at in breaks:
-        chars[at] = folded_chars[at] = "|"
+    for at in offsets:
+        chars[at] = folded_chars[at] = char
     return "".join(chars), "".join(folded_chars)
 
 
@@ -142,12 +145,7 @@ def rows_restored(text: str, folded: str) -> Tuple[str, str]:
             if len(found) + len(after_word) >= 2:  # a list has rows
                 cuts += found + after_word
         start = end + 1
-    if not cuts:
-        return text, folded
-    chars, folded_chars = list(text), list(folded)
-    for at in cuts:
-        chars[at] = folded_chars[at] = "\n"
-    return "".join(chars), "".join(folded_chars)
+    return _put(text, folded, cuts, "\n")
 
 
 # No-break, narrow and thin spaces and the "\r" of "\r\n" are read as plain blanks (same length):
