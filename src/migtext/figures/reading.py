@@ -26,7 +26,7 @@ from migtext.figures.heads import PARTS as _PARTS
 from migtext.figures.heads import WEAK_EVENTS as _WEAK_EVENTS
 from migtext.figures.heads import Head as _Head
 from migtext.figures.numbers import Number, find_numbers, number_starts
-from migtext.figures.tables import TableRows
+from migtext.figures.tables import TableRows, noun_of
 
 FIELDS = (
     "start", "end", "value", "value_max", "qualifier", "unit", "group", "event",
@@ -1033,7 +1033,7 @@ class Reader(TableRows):
         last = self._last_told(sent_first)
         if last is None:
             return None
-        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        noun = noun_of(last)
         return _Head(noun, end, last["group"], (False, None))
 
     def _total(self, number: Number, clause_first: int) -> Optional[_Head]:
@@ -1090,7 +1090,7 @@ class Reader(TableRows):
         last = self._last_told(subject)
         if last is None:
             return None
-        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        noun = noun_of(last)
         origin = (True, last["origin"]) if last["origin"] else (False, None)
         return _Head(noun, end, last["group"], origin, total_at=verb - 1)
 

@@ -52,6 +52,13 @@ _COMPARED_LABEL = re.compile(r"\s*(?:[–•*·-]\s*)?(?:meme|la meme) periode (
 _ROWS_AFTER = 200  # characters after a row where the next row may be
 
 
+def noun_of(figure: dict, movement: bool = True) -> kb.Noun:
+    """A figure's people as the noun of a count that stands for them (a table under it, "en",
+    "ils", "même période de 2025"): its group, unit and event, the event kept whatever verb
+    follows when `movement`."""
+    return kb.Noun(figure["group"], figure["unit"], figure["event"], movement=movement)
+
+
 class TableRows:
     """The readers of table rows (a part of `reading.Reader`)."""
 
@@ -329,7 +336,7 @@ class TableRows:
         if not figures or figures[-1]["group"] in (None, "person") or "\n" in self.text[figures[-1]["end"] : pos - 1]:
             return None
         last = figures[-1]
-        return kb.Noun(last["group"], last["unit"], last["event"])
+        return noun_of(last, movement=False)
 
     def _compared_row(self, number: Number, figures) -> Optional[_Head]:
         """ "Même période de 2025 : 21 903" under "Migrants débarqués … du 1er janvier au 28 mai 2026 :
@@ -349,7 +356,7 @@ class TableRows:
         when = self.ctx.in_range(start, number.left, ("DATE",))
         if not when or not when[-1].norm:
             return None
-        noun = kb.Noun(last["group"], last["unit"], last["event"], movement=True)
+        noun = noun_of(last)
         return _Head(noun, self.ctx.word_at(number.end), last["group"], (False, None), compared=True,
                      date=when[-1].norm, place=last["country"] or "")
 
