@@ -306,16 +306,19 @@ def loc_country(ctx: Context, m: Mention) -> Optional[str]:
     for its name ("Canaries", "Darién", "Sicile" found by other means than the gazetteer); a
     name that several countries have is the one the document names ("les côtes du Kent" in a
     story on the United Kingdom)."""
+    key = ("loc country", m.start, m.end)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    name = " ".join(m.text.split())
     code = m.attrs.get("country")
     if not (isinstance(code, str) and len(code) == 3):
-        code = _gazetteer_country(" ".join(m.text.split()))
+        code = _gazetteer_country(name)
     named = _named_countries(ctx)
-    name = " ".join(m.text.split())
     hit = places.lookup(name) if code is not None and code not in named else None
     if hit is not None and hit.form != "curated":  # "Darién" is Panama's whoever else is named
         others = places.countries_named(name) & named
-        if len(others) == 1:
-            return next(iter(others))
+        code = next(iter(others)) if len(others) == 1 else code
+    ctx.memo[key] = code
     return code
 
 

@@ -2096,8 +2096,8 @@ class Reader(TableRows):
             group = parent["group"]  # "Asie, 2 150 [migrants morts], dont 540 Rohingyas": those migrants
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
-        own_verb = ctx.has_cue("event", number.end, clause[3]) if clause[3] > number.end else False
-        if head.continued and parent is not None and not own_verb:
+        if head.continued and parent is not None and not (
+                clause[3] > number.end and ctx.has_cue("event", number.end, clause[3])):
             # "60 800 migrants sont arrivés au Yémen en 2025, et 19 650 depuis janvier": the verb of the count before
             event, found = parent["event"], True
         elif not found and parent is not None:

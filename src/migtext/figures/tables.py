@@ -48,7 +48,7 @@ _THINGS_COUNTED = frozenset({"evenement", "evenements", "operation", "operations
 _PLACE_NOUNS = frozenset({"cotes", "cote", "eaux", "frontiere", "frontieres", "territoire", "iles", "ports", "sol",
                           "plages", "rivages", "littoral"})
 # A row's label that compares it with the row above: "Même période de 2025 :", "Même période en 2024 :".
-_COMPARED_LABEL = re.compile(r"\s*(?:[–•*·-]\s*)?(?:meme|la meme) periode (?:de |d'|en |l'annee )[^\n:]{0,40}:\s*$")
+_COMPARED_LABEL = re.compile(r"\s*(?:[–•*·-]\s*)?(?:meme|la meme) periode (?:de |d'|en |l'annee )[^\n:]{0,40}:\s*")
 _ROWS_AFTER = 200  # characters after a row where the next row may be
 
 
@@ -342,16 +342,12 @@ class TableRows:
         """ "Même période de 2025 : 21 903" under "Migrants débarqués … du 1er janvier au 28 mai 2026 :
         24 615": the count of the row above at the time the label compares it with."""
         start, end = self._line(number.start)
-        if not figures or start == 0 or self.text[number.end : end].strip():
-            return None
-        label = _COMPARED_LABEL.match(fold(self.text[start : number.left]))
-        if label is None:
+        if not figures or start == 0 or not _COMPARED_LABEL.fullmatch(self.folded, start, number.left):
             return None
         above = self._line(start - 1)
-        last = figures[-1]
-        while last["start"] in self._compared_parts and last["start"] in self._parents:
-            last = self._parents[last["start"]]  # "Même période de 2024" under "Même période de 2025"
-        if not above[0] <= figures[-1]["start"] < above[1]:
+        # "Même période de 2024" under "Même période de 2025": the count both compare with
+        last = self._not_compared(figures[-1])
+        if self.text[number.end : end].strip() or not above[0] <= figures[-1]["start"] < above[1]:
             return None
         when = self.ctx.in_range(start, number.left, ("DATE",))
         if not when or not when[-1].norm:
