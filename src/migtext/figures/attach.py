@@ -19,6 +19,7 @@ from migtext.core.text import fold, phrase_key
 from migtext.countries import places
 from migtext.figures import kb
 from migtext.organisations import kb as organisations
+from migtext.organisations.component import ROMANCE_BODY_KINDS
 from migtext.page.structure import NAVIGATION_PHRASES
 
 
@@ -1355,9 +1356,7 @@ _PUBLIC_BODY_HEADS = frozenset(
     "haut-commissariat gendarmerie".split()
 )
 # The same, named in its own Romance language: "Ministerio del Interior – Gobierno de España".
-_FOREIGN_BODY_HEADS = frozenset(
-    "ministerio ministero dipartimento departamento direzione direccion prefettura questura".split()
-)
+_FOREIGN_BODY_HEADS = frozenset(fold(kind) for kind in ROMANCE_BODY_KINDS)
 
 
 def _public_body(m: Mention) -> bool:

@@ -202,9 +202,11 @@ _ENGLISH_BODY_RE = re.compile(
 )
 # A ministry or government named in its own Romance language, its kind first: "Ministero dell'Interno",
 # "Ministerio del Interior" (a release's issuer, a page's footer). Not "Gobierno de …", which may name its head.
+ROMANCE_BODY_KINDS = ("Ministero", "Ministerio", "Ministério", "Dipartimento", "Departamento", "Direzione",
+                      "Dirección", "Prefettura", "Questura")
 _ROMANCE_BODY_RE = re.compile(
-    r"\b(?:Ministero|Ministerio|Ministério|Dipartimento|Departamento|Direzione|Dirección"
-    r"|Prefettura|Questura)[ \t]+(?:dell['’]|della|delle|degli|dei|del|de[ \t]+la|de[ \t]+los|de|di|do|da|dos|das)"
+    r"\b(?:" + "|".join(ROMANCE_BODY_KINDS) + r")"
+    r"[ \t]+(?:dell['’]|della|delle|degli|dei|del|de[ \t]+la|de[ \t]+los|de|di|do|da|dos|das)"
     r"[ \t]*[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*"
 )
 _ROMANCE_BODY_HEADS = ("Minist", "Dipart", "Depart", "Dire", "Prefet", "Quest")
