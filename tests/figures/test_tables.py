@@ -242,6 +242,44 @@ def test_a_flattened_page_keeps_its_paragraphs_and_the_rows_of_its_tables(annota
     assert [found[n]["event"] for n in ("41 300", "12 800", "7 940", "20 150")] == ["crossing"] * 4
 
 
+def test_a_pipe_table_flattened_onto_one_line_keeps_its_header_and_rows(annotate):
+    # one blank where each line ended: the title, the header and the first row run together,
+    # and the last row runs into the next sentence
+    text = (
+        "Rome, 29 mai 2026 – Le ministère de l'Intérieur a publié son tableau de bord quotidien des "
+        "débarquements sur les côtes italiennes. Les arrivées restent concentrées à Lampedusa, où les centres "
+        "d'accueil ont de nouveau dépassé leur capacité pendant le week-end, selon la préfecture d'Agrigente. "
+        "Les départs se font surtout depuis l'est de la Libye, où les passeurs utilisent des bateaux de pêche "
+        "plus grands qu'auparavant. Le ministère rappelle que ces données sont relevées au moment de "
+        "l'arrivée et qu'elles peuvent être corrigées dans les semaines suivantes, lorsque les préfectures "
+        "transmettent leurs propres relevés. Les associations présentes sur l'île demandent l'ouverture de "
+        "nouveaux lieux d'accueil sur le continent.  "
+        "Débarquements par mois, année 2026 Mois | Migrants débarqués | dont mineurs non accompagnés "
+        "Janvier | 3 012 | 418 Février | 2 486 | 301 Mars | 4 377 | 562 Les données sont provisoires."
+    )
+    assert len(text) > 800 and "\n" not in text
+    found = figures(annotate, text, "2026-05-29")
+    read = {n: (f["group"], f["event"], f["date"]) for n, f in found.items()}
+    assert read["3 012"] == ("migrant", "arrival", "2026-01")
+    assert read["418"] == ("child", "arrival", "2026-01")
+    assert read["4 377"] == ("migrant", "arrival", "2026-03")
+    assert read["562"] == ("child", "arrival", "2026-03")
+
+
+def test_a_flattened_table_whose_header_ends_with_words_and_cells_have_no_blanks(annotate):
+    text = (
+        "Berne, 15 mai 2026 – Le SEM publie sa statistique mensuelle.  "
+        "Principaux pays de provenance (demandes d'asile) Pays|Mars 2026|Avril 2026|Variation "
+        "Afghanistan|356|327|-8,1 % Érythrée|170|184|+8,2 % Turquie|151|139|-7,9 %"
+    )
+    found = figures(annotate, text, "2026-05-15")
+    read = {n: (f["origin"], f["date"]) for n, f in found.items()}
+    assert read["356"] == ("AFG", "2026-03")
+    assert read["327"] == ("AFG", "2026-04")
+    assert read["184"] == ("ERI", "2026-04")
+    assert read["151"] == ("TUR", "2026-03")
+
+
 def test_key_figure_rows_of_people_say_what_happened_to_them(annotate):
     text = (
         "Somalie : sécheresse et déplacements – aperçu humanitaire\n"

@@ -22,6 +22,7 @@ from migtext.figures import kb
 from migtext.figures.attach import Mention, word_list
 from migtext.figures.numbers import has_numbers
 from migtext.figures.reading import read_figures
+from migtext.page.rows import row_breaks
 
 SPAN_KEY = "figures"
 
@@ -86,25 +87,9 @@ def dateline_of(
     return None
 
 
-# In a page flattened onto one line (a CSV cell, a JSON value), where a row of a table or list
-# starts: after a count, a bracket or "%", a label then ":" or "|" and a count ("… : 36 120 – dont
-# îles de l'Égée orientale : 11 870 Arrivées par la frontière de l'Évros : 3 410", "… | 5 900
-# Afghans | 7 600 | 4 200").
-_ROW_START = re.compile(
-    r"(?<=[\d)%]) (?=(?:[–•*-] )?(?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,70}? [:|] "
-    r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d"
-    # a pipe table's header row: "(arrondi à la centaine) Nationalité | Août 2024 | Août 2025"
-    r"|[A-ZÉÈÀÂÎÔÛÇ][^:|.;\n]{0,70}? \| [^|\n]{1,40} \| )"
-)
-# Where a row starts after a word rather than a count: a one-word label ("… – 102 sites Ménaka : 71 900",
-# "… personnes déplacées Centre : 247 000"), and a year labelling a pipe table's row ("2023 | 2 526 2024 | 1 810").
-_ROW_START_AFTER_WORD = re.compile(
-    r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} : (?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
-    r"|(?<=\d) (?=(?:19|20)\d\d \| \d)"
-)
 # A line this long may hold a table's rows run together (a flattened page: the tokenizer's view
 # has put back its paragraphs' breaks, not its rows')
-_FLAT_LINE = 150
+_FLAT_LINE = 80
 
 
 _CELL_TAB = re.compile(r"(?<=\S)\t(?=[ \t]*\S)")  # a tab between two cells of a line
@@ -129,10 +114,10 @@ def _put(text: str, folded: str, offsets: Sequence[int], char: str) -> Tuple[str
 
 
 def rows_restored(text: str, folded: str) -> Tuple[str, str]:
-    """The text and its folded form with the line breaks of a flattened table put back where
-    its rows start (same length, so every offset holds); a text without long lines is unchanged.
-    (The tokenizer's view has put back the breaks around a flattened page's menus and byline,
-    `migtext.page.flattened`, not those of its tables.)"""
+    """The text and its folded form with the line breaks of a table run onto one line put back
+    where its rows start (same length, so every offset holds); a text without long lines is
+    unchanged. (The tokenizer's view has put back those of a page flattened onto one line,
+    `migtext.page.flattened`; a line cut short of that, or a written one, may still hold rows.)"""
     if len(text) < _FLAT_LINE or (":" not in text and "|" not in text):
         return text, folded
     cuts = []
@@ -140,10 +125,7 @@ def rows_restored(text: str, folded: str) -> Tuple[str, str]:
     for line in text.split("\n"):
         end = start + len(line)
         if end - start >= _FLAT_LINE:
-            found = [m.start() for m in _ROW_START.finditer(text, start, end)]
-            after_word = [m.start() for m in _ROW_START_AFTER_WORD.finditer(text, start, end)] if found else []
-            if len(found) + len(after_word) >= 2:  # a list has rows
-                cuts += found + after_word
+            cuts += row_breaks(text, start, end)
         start = end + 1
     return _put(text, folded, cuts, "\n")
 

@@ -19,6 +19,7 @@ import re
 from typing import Dict, List, Tuple
 
 from migtext.core.text import fold, words
+from migtext.page.rows import row_breaks
 from migtext.page.structure import FLATTENED_LINE_CHARS, NAVIGATION_PHRASES
 
 # A breadcrumb entry: a capitalised word and up to two lowercase ones ("Outre-mer", "Mises à
@@ -140,7 +141,11 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
             out.append(m.start("blank"))
     out += _menu_breaks(text, start, end)
     out += _repeated_title_breaks(text, start, min(end, start + _HEAD_CHARS))
-    return [pos for pos in out if start <= pos < end]
+    out = sorted({pos for pos in out if start <= pos < end})
+    # the rows of a table or list, read line by line once the lines above are back
+    for a, b in zip([start, *(pos + 1 for pos in out)], [*out, end], strict=True):
+        out += row_breaks(text, a, b)
+    return out
 
 
 def _trail_end(text: str, at: int, end: int) -> int:
