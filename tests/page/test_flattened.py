@@ -162,3 +162,33 @@ def test_names_inside_a_sentence_keep_it_whole(text):
 def test_a_banner_before_a_release_label_is_a_line_of_its_own():
     text = "Secrétariat d'État aux migrations SEM Communiqué | Statistique en matière d'asile, janvier 2026 " + BODY * 2
     assert with_breaks(text).split("\n")[0] == "Secrétariat d'État aux migrations SEM"
+
+
+def test_a_skip_link_a_language_switcher_and_a_menu_button_end_the_line_before_them():
+    head = ("Aller au contenu principal DE | FR | IT | EN Secrétariat d'État aux migrations SEM Menu Accueil "
+            "Asile / Protection Entrée & séjour Publications & services Rechercher ")
+    text = head + "Statistique en matière d'asile, avril 2026 " + BODY * 2
+    assert "\n" not in text and len(text) > FLATTENED_LINE_CHARS
+    lines = with_breaks(text).split("\n")
+    assert lines[:3] == ["Aller au contenu principal", "DE | FR | IT | EN", "Secrétariat d'État aux migrations SEM"]
+    assert lines[3].startswith("Menu Accueil")
+
+
+def test_a_site_name_before_its_menu_and_a_labelled_switcher_get_lines_of_their_own():
+    text = ("Passer au contenu principal Eurostat Données Actualités Publications Aide "
+            "Ministère de la Migration et de l'Asile Langue : FR | IT Menu Accueil Presse Rechercher " + BODY * 2)
+    lines = with_breaks(text).split("\n")
+    assert lines[:5] == ["Passer au contenu principal", "Eurostat", "Données Actualités Publications Aide",
+                         "Ministère de la Migration et de l'Asile", "Langue : FR | IT"]
+
+
+def test_a_year_closing_a_breadcrumb_trail_is_its_last_entry():
+    text = "Accueil › Salle de presse › Actualités › 2025 Frontex – Actualité Varsovie, 12 juin 2025 " + BODY * 2
+    lines = with_breaks(text).split("\n")
+    assert lines[0] == "Accueil › Salle de presse › Actualités › 2025"
+    assert lines[1] == "Frontex – Actualité Varsovie, 12 juin 2025"
+
+
+def test_language_codes_in_prose_are_no_switcher():
+    text = BODY * 2 + "Les délégations FR et EN ont signé le texte."
+    assert "FR et EN" in with_breaks(text)

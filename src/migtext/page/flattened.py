@@ -33,6 +33,7 @@ _TRAIL_RE = re.compile(
 _LOWER_WORDS_RE = re.compile(r"(?P<words>(?:[ \t]+[a-zà-öø-ÿ][\w'’-]*){1,2})[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _TRAIL_SEPARATOR_RE = re.compile(r"[ \t]*[›>»]")  # a word before it opens a trail, not a menu's
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_YEAR_ENTRY_RE = re.compile(r"(?:19|20)\d\d(?=[ \t]+[A-ZÀ-ÖØ-Þ])")
 # A page's own buttons and byline words, capitalised mid-line: "Julie Vandenberghe Publié le
 # 04/12/2024", "Ouagadougou Partager", "Mis à jour le 18 juin".
 _ACTION_RE = re.compile(
@@ -66,6 +67,20 @@ _RELEASE_HEAD_CHARS = 600
 # Before a release's label in a page's head, after a name: "Secrétariat d'État aux migrations SEM
 # Communiqué | Statistique en matière d'asile" (the banner, then the label line).
 _BEFORE_LABEL_RE = re.compile(r"(?<=[\w)])(?P<blank>[ \t]+)(?=Communiqués?(?: de presse)?[ \t]*[|–—:-])")
+# A page's first link, to skip its menus, is a line of its own: "Aller au contenu principal
+# Eurostat Données Actualités", whatever follows it (the site's name, a language switcher).
+_SKIP_LINK_RE = re.compile(
+    r"\b(?:Aller|Passer) (?:directement )?au (?:contenu(?: principal)?|menu(?: principal)?)(?P<blank>[ \t]+)(?=\S)"
+)
+# A language switcher is a line of its own: "… Gobierno de España ES | EN | FR Menu Accueil",
+# "… de l'immigration Langue : FR | IT Menu".
+_LANGUAGES = "FR|EN|DE|IT|ES|PT|NL|PL|EL|AR|RU|ZH|TR|UK|RO|SV|DA|FI|CS|HU|BG|HR|SK|SL|LT|LV|ET|MT|GA|FA|PS|SW"
+_SWITCHER_RE = re.compile(
+    rf"(?<=\S)(?P<before>[ \t]+)(?:Langues?[ \t]*:[ \t]*)?(?:{_LANGUAGES})(?:[ \t]*[|/·][ \t]*(?:{_LANGUAGES}))+\b"
+    r"(?P<after>[ \t]+(?=\S))?"
+)
+# A site's "Menu" button opens its menu's line: "Secrétariat d'État aux migrations SEM Menu Accueil Asile".
+_MENU_BUTTON_RE = re.compile(r"(?<=\S)(?P<blank>[ \t]+)(?=Menu[ \t]+[A-ZÀ-ÖØ-Þ])")
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -129,6 +144,10 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
         if following and fold(following[0]) not in _SHARE_TARGETS:
             out.append(m.start("blank"))
     out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
+    out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
+    out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
+    for m in _SWITCHER_RE.finditer(text, start, min(end, start + _HEAD_CHARS)):
+        out += [m.start("before")] + ([m.start("after")] if m.group("after") else [])
     out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _RELEASE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
     out += [m.start("blank") for m in _BEFORE_LABEL_RE.finditer(text, start, min(end, start + _RELEASE_HEAD_CHARS))]
@@ -164,7 +183,8 @@ def _trail_end(text: str, at: int, end: int) -> int:
         while pos < end and text[pos] in " \t":
             pos += 1
     if not run:
-        return at
+        year = _YEAR_ENTRY_RE.match(text, at, end)  # "Accueil › Actualités › 2025 Frontex – Actualité"
+        return year.end() if year else at
     if len(run) == 1:  # "Communiqués de presse Lutte contre…": an entry of lowercase words too
         lower = _LOWER_WORDS_RE.match(text, run[0].end(), end)
         if lower is not None:
