@@ -192,3 +192,16 @@ def test_a_year_closing_a_breadcrumb_trail_is_its_last_entry():
 def test_language_codes_in_prose_are_no_switcher():
     text = BODY * 2 + "Les délégations FR et EN ont signé le texte."
     assert "FR et EN" in with_breaks(text)
+
+
+def test_a_contacts_address_and_number_end_their_line_before_the_name_that_signs():
+    text = (BODY * 2 + "Imprimer Partager Contact presse : pref-communication@guyane.gouv.fr – 05 94 39 45 00 "
+            "Préfecture de la Guyane – 97307 Cayenne")
+    lines = with_breaks(text).split("\n")
+    assert lines[-2:] == ["Contact presse : pref-communication@guyane.gouv.fr – 05 94 39 45 00",
+                          "Préfecture de la Guyane – 97307 Cayenne"]
+
+
+def test_counts_in_prose_are_no_telephone_number():
+    text = BODY * 2 + "Au total, 12 300 450 Syriens et Afghans ont été enregistrés."
+    assert "12 300 450 Syriens" in with_breaks(text)

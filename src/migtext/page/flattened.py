@@ -81,6 +81,14 @@ _SWITCHER_RE = re.compile(
 )
 # A site's "Menu" button opens its menu's line: "Secrétariat d'État aux migrations SEM Menu Accueil Asile".
 _MENU_BUTTON_RE = re.compile(r"(?<=\S)(?P<blank>[ \t]+)(?=Menu[ \t]+[A-ZÀ-ÖØ-Þ])")
+# A contact's e-mail address or telephone number ends its line: "Contact presse : pref@guyane.gouv.fr
+# – 05 94 39 45 00 Préfecture de la Guyane – 97307 Cayenne" (the name after it signs the release).
+_CONTACT_END_RE = re.compile(
+    r"(?:[\w.-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?:\+\d{1,3}[ \t])?\d{2,4}(?:[ \t.]\d{2,4}){2,5})"
+    r"(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+)
+_CONTACT_RE = re.compile(r"(?:Contacts?|Renseignements|Tél|tél|Téléphone|Courriel|E-mail)\b|@")
+_CONTACT_CHARS = 120  # a contact's label this far before its address or number
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -118,6 +126,7 @@ _MENU_SEPARATORS = frozenset("|·•/")
 _TITLE_WORDS = (4, 30)
 _HEAD_CHARS = 2000
 _SENTENCE_END_RE = re.compile(r"[ \t]*[.!?]")
+_COLON_RE = re.compile(r"[ \t]*:")
 
 
 def page_breaks(text: str) -> List[int]:
@@ -146,6 +155,8 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
     out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
+    out += [m.start("blank") for m in _CONTACT_END_RE.finditer(text, start, end)
+            if "@" in m.group() or _CONTACT_RE.search(text, max(start, m.start() - _CONTACT_CHARS), m.start())]
     for m in _SWITCHER_RE.finditer(text, start, min(end, start + _HEAD_CHARS)):
         out += [m.start("before")] + ([m.start("after")] if m.group("after") else [])
     out += [m.start("blank") for m in _BUTTONS_RE.finditer(text, start, end)]
@@ -216,6 +227,8 @@ def _menu_breaks(text: str, start: int, end: int) -> List[int]:
                 j += 1
             else:
                 break
+        if labels and _COLON_RE.match(text, start + ws[labels[-1][1] - 1].end):
+            labels.pop()  # "… Partager Contact presse : pref@…": a field's label, not the menu's
         if len(labels) >= _MENU_LABELS:
             first, last = labels[0][0], labels[-1][1]
             if 3 * len(labels) >= last - first:
