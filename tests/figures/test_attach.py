@@ -152,3 +152,16 @@ def test_words_are_words_and_signs_with_their_offsets():
     assert keys == ["selon", "l", "oim", ",", "2", "500", "migrants", "(", "dont", "61", "morts", ")", "."]
     assert all(folded[a:b] == k for a, b, k in zip(starts, ends, keys, strict=True))
     assert attach.word_list("") == ([], [], []) and attach.word_list("  ") == ([], [], [])
+
+
+def test_a_banner_whose_acronym_the_model_found_apart_is_one_organisation():
+    text = ("Aller au contenu principal\nSecrétariat d'État aux migrations SEM\nMenu Accueil Rechercher\n"
+            "En avril, 1 804 demandes.")
+    sem = {"name_fr": "Secrétariat d'État aux migrations", "acronym_fr": "SEM", "type": "government"}
+    ctx = context(text, [("Secrétariat d'État aux migrations", "ORG", "ch-sem", sem), ("SEM", "ORG", None, {})])
+    assert attach.page_banner(ctx, text.index("En avril")) == "Secrétariat d'État aux migrations"
+    # two organisations of their own on a line are a partnership, not a banner
+    text = "Aller au contenu principal\nHCR – OIM\nMenu Accueil Rechercher\nEn avril, 1 804 demandes."
+    ctx = context(text, [("HCR", "ORG", "UNHCR", {"acronym_fr": "HCR", "type": "un"}),
+                         ("OIM", "ORG", "IOM", {"acronym_fr": "OIM", "type": "un"})])
+    assert attach.page_banner(ctx, text.index("En avril")) is None

@@ -38,10 +38,11 @@ def test_a_flattened_page_gets_its_lines_back():
     assert lines[0] == "Le Journal des Îles"  # the site's name stays content
     assert lines[1] == "Accueil Monde Afrique Europe Amériques Podcasts Rechercher"
     assert lines[2] == "Accueil › Monde › Europe"
-    assert lines[3] == "Italie : Lampedusa de nouveau débordée par les arrivées Par Claire Moreau"
-    assert lines[4] == "Publié le 12/09/2023 à 08h15"
-    assert lines[5] == "Partager"
-    assert lines[6].startswith("Plus de 1 300 personnes")
+    assert lines[3] == "Italie : Lampedusa de nouveau débordée par les arrivées"
+    assert lines[4] == "Par Claire Moreau"  # the byline
+    assert lines[5] == "Publié le 12/09/2023 à 08h15"
+    assert lines[6] == "Partager"
+    assert lines[7].startswith("Plus de 1 300 personnes")
 
 
 def test_breaks_keep_the_length_and_only_replace_blanks():
@@ -205,3 +206,12 @@ def test_a_contacts_address_and_number_end_their_line_before_the_name_that_signs
 def test_counts_in_prose_are_no_telephone_number():
     text = BODY * 2 + "Au total, 12 300 450 Syriens et Afghans ont été enregistrés."
     assert "12 300 450 Syriens" in with_breaks(text)
+
+
+def test_a_section_heading_run_into_its_paragraph_and_a_trail_entry_with_an_ampersand():
+    text = ("Accueil › Publications & services › Statistiques Statistique en matière d'asile, avril 2026 " + BODY
+            + " Décisions de première instance En avril, le SEM a rendu 2 016 décisions. " + BODY)
+    lines = with_breaks(text).split("\n")
+    assert lines[0] == "Accueil › Publications & services › Statistiques"
+    assert any(line.strip() == "Décisions de première instance" for line in lines)
+    assert "des mois un plan" in with_breaks(text)  # "En" after a preposition's object goes on: no break inside prose

@@ -1322,6 +1322,9 @@ def page_banner(ctx: Context, body: int, start: int = 0) -> Optional[str]:
             pieces = []  # "Actualités | UE | Monde": a menu, whose items name no page's owner (no date)
         for a, b in pieces:
             orgs = ctx.in_range(a, b, ("ORG",))
+            # "Secrétariat d'État aux migrations SEM": its own acronym beside it is no second organisation
+            orgs = [m for m in orgs
+                    if not any((o.norm or o.text) != (m.norm or m.text) and _of_own_name(m.text, o) for o in orgs)]
             if not orgs and not lines and len(pieces) == 1 and not published:
                 site = _site_name(text[a:b])  # a header line the page's structure left out of the entities
                 if site is not None:

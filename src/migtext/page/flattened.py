@@ -24,7 +24,7 @@ from migtext.page.structure import FLATTENED_LINE_CHARS, NAVIGATION_PHRASES
 
 # A breadcrumb entry: a capitalised word and up to two lowercase ones ("Outre-mer", "Mises à
 # jour", "Afrique de l'Ouest"); a capitalised word before it is the menu's ("Mon compte Accueil").
-_ENTRY = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t][a-zà-öø-ÿ][\w'’-]*){0,2}?"
+_ENTRY = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t](?:[a-zà-öø-ÿ][\w'’-]*|&))"+"{0,2}?"
 # A breadcrumb trail up to its last separator: entries between "›" or ">" (one is enough:
 # prose has none), or "»" (twice: it also closes a quote).
 _TRAIL_RE = re.compile(
@@ -98,7 +98,7 @@ _OPENER_RE = re.compile(
     r"(?<=[a-zà-öø-ÿ0-9»)])(?P<blank>[ \t]+)(?=(?:Dans|Depuis|Selon|D'après|D’après|Plus|Près|Pour|Alors|Après"
     r"|Avant|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Nous|On|Si|Mais|Pourtant|Quelque|Environ|Au|Aux|Entre|Chaque"
     r"|Face|Malgré|Un|Une|Des|À|Parmi|Lors|Cependant|Toutefois|Ainsi|Jusqu'ici|Mardi|Lundi|Mercredi|Jeudi"
-    r"|Vendredi|Samedi|Dimanche|Communiqués?)(?![\w'’-]))"
+    r"|Vendredi|Samedi|Dimanche|Communiqués?|En|Du|Sur|Par|Fin|Début|Enfin|Outre)(?![\w'’-]))"
 )
 # Words after which a capitalised word goes on a sentence ("arrivés à Dans…" never, "à Au" is a name).
 _GOES_ON = frozenset(
