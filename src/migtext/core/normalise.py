@@ -15,8 +15,12 @@ reads one view of the text in which they no longer matter:
   spaces (a block-level tag such as `<p>` or `<br>` a line break, as on the page), so
   `de<br>tous les travailleurs` is one title and `href="…/tchad"` is no country.
 
-The rest (curly quotes, no-break and thin spaces) keeps its length and is handled by
-`fold()`.  A text that needs none of this (almost every text) is not copied.
+- no-break, narrow no-break, figure and thin spaces read as spaces (French typography puts
+  them before `:;!?»` and inside `6 120`): the tokenizer splits on spaces only, and
+  "Avril\u00a0: 6 120" should read as "Avril : 6 120" does.
+
+The rest (curly quotes) keeps its length and is handled by `fold()`.  A text that needs
+none of this (almost every text) is not copied.
 Otherwise `Normalised` keeps the text as given and a map from each view offset to the
 offset in the given text, so that every span maps back exactly.
 """
@@ -49,6 +53,10 @@ _MARKUP_RE = re.compile(
     + "|(?P<tag>" + TAG + ")|" + ATTRIBUTE + "|" + TAG_END,
     re.S | re.I,
 )
+# No-break, narrow no-break, figure and thin spaces: read as spaces, at the same length.
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2009"
+_NO_BREAK_SPACE_RE = re.compile("[" + _NO_BREAK_SPACES + "]")
+_NO_BREAK_AS_SPACE = str.maketrans({c: " " for c in _NO_BREAK_SPACES})
 _LINE_BREAK_TAG_RE = re.compile(r"<br\b", re.I)
 _BLOCK_TAG_RE = re.compile(
     r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|blockquote|dd|dt)\b", re.I
@@ -98,6 +106,7 @@ def needs_normalising(text: str) -> bool:
     """True when the view may differ from the text; cheap (C-speed checks) for the usual text."""
     return (
         bool(_SPECIAL_RE.search(text))
+        or bool(_NO_BREAK_SPACE_RE.search(text))
         or not unicodedata.is_normalized("NFC", text)
         or "\r" in text
         or bool(_MARKUP_HINT_RE.search(text))
@@ -141,6 +150,8 @@ def normalise(text: str) -> Optional[Normalised]:
         return None
     view, starts, ends = _recomposed(text)
     view = _markup_as_layout(view)
+    if _NO_BREAK_SPACE_RE.search(view):
+        view = view.translate(_NO_BREAK_AS_SPACE)
     if view == text:
         return None
     return Normalised(view, text, starts, ends)
