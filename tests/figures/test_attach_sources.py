@@ -519,3 +519,28 @@ def test_a_source_and_its_description_are_one_source(annotate):
     text = ("Selon les chiffres publiés lundi par le Home Office, le ministère britannique de l'intérieur, 1 204 "
             "migrants ont traversé la Manche ce week-end.")
     assert sources(annotate, text, "2026-05-25")["1 204"] == "Home Office"
+
+
+def test_an_html_interview_s_answers_are_still_the_speaker_s(annotate):
+    # the paragraphs' tags are blanked in the view: each answer's line opens with blanks
+    text = (
+        "<p>ONU Info s'est entretenu avec Laurent Dubois-Ndiaye, représentant du HCR au Soudan.</p>\n"
+        "<p>ONU Info : Combien de personnes ont dû fuir ?</p>\n"
+        "<p>Laurent Dubois-Ndiaye : Près de 13 millions de Soudanais ont été déracinés depuis avril 2023.</p>"
+    )
+    assert sources(annotate, text, "2025-06-20")["13 millions"] == "UNHCR"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<p>"obs-2026-0412","2026-05-07","<a href="https://www.example.org/ftdes" class="lien">FTDES</a> – '
+        'Observatoire social tunisien","Tunisie",',
+        '{"id": "obs-2026-0412", "editeur": "<a href="https://www.example.org/ftdes" class="lien">FTDES</a> – '
+        'Observatoire social tunisien", "date": "2026-05-07", "texte": ',
+    ],
+)
+def test_an_issuer_field_with_a_link_names_the_issuer(annotate, head):
+    text = head + '"Tunis, 7 mai 2026 – Le Forum tunisien pour les droits économiques et sociaux (FTDES) publie ' \
+        'sa note mensuelle. Les garde-côtes ont intercepté 1 870 migrants au large de Sfax en avril."'
+    assert sources(annotate, text, "2026-05-07")["1 870"] == "Forum tunisien pour les droits économiques et sociaux"

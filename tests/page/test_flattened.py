@@ -215,3 +215,15 @@ def test_a_section_heading_run_into_its_paragraph_and_a_trail_entry_with_an_ampe
     assert lines[0] == "Accueil › Publications & services › Statistiques"
     assert any(line.strip() == "Décisions de première instance" for line in lines)
     assert "des mois un plan" in with_breaks(text)  # "En" after a preposition's object goes on: no break inside prose
+
+
+def test_markup_the_view_blanked_inside_a_long_paragraph_is_no_paragraph_break():
+    from migtext.pipeline.tokenizer import NormalisingTokenizer
+
+    text = ("<p>" + BODY + "Selon le <a href=\"https://www.example.org/hcr\" class=\"lien\">HCR</a>, "
+            "<strong>1 200</strong> personnes attendent. " + BODY + "</p>")
+    view = NormalisingTokenizer.view(text)
+    assert "Selon le" in view and "\n" not in view[view.index("Selon le") : view.index("personnes attendent")]
+    # the same page flattened with its paragraphs' blanks written gets its break back
+    written = BODY + "  Selon le HCR, 1 200 personnes attendent. " + BODY
+    assert "\n" in NormalisingTokenizer.view(written)

@@ -8,7 +8,8 @@ reads one view of the text in which they no longer matter:
 
 - NFC composition of every base letter with its combining marks;
 - character references decoded (`&amp;` -> `&`, `&eacute;` -> `é`, `&#39;` -> `'`);
-- zero-width characters, word joiners, byte-order marks and soft hyphens removed;
+- zero-width characters, word joiners, byte-order marks and soft hyphens removed, and a
+  `<br>` right before a line end (the line end says it: "une<br>\ncentaine" is "une\ncentaine");
 - Windows line ends (`\\r\\n`) read as `\\n`, a lone `\\r` as a line break, so that a number
   or a name cut by a line end ("une\\r\\ncentaine") reads as it does with `\\n`;
 - markup blanked: HTML tags with their attributes, comments, scripts and styles become
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from html.entities import html5
@@ -39,7 +41,9 @@ from typing import Any, Iterable, List, Optional, Tuple
 # byte-order mark (as zero-width no-break space), soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+|\r(?=\n)")
+# A line break tag right before a line end: the line end says it already ("une<br>\ncentaine").
+_BREAK_BEFORE_LINE_END = r"(?i:<br\s*/?>)(?=[ \t]*\r?\n)"
+_SPECIAL_RE = re.compile(_REFERENCE + "|[" + INVISIBLE + r"]+|\r(?=\n)|" + _BREAK_BEFORE_LINE_END)
 _REFERENCE_RE = re.compile(_REFERENCE)
 # Markup, blanked in the view at its own size.
 TAG = r"<!--.*?-->|<[!/?]?[a-zA-Z][^<>]{0,2000}>"
@@ -93,6 +97,14 @@ class Normalised:
     source: str
     starts: Optional[array] = None  # None: the view has the source's offsets
     ends: Optional[array] = None
+    markup: Tuple[Tuple[int, int], ...] = ()  # view spans of the markup blanked, in order
+
+    def written_blank(self, i: int) -> bool:
+        """Whether the blank at view offset `i` was written as a blank, not markup blanked."""
+        if not self.text[i].isspace():
+            return False
+        k = bisect_right(self.markup, (i, len(self.text))) - 1
+        return k < 0 or not self.markup[k][0] <= i < self.markup[k][1]
 
     def to_source(self, start: int, end: int) -> Tuple[int, int]:
         """Offsets in the text as given of the view span [start, end)."""
@@ -118,10 +130,13 @@ def _blank(match: str) -> str:
     return re.sub(r"[^\n]", " ", match)
 
 
-def _markup_as_layout(text: str) -> str:
-    """`text` with its markup blanked, block-level tags as line breaks (same length)."""
+def _markup_as_layout(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...]]:
+    """`text` with its markup blanked, block-level tags as line breaks (same length), and
+    the spans of the markup blanked."""
+    spans: List[Tuple[int, int]] = []
 
     def replace(m: re.Match) -> str:
+        spans.append(m.span())
         found = m.group()
         blank = _blank(found)
         if m.group("tag") and _LINE_BREAK_TAG_RE.match(found):
@@ -141,7 +156,7 @@ def _markup_as_layout(text: str) -> str:
         return blank
 
     text = _MARKUP_RE.sub(replace, text)
-    return re.sub(r"\r(?!\n)", "\n", text) if "\r" in text else text
+    return (re.sub(r"\r(?!\n)", "\n", text) if "\r" in text else text), tuple(spans)
 
 
 def normalise(text: str) -> Optional[Normalised]:
@@ -149,12 +164,12 @@ def normalise(text: str) -> Optional[Normalised]:
     if not needs_normalising(text):
         return None
     view, starts, ends = _recomposed(text)
-    view = _markup_as_layout(view)
+    view, markup = _markup_as_layout(view)
     if _NO_BREAK_SPACE_RE.search(view):
         view = view.translate(_NO_BREAK_AS_SPACE)
     if view == text:
         return None
-    return Normalised(view, text, starts, ends)
+    return Normalised(view, text, starts, ends, markup)
 
 
 def _recomposed(text: str) -> Tuple[str, Optional[array], Optional[array]]:
@@ -193,8 +208,9 @@ def _recomposed(text: str) -> Tuple[str, Optional[array], Optional[array]]:
                 copy(start, end)
             else:
                 emit(unicodedata.normalize("NFC", decoded), start, end)
-        elif found[0] in INVISIBLE or found == "\r":
-            pass  # dropped (an invisible character, the "\r" of "\r\n"): the next character keeps its own offset
+        elif found[0] in INVISIBLE or found == "\r" or found[0] == "<":
+            pass  # dropped (an invisible character, the "\r" of "\r\n", a "<br>" before a line end): the next
+            # character keeps its own offset
         else:  # a base character with its combining marks
             emit(unicodedata.normalize("NFC", found), start, end)
         pos = end

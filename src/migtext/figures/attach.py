@@ -1457,7 +1457,8 @@ _FOOTER_CHARS = 1500  # a release's contacts close it
 
 # The field of a record (a JSON object, a scraper's export) that names who issued it.
 _ISSUER_FIELD = re.compile(
-    r'"(?:emetteur|émetteur|issuer|publisher|editeur|éditeur|organisation|organisme|auteur)"\s*:\s*"([^"\n]{2,120})"',
+    r'"(?:emetteur|émetteur|issuer|publisher|editeur|éditeur|organisation|organisme|auteur)"\s*:\s*'
+    r'"[ \t]*([^"\n]{2,120})"',
     re.IGNORECASE,
 )
 _RECORD_HEAD = 600  # characters where a record's fields are
@@ -1475,7 +1476,8 @@ def record_issuer(ctx: Context) -> Optional[str]:
 
 
 # The first fields of a CSV row: an id or a date, then short fields, each quoted or not.
-_CSV_FIELD = re.compile(r'"([^"\n]{1,80})"[;,]|([^";,\n]{1,80})[;,]')
+# (Blanks before a field's words are a link's tag the view blanked: '"<a href=…>FTDES</a> – …"'.)
+_CSV_FIELD = re.compile(r'"[ \t]*([^"\n]{1,80})"[;,]|[ \t]*([^";,\n]{1,80})[;,]')
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9-]{1,11}\s*\)\s*")
 _CSV_FIELDS = 6  # fields of a row's head where its issuer may be named
 
@@ -1485,7 +1487,7 @@ def _csv_issuer(ctx: Context) -> Optional[str]:
     ("FTDES – Observatoire social tunisien"); None for a row whose first field is not an id or
     a date (not a CSV row) or whose named fields are news agencies."""
     text = ctx.text
-    pos, fields = 0, []
+    pos, fields = len(text) - len(text.lstrip()), []  # the row's first field, after a "<p>" blanked
     while len(fields) < _CSV_FIELDS:
         m = _CSV_FIELD.match(text, pos)
         if m is None:

@@ -842,6 +842,8 @@ class Reader(TableRows):
         déracinés"), who the text said speaks for it."""
         ctx = self.ctx
         start = self._line(pos)[0]
+        while start < pos and self.text[start] in " \t":  # "   Laurent Dubois-Ndiaye :", after a tag blanked
+            start += 1
         k = bisect_left(ctx.mention_starts, start)
         m = ctx.mentions[k] if k < len(ctx.mentions) else None
         if m is None or m.start != start or m.label != "PER" or not _ANSWER_LABEL.match(self.text, m.end):

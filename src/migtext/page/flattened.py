@@ -16,7 +16,7 @@ line breaks already.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from migtext.core.text import fold, words
 from migtext.page.rows import row_breaks
@@ -129,20 +129,22 @@ _SENTENCE_END_RE = re.compile(r"[ \t]*[.!?]")
 _COLON_RE = re.compile(r"[ \t]*:")
 
 
-def page_breaks(text: str) -> List[int]:
+def page_breaks(text: str, written_blank: Optional[Callable[[int], bool]] = None) -> List[int]:
     """Offsets of blanks (a space or tab) of `text`'s flattened lines that stood where a
-    line break was, sorted; [] for a text without a flattened line."""
+    line break was, sorted; [] for a text without a flattened line. `written_blank(i)` says
+    whether the blank at `i` was written as one, not markup blanked by the view ("le <a
+    href=…>HCR</a>" has two runs of blanks there, no paragraph's end)."""
     out: set = set()
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if len(line) > FLATTENED_LINE_CHARS:
-            out.update(_line_breaks(text, start, end))
+            out.update(_line_breaks(text, start, end, written_blank))
         start = end + 1
     return sorted(pos for pos in out if text[pos] in " \t")
 
 
-def _line_breaks(text: str, start: int, end: int) -> List[int]:
+def _line_breaks(text: str, start: int, end: int, written_blank: Optional[Callable[[int], bool]]) -> List[int]:
     """The blanks of one flattened line (`start`, `end`) that each kind of page furniture ends or opens."""
     out: List[int] = []
     for m in _TRAIL_RE.finditer(text, start, end):
@@ -152,7 +154,8 @@ def _line_breaks(text: str, start: int, end: int) -> List[int]:
         following = text[m.end() : m.end() + 12].split()
         if following and fold(following[0]) not in _SHARE_TARGETS:
             out.append(m.start("blank"))
-    out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)]
+    out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)
+            if written_blank is None or all(map(written_blank, range(m.start(), m.end())))]
     out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _CONTACT_END_RE.finditer(text, start, end)

@@ -18,18 +18,40 @@ saved pipeline's config names it and `spacy.load` finds it in a fresh process.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language, create_tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from migtext.core.normalise import SOURCE_KEY, normalise
+from migtext.core.normalise import SOURCE_KEY, Normalised, normalise
 from migtext.dates.agenda import item_breaks
 from migtext.dates.dateline import dateline_breaks
 from migtext.page.flattened import page_breaks
 
 TOKENIZER_NAME = "migtext.normalising_tokenizer.v1"
+
+
+def _written_blank(view: Optional[Normalised]) -> Optional[Callable[[int], bool]]:
+    """Whether a blank of the view was written as a blank (not markup blanked); None without markup."""
+    return view.written_blank if view is not None and view.markup else None
+
+
+def _on_written_blanks(read: str, breaks: Iterable[int], written: Callable[[int], bool]) -> list:
+    """Each line break on a blank written as one in its run of blanks (the first), none where
+    the run is all markup blanked: '","<a href=…>FTDES</a> – …' had no line break before FTDES."""
+    out = []
+    for pos in breaks:
+        start = pos
+        while start > 0 and read[start - 1] in " \t":
+            start -= 1
+        end = pos
+        while end < len(read) and read[end] in " \t":
+            end += 1
+        at = next((i for i in range(start, end) if written(i)), None)
+        if at is not None:
+            out.append(at)
+    return out
 
 
 class NormalisingTokenizer:
@@ -53,7 +75,10 @@ class NormalisingTokenizer:
         """What the tokenizer reads: `text` itself (the same object) when it needs no view."""
         view = normalise(text)
         read = text if view is None else view.text
-        breaks = dateline_breaks(read) + item_breaks(read) + page_breaks(read)
+        written = _written_blank(view)
+        breaks = dateline_breaks(read) + item_breaks(read) + page_breaks(read, written)
+        if written is not None:
+            breaks = _on_written_blanks(read, breaks, written)
         if breaks:  # a page flattened to one line: its dateline and list items get their lines back
             chars = list(read)
             for pos in breaks:
