@@ -227,3 +227,9 @@ def test_markup_the_view_blanked_inside_a_long_paragraph_is_no_paragraph_break()
     # the same page flattened with its paragraphs' blanks written gets its break back
     written = BODY + "  Selon le HCR, 1 200 personnes attendent. " + BODY
     assert "\n" in NormalisingTokenizer.view(written)
+
+
+def test_a_bullet_before_a_sentence_or_a_count_opens_a_line():
+    text = BODY * 2 + "FAITS SAILLANTS • Plus de 85 000 personnes déplacées. • 1 240 cas de choléra. Accueil • Monde"
+    lines = with_breaks(text).split("\n")
+    assert lines[-2:] == ["• Plus de 85 000 personnes déplacées.", "• 1 240 cas de choléra. Accueil • Monde"]

@@ -71,3 +71,38 @@ def test_a_flattened_pages_view_puts_its_tables_rows_on_lines():
     assert with_breaks(text).split("\n")[-3:] == [
         "Nationalité | Janvier | Février", "Tunisiens | 3 100 | 2 950", "Guinéens | 2 480 | 2 210"
     ]
+
+
+def test_bulleted_rows_after_a_colon_a_word_or_a_count_and_lowercase_labels():
+    text = ("Répartition des déplacés par département : – Ouest (dont Port-au-Prince) : 512 000 – Artibonite : "
+            "243 000 – autres départements : 101 000")
+    assert lines(text) == [
+        "Répartition des déplacés par département :",
+        "– Ouest (dont Port-au-Prince) : 512 000",
+        "– Artibonite : 243 000",
+        "– autres départements : 101 000",
+    ]
+    text = ("– Nord-Ouest (Shire, Sheraro) : 412 000 ; 81 %, surtout vers le Tigré occidental – Centre (Axoum, "
+            "Adwa) : 176 000 ; 68 % – Mekele : 168 000 ; 59 %")
+    assert [line.split(" :")[0] for line in lines(text)] == ["– Nord-Ouest (Shire, Sheraro)", "– Centre (Axoum, Adwa)",
+                                                             "– Mekele"]
+
+
+def test_a_dash_inside_a_title_or_before_a_count_opens_no_row():
+    text = ("Franchissements par route (janvier – août 2025) Méditerranée centrale : 41 300 Afrique de l'Ouest : "
+            "12 800 Gao : 96 450 personnes (18 120 ménages) – 102 sites Ménaka : 71 900 personnes")
+    assert lines(text) == [
+        "Franchissements par route (janvier – août 2025)",
+        "Méditerranée centrale : 41 300",
+        "Afrique de l'Ouest : 12 800",
+        "Gao : 96 450 personnes (18 120 ménages) – 102 sites",
+        "Ménaka : 71 900 personnes",
+    ]
+
+
+def test_years_label_rows_and_a_place_after_dont_stays_on_its_row():
+    text = "Repères 2022 : 45 774 arrivées (record) 2023 : 29 437 2024 : 36 816 2025 (au 20 septembre) : 32 103"
+    assert lines(text)[1:] == ["2023 : 29 437", "2024 : 36 816", "2025 (au 20 septembre) : 32 103"]
+    text = "CHIFFRES CLÉS DE LA SEMAINE Arrivées sur les îles : 642 – dont Lesbos : 214 – dont Samos : 163"
+    assert lines(text) == ["CHIFFRES CLÉS DE LA SEMAINE", "Arrivées sur les îles : 642", "– dont Lesbos : 214",
+                           "– dont Samos : 163"]

@@ -89,6 +89,9 @@ _CONTACT_END_RE = re.compile(
 )
 _CONTACT_RE = re.compile(r"(?:Contacts?|Renseignements|Tél|tél|Téléphone|Courriel|E-mail)\b|@")
 _CONTACT_CHARS = 120  # a contact's label this far before its address or number
+# A bullet opens a list's item, on a line of its own: "… autres départements : 101 000 • Près de
+# 240 000 déplacés vivent dans 246 sites" (a sentence or a count after it, not a menu's next label).
+_BULLET_RE = re.compile(r"(?<=\S)(?P<blank>[ \t]+)(?=•[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[a-zà-öø-ÿ\d]|\d))")
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -158,6 +161,7 @@ def _line_breaks(text: str, start: int, end: int, written_blank: Optional[Callab
             if written_blank is None or all(map(written_blank, range(m.start(), m.end())))]
     out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
+    out += [m.start("blank") for m in _BULLET_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _CONTACT_END_RE.finditer(text, start, end)
             if "@" in m.group() or _CONTACT_RE.search(text, max(start, m.start() - _CONTACT_CHARS), m.start())]
     for m in _SWITCHER_RE.finditer(text, start, min(end, start + _HEAD_CHARS)):

@@ -19,17 +19,24 @@ from migtext.core.text import fold
 # starts: after a count, a bracket or "%", a label then ":" or "|" and a count ("… : 36 120 – dont
 # îles de l'Égée orientale : 11 870 Arrivées par la frontière de l'Évros : 3 410", "… | 5 900
 # Afghans | 7 600 | 4 200").
+_ABOUT = r"(?:(?:plus|près|moins) d[e'] ?|environ )?"  # "Lesbos : plus de 200"
 _ROW_START = re.compile(
-    r"(?<=[\d)%]) (?=(?:[–•*-] )?(?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,100}?(?: : | ?\| ?)"
-    r"(?:(?:plus|près|moins) d[e'] ?|environ )?\d"
+    r"(?<=[\d)%]) (?=(?:(?:[–•*-] (?:dont |[^\W\d_])|dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n]{0,100}?(?: : | ?\| ?)"
+    + _ABOUT + r"\d"
     # a pipe table's header row: "(arrondi à la centaine) Nationalité | Août 2024 | Août 2025"
-    r"|[A-ZÉÈÀÂÎÔÛÇ][^:|.;\n]{0,70}? ?\| ?[^|\n]{1,40} ?\| ?)"
+    r"|[A-ZÉÈÀÂÎÔÛÇ][^:|.;\n]{0,70}? ?\| ?[^|\n]{1,40} ?\| ?"
+    # a year labelling a row: "45 774 arrivées (record) 2023 : 29 437 2024 : 36 816", "2023 | 2 526 2024 | 1 810"
+    r"|(?:19|20)\d\d(?: \([^()\n]{1,30}\))? ?[:|] ?\d))"
+    # a bulleted row after a word or its list's colon: "… vers le Tigré occidental – Centre (Axoum) : 176 000",
+    # "… par département : – Ouest (dont Port-au-Prince) : 512 000"
+    r"|(?<=[\w):]) (?=[–•] (?:dont |[A-ZÉÈÀÂÎÔÛÇ])[^:|.;\n–•]{0,100}? : " + _ABOUT + r"\d)"
 )
 # Where a row starts after a word rather than a count: a one-word label ("… – 102 sites Ménaka : 71 900",
-# "… personnes déplacées Centre : 247 000"), and a year labelling a pipe table's row ("2023 | 2 526 2024 | 1 810").
-_ROW_START_AFTER_WORD = re.compile(
-    r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} : (?:(?:plus|près|moins) d[e'] ?|environ )?\d)"
-    r"|(?<=\d) (?=(?:19|20)\d\d \| \d)"
+# "… personnes déplacées Centre : 247 000").
+_ROW_START_AFTER_WORD = re.compile(r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} : " + _ABOUT + r"\d)")
+# A row's label after a heading in capitals: "CHIFFRES CLÉS DE LA SEMAINE Arrivées sur les îles : 642".
+_ROW_AFTER_CAPITALS = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}) (?=[A-ZÉÈÀÂÎÔÛÇ][a-zéèêàùûç][^:|.;\n]{0,100}? : " + _ABOUT + r"\d)"
 )
 
 _ROW_AFTER_HEADER_CELL = re.compile(r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} ?\| ?\d)")
@@ -48,6 +55,7 @@ def row_breaks(text: str, start: int, end: int) -> List[int]:
                    if text[start:m.start()].split()[-1][0].isupper()]
     # "… arrivées à la nage à Ceuta : 402", "… aux îles Canaries : 79": a place the words before go on with
     after_word = [at for at in after_word if not _CELL_GOES_ON.intersection(map(fold, text[start:at].split()[-2:]))]
+    after_word += [m.start() for m in _ROW_AFTER_CAPITALS.finditer(text, start, end)]
     if len(found) + len(after_word) < 2:  # a list has rows
         return []
     rows = sorted(found + after_word)
@@ -55,7 +63,7 @@ def row_breaks(text: str, start: int, end: int) -> List[int]:
 
 
 # Words after which a capitalised word goes on a header's cell ("Arrivées en Italie").
-_CELL_GOES_ON = frozenset("de d du des en a au aux le la les l vers et sur dans par pour chez entre".split())
+_CELL_GOES_ON = frozenset("de d du des en a au aux le la les l vers et sur dans par pour chez entre dont".split())
 
 
 def _table_cuts(text: str, bounds: Sequence[int]) -> List[int]:
