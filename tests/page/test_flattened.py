@@ -233,3 +233,12 @@ def test_a_bullet_before_a_sentence_or_a_count_opens_a_line():
     text = BODY * 2 + "FAITS SAILLANTS • Plus de 85 000 personnes déplacées. • 1 240 cas de choléra. Accueil • Monde"
     lines = with_breaks(text).split("\n")
     assert lines[-2:] == ["• Plus de 85 000 personnes déplacées.", "• 1 240 cas de choléra. Accueil • Monde"]
+
+
+def test_a_heading_in_capitals_after_a_sentence_opens_its_line():
+    text = (BODY * 2 + "Le HCR en a relocalisé 3 150. RÉFUGIÉS SOUDANAIS DANS LES CAMPS DU OUADDAÏ (au 28 février "
+            "2026) Farchana : 58 430. Selon le HCR. OCHA a publié son rapport.")
+    lines = with_breaks(text).split("\n")
+    assert lines[-2].endswith("Le HCR en a relocalisé 3 150.")
+    assert lines[-1].startswith("RÉFUGIÉS SOUDANAIS DANS LES CAMPS DU OUADDAÏ")
+    assert lines[-1].endswith("Selon le HCR. OCHA a publié son rapport.")  # one acronym opens no heading

@@ -92,6 +92,12 @@ _CONTACT_CHARS = 120  # a contact's label this far before its address or number
 # A bullet opens a list's item, on a line of its own: "… autres départements : 101 000 • Près de
 # 240 000 déplacés vivent dans 246 sites" (a sentence or a count after it, not a menu's next label).
 _BULLET_RE = re.compile(r"(?<=\S)(?P<blank>[ \t]+)(?=•[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[a-zà-öø-ÿ\d]|\d))")
+# A heading in capitals after a sentence's end opens its line: "… vers les camps de la province.
+# RÉFUGIÉS SOUDANAIS DANS LES CAMPS DU OUADDAÏ (au 28 février 2026)" (two words of capitals at least).
+_CAPITALS_HEADING_RE = re.compile(
+    r"(?<=[.!?»])(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ]{3,}[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|ET|EN|AU|AUX|À|D'|L')[ \t]*)?"
+    r"[A-ZÀ-ÖØ-Þ]{3,}\b)"
+)
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -162,6 +168,7 @@ def _line_breaks(text: str, start: int, end: int, written_blank: Optional[Callab
     out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _BULLET_RE.finditer(text, start, end)]
+    out += [m.start("blank") for m in _CAPITALS_HEADING_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _CONTACT_END_RE.finditer(text, start, end)
             if "@" in m.group() or _CONTACT_RE.search(text, max(start, m.start() - _CONTACT_CHARS), m.start())]
     for m in _SWITCHER_RE.finditer(text, start, min(end, start + _HEAD_CHARS)):
