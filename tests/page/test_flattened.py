@@ -122,7 +122,7 @@ def test_a_row_of_sharing_buttons_ends_before_the_site_name():
 def test_two_blanks_in_a_flattened_line_are_a_paragraph_break():
     text = "Communiqué de presse  Genève, 4 mars 2025  " + BODY * 2
     broken = with_breaks(text)
-    assert broken.startswith("Communiqué de presse\n Genève, 4 mars 2025\n ")
+    assert broken.startswith("Communiqué de presse\n\nGenève, 4 mars 2025\n\n")  # a blank line, as written
 
 
 @pytest.mark.parametrize(
@@ -242,3 +242,10 @@ def test_a_heading_in_capitals_after_a_sentence_opens_its_line():
     assert lines[-2].endswith("Le HCR en a relocalisé 3 150.")
     assert lines[-1].startswith("RÉFUGIÉS SOUDANAIS DANS LES CAMPS DU OUADDAÏ")
     assert lines[-1].endswith("Selon le HCR. OCHA a publié son rapport.")  # one acronym opens no heading
+
+
+def test_a_heading_in_capitals_ends_before_its_paragraphs_first_word():
+    paragraph = "Depuis le 1er janvier, 98 400 personnes ont été expulsées."
+    text = (BODY * 2).rstrip() + "  RETOURS DEPUIS L'ÉTRANGER " + paragraph
+    lines = with_breaks(text).split("\n")
+    assert lines[-3:] == ["", "RETOURS DEPUIS L'ÉTRANGER", paragraph]

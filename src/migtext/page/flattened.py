@@ -98,6 +98,10 @@ _CAPITALS_HEADING_RE = re.compile(
     r"(?<=[.!?»])(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ]{3,}[ \t]+(?:(?:DE|DU|DES|LA|LE|LES|ET|EN|AU|AUX|À|D'|L')[ \t]*)?"
     r"[A-ZÀ-ÖØ-Þ]{3,}\b)"
 )
+# After a heading in capitals, its paragraph's first word opens a line: "RETOURS DEPUIS L'ÉTRANGER
+# Depuis le 1er janvier, …", "CHIFFRES CLÉS Personnes dans le besoin : 4,4 millions".
+_AFTER_CAPITALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]{2})(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+[ \t,]+[\w«])")
+_HEADING_WORDS = 2  # words in capitals before it, at least
 # Two blanks or more between words: a paragraph break, flattened without collapsing blanks.
 _DOUBLE_BLANK_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # A sentence never goes on with a capitalised word that cannot open a name ("… met l'oasis sous
@@ -163,12 +167,17 @@ def _line_breaks(text: str, start: int, end: int, written_blank: Optional[Callab
         following = text[m.end() : m.end() + 12].split()
         if following and fold(following[0]) not in _SHARE_TARGETS:
             out.append(m.start("blank"))
-    out += [m.start() for m in _DOUBLE_BLANK_RE.finditer(text, start, end)
-            if written_blank is None or all(map(written_blank, range(m.start(), m.end())))]
+    for m in _DOUBLE_BLANK_RE.finditer(text, start, end):  # a paragraph's end: a blank line, as it was
+        if written_blank is None or all(map(written_blank, range(m.start(), m.end()))):
+            out += [m.start(), m.start() + 1]
     out += [m.start("blank") for m in _SKIP_LINK_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _MENU_BUTTON_RE.finditer(text, start, min(end, start + _HEAD_CHARS))]
     out += [m.start("blank") for m in _BULLET_RE.finditer(text, start, end)]
     out += [m.start("blank") for m in _CAPITALS_HEADING_RE.finditer(text, start, end)]
+    for m in _AFTER_CAPITALS_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 60) : m.start()].split()[-_HEADING_WORDS:]
+        if len(before) == _HEADING_WORDS and all(w.isupper() and len(w) > 1 for w in before):
+            out.append(m.start("blank"))
     out += [m.start("blank") for m in _CONTACT_END_RE.finditer(text, start, end)
             if "@" in m.group() or _CONTACT_RE.search(text, max(start, m.start() - _CONTACT_CHARS), m.start())]
     for m in _SWITCHER_RE.finditer(text, start, min(end, start + _HEAD_CHARS)):
