@@ -267,3 +267,22 @@ def test_a_bylines_name_stops_at_the_pages_next_line(annotate, text, name):
 def test_a_leader_named_with_a_transliterated_given_name_is_a_person(annotate):
     doc = annotate("Plus de 500 000 Syriens sont rentrés depuis la chute de Bachar al-Assad, le 8 décembre.")
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Bachar al-Assad"] == [("Bachar al-Assad", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Quelque 600 personnes sont arrivées à Am Dafok après des affrontements, selon MSF.", "Am Dafok"),
+        ("Plus de 30 000 Somaliens ont fui vers Dolo Ado en un mois.", "Dolo Ado"),
+        ("Les familles ont quitté les districts de Tselemti et de Tahtay Adiabo la semaine dernière.", "Tahtay Adiabo"),
+        ("Il vivait depuis deux mois au camp de transit de Landi Kotal, près de Peshawar.", "Landi Kotal"),
+    ],
+)
+def test_a_name_only_the_model_calls_a_persons_after_a_place_word_is_no_person(annotate, text, name):
+    doc = annotate(text, date="2025-06-01")
+    assert name not in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_a_person_after_de_without_a_place_noun_stays_a_person(annotate):
+    doc = annotate("Depuis la chute de Mouammar Kadhafi en 2011, la Libye est un pays de transit.", date="2025-06-01")
+    assert "Mouammar Kadhafi" in {e.text for e in doc.ents if e.label_ == "PER"}
