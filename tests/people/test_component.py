@@ -278,9 +278,10 @@ def test_a_leader_named_with_a_transliterated_given_name_is_a_person(annotate):
         ("Il vivait depuis deux mois au camp de transit de Landi Kotal, près de Peshawar.", "Landi Kotal"),
     ],
 )
-def test_a_name_only_the_model_calls_a_persons_after_a_place_word_is_no_person(annotate, text, name):
+def test_a_name_only_the_model_calls_a_persons_after_a_place_word_is_a_place(annotate, text, name):
     doc = annotate(text, date="2025-06-01")
     assert name not in {e.text for e in doc.ents if e.label_ == "PER"}
+    assert name in {e.text for e in doc.ents if e.label_ == "LOC"}
 
 
 def test_a_person_after_de_without_a_place_noun_stays_a_person(annotate):

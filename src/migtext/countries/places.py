@@ -302,3 +302,29 @@ def lookup(name: str) -> Optional[PlaceForm]:
 def size() -> int:
     """Number of places in the gazetteer."""
     return len(_gazetteer()[0])
+
+
+# Where a name of several words that the base model calls a person's is a place: after
+# "à", "vers", "depuis" ("à Am Dafok", "vers Dolo Ado"), or after "de" that follows a place's
+# noun ("les districts de Tahtay Adiabo", "le camp de transit de Landi Kotal"); "la chute de
+# Mouammar Kadhafi" keeps its person.
+_TO_A_PLACE_RE = re.compile(r"(?:^|\s)(?i:à|a|au|aux|vers|depuis|jusqu'à|jusqu’à)\s+$")
+_OF_RE = re.compile(r"(?:^|\s)(?i:de|des|du|et de)\s+$|(?:^|\s)(?i:d)['’]$")
+_PLACE_NOUN_REACH = 4  # words between a place's noun and "de": "points d'entrée d'Adré et de"
+_SITE_NOUNS = frozenset(
+    "site sites camp camps poste postes point points passage centre centres localite localites district districts "
+    "village villages entree port quartier commune region province zone ville prefecture sous-prefecture".split()
+)
+
+
+def after_place_words(text: str, start: int) -> bool:
+    """Whether a name at `start` follows "à", "vers", "depuis", or "de" after a place's noun:
+    where a name of several words the base model calls a person's is a place."""
+    before = text[max(0, start - 80) : start]
+    if _TO_A_PLACE_RE.search(before):
+        return True
+    of = _OF_RE.search(before)
+    if of is None:
+        return False
+    nouns = fold(before[: of.start()]).replace("'", " ").split()[-_PLACE_NOUN_REACH:]
+    return any(noun in _SITE_NOUNS for noun in nouns)

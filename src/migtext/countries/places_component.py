@@ -28,6 +28,7 @@ from migtext.countries import places as kb
 
 METHOD = "gazetteer"
 SCORE = 0.85
+PERSON_AT_PLACE_SCORE = 0.6  # a model's person name read as a place by its context alone
 
 # Words right before a name that make it a place by themselves ("à Niamey", "vers Sfax").
 PLACE_PREPOSITIONS = frozenset({"a", "vers", "depuis", "via", "jusqu", "entre"})
@@ -129,7 +130,29 @@ class PlaceRecognizer:
         self._propose_features(doc, text, ws)
         self._propose_places(doc, text, ws)
         self._propose_compass_regions(doc, text)
+        self._propose_persons_at_places(doc, text)
         return doc
+
+    def _propose_persons_at_places(self, doc: Doc, text: str) -> None:
+        """A name of several words the base model calls a person's, after "à", "vers" or a
+        place's noun and "de", none of them a given name: a place the gazetteer does not have
+        ("à Am Dafok", "les districts de Tahtay Adiabo"). Weaker than a person the people
+        component finds there (a role next to it)."""
+        persons = [(s, e) for s, e, label in doc._.model_ents or () if label == "PER" and "\n" not in text[s:e]]
+        if not persons:
+            return
+        taken = Ranges((c.start, c.end) for c in get_candidates(doc) if not c.from_model)
+        names = first_names()
+        for start, end in persons:
+            parts = text[start:end].split()
+            if (
+                len(parts) > 1
+                and not taken.overlaps(start, end)
+                and not any(fold(p).split("-")[0] in names for p in parts)
+                and kb.after_place_words(text, start)
+            ):
+                add_candidate(doc, start, end, "LOC", None, method="context", score=PERSON_AT_PLACE_SCORE,
+                              source=self.name, attrs={"form": "unlisted"})
 
     def _propose_places(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
         """The gazetteer's names where the text says "place" (see the module docstring)."""

@@ -132,17 +132,6 @@ _PLACE_PREPOSITION_RE = re.compile(
     r"(?:^|\s)(?i:de|des|à|a|au|aux|vers|depuis|entre|jusqu'à|jusqu’à)\s+$|(?:^|\s)(?i:d|l|jusqu)['’‘`ʼ]$"
 )
 DOUBTFUL = "model?"
-# Where a name of several words that only the base model calls a person's is a place: after
-# "à", "vers", "depuis" ("à Am Dafok", "vers Dolo Ado"), or after "de" that follows a place's
-# noun ("les districts de Tahtay Adiabo", "le camp de transit de Landi Kotal"); "la chute de
-# Mouammar Kadhafi" keeps its person.
-_TO_A_PLACE_RE = re.compile(r"(?:^|\s)(?i:à|a|au|aux|vers|depuis|jusqu'à|jusqu’à)\s+$")
-_OF_RE = re.compile(r"(?:^|\s)(?i:de|des|du|et de)\s+$|(?:^|\s)(?i:d)['’]$")
-_PLACE_NOUN_REACH = 4  # words between a place's noun and "de": "points d'entrée d'Adré et de"
-_SITE_NOUNS = frozenset(
-    "site sites camp camps poste postes point points passage centre centres localite localites district districts "
-    "village villages entree port quartier commune region province zone ville prefecture sous-prefecture".split()
-)
 # Single words the base model calls PER but whose tag says otherwise ("Salle de presse").
 SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 
@@ -177,18 +166,6 @@ def is_town_name(name: str) -> bool:
     if is_given_name(name):
         return False
     return form.form == "curated" or (form.place.population or 0) >= TOWN_MIN_POPULATION
-
-
-def _after_place_words(text: str, start: int) -> bool:
-    """Whether a name at `start` follows "à", "vers", "depuis", or "de" after a place's noun."""
-    before = text[max(0, start - 80) : start]
-    if _TO_A_PLACE_RE.search(before):
-        return True
-    of = _OF_RE.search(before)
-    if of is None:
-        return False
-    nouns = fold(before[: of.start()]).replace("'", " ").split()[-_PLACE_NOUN_REACH:]
-    return any(noun in _SITE_NOUNS for noun in nouns)
 
 
 _ACTION_CHARS = 12  # the longest page action word ("télécharger") and a little more
@@ -614,7 +591,7 @@ def find_mentions(
                     is_common_word(core[0].text) and pos.get(core[0].start) in SINGLE_WORD_NON_NAME_POS
                     or _PLACE_PREPOSITION_RE.search(before)
                 )
-                or len(core) > 1 and _after_place_words(text, start)
+                or len(core) > 1 and places.after_place_words(text, start)
             ):
                 evidence = {DOUBTFUL}  # kept only if a role stands next to it ("le président Macron")
         if "honorific" not in evidence and _NAMED_AFTER_RE.search(text[max(0, start - 40) : start]):
