@@ -49,6 +49,8 @@ ORG_HEADS = frozenset(
     corps police gendarmerie garde marine armee force forces universite ecole caisse agenzia secretaria
     entite instance haute-commissariat haut-commissariat cellule unite brigade""".split()
 )
+# Heads that name a country's one body by themselves: "le Parlement a adopté la loi".
+_ONE_OF_A_KIND = frozenset({"parlement", "assemblee"})
 # First words of what is not an organisation even when written with capitals.
 NOT_ORG_HEADS = frozenset(
     """convention pacte protocole declaration traite accord accords reglement directive charte loi
@@ -672,6 +674,9 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s+(?:sur|pour|contre|de|du|des|d['’`])\s*[a-zà-ÿ]", text[end : end + 20]):
         return True  # cut in the middle of a longer name ("Forum mondial | sur les réfugiés")
+    if len(ws) == 1 and (len(ws[0].key) < 2 or ws[0].key in ORG_HEADS and ws[0].key not in _ONE_OF_A_KIND):
+        # "le statut de protection S"; "la présidente du Conseil", "citées par la Cour": a body named before
+        return True
     if len(ws) == 1 and not span.isupper():
         return not _capitalised_inside_sentence(text, span, start)
     return False
