@@ -104,3 +104,22 @@ def test_a_regional_demonym_is_not_a_misspelt_country(annotate):
 def test_titles_and_offices_are_neither_places_nor_people(annotate, text):
     doc = annotate(text, date=DATE)
     assert labelled(doc, "LOC") == [] and labelled(doc, "PER") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Les places d'hébergement sont surtout en Île-de-France, pour un coût moyen de 21 euros.", "Île-de-France"),
+        ("Dans les Hauts-de-France, 1 200 exilés ont été mis à l'abri cet hiver.", "Hauts-de-France"),
+        ("Un centre a ouvert à Saint-Martin-de-Belleville, en Savoie.", "Saint-Martin-de-Belleville"),
+    ],
+)
+def test_a_country_glued_to_a_particle_by_hyphens_is_part_of_a_place(annotate, text, place):
+    doc = annotate(text, DATE)
+    assert labelled(doc, "COUNTRY") == []
+    assert place in labelled(doc, "LOC")
+
+
+def test_hyphenated_country_names_and_ex_stay_countries(annotate):
+    doc = annotate("L'ex-Yougoslavie, le Congo-Brazzaville et la Bosnie-Herzégovine.", DATE)
+    assert labelled(doc, "COUNTRY") == ["ex-Yougoslavie", "Congo-Brazzaville", "Bosnie-Herzégovine"]

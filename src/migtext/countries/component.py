@@ -107,6 +107,12 @@ HONORIFICS_FILE = "roles_honorifics.csv"
 _PROPER = frozenset({PROPN, X, 0})
 
 
+# A country's name glued by hyphens to a particle is part of a longer place's name.
+_COMPOUND_PARTICLES = r"(?:de|du|des|d'|en|sur|sous|lès|les|la|le|aux|et)"
+_IN_A_COMPOUND_BEFORE = re.compile(rf"\w-{_COMPOUND_PARTICLES}-$")
+_IN_A_COMPOUND_AFTER = re.compile(rf"-{_COMPOUND_PARTICLES}-\w")
+
+
 @lru_cache(maxsize=1)
 def honorific_keys() -> FrozenSet[str]:
     """Folded honorifics without their full stop ("mme", "m", "madame", "dr")."""
@@ -249,6 +255,8 @@ class CountryRecognizer(BatchTagging):
                 return None
             if self._in_a_name(text, ws, match):
                 return None  # "Louise Chine", "Madame Chine", "Kenya Barris": part of a person's name
+            if _IN_A_COMPOUND_BEFORE.search(text, max(0, start - 6), start) or _IN_A_COMPOUND_AFTER.match(text, end):
+                return None  # "Île-de-France", "Hauts-de-France", "Saint-Martin-de-Belleville": a longer place name
             first = match.first_word
             if first > 1 and ws[first - 1].key in ("de", "d") and ws[first - 2].key in CITY_NOUNS:
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})  # "la ville de Djibouti"
