@@ -105,6 +105,12 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         # a portfolio's own adjective stays in the name
         ("Le ministère de la Santé publique a ouvert un centre.", "ministère de la Santé publique"),
         ("Le ministère des Affaires étrangères rappelle sa position.", "ministère des Affaires étrangères"),
+        ("Le ministère des Forces armées a démenti.", "ministère des Forces armées"),
+        # a participle with its complement agrees with the noun before the ministry
+        ("Les données du ministère de l'Intérieur citées par la Cour montrent une hausse.",
+         "ministère de l'Intérieur"),
+        ("Selon les statistiques du ministère de l'Intérieur publiées lundi, 300 personnes sont arrivées.",
+         "ministère de l'Intérieur"),
     ],
 )
 def test_a_ministry_ends_before_the_verb_that_follows_it(annotate, text, expected):

@@ -86,6 +86,9 @@ _NOT_PORTFOLIO_ADJECTIVE = (
     r"|consid[èe]re|esp[èe]re|g[èe]re|op[èe]re|lib[èe]re|tol[èe]re|acc[ée]l[èe]re|r[ée]it[èe]re|coop[èe]re"
     r"|pr[ée]f[èe]re|d[ée]lib[èe]re)\b)"
     r"(?![a-zà-ÿ]+\s+(?:que|qu['’`]))"
+    # nor a participle with its complement: "les données du ministère de l'Intérieur citées par la Cour"
+    r"(?![a-zà-ÿ]+[ée]e?s?\s+(?:par|le|la|les|en|au|aux|à|dans|ce|cette|hier|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)\b)"
 )
 _MINISTRY_TAIL = (
     r"\s+(?:chargée?\s+)?(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
