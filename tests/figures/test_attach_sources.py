@@ -544,3 +544,11 @@ def test_an_issuer_field_with_a_link_names_the_issuer(annotate, head):
     text = head + '"Tunis, 7 mai 2026 – Le Forum tunisien pour les droits économiques et sociaux (FTDES) publie ' \
         'sa note mensuelle. Les garde-côtes ont intercepté 1 870 migrants au large de Sfax en avril."'
     assert sources(annotate, text, "2026-05-07")["1 870"] == "Forum tunisien pour les droits économiques et sociaux"
+
+
+def test_a_departments_council_is_a_source_in_its_country(annotate):
+    text = ("Guéret, 2 décembre 2025 – Le conseil départemental du Morbihan a mis à l'abri 214 jeunes se présentant "
+            "comme mineurs non accompagnés depuis le 1er janvier.")
+    doc = annotate(text, "2025-12-02")
+    found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
+    assert (found["214"]["source"], found["214"]["country"]) == ("conseil départemental du Morbihan", "FRA")

@@ -96,6 +96,11 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Selon l'administration militaire régionale de Donetsk, 1 200 habitants ont été évacués.",
          "administration militaire régionale de Donetsk"),
         ("La sous-préfecture de Dunkerque a recensé 600 exilés.", "sous-préfecture de Dunkerque"),
+        # a local government's assembly, with its place
+        ("Selon le conseil départemental de la Creuse, 212 jeunes se sont présentés.",
+         "conseil départemental de la Creuse"),
+        ("Le conseil municipal de Koufra avance le chiffre de 40 000.", "conseil municipal de Koufra"),
+        ("Le Conseil régional d'Île-de-France a voté une aide d'urgence.", "Conseil régional d'Île-de-France"),
         ("Le vice-ministère de la Migration et de la Protection internationale a enregistré 5 000 demandes.",
          "vice-ministère de la Migration et de la Protection internationale"),
         ("La Commission nationale chargée des réfugiés a enregistré 3 000 arrivées.",

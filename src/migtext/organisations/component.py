@@ -22,6 +22,7 @@ from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_te
 from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import at_line_start, fold, phrase_key, strip_article, words
+from migtext.countries import places
 from migtext.organisations.acronyms import Definition, find_definitions, is_title_case_short
 from migtext.organisations.kb import (
     CONTEXT_RULES,
@@ -113,16 +114,19 @@ _PLACE_BODY_RE = re.compile(
     r"\b(?:Banque centrale|Banque nationale|Banque|[Uu]niversité nationale|[Uu]niversité|(?:[Ss]ous-)?[Pp]réfecture"
     # "le parquet de Boulogne-sur-Mer", "la Croix-Rouge de Bihać" (a local branch)
     r"|[Pp]arquet|Croix-Rouge|Croissant-Rouge"
+    # a local government's assembly: "le conseil départemental de la Creuse", "le conseil municipal de Koufra"
+    r"|[Cc]onseil\s+(?:départemental|régional|municipal|général|provincial|communal|territorial)"
     # "l'Administration régionale intérimaire du Tigré", "l'administration militaire régionale de Donetsk"
     r"|[Aa]dministration(?:\s+(?:régionale|provinciale|militaire|intérimaire|locale|départementale|civile)){1,3})"
     r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
 )
 # A name that opens with such a body's kind: "Préfecture des Pyrénées-Orientales" read as one place.
 _PLACE_BODY_START_RE = re.compile(
-    r"(?:[Ss]ous-)?[Pp]réfecture\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)[A-ZÀ-Ý]"
+    r"(?:(?:[Ss]ous-)?[Pp]réfecture|[Cc]onseil\s+(?:départemental|régional|municipal|général|provincial|communal"
+    r"|territorial))\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)[A-ZÀ-Ý]"
 )
 # every match of _PLACE_BODY_RE holds one
-_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration", "arquet", "-Rouge")
+_PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration", "arquet", "-Rouge", "onseil")
 # A university by its name, which French typography writes in lower case: "l'université de
 # Strasbourg", "l'Université libre de Bruxelles", "université Paris-Saclay", "Université
 # d'Addis-Abeba". The name is one to three capitalised words (hyphens and numbers inside).
@@ -440,6 +444,9 @@ class OrganisationRecognizer:
             if head is not None:
                 # "préfecture de Mayotte" (MYT), "préfecture de l'Isère" (its place's country: FRA)
                 country = place.norm if place.label == "COUNTRY" else place.attrs.get("country")
+                if country is None and place.label == "LOC":  # the model's place: "conseil départemental du Morbihan"
+                    known = places.lookup(text[place.start : place.end])
+                    country = known.place.country if known is not None else None
                 attrs = {"name_fr": text[head.start() : place.end], "country": country}
                 propose(head.start(), place.end, None, "grammar", 0.7, attrs)
 
