@@ -28,7 +28,8 @@ def test_a_letter_or_an_organisations_head_alone_names_none(text, span):
     [
         ("La Turquie n'était pas un pays sûr. Le Parlement a alors adopté la loi sur l'asile.", "Parlement"),
         ("Le HCR et Frontex ont publié leurs chiffres ; selon Frontex, les arrivées ont baissé.", "Frontex"),
-        ("Le Conseil norvégien pour les réfugiés alerte sur la situation à Goma.", "Conseil norvégien pour les réfugiés"),
+        ("Le Conseil norvégien pour les réfugiés alerte sur la situation à Goma.",
+         "Conseil norvégien pour les réfugiés"),
     ],
 )
 def test_a_countrys_one_body_a_name_and_a_full_name_are_kept(text, span):
