@@ -287,3 +287,25 @@ def test_a_name_only_the_model_calls_a_persons_after_a_place_word_is_a_place(ann
 def test_a_person_after_de_without_a_place_noun_stays_a_person(annotate):
     doc = annotate("Depuis la chute de Mouammar Kadhafi en 2011, la Libye est un pays de transit.", date="2025-06-01")
     assert "Mouammar Kadhafi" in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les familles arrivent au centre de transit d'Hérat.\nFarid, 19 ans, né à Ispahan, découvre le pays.",
+         "Farid"),
+        ("« On nous a frappés », raconte Abdelrahman, un Soudanais de 24 ans.", "Abdelrahman"),
+        ("« Nous avons tout perdu », raconte Aminata, 32 ans, arrivée à Lampedusa.", "Aminata"),
+    ],
+)
+def test_a_witness_named_by_a_first_name_is_a_person(annotate, text, name):
+    doc = annotate(text, date="2025-06-01")
+    assert name in {e.text for e in doc.ents if e.label_ == "PER"}
+    assert name not in {e.text for e in doc.ents if e.label_ == "LOC"}
+
+
+def test_a_city_before_an_age_or_an_apposition_stays_a_place(annotate):
+    text = "Tripoli, 12 ans après la révolution, reste divisée. Dakar, une ville chère, attire."
+    doc = annotate(text, date="2025-06-01")
+    assert {e.text for e in doc.ents if e.label_ == "PER"} == set()
+    assert {"Tripoli", "Dakar"} <= {e.text for e in doc.ents if e.label_ == "LOC"}

@@ -132,6 +132,11 @@ _PLACE_PREPOSITION_RE = re.compile(
     r"(?:^|\s)(?i:de|des|à|a|au|aux|vers|depuis|entre|jusqu'à|jusqu’à)\s+$|(?:^|\s)(?i:d|l|jusqu)['’‘`ʼ]$"
 )
 DOUBTFUL = "model?"
+# What follows a witness's first name: their age or who they are ("Farid, 19 ans", "Abdelrahman,
+# un Soudanais de 24 ans", "Aminata, mère de trois enfants").
+_WITNESS_AFTER_RE = re.compile(
+    r",[ \t]+(?:\d{1,3}[ \t]+ans\b|(?:un|une)[ \t]+[A-ZÀ-Þa-zà-ÿ][\w-]+|(?:mère|père|jeune|étudiante?)\b)"
+)
 # Single words the base model calls PER but whose tag says otherwise ("Salle de presse").
 SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 
@@ -447,8 +452,12 @@ def _evidence(
     if _contact_line(text, tokens[j - 1].end, core):
         found.add("contact")
     m = _SPEECH_RE.search(text[max(0, start - 40) : start])
-    if m and len(core) >= 2 and fold(m.group("verb")) in SPEECH_VERBS:
+    spoken = m is not None and fold(m.group("verb")) in SPEECH_VERBS
+    if spoken and len(core) >= 2:
         found.add("speech")
+    if len(core) == 1 and _WITNESS_AFTER_RE.match(text, tokens[j - 1].end) and (spoken or is_given_name(core[0].text)):
+        # a witness named by a first name: "Farid, 19 ans, né à Ispahan", "raconte Abdelrahman, un Soudanais"
+        found.add("speech" if spoken else "first_name")
     line_before = text[line_start:start]
     if j - i >= 2 and (
         _CREDIT_SLASH_RE.search(line_before[-40:])
