@@ -192,6 +192,8 @@ def test_component_pickles_without_its_gazetteer(nlp):
         # named after a person, still the place's name
         ("Les rapatriés sont accueillis à l'aéroport Blaise-Diagne par des bénévoles.", "Blaise-Diagne"),
         ("Le pont international Francisco Paula Santander est resté fermé.", "Francisco Paula Santander"),
+        # the gazetteer's longer name after the noun wins over its first word
+        ("Le département du Norte de Santander compte 32 000 déplacés.", "Norte de Santander"),
     ],
 )
 def test_feature_nouns_and_their_names(annotate, text, place):

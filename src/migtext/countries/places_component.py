@@ -127,8 +127,9 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ws = doc_words(doc)
-        self._propose_features(doc, text, ws)
-        self._propose_places(doc, text, ws)
+        matches = list(kb.place_index().iter_matches(text, ws))
+        self._propose_features(doc, text, ws, matches)
+        self._propose_places(doc, text, ws, matches)
         self._propose_compass_regions(doc, text)
         self._propose_persons_at_places(doc, text)
         return doc
@@ -154,9 +155,8 @@ class PlaceRecognizer:
                 add_candidate(doc, start, end, "LOC", None, method="context", score=PERSON_AT_PLACE_SCORE,
                               source=self.name, attrs={"form": "unlisted"})
 
-    def _propose_places(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
+    def _propose_places(self, doc: Doc, text: str, ws: Sequence[Word], matches: Sequence[PhraseMatch]) -> None:
         """The gazetteer's names where the text says "place" (see the module docstring)."""
-        matches = list(kb.place_index().iter_matches(text, ws))
         if not matches:
             return
         cands = get_candidates(doc)
@@ -196,13 +196,14 @@ class PlaceRecognizer:
             if key in confirmed and not _sentence_start(text, match.start):
                 self._propose(doc, match, form)
 
-    def _propose_features(self, doc: Doc, text: str, ws: Sequence[Word]) -> None:
+    def _propose_features(self, doc: Doc, text: str, ws: Sequence[Word], matches: Sequence[PhraseMatch]) -> None:
         """ "le lac Tchad", "le mont Gourougou", "la rue de Paris": a lowercase feature
         noun and the capitalised name after it are one place, whether or not the name is
-        in the gazetteer; after "aéroport" or "gare" only the name is marked."""
+        in the gazetteer (whose longer name wins: "département du Norte de Santander");
+        after "aéroport" or "gare" only the name is marked."""
         features = kb.features()
         keys = [w.key for w in ws]
-        taken = None
+        taken = longer = None
         for i in compress(range(len(ws) - 1), map(features.__contains__, keys)):
             kind = features[keys[i]]
             if kind != "area" and not text[ws[i].start].islower():
@@ -233,6 +234,11 @@ class PlaceRecognizer:
             if kind == "area" and last > j + 1 and keys[j] in first_names():
                 continue  # "le quartier de Jean Dupont": a person's name, not the area's
             start, end = (ws[i].start if kind == "name" else ws[j].start), ws[last - 1].end
+            if longer is None:
+                longer = {}  # the gazetteer's names by where they start: "département du Norte de Santander"
+                for m in matches:
+                    longer[m.start] = max(m.end, longer.get(m.start, 0))
+            end = max(end, longer.get(ws[j].start, 0))
             if kind == "area":
                 if taken is None:
                     taken = Ranges((c.start, c.end) for c in get_candidates(doc) if not c.from_model)
