@@ -123,3 +123,9 @@ def test_a_country_glued_to_a_particle_by_hyphens_is_part_of_a_place(annotate, t
 def test_hyphenated_country_names_and_ex_stay_countries(annotate):
     doc = annotate("L'ex-Yougoslavie, le Congo-Brazzaville et la Bosnie-Herzégovine.", DATE)
     assert labelled(doc, "COUNTRY") == ["ex-Yougoslavie", "Congo-Brazzaville", "Bosnie-Herzégovine"]
+
+
+def test_hellenique_is_greeks_and_the_republics_name_stays_the_country(annotate):
+    doc = annotate("La République hellénique a renforcé la marine hellénique en mer Égée.", DATE)
+    assert labelled(doc, "COUNTRY") == ["République hellénique"]
+    assert "marine hellénique" in labelled(doc, "ORG")

@@ -104,7 +104,8 @@ _MINISTRY_TAIL_RE = re.compile(_MINISTRY_TAIL)
 # "police pakistanaise", "ministère espagnol de l'Intérieur" (not "gouvernement malien",
 # which names the state: the adjective alone is the mention).
 _INSTITUTION_RE = re.compile(
-    r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Pp]olice|[Gg]endarmerie|[Mm]arine"
+    r"\b(?:[Gg]ardes?[- ]c[ôo]tes|[Gg]arde[- ]c[ôo]ti[èe]re|[Gg]ardes?[- ]fronti[èe]res|[Pp]olice|[Gg]endarmerie"
+    r"|[Mm]arine"
     r"|[Dd]ouanes?|[Gg]arde nationale|[Mm]inist[èe]re(?: f[ée]d[ée]ral)?|Croix-Rouge|Croissant-Rouge"
     r"|[Dd]éfense civile|[Pp]rotection civile)\s+$"
 )
@@ -181,7 +182,8 @@ _REPRESENTATION_SEAT_RE = re.compile(
 # An organisation named after its kind, in lower case: "l'association Tremplin Exil", "le
 # collectif Sans Papiers 75", "l'ONG Alarm Phone" (the name is the mention, not the kind).
 _KIND_NAMED_RE = compile_skipping(
-    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme|organisation)\s+"
+    r"\b(?:association|ONG|collectif|fondation|coopérative|syndicat|fédération|plateforme|organisation"
+    r"|(?P<armed>milices?))\s+"
     # "l'ONG allemande Sea-Eye", "l'association humanitaire Utopia 56": an adjective or two between
     r"(?:(?!(?:de|du|des|d|pour|qui|que|a|et|en|dans|sur|avec|le|la|les|l|par|au|aux|est|sont|ont)\b)[a-zà-ÿ]+\s+){0,2}"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|sans|pour|et|la|le|les)\s+)?[A-ZÀ-Ý0-9][\w'’-]*){0,4})"
@@ -542,7 +544,7 @@ class OrganisationRecognizer:
         organisation, unless another component reads the whole name ("l'association
         France", a country) or it is a lone given name."""
         if not any(kind in text for kind in ("association", "ONG", "collectif", "fondation", "syndicat", "fédération",
-                                             "coopérative", "plateforme", "organisation")):  # fmt: skip
+                                             "coopérative", "plateforme", "organisation", "milice")):  # fmt: skip
             return
         others = [(c.start, c.end) for c in get_candidates(doc) if c.label != "ORG" and not c.from_model]
         for m in _KIND_NAMED_RE.finditer(text):
@@ -551,7 +553,8 @@ class OrganisationRecognizer:
                 continue
             if " " not in m.group("name") and is_first_name(m.group("name")):
                 continue
-            propose(start, end, None, "context", 0.7, {"name_fr": m.group("name"), "type": "ngo"})
+            kind = "other" if m.group("armed") else "ngo"  # "les milices Fano": an armed group
+            propose(start, end, None, "context", 0.7, {"name_fr": m.group("name"), "type": kind})
 
     @staticmethod
     def _site_names(text: str, propose) -> None:
