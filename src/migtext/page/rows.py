@@ -38,8 +38,13 @@ _ROW_START_AFTER_WORD = re.compile(r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎ�
 _ROW_AFTER_CAPITALS = re.compile(
     r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}) (?=[A-ZÉÈÀÂÎÔÛÇ][a-zéèêàùûç][^:|.;\n]{0,100}? : " + _ABOUT + r"\d)"
 )
-
+# A pipe row's one-word label right after a header's last cell: "… | Février Tunisiens | 3 100".
 _ROW_AFTER_HEADER_CELL = re.compile(r"(?<=[a-zéèêàùûç]) (?=[A-ZÉÈÀÂÎÔÛÇ][\w'’-]{2,30} ?\| ?\d)")
+# Words after which a capitalised word goes on a header's cell ("Arrivées en Italie").
+_CELL_GOES_ON = frozenset("de d du des en a au aux le la les l vers et sur dans par pour chez entre dont".split())
+# A row's last cell, a count (or a share), then a sentence's first word.
+_AFTER_LAST_CELL = re.compile(r" ?(?P<count>[-+]?\d[\d ,.]*(?: ?%)?)(?= [A-ZÀ-ÖØ-Þ«])")
+_HEADER_CELL_WORDS = 3  # a header's first cell is a word or three ("Pays", "Pays de provenance"): more is a title
 
 
 def row_breaks(text: str, start: int, end: int) -> List[int]:
@@ -60,10 +65,6 @@ def row_breaks(text: str, start: int, end: int) -> List[int]:
         return []
     rows = sorted(found + after_word)
     return rows + _table_cuts(text, [start, *rows, end])
-
-
-# Words after which a capitalised word goes on a header's cell ("Arrivées en Italie").
-_CELL_GOES_ON = frozenset("de d du des en a au aux le la les l vers et sur dans par pour chez entre dont".split())
 
 
 def _table_cuts(text: str, bounds: Sequence[int]) -> List[int]:
@@ -95,13 +96,6 @@ def _table_cuts(text: str, bounds: Sequence[int]) -> List[int]:
         after_row = _AFTER_LAST_CELL.match(text, text.rindex("|", a, b) + 1, b)
         out.append(after_row.end("count") if after_row else None)
     return [cut for cut in out if cut is not None]
-
-
-# A row's last cell, a count (or a share), then a sentence's first word.
-_AFTER_LAST_CELL = re.compile(r" ?(?P<count>[-+]?\d[\d ,.]*(?: ?%)?)(?= [A-ZÀ-ÖØ-Þ«])")
-
-
-_HEADER_CELL_WORDS = 3  # a header's first cell is a word or three ("Pays", "Pays de provenance"): more is a title
 
 
 def _label_start(text: str, start: int, end: int, first: bool) -> Optional[int]:
