@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words
 from migtext.core.data import read_csv
-from migtext.core.lexicon import first_names
+from migtext.core.lexicon import is_first_name
 from migtext.core.tags import BatchTagging, DocTags, WindowTagger
 from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
 from migtext.core.wordforms import is_common_word
@@ -449,7 +449,7 @@ class CountryRecognizer(BatchTagging):
             # unless a place noun makes it a name ("la province du Lac")
             before = _NOUN_BEFORE.search(doc_folded(doc), max(0, start - 40), start)
             return before is not None and before.group(1) in PLACE_NOUNS
-        if last - first == 1 and fold(span_text) in first_names() and places.lookup(span_text) is None:
+        if last - first == 1 and is_first_name(span_text) and places.lookup(span_text) is None:
             return False  # "Farid, 19 ans, né à Ispahan", "raconte Aminata": a given name no place has
         if not is_common_word(tags.text(first)):
             return True  # a word no dictionary of the base model lists: a name

@@ -311,6 +311,8 @@ def size() -> int:
 _TO_A_PLACE_RE = re.compile(r"(?:^|\s)(?i:à|a|au|aux|vers|depuis|jusqu'à|jusqu’à)\s+$")
 _OF_RE = re.compile(r"(?:^|\s)(?i:de|des|du|et de)\s+$|(?:^|\s)(?i:d)['’]$")
 _PLACE_NOUN_REACH = 4  # words between a place's noun and "de": "points d'entrée d'Adré et de"
+# Nouns of a site only: not the places component's wider PLACE_NOUNS, whose movement words
+# ("le retour de", "l'arrivée de", "le départ de") also come before a person's name.
 _SITE_NOUNS = frozenset(
     "site sites camp camps poste postes point points passage centre centres localite localites district districts "
     "village villages entree port quartier commune region province zone ville prefecture sous-prefecture".split()

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
-from migtext.core.lexicon import ARTICLES, first_names
+from migtext.core.lexicon import ARTICLES, first_names, is_first_name
 from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, at_line_start, fold
 from migtext.countries import places as kb
 
@@ -143,13 +143,12 @@ class PlaceRecognizer:
         if not persons:
             return
         taken = Ranges((c.start, c.end) for c in get_candidates(doc) if not c.from_model)
-        names = first_names()
         for start, end in persons:
             parts = text[start:end].split()
             if (
                 len(parts) > 1
                 and not taken.overlaps(start, end)
-                and not any(fold(p).split("-")[0] in names for p in parts)
+                and not any(is_first_name(p.split("-")[0]) for p in parts)
                 and kb.after_place_words(text, start)
             ):
                 add_candidate(doc, start, end, "LOC", None, method="context", score=PERSON_AT_PLACE_SCORE,
