@@ -650,6 +650,23 @@ def test_a_compared_count_followed_by_its_time(annotate):
     assert (found["27 700"]["event"], found["27 700"]["country"]) == ("application", "CHE")
 
 
+def test_a_compared_count_keeps_its_own_time_and_gives_none_to_the_count_before(annotate):
+    text = (
+        "Au cours des neuf premiers mois de 2024, Frontex a coordonné 412 vols de retour. Au total, 28 400 "
+        "personnes ont été renvoyées, contre 21 600 sur la même période de 2023. Les sites abritaient "
+        "194 600 déplacés en janvier 2026, contre 178 300 lors de l'évaluation précédente, en octobre 2025. "
+        "Ils étaient 5 200 déplacés à Goma en mars, contre 3 900 avant les combats."
+    )
+    found = figures(annotate, text, date="2026-02-10")
+    # the time after "contre 21 600" is that count's, not the total's (which goes on with the first sentence)
+    assert found["28 400"]["date"] != "2023"
+    assert found["21 600"]["date"] == "2023"
+    # a compared count's time may come after a comma
+    assert (found["194 600"]["date"], found["178 300"]["date"]) == ("2026-01", "2025-10")
+    # a compared count with no time said has none, not the time of the count it is compared with
+    assert (found["5 200"]["date"], found["3 900"]["date"]) == ("2025-03", None)
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

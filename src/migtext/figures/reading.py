@@ -354,7 +354,11 @@ class Reader(TableRows):
         self._heads = {n.start: self._head(n, after_number) for n in kept}
         # ... but not a count restated ("2 600 familles, soit près de 11 000 personnes, … depuis avril")
         restated = {n.start for n in kept if self._restating(n, self._heads[n.start])}
-        self._others = [start for start, head in self._heads.items() if head is not None and start not in restated]
+        # ... and a compared count, its noun left out ("28 400 personnes …, contre 21 600 sur la même
+        # période de 2023"): the time after it is its own
+        compared = {n.start for n in kept if self.ctx.keys_before(n.left, 1) == ["contre"]}
+        self._others = [start for start, head in self._heads.items()
+                        if (head is not None or start in compared) and start not in restated]
         for number in kept:
             figure = self._read(number, after_number, out)
             if figure is not None:
@@ -2223,6 +2227,10 @@ class Reader(TableRows):
         # sentence ("Depuis janvier, l'OIM a permis à 1 380 d'entre eux …", "aujourd'hui, 410 d'entre eux")
         if parent is not None and not self._of_them(number):
             date_scopes = [(clause[2], clause[3])]
+            if head.compared and not head.breakdown:
+                # "contre 178 300 lors de l'évaluation précédente, en octobre 2025": a compared count's
+                # time may come after a comma; the later counts keep theirs (`others`)
+                date_scopes.append((clause[2], sentence[1]))
         cut = self._other_relative(head, sent)
         if cut is not None:  # "… après les incendies qui ont détruit mardi le camp": the fires' day
             date_scopes = [(a, min(b, cut)) if b > number.start else (a, b) for a, b in date_scopes]
@@ -2252,7 +2260,7 @@ class Reader(TableRows):
             # mortes": the time of the count it goes on with, not of one it was compared with ("…, contre
             # 10 650 en 2024. Parmi ces retours, 7 940 étaient volontaires")
             date = self._not_compared(figures[-1])["date"]
-        elif date is None and figures and figures[-1]["start"] >= sent[0] and not now:
+        elif date is None and figures and figures[-1]["start"] >= sent[0] and not now and not (head.compared and not head.breakdown):
             # a count after another in its sentence, with no time of its own, is of the same time:
             # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens", "… en 2025, devant les
             # Syriens (19 880)"
