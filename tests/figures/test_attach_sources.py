@@ -95,6 +95,11 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
         ("L'OIM a par ailleurs organisé le retour volontaire de 2 340 migrants depuis janvier.", "2 340", "IOM"),
         ("Le HCR s'inquiète pour les Soudanais d'Égypte. L'agence y compte environ 670 000 demandeurs d'asile.",
          "670 000", "UNHCR"),
+        # "l'agence" as the subject of what it did: the agency named before it, not a union of states
+        ("L'OIM s'inquiète du sort des migrants au Sahara libyen. L'agence a aidé 1 230 migrants à regagner leur "
+         "pays depuis janvier.", "1 230", "IOM"),
+        ("Frontex coordonne les retours des pays de l'UE. L'agence a par ailleurs soutenu le retour de 13 400 "
+         "ressortissants de pays tiers depuis janvier.", "13 400", "FRONTEX"),
         # the same source outranks who acted
         ("Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "
          "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer à "

@@ -1033,13 +1033,22 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
 
 
 def _last_organisation(ctx: Context, pos: int, head: Optional[str] = None) -> Optional[Mention]:
-    """The organisation named last before `pos`; with `head`, the last one whose name opens with it."""
+    """The organisation named last before `pos`; with `head`, the last one whose name opens with
+    it; without, not a union of bodies ("l'agence" after "les pays de l'UE" is no EU)."""
     k = bisect_left(ctx.mention_starts, pos)
     for m in reversed(ctx.mentions[max(0, k - _REFERENT_REACH) : k]):
         if m.label == "ORG" and m.attrs.get("type") != "media":
+            if head is None and m.norm in _WHOLES:
+                continue
             if head is None or ctx.keys[ctx.word_at(m.start)] == head:
                 return m
     return None
+
+
+# The UN, the EU and the African Union as wholes: the bodies of states a text names around an
+# agency ("les pays de l'UE", "le système de l'ONU"), never "l'agence" or "l'organisation" it
+# refers back to (FRONTEX, IOM, UNHCR are).
+_WHOLES = frozenset({"UN", "EU", "AU"})
 
 
 _SINGULAR_ARTICLES = frozenset({"l", "le", "la"})
@@ -1076,7 +1085,10 @@ def actor(ctx: Context, start: int, number_start: int) -> Optional[str]:
 
 def actor_mention(ctx: Context, start: int, number_start: int) -> Optional[Mention]:
     """The mention of `actor`."""
-    orgs = [m for m in ctx.in_range(start, number_start, ("ORG",)) if m.attrs.get("type") != "media"]
+    named = ctx.in_range(start, number_start, ("ORG",))
+    # "L'agence a aidé 1 230 migrants": the organisation "l'agence" stands for
+    referents = [m for m in _bodies(ctx, start, number_start, named) if m.label == "ORG"]
+    orgs = sorted((m for m in named + referents if m.attrs.get("type") != "media"), key=lambda m: m.start)
     if not orgs:
         return None
     m = orgs[-1]
