@@ -611,6 +611,9 @@ def test_a_level_in_money_is_no_figure(annotate):
         ("Le HCR, basé à Genève, estime que 2 millions de Soudanais ont fui.", "UNHCR"),
         ("L'OIM, l'agence des Nations unies pour les migrations, a indiqué que 500 migrants étaient arrivés.",
          "IOM"),
+        # a relative clause is a longer apposition ("qui recense les victimes à partir des appels des familles")
+        ("L'ONG Caminando Fronteras, qui recense les victimes à partir des appels des familles, estime qu'au "
+         "moins 1 865 migrants sont morts.", "Caminando Fronteras"),
     ],
 )
 def test_an_apposition_between_the_source_and_its_verb(annotate, text, source):
@@ -937,6 +940,10 @@ def test_a_count_stressed_as_theirs_alone_is_still_one(annotate):
         ("Au 28 février, 4 150 Ukrainiens bénéficiaient toujours de la protection temporaire dans le Bas-Rhin.",
          "4 150", "stock"),
         ("Le cayuco transportait 214 personnes, dont 31 femmes.", "214", "stock"),
+        # dying on the way to a country, or while crossing, is a migration context
+        ("Au moins 1 865 personnes sont mortes en tentant de rejoindre l'Espagne au premier semestre.", "1 865",
+         "death"),
+        ("Au moins 40 personnes sont mortes en tentant de traverser le fleuve Evros.", "40", "death"),
     ],
 )
 def test_counts_in_a_migration_context_of_their_own_words(annotate, text, number, event):

@@ -769,6 +769,13 @@ _REACH_TO_VERB = 4  # "le bureau du HCR en Egypte a enregistré"
 
 
 _BETWEEN_NAME_AND_VERB = 9  # words of an apposition between a name and its verb
+_BETWEEN_NAME_AND_VERB_RELATIVE = 16  # "L'ONG Caminando Fronteras, qui recense les victimes …, estime"
+
+
+def _between_name_and_verb(keys: Sequence[str], i: int) -> int:
+    """How many words an apposition starting at word `i` may hold: a relative clause ("qui
+    recense les victimes à partir des appels des familles") is longer than a description."""
+    return _BETWEEN_NAME_AND_VERB_RELATIVE if i < len(keys) and keys[i] == "qui" else _BETWEEN_NAME_AND_VERB
 
 
 def _reported_after(ctx: Context, m: Mention) -> bool:
@@ -777,7 +784,7 @@ def _reported_after(ctx: Context, m: Mention) -> bool:
     keys = ctx.keys
     if i < len(keys) and keys[i] == "(" and ")" in keys[i : i + 6]:
         i = keys.index(")", i) + 1  # "l'Office ... (Ofpra) a enregistré"
-    elif i < len(keys) and keys[i] == "," and "," in keys[i + 1 : i + 2 + _BETWEEN_NAME_AND_VERB]:
+    elif i < len(keys) and keys[i] == "," and "," in keys[i + 1 : i + 2 + _between_name_and_verb(keys, i + 1)]:
         close = keys.index(",", i + 1)  # "Le HCR, basé à Genève, estime": past an apposition
         if not any(k[:1].isdigit() for k in keys[i + 1 : close]):
             i = close + 1
