@@ -670,6 +670,16 @@ def test_a_compared_count_keeps_its_own_time_and_gives_none_to_the_count_before(
     assert (found["5 200"]["date"], found["3 900"]["date"]) == ("2025-03", None)
 
 
+def test_a_list_of_counts_past_percentages_and_items_labelled_by_a_common_noun(annotate):
+    text = ("Sur cette période, les Canaries ont enregistré 13 200 arrivées (-57 %), les Baléares 5 100 (+60 %), "
+            "la péninsule 6 900, Ceuta 1 900 et Melilla un peu moins de 500. Pour joindre les secours, un numéro "
+            "d'urgence, le 112, est disponible.")
+    found = figures(annotate, text, date="2025-10-01")
+    assert {n: (f["event"], f["country"]) for n, f in found.items()} == {
+        n: ("arrival", "ESP") for n in ("13 200", "5 100", "6 900", "1 900", "500")}
+    assert found["500"]["qualifier"] == "max"
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

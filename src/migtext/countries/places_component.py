@@ -57,6 +57,7 @@ PLACE_NOUNS = frozenset(
 )
 # How many lowercase words back a place noun may be ("zone tampon de", "centre de transit de").
 NOUN_REACH = 4
+_COUNT_GROUPS = 3  # digit groups of a count between a listed place and the next ("Ceuta 1 900 et Melilla")
 # After the name, on folded text: where it lies ("Derna, dans l'est du pays", "Dirkou, au
 # nord du Niger") or what it is ("Bamako, la capitale", "Mbour, une ville de pêcheurs").
 _PLACE_AFTER = re.compile(
@@ -393,7 +394,10 @@ class PlaceRecognizer:
         if j < 0:
             return False
         if ws[j].key in LIST_JOINS:
-            return j > 0 and ws[j - 1].end in place_ends
+            k = j - 1
+            while k > 0 and ws[k].key.isdigit() and j - k <= _COUNT_GROUPS:
+                k -= 1  # "Ceuta 1 900 et Melilla 500": a list of places, each with its count
+            return k >= 0 and ws[k].end in place_ends
         if ws[j].key in LIST_LEADS:  # "l'intérieur du Maroc, notamment Beni Mellal"
             k = j - 2 if ws[j].key in ("particulier", "exemple") else j - 1
             if k > 0 and ws[k].key == ",":

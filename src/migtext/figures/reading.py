@@ -83,6 +83,8 @@ _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
+_ITEM_LABEL_WORDS = 2  # words after the article of a list item's label ("la péninsule 6 900")
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
                               "via", "sur"})
@@ -347,6 +349,7 @@ class Reader(TableRows):
         # the count before each one, years and dates left out ("d'ici 2050, dont 86 millions")
         self._previous_number = {b.start: a.start for a, b in zip(kept, kept[1:], strict=False)}
         self._values = {n.start: n.value for n in kept}
+        self._number_ends = {n.start: n.end for n in kept}
         self._figure_starts: set = set()
         self._read_so_far = out  # `_counted_before`: the figures read before a table
         # the other counts of people (a number with a noun of people after it), whose dates are
@@ -573,6 +576,8 @@ class Reader(TableRows):
             return None
         last = figures[-1]
         before = self._previous_number.get(number.start)
+        while before is not None and before != last["start"] and self._is_percentage(before):
+            before = self._previous_number.get(before)  # "13 200 arrivées (-57 %), les Baléares 5 100 (+60 %), …"
         if before == last["start"]:
             return last
         if before is None or last["start"] < self.ranges[sent_index][0] or last["value"] < number.value:
@@ -580,6 +585,10 @@ class Reader(TableRows):
         numbers = self._sorted_numbers
         between = numbers[bisect_right(numbers, last["start"]) : bisect_left(numbers, number.start)]
         return last if all(self._values[s] < number.value for s in between) else None
+
+    def _is_percentage(self, start: int) -> bool:
+        """Whether the number at `start` is a percentage ("(-57 %)", "12 pour cent")."""
+        return _PERCENT_AFTER.match(self.text, self._number_ends[start]) is not None
 
     def _continued(self, number: Number, after_figure: bool, nxt: str, i: int, event: str) -> Optional[_Head]:
         """A count of a list whose verb and noun are those of the count before it, with its own
@@ -605,6 +614,13 @@ class Reader(TableRows):
             p = ctx.word_at(m.start) - 1
             while p > 0 and keys[p] in ARTICLES:
                 p -= 1
+        elif p > 0 and keys[p] not in _LIST_JOINS:
+            # "…, les Baléares 5 100, la péninsule 6 900": an item labelled by a noun no gazetteer
+            # places, in the place of the counts before it
+            q = next((q for q in range(p, max(0, p - _ITEM_LABEL_WORDS) - 1, -1) if keys[q] in ARTICLES), None)
+            if q is not None and 1 <= q < p and keys[q - 1] in (",", "et") and all(
+                    w.isalpha() and not kb.match_cue(keys, j, "event") for j, w in enumerate(keys[q + 1 : p + 1], q + 1)):
+                p = q - 1
         named = place is not None or origin[0]
         if p < 0 or not (keys[p] in _LIST_JOINS or keys[p] == "(" and named):  # "(Éthiopiens 5 585 ; …)"
             return None
