@@ -33,6 +33,15 @@ def figures(annotate, text, date="2024-06-14"):
         ("Au moins 30 passagers interceptés par les garde-côtes ont été placés en détention.", "30", "detention"),
         # the bodies of people are their deaths, whatever the verb of the search
         ("Les corps de 14 migrants ont été repêchés au large de Zarzis, selon la Garde nationale.", "14", "death"),
+        # the verb before a time said right before the count; a hosting verb per day is a flow;
+        # people who came forward at a border post arrived there
+        ("Nous avons accompagné l'an dernier plus de 11 000 personnes dans les centres de rétention.", "11 000",
+         "assistance"),
+        ("En Pologne, le HCR et ses partenaires accueillent encore une centaine de nouveaux arrivants par jour.",
+         "une centaine", "arrival"),
+        ("Le centre de transit de Renk accueille 300 réfugiés par jour.", "300", "arrival"),
+        ("Le camp de Farchana accueille 300 000 réfugiés soudanais.", "300 000", "stock"),
+        ("À Metema, seules 2 130 personnes se sont présentées au poste-frontière en février.", "2 130", "arrival"),
         # "forcer à fuir", "demander l'asile", first-time applicants
         ("Les combats ont forcé 70 000 personnes à fuir Ouallam en une semaine.", "70 000", "displacement"),
         ("En 2023, 9 000 mineurs non accompagnés ont demandé l'asile en Allemagne.", "9 000", "application"),

@@ -176,6 +176,7 @@ _PLACES_OF_MOVEMENTS = frozenset({"point", "points", "poste", "postes", "centre"
                                   "route", "routes", "camp", "camps", "site", "sites"})
 _YOUNG = frozenset({"filles", "fillettes", "garcons", "adolescents", "adolescentes"})  # young by their noun
 _EN_REACH = 40  # words back to the movements "en" stands for ("qui en a dénombré 3 870")
+_DATE_CHARS = 60  # characters back from a count where the time said right before it may start
 _NEAR = 4  # words before the count where a governing verb is "near" ("accueille 1,2 million")
 # Verbs of a change that say the level a count reached: "ils sont tombés à 17 200".
 _LEVEL_VERBS = frozenset({"tombe", "tombes", "tombees", "chute", "recule", "baisse", "grimpe", "augmente", "etabli",
@@ -1267,6 +1268,12 @@ class Reader(TableRows):
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
+        if near is None and not head.omitted:
+            # "Nous avons accompagné l'an dernier plus de 11 000 personnes": the verb before the time said
+            when = self.ctx.in_range(max(0, number.left - _DATE_CHARS), number.left, ("DATE",))
+            if when and not self.text[when[-1].end : number.left].strip():
+                said = self.ctx.word_at(when[-1].start)
+                near = before(max(first, said - _NEAR, self._joined_at(left)), said)
         gap = 2 if keys[left - 2 : left] == [",", "a"] else 1 if keys[left - 1 : left] == [","] else 0
         if near is None and sentence_first is not None and gap:
             # "a porté secours, ce week-end, à 74 candidats", "ont mis en échec, du 4 au 10 mai, 3 214
@@ -1289,6 +1296,9 @@ class Reader(TableRows):
             hosted = self._hosted_by(first, left)
             if hosted is not None:
                 return hosted, True
+            if self._per_period(head) and any(keys[j].startswith(_HOSTING) for j in range(max(first, left - _NEAR), left)):
+                # "accueillent une centaine de nouveaux arrivants par jour": a flow, not a population
+                return (noun_event if noun_event and noun_event not in _WEAK_EVENTS else "arrival"), True
         if dead and near in _FINDING_THE_DEAD:
             return "death", True  # "ont repêché 27 corps": the dead found, not people rescued
         movement = noun_event is not None and head.noun.movement
@@ -1468,6 +1478,12 @@ class Reader(TableRows):
         if keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not _ANY_PARTICIPLE.search(keys[j]):
             return False
         return any(kb.match_cue(keys, k, "vessel") for k in range(max(lo, j - _VESSEL_REACH), j))
+
+    def _per_period(self, head: _Head) -> bool:
+        """Whether a count is said per day, week or month after its noun ("… par jour", "chaque semaine")."""
+        keys = self.ctx.keys
+        return keys[head.end : head.end + 1] in (["par"], ["chaque"]) and keys[head.end + 1 : head.end + 2] in (
+            ["jour"], ["semaine"], ["mois"])
 
     def _hosted_by(self, first: int, left: int) -> Optional[str]:
         """What hosting the people counted was, by who hosted them: a detention centre holds them
