@@ -137,6 +137,9 @@ def test_a_dateline_after_a_headline_starts_a_line(text, place):
         "Buenos Aires, 3 mai 2024 (OIM) – Le texte.",
         "Le fonds rappelle le rôle de l'UNICEF – Les enfants d'abord.",  # an acronym glued to its article
         "Le rapport cite le HCR – Les chiffres sont en hausse.",  # three capitals: an acronym, not a place
+        # a heading in capitals that opens its line is no place after a headline
+        "Le bilan a été publié.\n\nEN CHIFFRES – Frontière sud des États-Unis\n8 347 interpellations",
+        "Migrants\nEN DIRECT – Italie-Albanie : nouveau transfert",
     ],
 )
 def test_no_break_where_the_place_goes_on_a_sentence(text):

@@ -689,6 +689,28 @@ def test_a_list_of_counts_past_percentages_and_items_labelled_by_a_common_noun(a
     assert found["500"]["qualifier"] == "max"
 
 
+def test_rows_of_key_figures_take_the_place_of_their_title_and_the_source_under_them(annotate):
+    text = (
+        "Selon la Comar, 78 975 demandes d'asile ont été déposées au Mexique en 2024.\n\n"
+        "EN CHIFFRES – Frontière sud des États-Unis\n8 347 interpellations en février 2025\n"
+        "140 644 interpellations en février 2024\nPlus de 2 millions d'interpellations en 2023\nSource : CBP\n"
+    )
+    found = figures(annotate, text, date="2025-03-20")
+    rows = ("8 347", "140 644", "2 millions")
+    assert {n: (found[n]["event"], found[n]["country"], found[n]["source"]) for n in rows} == {
+        n: ("detention", "USA", "CBP") for n in rows}
+    assert [found[n]["date"] for n in rows] == ["2025-02", "2024-02", "2023"]
+
+
+def test_a_source_in_brackets_on_a_row_of_key_figures_is_that_rows_only(annotate):
+    text = (
+        "HCR – Mise à jour opérationnelle\nNIGERIA\nJuin 2025\n\nCHIFFRES CLÉS (au 30 juin 2025)\n"
+        "98 400 réfugiés camerounais\n2,3 millions de déplacés internes dans le Nord-Est (source : OIM, avril 2025)\n"
+    )
+    found = figures(annotate, text, date="2025-07-10")
+    assert (found["98 400"]["source"], found["2,3 millions"]["source"]) == ("UNHCR", "IOM")
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

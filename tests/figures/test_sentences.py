@@ -77,3 +77,22 @@ def test_the_fields_of_a_scraped_row_are_apart():
 def test_a_table_row_opening_with_a_year_is_its_own_sentence():
     text = "Repères\n2022 : 45 774 arrivées (record)\n2023 : 29 437\n2024 : 36 816"
     assert chunks(text) == ["Repères", "2022 : 45 774 arrivées (record)", "2023 : 29 437", "2024 : 36 816"]
+
+
+def test_rows_of_key_figures_are_sentences_of_their_own():
+    text = ("CHIFFRES CLÉS (au 30 juin 2025)\n98 400 réfugiés camerounais\n4 870 réfugiés nigérians rapatriés\n"
+            "2,3 millions de déplacés internes (source : OIM, avril 2025)\n")
+    assert chunks(text) == [
+        "CHIFFRES CLÉS (au 30 juin 2025)",
+        "98 400 réfugiés camerounais",
+        "4 870 réfugiés nigérians rapatriés",
+        "2,3 millions de déplacés internes (source : OIM, avril 2025)",
+    ]
+
+
+def test_prose_wrapped_before_a_number_and_a_number_broken_across_lines_go_on():
+    assert len(chunks("Les autorités ont recensé plus de\n4 870 réfugiés.")) == 1
+    assert len(chunks("Le bilan.\n\nDans le cadre de la procédure Dublin, la Suisse a transféré\n211 requérants.")) == 2
+    assert len(chunks("Les crues ont touché 210 000 personnes, dont 128\n000 ont dû fuir.")) == 1
+    long_line = "Selon le dernier rapport publié par les autorités sanitaires de la province, les équipes ont soigné"
+    assert len(chunks(long_line + "\n1 200 personnes blessées.")) == 1

@@ -237,6 +237,9 @@ def dateline_breaks(text: str) -> List[int]:
         if place is None:
             continue
         blank = place.start() + len(place.group()) - len(place.group().lstrip(" \t")) - 1  # before the place
+        opening = text[text.rfind("\n", 0, blank) + 1 : blank]
+        if opening.strip() and opening.upper() == opening:
+            continue  # "EN CHIFFRES – Frontière sud": a heading in capitals that opens its line already
         if blank not in out and not any(blank < p <= blank + 30 for p in out):
             out.append(blank)
     return sorted(out)

@@ -84,6 +84,8 @@ _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
+_ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier then a count, opens the row
+_SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
 _ITEM_LABEL_WORDS = 2  # words after the article of a list item's label ("la péninsule 6 900")
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
@@ -1479,6 +1481,34 @@ class Reader(TableRows):
             return False
         return any(kb.match_cue(keys, k, "vessel") for k in range(max(lo, j - _VESSEL_REACH), j))
 
+    def _rows_title(self, sent_index: int) -> List[Tuple[int, int]]:
+        """The line over a block of rows that each open with a count, for a count in one of them
+        ("CHIFFRES – Frontière sud des États-Unis" over "8 347 interpellations en février 2025"):
+        the place and subject of all of them; empty for a count in prose."""
+        k = sent_index
+        while k >= 0 and self._count_row(self.ranges[k]):
+            k -= 1
+        if k == sent_index or k < 0:
+            return []
+        a, b = self.ranges[k]
+        title = self.text[a:b].strip()
+        return [(a, b)] if title and "\n" not in title and title[-1] not in ".!?" else []
+
+    def _rows_source_line(self, sent_index: int) -> Optional[Tuple[int, int]]:
+        """The "Source : …" line right under the block of count rows a count is in."""
+        k = sent_index
+        while k < len(self.ranges) and self._count_row(self.ranges[k]):
+            k += 1
+        if k == len(self.ranges) or not _SOURCE_LINE.match(self.text, self.ranges[k][0]):
+            return None
+        return self.ranges[k]
+
+    def _count_row(self, sent: Tuple[int, int]) -> bool:
+        """Whether a sentence is one line opening with a count ("98 400 réfugiés camerounais",
+        "Plus de 2 millions d'interpellations en 2023")."""
+        row = self.text[sent[0] : sent[1]].strip()
+        return bool(row) and "\n" not in row and _ROW_OPENING.match(row) is not None
+
     def _per_period(self, head: _Head) -> bool:
         """Whether a count is said per day, week or month after its noun ("… par jour", "chaque semaine")."""
         keys = self.ctx.keys
@@ -2198,7 +2228,9 @@ class Reader(TableRows):
         if group in ("person", "child") and not found:
             return None  # "11 000 habitants", "6,3 millions d'enfants souffrent de malnutrition"
         weak = group in ("person", "child") and event in _WEAK_CONTEXT
-        told = [sent] + ([prev] if prev else []) + ([head.title] if head.title else [])  # a table's title too
+        # the title of key figures over the count's row ("CHIFFRES – Frontière sud des États-Unis")
+        rows_title = self._rows_title(s)
+        told = [sent] + ([prev] if prev else []) + ([head.title] if head.title else []) + rows_title
         if weak and not self._migration_context(told):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 if event not in _PAGE_CONTEXT_EVENTS or not self._migration_page():
@@ -2207,7 +2239,7 @@ class Reader(TableRows):
         # détections ont doublé, à 6 400, tandis que la route ... vers les Canaries a enregistré"
         part = self._part(sent, number)
         sentence, rest = self._sentence_scope(part, clause[1])
-        wider = ([prev] if prev else []) + self.heading
+        wider = ([prev] if prev else []) + [t for t in rows_title if t != prev] + self.heading
         whole = [self._sentence_scope(sent, clause[1])[0]] if part != sent else []  # without a sub-count's clause
         own = [(clause[2], clause[3]), sentence] + ([rest] if rest else []) + whole
         where = self._where(clause[0], number)
@@ -2316,6 +2348,9 @@ class Reader(TableRows):
             source = last["source"] if last else attach.source(ctx, prev[0], prev[1])
         if not source and head.title is not None:
             source = attach.source(ctx, *head.title)  # a table's title: "… premier trimestre 2025 (source : Eurostat)"
+        if not source and rows_title:
+            below = self._rows_source_line(s)  # "Source : CBP" under key figures
+            source = attach.source(ctx, *below) if below else None
         source = source or attach.actor(ctx, sent[0], number.left) or attach.agent(ctx, number.end, sent[1])
         if not source:
             source = self._quoted_by(number.start)  # "« … 600 ou 700 personnes … », poursuit la bénévole"

@@ -32,6 +32,11 @@ _DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|
 # A row of a table, "label : count", whose label may be a year or a period: "2023 : 29 437".
 _ROW_LINE = re.compile(r"[^\n:.;,]{1,40}[ \t]:[ \t]*\d[\d  .,]*(?:[ \t]+[^\W\d]+)?[ \t]*(?:\(|\n|$)")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+_BROKEN_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")  # "dont 128" at a line's end …
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")  # … and "000 ont dû fuir" on the next
+_ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier and a count, opens a row
+_ROW_CHARS = 60  # a key figure's title and rows are shorter than a line of wrapped prose (a row may
+# carry its source, "(source : OIM, avril 2025)": twice as long)
 
 
 def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
@@ -47,11 +52,35 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
         return True  # a page's date line after its heading ("7 mai 2024")
     if _ROW_LINE.match(text, nxt):
         return True  # a table's row, though it opens with a year ("2023 : 29 437")
+    if before[-1] not in ",(-–" and _count_rows(text, at, nxt):
+        return True  # a list of key figures, a count on each line ("98 400 réfugiés camerounais")
     if before[-1] in ",(-–" or not text[nxt].isupper():
         return False  # a line wrapped inside a sentence
     m = _LAST_WORD.search(before)
     word = m.group(1).lower() if m else ""
     return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
+
+
+def _count_rows(text: str, at: int, nxt: int) -> bool:
+    """Whether the line at `nxt` is a row opening with a count under a row that does too, or
+    under a short title that opens its paragraph ("CHIFFRES CLÉS (au 30 juin 2025)"): rows of
+    key figures, not prose wrapped before a number ("la Suisse a transféré\n211 requérants")."""
+    if not text[nxt].isdigit() or _BROKEN_NUMBER_END.search(text, max(0, at - 4), at) and _THOUSANDS.match(text, nxt):
+        return False  # not "… dont 128\n000 ont dû fuir": a number broken across two lines
+    end = text.find("\n", nxt)
+    start = text.rfind("\n", 0, at) + 1
+    if (len(text) if end < 0 else end) - nxt > 2 * _ROW_CHARS or at - start > _ROW_CHARS:
+        return False
+    line = text[start:at]
+    m = _LAST_WORD.search(line)
+    word = m.group(1).lower() if m else ""
+    if word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in _CONTINUES or word.endswith(("'", "’")):
+        return False  # "… ont recensé plus de\n4 870 réfugiés"
+    if _ROW_OPENING.match(line):
+        return True  # "98 400 réfugiés camerounais" over "4 870 réfugiés nigérians rapatriés"
+    paragraph_opens = start == 0 or not text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
+    return paragraph_opens and "," not in line and line.rstrip()[-1:] not in ".;"
+
 
 
 def split(text: str, cuts: Sequence[int] = ()) -> List[Range]:
