@@ -557,3 +557,29 @@ def test_a_departments_council_is_a_source_in_its_country(annotate):
     doc = annotate(text, "2025-12-02")
     found = {text[f["start"] : f["end"]]: f for f in doc._.figures}
     assert (found["214"]["source"], found["214"]["country"]) == ("conseil départemental du Morbihan", "FRA")
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # a page run onto few lines keeps its menu apart from its banner
+        ("Aller au contenu principal HCR, l'Agence des Nations Unies pour les réfugiés Accueil Nos actions Urgences "
+         "Faire un don Rechercher Accueil › Urgences › Ukraine Ukraine : mise à jour opérationnelle, août 2025 Publié "
+         "le 12 septembre 2025 FAITS MARQUANTS Les frappes sur les villes de l'est et du sud du pays se sont "
+         "intensifiées au cours du mois, touchant des immeubles d'habitation, des écoles et des réseaux d'énergie dans "
+         "plusieurs régions. Les évacuations organisées par les autorités se sont poursuivies dans les localités "
+         "proches de la ligne de front, où les services de base restent très perturbés et où de nombreuses familles "
+         "âgées refusent encore de partir. En août, 9 400 personnes déplacées vivaient dans des centres collectifs "
+         "des régions de Dnipro et de Kharkiv, où les équipes de protection assurent un suivi régulier des besoins.",
+         "UNHCR"),
+        # the "Source :" field of a page's head, among its other fields
+        ("Accueil › Pays › Haïti\nHaïti : Aperçu humanitaire (au 30 avril 2025) Format : Infographie Source : OCHA "
+         "Pays : Haïti\nPublié le : 7 mai 2025\nRésumé Près de 240 000 déplacés vivent dans 246 sites.", "OCHA"),
+        # a label with its number and its date on the line of the organisation's name
+        ("Institut des mobilités climatiques – Note d'analyse n° 14 3 juin 2025\n\nCatastrophes et déplacements\n\n"
+         "En 2024, les catastrophes ont provoqué 45,8 millions de déplacements internes dans le monde.",
+         "Institut des mobilités climatiques"),
+    ],
+)
+def test_the_pages_own_organisation_in_a_head_run_together(annotate, text, organisation):
+    assert set(sources(annotate, text, "2025-06-03").values()) == {organisation}

@@ -1194,6 +1194,8 @@ _RELEASE_LABEL = re.compile(
 # A label's number after it: "Rapport de situation n° 9", "Mise à jour flash n° 3", "Note d'analyse no 14".
 _LABEL_NUMBER = re.compile(r"(?:n[°o]\s*|#\s*)?\d")
 _LABEL_SEPARATORS = "–—|·›:-"
+_LABEL_NUMBER_VALUE = re.compile(r"^\s*\d*\s*")
+_DATE_AFTER_LABEL = re.compile(r"(?:le\s+)?(?:1er|\d{1,2})\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
 _RELEASE_HEAD = 800  # characters where a page labels itself a press release
 _OF_ORG = re.compile(r"(?:du|de la|de l'|de l’|des|de)\s", re.IGNORECASE)  # "Communiqué de presse du ministère"
 _JOINT = re.compile(r"\s*(?:,|et|/|-|–)\s*(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?", re.IGNORECASE)
@@ -1221,8 +1223,11 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
             ctx.in_range(line_end - len(after), line_end, ("ORG",)))
         numbered = _LABEL_NUMBER.match(after) if after else None
         if numbered:
-            after = after[numbered.end() :].lstrip("0123456789 ")  # "n° 14", then what follows it
-        if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not of_org:
+            after = _LABEL_NUMBER_VALUE.sub("", after[numbered.end() :], count=1)  # "n° 14", then what follows it
+        # "Institut … – Note d'analyse n° 14 3 juin 2025": the label's date after it, on a line run together
+        dated = bool(after) and _DATE_AFTER_LABEL.match(after) is not None
+        if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not (
+                of_org or dated):
             continue
         return _release_of(ctx, ranges, line_start, line_end, label.span())
     return None
@@ -1316,6 +1321,21 @@ _PUBLISHED_BY = re.compile(
 )
 _SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapport | Source : OCHA | Publié le …"
 _BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
+
+
+def source_field(ctx: Context, body: int) -> Optional[str]:
+    """The organisation a page's head names in a "Source :" field ("Format : Infographie
+    Source : OCHA Pays : Haïti", as a one-line page keeps the fields of its head): the page's
+    own, whatever the line breaks left of its head. A news agency there is no publisher."""
+    for field in _SOURCE_FIELD.finditer(ctx.text, 0, min(body, _RELEASE_HEAD)):
+        k = bisect_left(ctx.mention_starts, field.end())
+        m = ctx.mentions[k] if k < len(ctx.mentions) else None
+        if m is not None and m.start == field.end() and m.label == "ORG" and m.attrs.get("type") != "media":
+            return source_name(ctx, m)
+    return None
+
+
+_SOURCE_FIELD = re.compile(r"(?:^|(?<=\s))Sources?[ \t]*:[ \t]*")
 
 
 def page_banner(ctx: Context, body: int, start: int = 0) -> Optional[str]:

@@ -291,6 +291,10 @@ class Reader(TableRows):
             self.agency = attach.labelled_release(self.ctx, folded, self.ranges)
         self.agency = self.agency or attach.about_footer(self.ctx)  # "À propos de l'OIM : créée en 1951, …"
         if self.agency is None:
+            body_start = dateline[1] if dateline else next(
+                (a for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), len(text))
+            self.agency = attach.source_field(self.ctx, body_start)  # "Format : Infographie Source : OCHA"
+        if self.agency is None:
             first_sentence = next((a for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), len(text))
             self.agency = attach.page_banner(self.ctx, first_sentence)
         body = dateline[1] if dateline else next((b for a, b in self.ranges if text[a:b].rstrip()[-1:] == "."), 0)
