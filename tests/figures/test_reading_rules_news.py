@@ -711,6 +711,21 @@ def test_a_source_in_brackets_on_a_row_of_key_figures_is_that_rows_only(annotate
     assert (found["98 400"]["source"], found["2,3 millions"]["source"]) == ("UNHCR", "IOM")
 
 
+def test_internally_displaced_nationals_and_counts_by_a_national_body_in_the_passive_are_placed(annotate):
+    text = (
+        "Le pays traverse une crise profonde : plus de 1,4 million d'Haïtiens sont déplacés à l'intérieur du pays. "
+        "En mer, 1 870 migrants ont été interceptés par les garde-côtes libyens depuis janvier."
+    )
+    found = figures(annotate, text, date="2025-05-02")
+    assert (found["1,4 million"]["group"], found["1,4 million"]["country"]) == ("idp", "HTI")
+    assert (found["1 870"]["event"], found["1 870"]["country"]) == ("interception", "LBY")
+
+
+def test_refugees_of_a_nationality_are_not_placed_in_their_own_country(annotate):
+    found = figures(annotate, "Plus de 2 000 Soudanais ont fui vers le Tchad la semaine dernière.", date="2025-05-02")
+    assert found["2 000"]["country"] != "SDN"
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

@@ -1136,6 +1136,12 @@ _REACH_TO_AGENT = 8  # words after a count where "secourus par les garde-côtes"
 def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
     """The organisation that did what a count counts, named after it in the passive:
     "27 ont été secourus par les garde-côtes mauritaniens"."""
+    m = agent_mention(ctx, end, sentence_end)
+    return source_name(ctx, m) if m is not None else None
+
+
+def agent_mention(ctx: Context, end: int, sentence_end: int) -> Optional[Mention]:
+    """The mention of `agent`."""
     keys = ctx.keys
     i, last = ctx.word_at(end), min(ctx.word_at(sentence_end), ctx.word_at(end) + _REACH_TO_AGENT)
     for j in range(i, last):
@@ -1147,7 +1153,7 @@ def agent(ctx: Context, end: int, sentence_end: int) -> Optional[str]:
                 k += 1
             found = ctx.in_range(ctx.starts[k], ctx.starts[k] + 200, ("ORG",)) if k < len(keys) else []
             if found and found[0].start == ctx.starts[k] and found[0].attrs.get("type") != "media":
-                return source_name(ctx, found[0])
+                return found[0]
             return None
     return None
 

@@ -86,6 +86,7 @@ _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
 _ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier then a count, opens the row
 _SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
+_WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
 _ITEM_LABEL_WORDS = 2  # words after the article of a list item's label ("la péninsule 6 900")
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
@@ -1919,6 +1920,13 @@ class Reader(TableRows):
         code = m.attrs.get("country") if m is not None else None
         return code if code and (m.norm is None or code in self._page_countries()) else None
 
+    def _agent_country(self, end: int, sentence_end: int) -> Optional[str]:
+        """`_actor_country` of the body named after a count in the passive ("1 870 migrants ont été
+        interceptés par les garde-côtes libyens")."""
+        m = attach.agent_mention(self.ctx, end, sentence_end)
+        code = m.attrs.get("country") if m is not None else None
+        return code if code and (m.norm is None or code in self._page_countries()) else None
+
     def _body_country(self, source: Optional[str]) -> Optional[str]:
         """The state of the national bodies a figure's source names ("Secrétariat d'État aux
         migrations" is Switzerland's, "préfecture de l'Isère" France's), when they are all one's."""
@@ -2260,7 +2268,7 @@ class Reader(TableRows):
             country = subject or attach.country(ctx, own, event, last=False)
         if (country is attach.UNDECIDED or country is None) and parent is None:
             # "les garde-côtes libyens ont intercepté 21 700 personnes en mer": by a national body
-            country = self._actor_country(sent[0], number.left) or country
+            country = self._actor_country(sent[0], number.left) or self._agent_country(number.end, sent[1]) or country
         from_wider = country is attach.UNDECIDED  # nothing in the count's own sentence places it
         if country is attach.UNDECIDED and not continues:
             country = attach.country(ctx, wider, event, last=False)
@@ -2383,6 +2391,11 @@ class Reader(TableRows):
             country = figures[-1]["country"]
         if head.place is not None:  # a part in brackets after its country, a table's row
             country = head.place or None
+        elif group == "idp" and (country is None or from_wider) and origin[1] and len(origin[1]) == 3 \
+                and origin[1].isalpha() and _WITHIN.intersection(ctx.keys[clause[0] : ctx.word_at(sent[1])]):
+            # "1,4 million d'Haïtiens étaient déplacés à l'intérieur du pays": people displaced within
+            # their own country are in it
+            country = origin[1]
         belongs_to = parent
         if head.compared and not head.breakdown:
             # a compared count has its own time, or none said ("contre 60 000 avant la guerre")
