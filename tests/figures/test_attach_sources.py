@@ -100,6 +100,11 @@ def test_an_interview_s_answers_are_the_speaker_s_organisation_s(annotate):
          "pays depuis janvier.", "1 230", "IOM"),
         ("Frontex coordonne les retours des pays de l'UE. L'agence a par ailleurs soutenu le retour de 13 400 "
          "ressortissants de pays tiers depuis janvier.", "13 400", "FRONTEX"),
+        # a speaker stands for the organisation their role names, or refers back to
+        ("« Sur cette route, des dizaines de migrants meurent chaque mois », affirme Tarek Mansour, qui dirige les "
+         "équipes de l'Organisation internationale pour les migrations dans le sud libyen.", "des dizaines", "IOM"),
+        ("L'ONG Alarme Phone Sahara publie son rapport. « Chaque mois, plus de 2 000 migrants sont expulsés "
+         "d'Algérie », a déploré Ousmane Garba, chargé de communication de l'ONG.", "2 000", "Alarme Phone Sahara"),
         # the same source outranks who acted
         ("Les autorités marocaines ont avorté 78 685 tentatives d'émigration irrégulière en 2024, selon le bilan "
          "annuel du ministère de l'Intérieur. Les unités de la Marine royale ont également porté secours en mer à "

@@ -711,6 +711,38 @@ def _reference_id(norm: Optional[str], kind: Optional[str]) -> Optional[str]:
     return norm if _is_id(norm) and kind in _REFERENCE_TYPES else None
 
 
+def _referred_employer(ctx: Context, m: Mention) -> Optional[Mention]:
+    """The organisation a person's role names after any of their mentions: "Tarek Mansour, qui
+    dirige les équipes de l'Organisation internationale pour les migrations", or refers back
+    to, the one named last before them: "Léa Marchetti, coordinatrice de l'association à
+    Paris", "Claire Dubois, coordinatrice d'urgence de l'ONG"."""
+    for o in ctx.mentions:
+        if o.label != "PER" or (o.norm or o.text) != (m.norm or m.text):
+            continue
+        role = _ROLE_START.match(ctx.text, o.end)
+        if role is None:
+            continue
+        for of in _OF_THE.finditer(ctx.text, role.end(), min(len(ctx.text), role.end() + _ROLE_CHARS)):
+            if _ROLE_BREAK.search(ctx.text, role.end(), of.start()):
+                break  # the role ends at a comma, a bracket or a quote
+            k = bisect_left(ctx.mention_starts, of.end())
+            named = ctx.mentions[k] if k < len(ctx.mentions) else None
+            if named is not None and named.start == of.end() and named.label == "ORG" \
+                    and named.attrs.get("type") != "media":
+                return named
+            if _REFERENT_NOUN.match(ctx.text, of.end()):
+                return _last_organisation(ctx, o.start)
+    return None
+
+
+# ", coordinatrice (d'urgence) de l'", ", qui dirige les équipes de l'": a role, then its organisation
+_ROLE_START = re.compile(r",\s*(?:qui\s+)?(?=[^\W\d_])")
+_OF_THE = re.compile(r"\b(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+)?")
+_ROLE_BREAK = re.compile(r"[,;:.()«»\"\n]")
+_ROLE_CHARS = 60  # characters of a role before its organisation ("chargé de communication de l'ONG")
+_REFERENT_NOUN = re.compile(r"(?:association|ONG|organisation|agence)\b", re.IGNORECASE)
+
+
 def source_name(ctx: Context, m: Mention) -> Optional[str]:
     """How FIGURES.md names a source: the reference id of an international organisation,
     a person's organisation, else the name as written (the full name rather than the
@@ -730,6 +762,9 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
             except KeyError:
                 return said
             return _reference_id(known.norm, known.type) or known.name_fr or said
+        referent = _referred_employer(ctx, m)
+        if referent is not None:  # "Léa Marchetti, coordinatrice de l'association à Paris"
+            return source_name(ctx, referent)
         return " ".join(m.text.split())
     if m.label == BODY:
         return " ".join(m.text.split())
