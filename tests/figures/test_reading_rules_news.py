@@ -726,6 +726,19 @@ def test_refugees_of_a_nationality_are_not_placed_in_their_own_country(annotate)
     assert found["2 000"]["country"] != "SDN"
 
 
+def test_listed_populations_of_a_page_are_dated_by_the_day_its_title_gives(annotate):
+    text = (
+        "Haïti : Aperçu humanitaire (au 30 avril 2025)\nSource : OCHA\n\nRésumé\nLa violence des gangs continue "
+        "de provoquer des déplacements massifs dans la zone métropolitaine.\n"
+        "• 6,4 millions de personnes ont besoin d'une assistance humanitaire en 2025.\n"
+        "• Près de 240 000 déplacés vivent dans 246 sites spontanés.\n\n"
+        "Dans la capitale, quelque 100 000 déplacés vivent dans des familles d'accueil."
+    )
+    found = figures(annotate, text, date="2025-05-07")
+    assert found["240 000"]["date"] == "2025-04-30"  # an item of the page's list
+    assert found["100 000"]["date"] is None  # prose says its own time, or none
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

@@ -87,6 +87,7 @@ _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
 _ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier then a count, opens the row
 _SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
+_ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
 _ITEM_LABEL_WORDS = 2  # words after the article of a list item's label ("la péninsule 6 900")
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
@@ -1499,6 +1500,11 @@ class Reader(TableRows):
         title = self.text[a:b].strip()
         return [(a, b)] if title and "\n" not in title and title[-1] not in ".!?" else []
 
+    def _listed(self, pos: int) -> bool:
+        """Whether the line a count is on is an item of a list: a bullet, a dash or a count opens it."""
+        line = self.text[self._line(pos)[0] : pos + 1].lstrip()
+        return line[:1] in _ITEM_MARKS or _ROW_OPENING.match(line) is not None
+
     def _rows_source_line(self, sent_index: int) -> Optional[Tuple[int, int]]:
         """The "Source : …" line right under the block of count rows a count is in."""
         k = sent_index
@@ -2414,6 +2420,11 @@ class Reader(TableRows):
             # a data page's undated figures: gathered in its collection period, a stock counted on
             # the day its figures are given at ("Période couverte : … – chiffres au 2 mars")
             date = self._as_of if event == "stock" and self._as_of else self._collected
+        elif date is None and self._as_of and event == "stock" and not head.compared and not now \
+                and self._listed(number.start):
+            # "Haïti : Aperçu humanitaire (au 30 avril 2025)" over "• Près de 240 000 déplacés vivent
+            # dans 246 sites": an undated population listed on the page, on the page's day
+            date = self._as_of
         noun = head.noun
         return {
             "start": number.start,
