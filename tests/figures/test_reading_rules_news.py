@@ -739,6 +739,17 @@ def test_listed_populations_of_a_page_are_dated_by_the_day_its_title_gives(annot
     assert found["100 000"]["date"] is None  # prose says its own time, or none
 
 
+def test_a_new_paragraph_counting_the_same_over_a_period_goes_on_in_its_time(annotate):
+    text = (
+        "En 2024, 160 200 demandes d'asile ont été introduites en France auprès de l'Ofpra.\n\n"
+        "Les Afghans restent la première nationalité (17 400 demandes), devant les Ukrainiens (11 600).\n\n"
+        "Les centres de rétention ont enfermé 2 900 enfants."
+    )
+    found = figures(annotate, text, date="2025-03-20")
+    assert [found[n]["date"] for n in ("160 200", "17 400", "11 600")] == ["2024"] * 3
+    assert found["2 900"]["date"] is None  # another kind of count says its own time
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

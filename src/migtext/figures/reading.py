@@ -719,8 +719,9 @@ class Reader(TableRows):
         last = figures[-1]
         if last["start"] in self._compared_parts:
             return False  # "contre 21 600 en 2023": a compared time
-        if _PARAGRAPH_BREAK.search(self.text, last["end"], number.start):
-            return False
+        if _PARAGRAPH_BREAK.search(self.text, last["end"], number.start) and not (
+                last["event"] == event and not _DAYS.match(last["date"])):
+            return False  # a new paragraph tells its own time, unless it goes on counting the same over a period
         return not self.ctx.in_range(last["end"], number.start, ("DATE",))
 
     def _among_event(self, sent_index: int, number: Number) -> Optional[str]:
