@@ -750,6 +750,14 @@ def test_a_new_paragraph_counting_the_same_over_a_period_goes_on_in_its_time(ann
     assert found["2 900"]["date"] is None  # another kind of count says its own time
 
 
+def test_a_parmi_phrase_says_who_the_people_counted_are(annotate):
+    text = ("En 2025, 4 210 migrants sont rentrés volontairement dans leur pays depuis la Tunisie. Parmi les "
+            "migrants rentrés figuraient 1 340 femmes et 615 enfants. Parmi les déplacés, 96 000 personnes vivent "
+            "dans des sites.")
+    found = figures(annotate, text, date="2026-01-20")
+    assert (found["1 340"]["group"], found["615"]["group"], found["96 000"]["group"]) == ("migrant", "child", "idp")
+
+
 def test_parts_after_parmi_eux_inside_a_sentence(annotate):
     text = "Au Tchad, 2 400 demandeurs d'asile attendent une décision ; parmi eux, 610 femmes et 840 enfants."
     found = figures(annotate, text)

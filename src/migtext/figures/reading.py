@@ -2238,6 +2238,10 @@ class Reader(TableRows):
             if event == "return" and head.noun is not None and head.noun.group == "returnee" and self._bare_row(number):
                 event = "stock"  # "98 200 rapatriés" among key figures: a population, as refugees are
         group = self._displaced(group, number, first)
+        if group == "person" and head.noun is not None and among_all:
+            # FIGURES.md's "parmi" phrase says who they are: "Parmi les migrants rentrés figuraient 1 340 femmes"
+            told = self._among_group(s)
+            group = told if told not in (None, "child") else group
         dead = head.noun is not None and head.noun.event == "death"  # "des dizaines de corps ont été rapatriés"
         if event == "return" and group == "person" and not dead and self._said_returned(head, sent):
             group = "returnee"  # "1 020 Haïtiens ont été rapatriés", "540 000 déplacés ont regagné leurs villages"
