@@ -151,6 +151,16 @@ def test_a_place_with_a_dash_after_a_date_is_a_dateline():
                          lines[2]] and lines[2].startswith("Port-au-Prince – Plus de 27 000")
 
 
+def test_a_labels_date_ends_its_line_before_the_publishers_name():
+    text = ("SOUDAN : RAPPORT DE SITUATION Dernière mise à jour : 28 mai 2026 Bureau de la coordination des affaires "
+            "humanitaires (OCHA) FAITS SAILLANTS " + BODY * 2)
+    lines = with_breaks(text).split("\n")
+    assert any(line.startswith("Bureau de la coordination des affaires humanitaires (OCHA)") for line in lines)
+    # inside a sentence, after "le", a date goes on with its sentence
+    text = "Le HCR rappelle que depuis le 12 mars 2025 Genève accueille la conférence. " + BODY * 2
+    assert "\n" not in with_breaks(text)[:80]
+
+
 @pytest.mark.parametrize("text", [
     "Le bateau est arrivé à La Restinga dans la nuit. ",  # "La" opens a place: no break
     "Les migrants ont rejoint Au-delà des frontières, une association locale. ",  # not an opener: a hyphenated name

@@ -131,6 +131,12 @@ _PLACE_AFTER_DATE_RE = re.compile(
     rf"(?:{_MONTHS})[ \t](?:19|20)\d\d(?P<blank>[ \t]+)(?={_PLACE_WORDS}[ \t]+[–—][ \t]+[A-ZÀ-ÖØ-Þ«])"
 )
 _HEAD_DATELINE_CHARS = 1500
+# In a page's head, a date a label ends ("Note d'information n° 6 | 20 juin 2025 Bureau de la
+# coordination …", "Dernière mise à jour : 28 mai 2026 Bureau …") ends its line: what opens
+# with a capital after it is the next line (the publisher's name, a heading).
+_DATE_THEN_CAPITAL_RE = re.compile(
+    rf"(?<![\w,])(?:1er|\d{{1,2}})[ \t]+(?:{_MONTHS})[ \t]+(?:19|20)\d\d(?P<blank>[ \t]+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 # A menu written on one line: at least three labels, a third of its words or more.
 _MENU_LABELS = 3
 _LABEL_WORDS = 3  # the longest label, in words ("partager sur facebook")
@@ -188,6 +194,10 @@ def _line_breaks(text: str, start: int, end: int, written_blank: Optional[Callab
     head = min(end, start + _HEAD_DATELINE_CHARS)
     out += [m.start("blank") for m in _DATELINE_DATE_RE.finditer(text, start, head)]
     out += [m.start("blank") for m in _PLACE_AFTER_DATE_RE.finditer(text, start, head)]
+    for m in _DATE_THEN_CAPITAL_RE.finditer(text, start, head):
+        before = text[max(start, m.start() - 40) : m.start()].split()
+        if before and fold(before[-1]).strip("'’") not in ("le", "du", "au", "depuis", "jusqu", "avant", "apres"):
+            out.append(m.start("blank"))  # not "depuis le 12 mars 2025 Le HCR …" inside a sentence
     for m in _OPENER_RE.finditer(text, start, end):
         before = text[max(start, m.start() - 20) : m.start()].split()
         if before and fold(before[-1]).strip("'’") not in _GOES_ON:
