@@ -580,6 +580,9 @@ def test_a_departments_council_is_a_source_in_its_country(annotate):
         # the "Source :" field of a page's head, among its other fields
         ("Accueil › Pays › Haïti\nHaïti : Aperçu humanitaire (au 30 avril 2025) Format : Infographie Source : OCHA "
          "Pays : Haïti\nPublié le : 7 mai 2025\nRésumé Près de 240 000 déplacés vivent dans 246 sites.", "OCHA"),
+        # a label named after its organisation, run onto the title's line
+        ("Ouganda : les arrivées de réfugiés congolais au plus haut depuis 2022 Point de presse du HCR – 7 mars 2025"
+         "\n\nDepuis le 1er janvier, plus de 38 000 réfugiés congolais ont franchi la frontière.", "UNHCR"),
         # a label with its number and its date on the line of the organisation's name
         ("Institut des mobilités climatiques – Note d'analyse n° 14 3 juin 2025\n\nCatastrophes et déplacements\n\n"
          "En 2024, les catastrophes ont provoqué 45,8 millions de déplacements internes dans le monde.",

@@ -1267,8 +1267,11 @@ def labelled_release(ctx: Context, folded: str, ranges: Sequence[Tuple[int, int]
             after = _LABEL_NUMBER_VALUE.sub("", after[numbered.end() :], count=1)  # "n° 14", then what follows it
         # "Institut … – Note d'analyse n° 14 3 juin 2025": the label's date after it, on a line run together
         dated = bool(after) and _DATE_AFTER_LABEL.match(after) is not None
-        if before and before[-1] not in _LABEL_SEPARATORS or after and after[0] not in _LABEL_SEPARATORS and not (
-                of_org or dated):
+        # a label written as a title ("… depuis 2022 Point de presse du HCR – 7 mars 2025") may follow the
+        # title run onto its line
+        titled = text[label.start()].isupper() and of_org
+        if before and before[-1] not in _LABEL_SEPARATORS and not titled or after and after[0] not in \
+                _LABEL_SEPARATORS and not (of_org or dated):
             continue
         return _release_of(ctx, ranges, line_start, line_end, label.span())
     return None
