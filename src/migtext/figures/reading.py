@@ -627,8 +627,9 @@ class Reader(TableRows):
             # "…, les Baléares 5 100, la péninsule 6 900": an item labelled by a noun no gazetteer
             # places, in the place of the counts before it
             q = next((q for q in range(p, max(0, p - _ITEM_LABEL_WORDS) - 1, -1) if keys[q] in ARTICLES), None)
+            label = range(q + 1, p + 1) if q is not None else range(0)
             if q is not None and 1 <= q < p and keys[q - 1] in (",", "et") and all(
-                    w.isalpha() and not kb.match_cue(keys, j, "event") for j, w in enumerate(keys[q + 1 : p + 1], q + 1)):
+                    keys[j].isalpha() and not kb.match_cue(keys, j, "event") for j in label):
                 p = q - 1
         named = place is not None or origin[0]
         if p < 0 or not (keys[p] in _LIST_JOINS or keys[p] == "(" and named):  # "(Éthiopiens 5 585 ; …)"
@@ -1305,7 +1306,8 @@ class Reader(TableRows):
             hosted = self._hosted_by(first, left)
             if hosted is not None:
                 return hosted, True
-            if self._per_period(head) and any(keys[j].startswith(_HOSTING) for j in range(max(first, left - _NEAR), left)):
+            hosting = any(keys[j].startswith(_HOSTING) for j in range(max(first, left - _NEAR), left))
+            if hosting and self._per_period(head):
                 # "accueillent une centaine de nouveaux arrivants par jour": a flow, not a population
                 return (noun_event if noun_event and noun_event not in _WEAK_EVENTS else "arrival"), True
         if dead and near in _FINDING_THE_DEAD:
@@ -2347,7 +2349,8 @@ class Reader(TableRows):
             # mortes": the time of the count it goes on with, not of one it was compared with ("…, contre
             # 10 650 en 2024. Parmi ces retours, 7 940 étaient volontaires")
             date = self._not_compared(figures[-1])["date"]
-        elif date is None and figures and figures[-1]["start"] >= sent[0] and not now and not (head.compared and not head.breakdown):
+        elif date is None and figures and figures[-1]["start"] >= sent[0] and not now and not (
+                head.compared and not head.breakdown):
             # a count after another in its sentence, with no time of its own, is of the same time:
             # "figuraient 1 240 Guinéens, 610 Maliens et 480 Nigériens", "… en 2025, devant les
             # Syriens (19 880)"
