@@ -92,7 +92,7 @@ class Context:
         self.text = text
         self.starts, self.ends, self.keys = words
         # what does not depend on the count: computed once per mention, per sentence
-        self.memo: Dict[Tuple[str, int, int], Any] = {}
+        self.memo: Dict[Tuple[Any, ...], Any] = {}
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self._cue_starts: Dict[str, List[int]] = {}  # cue kind -> word indexes where one starts
@@ -716,8 +716,16 @@ def _referred_employer(ctx: Context, m: Mention) -> Optional[Mention]:
     dirige les équipes de l'Organisation internationale pour les migrations", or refers back
     to, the one named last before them: "Léa Marchetti, coordinatrice de l'association à
     Paris", "Claire Dubois, coordinatrice d'urgence de l'ONG"."""
+    key = ("employer", m.norm or m.text, 0)
+    if key not in ctx.memo:
+        ctx.memo[key] = _employer_named_after(ctx, m.norm or m.text)
+    return ctx.memo[key]
+
+
+def _employer_named_after(ctx: Context, name: str) -> Optional[Mention]:
+    """`_referred_employer` of the person called `name`, read after each of their mentions."""
     for o in ctx.mentions:
-        if o.label != "PER" or (o.norm or o.text) != (m.norm or m.text):
+        if o.label != "PER" or (o.norm or o.text) != name:
             continue
         role = _ROLE_START.match(ctx.text, o.end)
         if role is None:

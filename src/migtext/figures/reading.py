@@ -84,7 +84,6 @@ _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
-_ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier then a count, opens the row
 _SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
 _ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
@@ -1506,7 +1505,7 @@ class Reader(TableRows):
     def _listed(self, pos: int) -> bool:
         """Whether the line a count is on is an item of a list: a bullet, a dash or a count opens it."""
         line = self.text[self._line(pos)[0] : pos + 1].lstrip()
-        return line[:1] in _ITEM_MARKS or _ROW_OPENING.match(line) is not None
+        return line[:1] in _ITEM_MARKS or sentences.ROW_OPENING.match(line) is not None
 
     def _rows_source_line(self, sent_index: int) -> Optional[Tuple[int, int]]:
         """The "Source : …" line right under the block of count rows a count is in."""
@@ -1521,7 +1520,7 @@ class Reader(TableRows):
         """Whether a sentence is one line opening with a count ("98 400 réfugiés camerounais",
         "Plus de 2 millions d'interpellations en 2023")."""
         row = self.text[sent[0] : sent[1]].strip()
-        return bool(row) and "\n" not in row and _ROW_OPENING.match(row) is not None
+        return bool(row) and "\n" not in row and sentences.ROW_OPENING.match(row) is not None
 
     def _per_period(self, head: _Head) -> bool:
         """Whether a count is said per day, week or month after its noun ("… par jour", "chaque semaine")."""

@@ -34,7 +34,7 @@ _ROW_LINE = re.compile(r"[^\n:.;,]{1,40}[ \t]:[ \t]*\d[\d  .,]*(?:[ \t]+[^\W\d]+
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 _BROKEN_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")  # "dont 128" at a line's end …
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # … and "000 ont dû fuir" on the next
-_ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier and a count, opens a row
+ROW_OPENING = re.compile(r"(?:[^\W\d_]+ ){0,2}\d")  # a count, or a qualifier and a count, opens a row
 _ROW_CHARS = 60  # a key figure's title and rows are shorter than a line of wrapped prose (a row may
 # carry its source, "(source : OIM, avril 2025)": twice as long)
 
@@ -56,9 +56,14 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
         return True  # a list of key figures, a count on each line ("98 400 réfugiés camerounais")
     if before[-1] in ",(-–" or not text[nxt].isupper():
         return False  # a line wrapped inside a sentence
-    m = _LAST_WORD.search(before)
+    return not _runs_on(before)
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line ends on a word the sentence goes on from ("le", "de", "plus", "l'")."""
+    m = _LAST_WORD.search(line)
     word = m.group(1).lower() if m else ""
-    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] not in _CONTINUES and not word.endswith(("'", "’"))
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in _CONTINUES or word.endswith(("'", "’"))
 
 
 def _count_rows(text: str, at: int, nxt: int) -> bool:
@@ -72,11 +77,9 @@ def _count_rows(text: str, at: int, nxt: int) -> bool:
     if (len(text) if end < 0 else end) - nxt > 2 * _ROW_CHARS or at - start > _ROW_CHARS:
         return False
     line = text[start:at]
-    m = _LAST_WORD.search(line)
-    word = m.group(1).lower() if m else ""
-    if word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in _CONTINUES or word.endswith(("'", "’")):
+    if _runs_on(line):
         return False  # "… ont recensé plus de\n4 870 réfugiés"
-    if _ROW_OPENING.match(line):
+    if ROW_OPENING.match(line):
         return True  # "98 400 réfugiés camerounais" over "4 870 réfugiés nigérians rapatriés"
     paragraph_opens = start == 0 or not text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
     return paragraph_opens and "," not in line and line.rstrip()[-1:] not in ".;"
