@@ -42,6 +42,14 @@ def figures(annotate, text, date="2024-06-14"):
         ("Le centre de transit de Renk accueille 300 réfugiés par jour.", "300", "arrival"),
         ("Le camp de Farchana accueille 300 000 réfugiés soudanais.", "300 000", "stock"),
         ("À Metema, seules 2 130 personnes se sont présentées au poste-frontière en février.", "2 130", "arrival"),
+        # a plan: an appeal's purpose, a modal before "être" and the participle
+        ("L'OIM lance un appel de 300 millions de dollars pour venir en aide à 1,6 million de rapatriés d'ici à "
+         "décembre.", "1,6 million", "other"),
+        ("Le HCR a lancé un appel de 216 millions de dollars pour soutenir 1,5 million de rapatriés en Afghanistan.",
+         "1,5 million", "other"),
+        ("Le hotspot de Lampedusa accueillait 1 300 migrants ; quelque 700 d'entre eux devaient être transférés "
+         "lundi vers la Sicile.", "700", "other"),
+        ("L'OIM a aidé 3 000 migrants à rentrer chez eux depuis janvier.", "3 000", "return"),
         # "forcer à fuir", "demander l'asile", first-time applicants
         ("Les combats ont forcé 70 000 personnes à fuir Ouallam en une semaine.", "70 000", "displacement"),
         ("En 2023, 9 000 mineurs non accompagnés ont demandé l'asile en Allemagne.", "9 000", "application"),

@@ -87,6 +87,12 @@ _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
 _SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
 _ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
+# A modal before "être" and a participle after a count: what is to happen to the people counted.
+_MODALS = frozenset({"doit", "doivent", "devait", "devaient", "devra", "devront", "devrait", "devraient", "va",
+                     "vont", "allait", "allaient"})
+# Verbs of helping after "pour": the purpose of an appeal or a plan ("pour venir en aide à", "pour soutenir").
+_PURPOSE_VERBS = frozenset({"venir", "soutenir", "aider", "assister", "accompagner", "secourir", "proteger"})
+_PURPOSE_REACH = 5  # words from "pour" to the count ("pour venir en aide à 1,6 million")
 _ITEM_LABEL_WORDS = 2  # words after the article of a list item's label ("la péninsule 6 900")
 # What may follow such a count: its place, its time, the next count or the end of the clause.
 _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon", "d", "contre", "l", "depuis", "vers",
@@ -1274,6 +1280,8 @@ class Reader(TableRows):
         if left >= 2 and keys[left - 2] == "corps" and keys[left - 1] in _OF:
             return "death", True  # "les corps de 27 migrants ont été repêchés"
         dead = noun_event == "death" and not head.noun.movement  # "corps", "morts", "décès"
+        if self._for_purpose(first, left):
+            return "other", True  # "un appel de 300 millions de dollars pour venir en aide à 1,6 million de rapatriés"
         if self._given_to(first, left):
             return "assistance", True  # "a distribué des kits d'abris à 1 050 ménages retournés"
         near = None if head.omitted else before(max(first, left - _NEAR, self._joined_at(left)), left)
@@ -1426,6 +1434,8 @@ class Reader(TableRows):
             if hit and self._vessel_participle(j, head.end):
                 j += hit[1]  # "96 personnes entassées sur un bateau de pêche parti de Zouara": the boat's
                 continue
+            if hit and j >= 2 and keys[j - 1] == "etre" and keys[j - 2] in _MODALS:
+                return "other"  # "700 d'entre eux devaient être transférés": a plan, not what happened
             if hit:
                 if participle_only and (
                     j - head.end > _NEAR or keys[j - 1] in _AUX_MAIN | _DONE_AUXILIARIES or not self._participle_form(j)
@@ -1521,6 +1531,16 @@ class Reader(TableRows):
         "Plus de 2 millions d'interpellations en 2023")."""
         row = self.text[sent[0] : sent[1]].strip()
         return bool(row) and "\n" not in row and sentences.ROW_OPENING.match(row) is not None
+
+    def _for_purpose(self, first: int, left: int) -> bool:
+        """Whether the count is the object of what money or a plan is "pour": "un appel de 216
+        millions de dollars pour soutenir 1,5 million de rapatriés", "pour venir en aide à 60 000
+        personnes" (what is to be done, FIGURES.md's plans)."""
+        keys = self.ctx.keys
+        for j in range(left - 1, max(first, left - _PURPOSE_REACH) - 1, -1):
+            if keys[j] == "pour" and j + 1 < left and keys[j + 1] in _PURPOSE_VERBS:
+                return True
+        return False
 
     def _per_period(self, head: _Head) -> bool:
         """Whether a count is said per day, week or month after its noun ("… par jour", "chaque semaine")."""
