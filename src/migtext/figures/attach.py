@@ -1371,7 +1371,7 @@ _PUBLISHED_BY = re.compile(
     r"(?:le |la |les |l['’])?",
     re.IGNORECASE,
 )
-_SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapport | Source : OCHA | Publié le …"
+SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.IGNORECASE)  # "Format : Rapport | Source : OCHA | Publié le …"
 _BANNER_REST = re.compile(r"[\s,'’()]|\b(?:le|la|les|l)\b", re.IGNORECASE)
 
 
@@ -1427,7 +1427,7 @@ def page_banner(ctx: Context, body: int, start: int = 0) -> Optional[str]:
                 continue  # a known organisation that publishes figures (or one said to publish), not a site's name
             if len({m.norm or m.text for m in orgs}) != 1:
                 continue  # two organisations: a partnership, not a banner
-            rest = _SOURCE_LABEL.sub("", text[a:b])
+            rest = SOURCE_LABEL.sub("", text[a:b])
             for m in orgs:
                 rest = rest.replace(m.text, "")
             if published:

@@ -84,7 +84,6 @@ _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
-_SOURCE_LINE = re.compile(r"\s*(?:Sources?|SOURCES?)\s*:")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
 _ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
 # A modal before "être" and a participle after a count: what is to happen to the people counted.
@@ -324,6 +323,7 @@ class Reader(TableRows):
         self._named: Optional[Dict[str, int]] = None  # `_page_countries`, once read
         self._parents: Dict[int, Dict[str, Any]] = {}  # sub-count start -> the figure it belongs to
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
+        self._titles: Dict[int, List[Tuple[int, int]]] = {}  # `_rows_title`, by sentence
 
     def _key_figure_titles(self) -> List[Tuple[int, int]]:
         """The title lines of a page's key figures near its top ("CHIFFRES CLÉS (au 28 février
@@ -1503,14 +1503,15 @@ class Reader(TableRows):
         """The line over a block of rows that each open with a count, for a count in one of them
         ("CHIFFRES – Frontière sud des États-Unis" over "8 347 interpellations en février 2025"):
         the place and subject of all of them; empty for a count in prose."""
+        if sent_index in self._titles:
+            return self._titles[sent_index]
         k = sent_index
         while k >= 0 and self._count_row(self.ranges[k]):
             k -= 1
-        if k == sent_index or k < 0:
-            return []
-        a, b = self.ranges[k]
-        title = self.text[a:b].strip()
-        return [(a, b)] if title and "\n" not in title and title[-1] not in ".!?" else []
+        title = self.text[slice(*self.ranges[k])].strip() if 0 <= k < sent_index else ""
+        found = [self.ranges[k]] if title and "\n" not in title and title[-1] not in ".!?" else []
+        self._titles[sent_index] = found  # the counts of one sentence, and the rows of one block, share it
+        return found
 
     def _listed(self, pos: int) -> bool:
         """Whether the line a count is on is an item of a list: a bullet, a dash or a count opens it."""
@@ -1522,7 +1523,7 @@ class Reader(TableRows):
         k = sent_index
         while k < len(self.ranges) and self._count_row(self.ranges[k]):
             k += 1
-        if k == len(self.ranges) or not _SOURCE_LINE.match(self.text, self.ranges[k][0]):
+        if k == len(self.ranges) or not attach.SOURCE_LABEL.match(self.text[slice(*self.ranges[k])]):
             return None
         return self.ranges[k]
 
@@ -1942,16 +1943,16 @@ class Reader(TableRows):
 
     def _actor_country(self, start: int, number_start: int) -> Optional[str]:
         """The state of the national body that did what a count counts ("les garde-côtes libyens
-        ont intercepté"); a body of the table only where the page names its state (the French
+        ont intercepté"), named before the count or after it in the passive ("interceptés par les
+        garde-côtes libyens"); a body of the table only where the page names its state (the French
         border police acts in Mayotte too)."""
-        m = attach.actor_mention(self.ctx, start, number_start)
-        code = m.attrs.get("country") if m is not None else None
-        return code if code and (m.norm is None or code in self._page_countries()) else None
+        return self._state_of(attach.actor_mention(self.ctx, start, number_start))
 
     def _agent_country(self, end: int, sentence_end: int) -> Optional[str]:
-        """`_actor_country` of the body named after a count in the passive ("1 870 migrants ont été
-        interceptés par les garde-côtes libyens")."""
-        m = attach.agent_mention(self.ctx, end, sentence_end)
+        """`_actor_country` of the body named after a count in the passive."""
+        return self._state_of(attach.agent_mention(self.ctx, end, sentence_end))
+
+    def _state_of(self, m: Optional[Mention]) -> Optional[str]:
         code = m.attrs.get("country") if m is not None else None
         return code if code and (m.norm is None or code in self._page_countries()) else None
 
