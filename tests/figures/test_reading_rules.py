@@ -78,6 +78,10 @@ def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
         # the part of the sentence the count is in, between ":" and ";"
         ("Entre 3 et 4 millions d'étrangers vivraient en Libye selon Tripoli, un chiffre jugé excessif : l'OIM "
          "en dénombre environ 700 000.", "700 000", "IOM"),
+        # a name after a reporting verb is its subject only in an incise, not after the verb's own subject
+        ("Frontex a recensé 380 000 franchissements irréguliers des frontières de l'UE en 2023.", "380 000",
+         "FRONTEX"),
+        ("Au moins 45 migrants sont morts en mer, a rappelé le chef de mission de l'OIM à Tripoli.", "45", "IOM"),
     ],
 )
 def test_sources(annotate, text, number, source):

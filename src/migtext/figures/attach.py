@@ -1201,6 +1201,16 @@ def agent_mention(ctx: Context, end: int, sentence_end: int) -> Optional[Mention
     return None
 
 
+# What stands before a reporting verb whose subject comes after it ("…, a rappelé l'OIM"): the
+# end of what was reported. After a subject ("Frontex a recensé … de l'UE"), the names that follow
+# are the verb's objects.
+_BEFORE_INCISE = frozenset({",", "»", '"', "(", "-", "–", "—"})
+
+
+def _incise_at(keys: Sequence[str], j: int) -> bool:
+    return j > 0 and keys[j - 1] in _BEFORE_INCISE
+
+
 def _after_selon(ctx: Context, pos: int) -> bool:
     i = ctx.word_at(pos)
     for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
@@ -1210,8 +1220,8 @@ def _after_selon(ctx: Context, pos: int) -> bool:
         if key == "selon" or key == "apres" and j > 0 and ctx.keys[j - 1] == "d":
             return True
         hit = kb.match_cue(ctx.keys, j, "source_after")
-        if hit and hit[0].words[0] == "a" and j + hit[1] <= i:  # "a rappelé le chef de mission de l'OIM"
-            return True
+        if hit and hit[0].words[0] == "a" and j + hit[1] <= i and _incise_at(ctx.keys, j):
+            return True  # "…, a rappelé le chef de mission de l'OIM"
     return False
 
 
