@@ -885,6 +885,23 @@ def test_uprooted_people_and_people_held(annotate):
     assert figures(annotate, text, "2025-02-10")["4 millions"]["event"] == "stock"  # no count before: a population
 
 
+def test_a_pronoun_subject_counts_the_people_of_the_whole_count_before(annotate):
+    # "ils" stands for the people counted before: their nationality, and a migration context of its own
+    text = "En 2022, 2 millions de Vénézuéliens vivaient en Colombie ; ils sont désormais 2,8 millions."
+    found = figures(annotate, text, "2025-01-10")
+    # the imperfect of the count's own verb is its time, not a former home ("qui vivaient au Soudan")
+    assert (found["2 millions"]["country"], found["2 millions"]["date"]) == ("COL", "2022")
+    assert (found["2,8 millions"]["origin"], found["2,8 millions"]["country"]) == ("VEN", "COL")
+    # after a breakdown, the whole count, not its last part
+    text = (
+        "Depuis janvier, 3 800 migrants ont été rapatriés d'Agadez, dont 2 180 Maliens et 1 400 Guinéens. "
+        "Sur la même période de 2024, ils étaient 3 900."
+    )
+    found = figures(annotate, text, "2025-06-10")
+    assert found["1 400"]["origin"] == "GIN"
+    assert found["3 900"]["origin"] is None and found["3 900"]["event"] == "return"
+
+
 def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(annotate):
     text = (
         "La Colombie accueille 2,8 millions de Vénézuéliens. Au total, près de 7,9 millions de Vénézuéliens "

@@ -78,8 +78,8 @@ AT, OF, FROM, AWAY, ORIGIN, AGENT, BORDER, COMPARED, DESTINATION, ROUTE, REFUGE,
 _SEAT_WORDS = frozenset(
     {"base", "basee", "bases", "basees", "siege", "siegeant", "installe", "installee", "installes", "installees"}
 )
-# Verbs of living in the imperfect: a place after them is where people lived before ("qui
-# vivaient au Soudan et sont arrivés en Éthiopie"), not where they are counted.
+# Verbs of living in the imperfect: in a relative clause, a place after them is where people
+# lived before ("qui vivaient au Soudan et sont arrivés en Éthiopie"), not where they are counted.
 _FORMER_HOME = frozenset({"vivaient", "vivait", "residaient", "residait", "habitaient", "habitait",
                           "sejournaient", "sejournait"})
 _MOVES_FROM = frozenset({"return", "deportation", "departure"})  # "rapatriés de Libye": Libya is where
@@ -198,8 +198,10 @@ def _role(ctx: Context, m: Mention) -> str:
         return SEAT  # "basé à Genève", "dont le siège est à" is read as the same
     if before and before[-1] == "a" and " ".join(phrase_key(m.text)) in kb.seat_cities() and _said_at(ctx, m):
         return SEAT  # "a indiqué vendredi à Genève le porte-parole": where an agency speaks, not what it counts
-    if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _FORMER_HOME:
-        return FROM  # "3 000 Érythréens qui vivaient au Soudan": where they lived before
+    if len(before) >= 2 and before[-1] in _AT_WORDS and before[-2] in _FORMER_HOME and "qui" in back[-5:-2]:
+        # "3 000 Érythréens qui vivaient au Soudan sont arrivés": where they lived before; the count's
+        # own verb is its time ("En 2022, 2 millions de Vénézuéliens vivaient en Colombie")
+        return FROM
     # "vers les provinces de Muyinga", "depuis le camp de Nduta": the direction a few words back
     for key in reversed(ctx.keys_before(m.start, 5)):
         if key in _CLAUSE_BREAKS or key in _AT_WORDS:

@@ -1998,10 +1998,8 @@ class Reader(TableRows):
         if head.breakdown:
             # "Les Syriens (148 000), les Vénézuéliens (73 000)": every part belongs to the count
             # they break down, not to the part or the comparison before them
-            base = figures[-1]  # past the parts before it and their own parts ("(7 900, dont 7 100 en Espagne)")
-            while base["start"] in self._parents:
-                base = self._parents[base["start"]]
-            return base
+            # past the parts before it and their own parts ("(7 900, dont 7 100 en Espagne)")
+            return self._whole(figures[-1])
         if head.compared or head.continued:
             return figures[-1]
         left = self.ctx.word_at(number.left)
@@ -2042,6 +2040,12 @@ class Reader(TableRows):
         """Whether "d'entre eux" or "d'entre elles" follows a count."""
         right = self.ctx.word_at(number.end)
         return self.ctx.keys[right : right + 3] in (["d", "entre", "eux"], ["d", "entre", "elles"])
+
+    def _whole(self, figure: Dict[str, Any]) -> Dict[str, Any]:
+        """The count a sub-count is a part of, up to the first ("3 800 migrants, dont 2 180 Maliens")."""
+        while figure["start"] in self._parents:
+            figure = self._parents[figure["start"]]
+        return figure
 
     def _not_compared(self, figure: Dict[str, Any]) -> Dict[str, Any]:
         """A figure, or the one it is compared with when it is a compared count ("contre 157 930
@@ -2205,6 +2209,7 @@ class Reader(TableRows):
             group = parent["group"]  # "Asie, 2 150 [migrants morts], dont 540 Rohingyas": those migrants
         # a sub-count's own clause, else its parent's event, before verbs further in the sentence
         event, found = self._event(head, number, clause, None if parent is not None else first)
+        stands_for = None  # the figure a pronoun subject stands for ("… Vénézuéliens ; ils sont 2,8 millions")
         if head.continued and parent is not None and not (
                 clause[3] > number.end and ctx.has_cue("event", number.end, clause[3])):
             # "60 800 migrants sont arrivés au Yémen en 2025, et 19 650 depuis janvier": the verb of the count before
@@ -2217,6 +2222,7 @@ class Reader(TableRows):
             # "En avril, elles étaient 4 300": the people the sentence before counted, else a population
             told = figures and figures[-1]["start"] >= self.ranges[max(0, s - 1)][0]
             event, found = (figures[-1]["event"] if told else "stock"), True
+            stands_for = self._whole(figures[-1]) if told else None  # "dont 1 400 Guinéens. …, ils étaient"
         elif not found and head.refers_back and figures:
             event, found = figures[-1]["event"], True  # "Sur ces 1 100 personnes, 240 étaient des enfants"
         elif not found and self._listed_after(number, figures):
@@ -2276,7 +2282,7 @@ class Reader(TableRows):
         # the title of key figures over the count's row ("CHIFFRES – Frontière sud des États-Unis")
         rows_title = self._rows_title(s)
         told = [sent] + ([prev] if prev else []) + ([head.title] if head.title else []) + rows_title
-        if weak and not self._migration_context(told):
+        if weak and stands_for is None and not self._migration_context(told):
             if parent is None and not self._migration_context(self.heading) and not origin[0]:
                 if event not in _PAGE_CONTEXT_EVENTS or not self._migration_page():
                     return None  # a nationality counted is a migration context ("un million de Syriens")
@@ -2324,6 +2330,8 @@ class Reader(TableRows):
             origin = self._ranked_nationality(number, sent)
         if not origin[0]:
             origin = attach.origin(ctx, sentence[0], sentence[1], event)
+        if not origin[0] and stands_for is not None:
+            origin = (True, stands_for["origin"])  # "ils" are the people of the count they stand for
         now = ctx.has_cue("now", sent[0], max(number.start, clause[3]))  # "sont désormais déplacées"
         date_scopes = own[:]
         if continues and not now:
