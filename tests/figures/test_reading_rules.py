@@ -82,6 +82,9 @@ def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
         ("Frontex a recensé 380 000 franchissements irréguliers des frontières de l'UE en 2023.", "380 000",
          "FRONTEX"),
         ("Au moins 45 migrants sont morts en mer, a rappelé le chef de mission de l'OIM à Tripoli.", "45", "IOM"),
+        # an acronym in brackets between "selon" and the organisation
+        ("Plus de 700 000 personnes sont déplacées en Haïti, selon la Matrice de suivi des déplacements (DTM) "
+         "de l'OIM.", "700 000", "IOM"),
     ],
 )
 def test_sources(annotate, text, number, source):

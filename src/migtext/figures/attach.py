@@ -1215,8 +1215,14 @@ def _incise_at(keys: Sequence[str], j: int) -> bool:
 
 def _after_selon(ctx: Context, pos: int) -> bool:
     i = ctx.word_at(pos)
-    for j in range(i - 1, max(-1, i - _REACH_AFTER_SELON - 1), -1):
+    j = i
+    while j > max(0, i - _REACH_AFTER_SELON):
+        j -= 1
         key = ctx.keys[j]
+        if key == ")" and "(" in ctx.keys[max(0, j - 4) : j]:
+            # past an acronym in brackets: "selon la Matrice de suivi des déplacements (DTM) de l'OIM"
+            j = max(k for k in range(max(0, j - 4), j) if ctx.keys[k] == "(")
+            continue
         if key in _SENTENCE_BREAKS or key in ("(", ","):
             return False
         if key == "selon" or key == "apres" and j > 0 and ctx.keys[j - 1] == "d":
