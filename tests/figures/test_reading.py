@@ -128,6 +128,12 @@ def test_ranges_and_voire(annotate):
     found = figures(annotate, "Ils seraient 300 voire 400 migrants à avoir péri au large de la Libye.")
     assert [(f["text"], f["group"], f["event"]) for f in found] == [
         ("300", "migrant", "death"), ("400", "migrant", "death")]
+    # the second count after a comma: with the noun after it, or standing for the count before
+    for text in ("Une dizaine, voire une vingtaine de migrants sont portés disparus au large de Lampedusa.",
+                 "Une dizaine de migrants, voire une vingtaine, sont portés disparus au large de Lampedusa."):
+        found = figures(annotate, text)
+        assert [(f["text"].lower(), f["value"], f["group"], f["event"], f["country"]) for f in found] == [
+            ("une dizaine", 10, "migrant", "missing", "ITA"), ("une vingtaine", 20, "migrant", "missing", "ITA")]
 
 
 def test_country_and_date_from_the_previous_sentence(annotate):

@@ -82,7 +82,7 @@ _AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "ai", "avait", "avaient",
 _REACHING = frozenset({"atteindre", "atteint", "atteignant"})  # a level reached after a change
 _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 # What joins the counts of a list whose verb and noun are said once ("…, le Soudan 1,1 million et …").
-_LIST_JOINS = frozenset({",", "et", ";", "ou", "soit"})
+_LIST_JOINS = frozenset({",", "et", ";", "ou", "voire", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
 _ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
@@ -422,9 +422,11 @@ class Reader(TableRows):
         ctx = self.ctx
         i = ctx.word_at(number.end)
         keys = ctx.keys
-        # "300 voire 400 migrants", "300 ou 400 migrants": both counts share the noun
-        if i < len(keys) and keys[i] in ("voire", "ou") and i + 1 < len(keys):
-            nxt = after_number.get(ctx.starts[i + 1])
+        # "300 voire 400 migrants", "300 ou 400 migrants", "une dizaine, voire une vingtaine de
+        # migrants": both counts share the noun
+        j = i + 1 if keys[i : i + 1] == [","] else i
+        if j < len(keys) and keys[j] in ("voire", "ou") and j + 1 < len(keys):
+            nxt = after_number.get(ctx.starts[j + 1])
             if nxt is not None:
                 i = ctx.word_at(nxt.end)
         if i < len(keys) and keys[i] in ("de", "d") and self.folded[number.end - 1].isalpha():
