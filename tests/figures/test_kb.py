@@ -39,6 +39,21 @@ def test_prefix_cues_match_inflections():
     assert kb.match_cue(phrase_key("maison"), 0, "event") is None
 
 
+@pytest.mark.parametrize(
+    "verb, event",
+    [
+        # the imperfect of a first-group verb whose participle stem the table gives
+        ("débarquaient", "arrival"), ("rentraient", "return"), ("traversait", "crossing"),
+        ("hébergeaient", "stock"), ("menaçaient", "at_risk"), ("renvoyaient", "deportation"),
+        # third-group verbs, written out
+        ("partent", "departure"), ("mouraient", "death"), ("disparaissent", "missing"), ("reviennent", "return"),
+    ],
+)
+def test_verbs_of_events_in_the_present_and_the_imperfect(verb, event):
+    cue, length = kb.match_cue(phrase_key(verb), 0, "event")
+    assert (cue.value, length) == (event, 1)
+
+
 def test_qualifier_cues_are_longest_first():
     forms = [form for form, _ in kb.qualifier_cues()]
     assert forms.index("un peu plus de") < forms.index("plus de")

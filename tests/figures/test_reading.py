@@ -136,6 +136,15 @@ def test_ranges_and_voire(annotate):
             ("une dizaine", 10, "migrant", "missing", "ITA"), ("une vingtaine", 20, "migrant", "missing", "ITA")]
 
 
+def test_movements_told_in_the_imperfect_and_the_present(annotate):
+    found = figures(annotate, "À l'époque, 600 migrants débarquaient chaque jour à Lampedusa.")
+    assert [(f["event"], f["country"], f["date"]) for f in found] == [("arrival", "ITA", "P1D")]
+    found = figures(annotate, "Chaque semaine, 300 Afghans rentraient d'Iran.")
+    assert [(f["group"], f["event"], f["origin"]) for f in found] == [("returnee", "return", "AFG")]
+    found = figures(annotate, "Chaque année, 250 000 Népalais partent travailler dans les pays du Golfe.")
+    assert [(f["group"], f["event"], f["origin"]) for f in found] == [("migrant_worker", "departure", "NPL")]
+
+
 def test_country_and_date_from_the_previous_sentence(annotate):
     text = (
         "Une pirogue est arrivée dimanche à El Hierro, aux Canaries, avec 231 personnes à bord. "

@@ -118,7 +118,19 @@ def _cue_rows() -> Dict[str, List[Cue]]:
         if not prefix:
             words = tuple(singular(w) for w in words)
         out[kind].append(Cue(words, prefix, value))
+        imperfect = _imperfect_stem(words[-1]) if kind == "event" and prefix else None
+        if imperfect is not None:
+            out[kind].append(Cue(words[:-1] + (imperfect,), True, value))
     return out
+
+
+def _imperfect_stem(participle: str) -> Optional[str]:
+    """The imperfect of a first-group verb whose participle stem a cue gives ("debarque*" ->
+    "debarquai*": "débarquaient", "débarquait"; "heberge*" -> "hebergeai*"): a count's verb
+    tells of the past as often as of the present, and the stem alone misses that tense."""
+    if len(participle) < 4 or not participle.endswith("e") or participle.endswith("ee"):
+        return None
+    return participle + "ai" if participle.endswith("ge") else participle[:-1] + "ai"
 
 
 def cues(kind: str) -> Sequence[Cue]:
