@@ -60,6 +60,13 @@ def test_city_forms_link_to_the_city(written, name, country):
         ("mer d'Andaman", "sea", None),
         ("mer d’Andaman", "sea", None),
         ("Cox's Bazar", "region", "BGD"),
+        # small towns the news names for what happens there, below GeoNames' 5 000 inhabitants
+        ("Pylos", "city", "GRC"),
+        ("La Restinga", "city", "ESP"),
+        ("Metema", "border", "ETH"),
+        ("Ras al-Ara", "route", "YEM"),
+        ("Ouré Cassoni", "camp", "TCD"),
+        ("Kawéni", "city", "MYT"),
     ],
 )
 def test_curated_places_come_first(written, kind, country):

@@ -145,6 +145,12 @@ def test_movements_told_in_the_imperfect_and_the_present(annotate):
     assert [(f["group"], f["event"], f["origin"]) for f in found] == [("migrant_worker", "departure", "NPL")]
 
 
+def test_survivors_of_a_shipwreck_off_a_small_town(annotate):
+    text = "Le chalutier a sombré au large de Pylos avec environ 750 personnes à bord ; seules 104 ont survécu."
+    found = figures(annotate, text)
+    assert [(f["text"], f["event"], f["country"]) for f in found] == [("750", "stock", "GRC"), ("104", "rescue", "GRC")]
+
+
 def test_country_and_date_from_the_previous_sentence(annotate):
     text = (
         "Une pirogue est arrivée dimanche à El Hierro, aux Canaries, avec 231 personnes à bord. "
