@@ -503,6 +503,19 @@ def test_the_state_that_did_it(annotate, text, number, country):
     assert figures(annotate, text)[number]["country"] == country
 
 
+def test_a_way_from_one_place_to_another_is_left_then_reached(annotate):
+    text = "Mardi, deux vols affrétés par l'OIM ont ramené 312 migrants guinéens de Tripoli à Conakry."
+    found = figures(annotate, text, "2024-03-20")
+    assert (found["312"]["country"], found["312"]["origin"]) == ("LBY", "GIN")  # a return, where they were
+    text = "L'OIM a organisé un vol affrété de Niamey à Conakry qui a ramené chez eux 168 Guinéens."
+    assert figures(annotate, text, "2024-03-20")["168"]["country"] == "NER"
+    # a name's complement is no way: the consulate of Sudan in Aswan gives the figure, Aswan is no home
+    text = ("Plus de 150 000 Soudanais sont rentrés d'Égypte depuis janvier, dont 60 000 en mai, selon le consulat "
+            "du Soudan à Assouan.")
+    found = figures(annotate, text, "2025-06-18")
+    assert (found["60 000"]["origin"], found["60 000"]["country"]) == ("SDN", "EGY")
+
+
 def test_a_state_that_brings_its_nationals_home_is_not_where_they_return_from(annotate):
     text = "Le Nigeria a rapatrié 1 200 migrants de Libye la semaine dernière."
     assert figures(annotate, text)["1 200"]["country"] != "NGA"

@@ -269,8 +269,36 @@ def roles(ctx: Context, mentions: Sequence[Mention]) -> List[Tuple[Mention, str]
             role = out[-1][1]
         elif out and out[-1][1] in (AWAY, ORIGIN, FROM) and _apposed_country(ctx, out[-1][0], m):
             role = out[-1][1]  # "venus de l'État de Rakhine, au Myanmar,": the country of the place before
+        elif out and out[-1][1] == OF and role == AT and _from_to(ctx, out[-1][0], m):
+            out[-1] = (out[-1][0], FROM)  # "ont ramené 312 migrants de Tripoli à Conakry": left, then reached
+            role = DESTINATION
         out.append((m, role))
     return out
+
+
+def _from_to(ctx: Context, place: Mention, m: Mention) -> bool:
+    """Whether two places make a way from one to the other: "ramené 312 migrants guinéens de
+    Tripoli à Conakry", "un vol de Niamey à Conakry", "transférés de Lesbos à Athènes"; not
+    a name's complement ("selon le consulat du Soudan à Assouan")."""
+    keys = ctx.keys
+    if keys[ctx.word_at(place.end) : ctx.word_at(m.start)] not in (["a"], ["au"], ["aux"], ["a", "la"], ["a", "l"]):
+        return False
+    of = ctx.word_at(place.start) - 1  # the "de" before the first place
+    while of > 0 and keys[of] in ARTICLES:
+        of -= 1
+    if of < 1:
+        return False
+    if _WAY_NOUNS.intersection(keys[max(0, of - 2) : of]) or kb.cues_ending(keys, of, ("event", "vessel")):
+        return True
+    k = bisect_left(ctx.mention_starts, ctx.starts[of]) - 1  # "312 migrants guinéens de Tripoli"
+    if k >= 0 and ctx.mentions[k].label == "NATIONALITY" and ctx.word_at(ctx.mentions[k].end) == of:
+        return True
+    return any((hit := kb.match_noun(keys, start)) is not None and start + hit[1] == of and hit[0].group
+               for start in range(max(0, of - 3), of))  # "des migrants de Tripoli à …"
+
+
+# Nouns of a journey, before the place it starts from ("un vol (affrété) de Niamey à Conakry").
+_WAY_NOUNS = frozenset("vol vols bus convoi convois trajet trajets voyage voyages traversee traversees".split())
 
 
 def _apposed_country(ctx: Context, place: Mention, m: Mention) -> bool:
