@@ -82,6 +82,9 @@ def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
         ("Frontex a recensé 380 000 franchissements irréguliers des frontières de l'UE en 2023.", "380 000",
          "FRONTEX"),
         ("Au moins 45 migrants sont morts en mer, a rappelé le chef de mission de l'OIM à Tripoli.", "45", "IOM"),
+        # a state's body named by its country, with no ministry named before it to stand for
+        ("Au moins 28 migrants sont morts dans le Darién en 2025, a annoncé jeudi le ministère public panaméen.",
+         "28", "ministère public panaméen"),
         # an acronym in brackets between "selon" and the organisation
         ("Plus de 700 000 personnes sont déplacées en Haïti, selon la Matrice de suivi des déplacements (DTM) "
          "de l'OIM.", "700 000", "IOM"),

@@ -955,7 +955,7 @@ _BODY_ADJECTIVES = frozenset(
     "municipales maritime maritimes sanitaire sanitaires migratoire migratoires portuaire portuaires frontaliere "
     "frontalieres consulaire consulaires judiciaire judiciaires militaire militaires federale federales "
     "competente competentes humanitaire humanitaires securitaire securitaires policiere policieres diplomatique "
-    "diplomatiques officielle officielles medicale medicales hospitaliere hospitalieres".split()
+    "diplomatiques officielle officielles medicale medicales hospitaliere hospitalieres public publique".split()
 )
 # Common nouns that say what kind of body a name is: "l'ONG SOS Méditerranée", "l'agence Frontex".
 _KIND_NOUNS = frozenset(
@@ -1092,10 +1092,15 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
             referent = _last_organisation(ctx, a, head) if definite and not titled else None
             if referent is not None:
                 out.append(Mention(a, b, referent.label, referent.norm, referent.text, referent._attrs))
+            elif head is not None and not titled:
+                # "le ministère public panaméen", "le ministère marocain": a state's body, named by its
+                # country, that no name before stands for
+                end = _adjectives_end(ctx, j + hit[1], b)[0]
+                nat = ctx.in_range(end, end + 40, ("NATIONALITY",))
+                if nat and not ctx.text[end : nat[0].start].strip():
+                    out.append(Mention(a, nat[0].end, BODY, None, ctx.text[a : nat[0].end]))
             continue
-        k = j + hit[1]
-        while k < len(keys) and keys[k] in _BODY_ADJECTIVES:
-            b, k = ctx.ends[k], k + 1  # "les autorités locales", "les autorités maritimes"
+        b, k = _adjectives_end(ctx, j + hit[1], b)
         if hit[0].value == "qualified" and (k == j + hit[1] or j > 0 and keys[j - 1] == "de"):
             # "une source humanitaire" names a source; "la même source" the one before, and "un décompte
             # établi à partir de sources officielles" what the source counted from
@@ -1110,6 +1115,14 @@ def _bodies(ctx: Context, start: int, end: int, mentions: Sequence[Mention]) -> 
             b = nat[0].end  # "les autorités syriennes"
         out.append(Mention(a, b, BODY, None, ctx.text[a:b]))
     return out
+
+
+def _adjectives_end(ctx: Context, k: int, b: int) -> Tuple[int, int]:
+    """Where a body's name ends past the adjectives that are part of it ("les autorités locales",
+    "les autorités maritimes"), and the word after: (character end, word index)."""
+    while k < len(ctx.keys) and ctx.keys[k] in _BODY_ADJECTIVES:
+        b, k = ctx.ends[k], k + 1
+    return b, k
 
 
 def _last_organisation(ctx: Context, pos: int, head: Optional[str] = None) -> Optional[Mention]:
