@@ -302,6 +302,13 @@ def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
     found = figures(annotate, text, "2025-06-20")
     assert [found[n]["date"] for n in ("123 900", "28 300", "25 100")] == ["2025-Q1", "2025-Q1", "2024-Q1"]
     assert found["123 900"]["event"] == "other"  # an order received is no assistance
+    # said after the count, and past a count compared with the one before
+    text = (
+        "Aux Canaries, 30 000 personnes sont arrivées depuis le 1er janvier, contre 41 000 sur la même période "
+        "de 2024. Aux Baléares, 5 940 personnes ont débarqué sur la même période."
+    )
+    found = figures(annotate, text, "2025-10-15")
+    assert found["5 940"]["date"] == found["30 000"]["date"] == "2025-01-01/2025-10-15"
 
 
 def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(annotate):

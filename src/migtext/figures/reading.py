@@ -1758,12 +1758,20 @@ class Reader(TableRows):
         ctx = self.ctx
         if "riode" not in self.text and "me temps" not in self.text:
             return None  # most pages never say it: no index of it
-        for j in ctx.cue_positions("same_period", sent[0], number.left):
+        numbers = self._sorted_numbers
+        for j in ctx.cue_positions("same_period", sent[0], sent[1]):
+            at = ctx.starts[j]
+            if number.left <= at < number.end:
+                continue
+            if at >= number.end and numbers[bisect_right(numbers, number.start) : bisect_left(numbers, at)]:
+                continue  # after the count, the words of its own clause: "… ont secouru 19 300 migrants sur la même période"
             hit = kb.match_cue(ctx.keys, j, "same_period")
             k = j + hit[1] if hit else j
             if k < len(ctx.keys) and ctx.keys[k] in _OF:
                 continue  # "la même période de 2024"
-            told = [f["date"] for f in figures if f["start"] < sent[0] and f["date"]]
+            # the period of the counts told of, not of one compared with them, nor a rate's
+            told = [f["date"] for f in figures if f["start"] < sent[0] and f["date"]
+                    and f["start"] not in self._compared_parts and not f["date"].startswith("P")]
             return told[-1] if told else None
         return None
 
