@@ -311,6 +311,18 @@ def test_a_count_of_the_same_period_takes_the_time_told_before(annotate):
     assert found["5 940"]["date"] == found["30 000"]["date"] == "2025-01-01/2025-10-15"
 
 
+def test_a_story_goes_on_in_its_time_past_a_count_compared_with_it(annotate):
+    text = (
+        "Au cours des neuf premiers mois de 2024, 28 400 personnes ont été renvoyées dans leur pays avec le "
+        "soutien de l'agence, contre 21 600 sur la même période de 2023.\n"
+        "Les vols affrétés restent le principal moyen de retour forcé : 17 900 personnes ont été reconduites par "
+        "charter, devant la France (2 960) et l'Italie (1 730)."
+    )
+    found = figures(annotate, text, "2024-10-22")
+    assert found["21 600"]["date"] == "2023"
+    assert {found[n]["date"] for n in ("28 400", "17 900", "2 960", "1 730")} == {"2024-01/2024-09"}
+
+
 def test_the_items_of_a_list_share_its_time_and_a_source_s_clause_is_not_theirs(annotate):
     text = (
         "Parmi les personnes expulsées arrivées en mars figuraient 1 240 Guinéens, 610 Maliens et 480 "

@@ -725,12 +725,19 @@ class Reader(TableRows):
         if event in _OWN_TIME_EVENTS or not figures or not figures[-1]["date"]:
             return False
         last = figures[-1]
+        after = last["end"]
         if last["start"] in self._compared_parts:
-            return False  # "contre 21 600 en 2023": a compared time
+            # "… 28 400 ont été renvoyés, contre 21 600 sur la même période de 2023. … 17 900 personnes ont
+            # été reconduites": the count compared with goes on; the compared time is its sentence's own
+            whole = self._not_compared(last)
+            if whole is last or not whole["date"]:
+                return False
+            after = self.ranges[bisect_right(self._sentence_starts, last["start"]) - 1][1]
+            last = whole
         if _PARAGRAPH_BREAK.search(self.text, last["end"], number.start) and not (
                 last["event"] == event and not _DAYS.match(last["date"])):
             return False  # a new paragraph tells its own time, unless it goes on counting the same over a period
-        return not self.ctx.in_range(last["end"], number.start, ("DATE",))
+        return not self.ctx.in_range(after, number.start, ("DATE",))
 
     def _among_event(self, sent_index: int, number: Number) -> Optional[str]:
         """The event of the people a sentence (or its part) opens with "Parmi les <noun>" about:
@@ -2400,7 +2407,7 @@ class Reader(TableRows):
         elif date is None and not now and self._same_story(event, number, figures):
             # "Au cours des neuf premiers mois de 2024, 28 400 personnes ont été renvoyées … 17 900 ont été
             # reconduites par charter": the paragraph's movements go on in the time it gave them
-            date = figures[-1]["date"]
+            date = self._not_compared(figures[-1])["date"]
         # its sources first: "selon Tripoli, un chiffre que l'OIM juge surévalué : l'agence en
         # recense environ 710 000"
         source = part != sent and attach.source(ctx, part[0], part[1]) or attach.source(ctx, sent[0], sent[1])
