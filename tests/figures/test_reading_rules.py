@@ -85,6 +85,9 @@ def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
         # a state's body named by its country, with no ministry named before it to stand for
         ("Au moins 28 migrants sont morts dans le Darién en 2025, a annoncé jeudi le ministère public panaméen.",
          "28", "ministère public panaméen"),
+        # a person named again by the surname: the name as the text first gives it
+        ("Ousmane Ndiaye, maire de Mbour, est inquiet. « Depuis janvier, nous avons recensé plus de 1 100 "
+         "départs », affirme M. Ndiaye.", "1 100", "Ousmane Ndiaye"),
         # an acronym in brackets between "selon" and the organisation
         ("Plus de 700 000 personnes sont déplacées en Haïti, selon la Matrice de suivi des déplacements (DTM) "
          "de l'OIM.", "700 000", "IOM"),

@@ -803,7 +803,10 @@ def source_name(ctx: Context, m: Mention) -> Optional[str]:
         referent = _referred_employer(ctx, m)
         if referent is not None:  # "Léa Marchetti, coordinatrice de l'association à Paris"
             return source_name(ctx, referent)
-        return " ".join(m.text.split())
+        written = " ".join(m.text.split())
+        full = " ".join((m.norm or "").split())
+        # "affirme M. Ndiaye" after "Ousmane Ndiaye, maire de Mbour": the name as the text first gives it
+        return full if len(full) > len(written) and full.endswith(" " + written) else written
     if m.label == BODY:
         return " ".join(m.text.split())
     if m.label == "ORG" and _reference_id(m.norm, m.attrs.get("type", "un_entity")):
