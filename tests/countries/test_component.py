@@ -308,6 +308,9 @@ def test_known_words_and_short_names_are_not_fuzzy_countries(annotate, text):
         ("Des milliers de déplacés vivent dans l'État de Borno.", "Borno"),
         ("Les autorités de N'Djamena ont réagi jeudi.", "N'Djamena"),
         ("Le navire a accosté à La Spezia mardi.", "La Spezia"),
+        # a sentence's opening article is no part of the name, the elided one either
+        ("L'Isère compte 1 420 places en centre d'accueil.", "Isère"),
+        ("Le centre de Saint-Martin-d'Hères accueille 40 personnes.", "Saint-Martin-d'Hères"),
     ],
 )
 def test_model_place_spans_are_trimmed_to_the_name(annotate, text, span):

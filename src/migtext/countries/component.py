@@ -64,8 +64,9 @@ _PLACE_PREFIX = re.compile(
 )
 # A dash between spaces inside a model LOC ends a dateline's place ("Nador - Les").
 _DATELINE_DASH = re.compile(r"\s+[-–—]\s")
-# "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out.
-_NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-Z]['’`]$")
+# "N'Djamena", "N'Zérékoré": a capital and an apostrophe that the base model leaves out (not
+# the article of "L'Isère compte…" at a sentence's start).
+_NAME_ELISION = re.compile(r"(?:^|(?<=[\s(]))[A-KM-Z]['’`]$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:»\n]\s*)$")
 
 # Words right before a language name that make it the language ("le français", "un
@@ -111,7 +112,7 @@ _PROPER = frozenset({PROPN, X, 0})
 # A country's name glued by hyphens to a particle is part of a longer place's name.
 _COMPOUND_PARTICLES = r"(?:de|du|des|d'|en|sur|sous|lès|les|la|le|aux|et)"
 _IN_A_COMPOUND_BEFORE = re.compile(rf"\w-{_COMPOUND_PARTICLES}-$")
-_IN_A_COMPOUND_AFTER = re.compile(rf"-{_COMPOUND_PARTICLES}-\w")
+_IN_A_COMPOUND_AFTER = re.compile(rf"-(?:{_COMPOUND_PARTICLES}-\w|d['’]\w)")  # "Saint-Martin-d'Hères"
 
 
 @lru_cache(maxsize=1)
