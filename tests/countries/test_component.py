@@ -317,6 +317,14 @@ def test_model_place_spans_are_trimmed_to_the_name(annotate, text, span):
     assert [e.text for e in annotate(text).ents if e.label_ == "LOC"] == [span]
 
 
+def test_the_nations_of_the_united_kingdom_are_places_in_it(annotate):
+    # no ISO 3166-1 code: LOC (CONTRACT.md), placed in the United Kingdom for the figures
+    doc = annotate("Depuis janvier, 25 000 migrants sont arrivés en Angleterre à bord de petits bateaux.", "2025-06-01")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Angleterre"] == [("Angleterre", "LOC")]
+    assert [f["country"] for f in doc._.figures] == ["GBR"]
+    assert ("Écosse", "LOC", "") in ents(annotate("L'Écosse accueille 300 réfugiés ukrainiens."))
+
+
 def test_granada_in_spain_is_a_city_grenada_is_a_country(annotate):
     assert ("Grenade", "LOC", "") in ents(annotate("En Andalousie, à Grenade, les saisonniers marocains manifestent."))
     assert ("Grenade", "COUNTRY", "GRD") in ents(annotate("La Grenade et Sainte-Lucie ont signé l'accord."))

@@ -484,7 +484,6 @@ le Timor-Leste|TLS
 le Vietnam|VNM
 la Biélorussie|BLR
 la Grande-Bretagne|GBR
-l'Angleterre|GBR
 la Macédoine|MKD
 la Guinée-Conakry|GIN
 le Sud-Soudan|SSD
