@@ -317,6 +317,28 @@ def test_model_place_spans_are_trimmed_to_the_name(annotate, text, span):
     assert [e.text for e in annotate(text).ents if e.label_ == "LOC"] == [span]
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a joint dateline: every place is the city the text is written in
+        ("PANAMA / NEW YORK, le 10 avril 2024 – Au moins 9 000 enfants ont traversé le Darién.",
+         ["PANAMA", "NEW YORK"]),
+        ("ROME/NEW YORK, 14 juin 2024 – Depuis janvier, 4 000 enfants sont arrivés en Italie.", ["ROME", "NEW YORK"]),
+        ("Djibouti / Genève, le 11 mars 2025 – Au moins 40 migrants sont morts au large du Yémen.",
+         ["Djibouti", "Genève"]),
+        ("Djibouti, 18 septembre 2025 (ADI) – Le centre d'Obock a accueilli 300 migrants.", ["Djibouti"]),
+    ],
+)
+def test_joint_datelines_name_cities(annotate, text, places):
+    doc = annotate(text)
+    assert [e.text for e in doc.ents if e.label_ == "LOC"][: len(places)] == places
+    assert doc.text == text  # no line break put inside "NEW YORK"
+
+
+def test_djibouti_in_running_text_stays_the_country(annotate):
+    assert ("Djibouti", "COUNTRY", "DJI") in ents(annotate("Des centaines de migrants sont bloqués à Djibouti."))
+
+
 def test_the_nations_of_the_united_kingdom_are_places_in_it(annotate):
     # no ISO 3166-1 code: LOC (CONTRACT.md), placed in the United Kingdom for the figures
     doc = annotate("Depuis janvier, 25 000 migrants sont arrivés en Angleterre à bord de petits bateaux.", "2025-06-01")

@@ -27,7 +27,7 @@ from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, st
 from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
-from migtext.countries.places_component import PLACE_NOUNS, after_procedure_noun, line_start
+from migtext.countries.places_component import PLACE_NOUNS, after_procedure_noun, dateline_start, line_start
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -83,8 +83,11 @@ NOT_NATIONALITY_AFTER = frozenset({"continent", "sous-continent"})
 # Countries whose capital or a large city has the same name: "à Panama", "de Benin"
 # (no article) or a dateline "Panama, 3 mars" is the city; "au Panama", "du Bénin" the country.
 CITY_HOMONYMS = frozenset({"BEN", "PAN", "GTM", "KWT", "LUX"})
+# A capital named as its country whatever the preposition ("à Djibouti" is both): the city only
+# where a dateline puts the place a text is written in ("Djibouti / Genève, le 11 mars").
+DATELINE_CITY_HOMONYMS = frozenset({"DJI"})
 _CITY_PREPOSITIONS = frozenset({"a", "de", "d"})
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—]\s)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—/]\s)")
 
 # The word before a place's name over "de" and its forms ("province du", "region de la").
 _NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
@@ -273,7 +276,8 @@ class CountryRecognizer(BatchTagging):
                 folded, max(0, start - CONTEXT_WINDOW), min(len(text), end + CONTEXT_WINDOW)
             ):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
-            if code in CITY_HOMONYMS and self._is_city(text, ws, match.first_word, end):
+            if code in CITY_HOMONYMS and self._is_city(text, ws, match.first_word, end) or (
+                    code in DATELINE_CITY_HOMONYMS and self._in_dateline(text, ws, match.first_word, end)):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
             if start >= 3 and folded[start - 3 : start] == "ex-" and (start == 3 or not folded[start - 4].isalnum()):
                 start -= 3  # "l'ex-URSS", "l'ex-Yougoslavie": the prefix is part of the name
@@ -384,7 +388,13 @@ class CountryRecognizer(BatchTagging):
         """ "à Panama", "de Benin" or a dateline: the city that shares the country's name."""
         if first > 0 and ws[first - 1].key in _CITY_PREPOSITIONS:
             return True
-        return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
+        return CountryRecognizer._in_dateline(text, ws, first, end)
+
+    @staticmethod
+    def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
+        """ "Djibouti, 18 septembre", "Panama / Genève, le 26 mai", "Bangui (AFP) –": a place
+        opening its line, where the text is written."""
+        return dateline_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
 
     def _model_locs(self, doc: Doc, text: str, taken: CoverMask) -> List[Tuple[int, int, Any]]:
         """The base model's LOC spans that no gazetteer match covers, articles and "route de"

@@ -95,8 +95,9 @@ _HEADLINE_AFTER = re.compile(r" ?: +[a-zà-ÿ]")
 OFFICE_ACRONYMS = frozenset(
     "oim iom hcr unhcr acnur unicef pam wfp ocha pnud undp unfpa oit ilo onu un cicr icrc msf fao oms who".split()
 )
-# After the name: a dateline goes on with a comma and a date, or an agency and a dash.
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|,[^\n]{0,30}?\d)")
+# After the name: a dateline goes on with a comma and a date, or an agency and a dash; a joint
+# dateline's first place with "/" and the next ("ROME/NEW YORK, 10 avril").
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|,[^\n]{0,30}?\d|/[^\n,]{1,40},[^\n]{0,30}?\d)")
 
 
 # A country's regions named by a point of the compass, written as names. The compound ones are
@@ -373,8 +374,8 @@ class PlaceRecognizer:
 
     @staticmethod
     def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
-        """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line."""
-        return line_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
+        """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line, "Panama / New York, le 10 avril"."""
+        return dateline_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
     @staticmethod
     def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
@@ -431,6 +432,24 @@ def after_procedure_noun(text: str, start: int, end: Optional[int] = None) -> bo
 def line_start(text: str, ws: Sequence[Word], first: int) -> bool:
     """The word `first` opens a line (or the text, or a field of a one-line row)."""
     return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start] or at_line_start(text, ws[first].start)
+
+
+_JOINT_DATELINE_WORDS = 6  # "Port-au-Prince / Santo Domingo / New York": the places before the last
+
+
+def dateline_start(text: str, ws: Sequence[Word], first: int) -> bool:
+    """The word `first` opens a line, or a place of a joint dateline that does ("Panama / New
+    York, le 10 avril", "ROME/NEW YORK"): capitalised words and "/" before it on its line."""
+    if line_start(text, ws, first):
+        return True
+    if first < 2 or ws[first - 1].key != "/":
+        return False
+    k = first - 1
+    while k > 0 and first - k <= _JOINT_DATELINE_WORDS and not line_start(text, ws, k):
+        k -= 1
+        if ws[k].key != "/" and not text[ws[k].start].isupper():
+            return False
+    return line_start(text, ws, k)
 
 
 def _particle(text: str, ws: Sequence[Word], k: int) -> bool:

@@ -213,6 +213,8 @@ def dateline_breaks(text: str) -> List[int]:
         before = text[max(0, pos - 30) : pos].split()
         if not before or before[-1].endswith((",", "/")):
             continue  # "Beyrouth / Genève": the second place of the dateline
+        if len(before) >= 2 and before[-2].endswith("/") and before[-1][:1].isupper():
+            continue  # "Panama / New York": inside the second place's name
         last = fold(before[-1]).strip("'’").rsplit("/", 1)[-1]  # "ROME/NEW YORK": "new" opens "York"
         opening = text[text.rfind("\n", 0, pos) + 1 : pos].split()
         if (
@@ -222,6 +224,8 @@ def dateline_breaks(text: str) -> List[int]:
             and all(w[:1].isupper() for w in opening)
         ):
             continue  # "San José, 3 mai", "NEW YORK, 20 juin": the place opens its line already
+        if not out and "/" in "".join(opening) and all(w == "/" or w[:1].isupper() for w in opening):
+            continue  # "PANAMA / NEW YORK, 10 avril", "Rome/New York": places of a joint dateline opening its line
         if out and not text[out[-1] + 1 : pos].strip(" -").replace(" ", "").replace("/", "").isalpha():
             pass  # a new group: words that are not all letters lie between
         elif out and all(w[:1].isupper() for w in text[out[-1] + 1 : pos].split()):
