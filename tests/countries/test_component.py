@@ -335,6 +335,19 @@ def test_joint_datelines_name_cities(annotate, text, places):
     assert doc.text == text  # no line break put inside "NEW YORK"
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an agency's office, in a release's contact line: the city, past the model's "OIM Niamey"
+        ("Contact : Aminata Souley, OIM Niamey, +227 20 52 33 40, asouley@iom.int", ("Niamey", "LOC", "")),
+        ("Contact : Rania Haddad, HCR Beyrouth, haddadr@unhcr.org", ("Beyrouth", "LOC", "")),
+        ("Contact : Lucía Berrocal, OIM Panama, lberrocal@iom.int", ("Panama", "LOC", "")),
+    ],
+)
+def test_an_office_s_city_after_its_agency(annotate, text, place):
+    assert place in ents(annotate(text))
+
+
 def test_djibouti_in_running_text_stays_the_country(annotate):
     assert ("Djibouti", "COUNTRY", "DJI") in ents(annotate("Des centaines de migrants sont bloqués à Djibouti."))
 

@@ -27,7 +27,7 @@ from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, st
 from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
-from migtext.countries.places_component import PLACE_NOUNS, after_procedure_noun, dateline_start, line_start
+from migtext.countries.places_component import PLACE_NOUNS, after_office, after_procedure_noun, dateline_start
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -385,8 +385,11 @@ class CountryRecognizer(BatchTagging):
 
     @staticmethod
     def _is_city(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
-        """ "à Panama", "de Benin" or a dateline: the city that shares the country's name."""
+        """ "à Panama", "de Benin", "OIM Panama" (an office) or a dateline: the city that shares
+        the country's name."""
         if first > 0 and ws[first - 1].key in _CITY_PREPOSITIONS:
+            return True
+        if after_office(text, ws, first):
             return True
         return CountryRecognizer._in_dateline(text, ws, first, end)
 

@@ -288,9 +288,9 @@ class PlaceRecognizer:
             return False  # a country, nationality or region (or a listed place) already
         if match.text.isupper() and len(match.text) > 1 and not self._in_dateline(text, ws, first, end):
             return False  # "LIMA" in a headline, or an acronym; "DAKAR, 3 juin (AFP) –" is a dateline
-        office = self._after_office(text, ws, first)
+        office = after_office(text, ws, first)
         for s, e in model_locs.overlapping(start, end):
-            if s < start or e > end:
+            if (s < start or e > end) and not (office and e == end):  # "OIM Niamey": the office's city
                 if not (e == end and text[s].islower()):
                     return False  # the model's longer place ("Cartagena de Indias") stands
                 # but "townships de Soweto": a common noun before the name, the name is ours
@@ -316,7 +316,7 @@ class PlaceRecognizer:
         country_starts: Set[int],
     ) -> bool:
         """The text says "place" here."""
-        if form.place.kind == "sea" or form.big or self._after_office(text, ws, match.first_word):
+        if form.place.kind == "sea" or form.big or after_office(text, ws, match.first_word):
             return True
         if self._in_dateline(text, ws, match.first_word, match.end):
             return True
@@ -343,18 +343,6 @@ class PlaceRecognizer:
         if country.norm not in named or len(named) < 2:
             return None  # "Dakar du Sénégal" is no name: only a homonym needs its country
         return country.end
-
-    @staticmethod
-    def _after_office(text: str, ws: Sequence[Word], first: int) -> bool:
-        """ "OIM Dakar": an organisation's acronym in capitals, one space before the name."""
-        if first == 0:
-            return False
-        prev = ws[first - 1]
-        return (
-            prev.key in OFFICE_ACRONYMS
-            and text[prev.start : prev.end].isupper()
-            and text[prev.end : ws[first].start] == " "
-        )
 
     @staticmethod
     def _glued_to_name(text: str, ws: Sequence[Word], first: int, last: int, office: bool) -> bool:
@@ -427,6 +415,18 @@ def after_procedure_noun(text: str, start: int, end: Optional[int] = None) -> bo
         return False
     words_before = before.split()
     return bool(words_before) and fold(words_before[-1]) in _PROCEDURE_NOUNS
+
+
+def after_office(text: str, ws: Sequence[Word], first: int) -> bool:
+    """ "OIM Dakar": an organisation's acronym in capitals, one space before the name."""
+    if first == 0:
+        return False
+    prev = ws[first - 1]
+    return (
+        prev.key in OFFICE_ACRONYMS
+        and text[prev.start : prev.end].isupper()
+        and text[prev.end : ws[first].start] == " "
+    )
 
 
 def line_start(text: str, ws: Sequence[Word], first: int) -> bool:

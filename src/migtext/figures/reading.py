@@ -1771,7 +1771,7 @@ class Reader(TableRows):
             if number.left <= at < number.end:
                 continue
             if at >= number.end and numbers[bisect_right(numbers, number.start) : bisect_left(numbers, at)]:
-                continue  # after the count, the words of its own clause: "… ont secouru 19 300 migrants sur la même période"
+                continue  # after the count, its own clause's: "… ont secouru 19 300 migrants sur la même période"
             hit = kb.match_cue(ctx.keys, j, "same_period")
             k = j + hit[1] if hit else j
             if k < len(ctx.keys) and ctx.keys[k] in _OF:
