@@ -145,6 +145,14 @@ def test_movements_told_in_the_imperfect_and_the_present(annotate):
     assert [(f["group"], f["event"], f["origin"]) for f in found] == [("migrant_worker", "departure", "NPL")]
 
 
+def test_populations_told_by_what_they_hold_or_what_is_left(annotate):
+    text = "En Suisse, quelque 68 000 Ukrainiens disposaient du statut de protection S à la fin de l'année."
+    found = figures(annotate, text)
+    assert [(f["event"], f["country"], f["origin"]) for f in found] == [("stock", "CHE", "UKR")]
+    text = "Le centre de Nauru ferme peu à peu ; il reste 96 demandeurs d'asile sur l'île."
+    assert [(f["value"], f["event"]) for f in figures(annotate, text)] == [(96, "stock")]
+
+
 def test_survivors_of_a_shipwreck_off_a_small_town(annotate):
     text = "Le chalutier a sombré au large de Pylos avec environ 750 personnes à bord ; seules 104 ont survécu."
     found = figures(annotate, text)
