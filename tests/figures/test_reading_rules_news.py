@@ -104,6 +104,9 @@ def figures(annotate, text, date="2024-06-14"):
         # "Parmi les arrivants figurent …": the people the sentence opens with
         ("Parmi les arrivants figurent 5 100 Tunisiens, 3 400 Guinéens et 2 200 Ivoiriens.", "3 400", "arrival"),
         ("Parmi les disparus figurent 31 Afghans et 12 Syriens, selon les garde-côtes.", "12", "missing"),
+        # told after the counts: the first of them too, past the ones listed with it
+        ("En août, 640 Maliens et 410 Sénégalais figuraient parmi les migrants débarqués aux Canaries.", "640",
+         "arrival"),
         ("En 2024, l'OIM a aidé 14 200 migrants à rentrer volontairement dans leur pays.", "14 200", "return"),
         ("Le PAM, qui distribuait en mai des rations à 88 000 réfugiés, manque de fonds.", "88 000", "assistance"),
         ("Depuis janvier, l'Italie a rapatrié de force 2 700 migrants vers la Tunisie.", "2 700", "deportation"),

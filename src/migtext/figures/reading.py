@@ -763,8 +763,9 @@ class Reader(TableRows):
         return bool(named) and all(k in (",", "et", "de", "d", "des") or k[:1].isalpha() for k in between)
 
     def _among_after(self, head: _Head) -> Optional[str]:
-        """What the people are counted among, told after them: "93 enfants figurent parmi les morts"."""
-        j = head.end
+        """What the people are counted among, told after them: "93 enfants figurent parmi les morts",
+        "640 Maliens et 410 Sénégalais figurent parmi les personnes détectées" (past the counts listed with them)."""
+        j = self._past_listed_counts(head.end)
         if j < len(self.ctx.keys) and self.ctx.keys[j].startswith("figur"):
             j += 1
         noun = self._people_among(j)
@@ -785,6 +786,17 @@ class Reader(TableRows):
         """Whether "parmi les" or "parmi ces" starts at word `j`."""
         keys = self.ctx.keys
         return keys[j : j + 1] == ["parmi"] and keys[j + 1 : j + 2] in (["les"], ["ces"])
+
+    def _past_listed_counts(self, j: int) -> int:
+        """The word after the counts listed from word `j` on with their nouns (", 410 Sénégalais
+        et 300 Guinéens"), or `j` when none is."""
+        ctx = self.ctx
+        while j + 1 < len(ctx.keys) and ctx.keys[j] in (",", "et"):
+            listed = self._heads.get(ctx.starts[j + 1])
+            if listed is None or listed.end <= j + 1:
+                break
+            j = listed.end
+        return j
 
     def _people_among(self, j: int) -> Optional[kb.Noun]:
         """The noun of people (not of movements) that "parmi les" at word `j` names, past an
