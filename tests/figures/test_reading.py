@@ -153,6 +153,18 @@ def test_populations_told_by_what_they_hold_or_what_is_left(annotate):
     assert [(f["value"], f["event"]) for f in figures(annotate, text)] == [(96, "stock")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Près de 3 000 personnes, principalement des femmes et des enfants, ont été déplacées par les inondations.",
+        "Les équipes estiment que 18 450 personnes, soit 3 690 ménages, ont été déplacées par les attaques.",
+    ],
+)
+def test_the_verb_after_an_apposition_says_who_the_people_are(annotate, text):
+    found = figures(annotate, text)
+    assert (found[0]["group"], found[0]["event"]) == ("idp", "displacement")
+
+
 def test_survivors_of_a_shipwreck_off_a_small_town(annotate):
     text = "Le chalutier a sombré au large de Pylos avec environ 750 personnes à bord ; seules 104 ont survécu."
     found = figures(annotate, text)

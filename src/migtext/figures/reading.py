@@ -99,6 +99,11 @@ _AFTER_CONTINUED = frozenset({"et", "ou", "a", "au", "aux", "en", "dans", "selon
 # What may open the clause of a count whose noun is left out, and the verbs that may follow it.
 _OPENING_BREAKS = frozenset({",", ";", ":"})
 _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "ne", "n"})
+# What opens an apposition between a count's noun and its verb ("18 450 personnes, soit 3 690 ménages,
+# ont été déplacées"), and its length in words at most.
+_APPOSITION_OPENERS = frozenset({"soit", "principalement", "essentiellement", "surtout", "majoritairement",
+                                 "notamment", "pour", "en", "dont"})
+_APPOSITION_WORDS = 10
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _ORIGIN_LABELS = frozenset({"nationalite", "nationalites", "provenance"})  # "Principales nationalités : …"
@@ -787,6 +792,18 @@ class Reader(TableRows):
         keys = self.ctx.keys
         return keys[j : j + 1] == ["parmi"] and keys[j + 1 : j + 2] in (["les"], ["ces"])
 
+    def _apposition_end(self, comma: int) -> Optional[int]:
+        """The comma that closes an apposition opened at word `comma` ("…, soit 3 690 ménages,",
+        "…, principalement des femmes et des enfants,"), when the verb of the count comes right
+        after it; else None."""
+        keys = self.ctx.keys
+        if comma + 1 >= len(keys) or keys[comma + 1] not in _APPOSITION_OPENERS:
+            return None
+        for j in range(comma + 2, min(len(keys) - 1, comma + 2 + _APPOSITION_WORDS)):
+            if keys[j] in _CLAUSE_BREAKS:
+                return j if keys[j] == "," and keys[j + 1] in _AUX_MAIN else None
+        return None
+
     def _past_listed_counts(self, j: int) -> int:
         """The word after the counts listed from word `j` on with their nouns (", 410 Sénégalais
         et 300 Guinéens"), or `j` when none is."""
@@ -1185,6 +1202,13 @@ class Reader(TableRows):
                 if hit and hit[0].group and hit[0].group not in ("person", "child") and group in (None, "person"):
                     group = hit[0].group
                     k += 1 + hit[1]
+                    break
+                close = self._apposition_end(k)
+                if close is not None:  # "18 450 personnes, soit 3 690 ménages, ont été déplacées": its verb
+                    k = last = close + 1
+                    while last < len(keys) and keys[last] not in _CLAUSE_BREAKS:
+                        last += 1  # the clause goes on after the apposition
+                    continue
                 break
             if k >= last:
                 break
