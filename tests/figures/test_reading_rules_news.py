@@ -937,6 +937,17 @@ def test_a_pronoun_subject_counts_the_people_of_the_whole_count_before(annotate)
     assert found["3 900"]["origin"] is None and found["3 900"]["event"] == "return"
 
 
+def test_counts_of_the_whole_european_union_are_placed_in_no_country(annotate):
+    text = (
+        "La Pologne accueille un million d'Ukrainiens. Dans l'Union européenne, 4,3 millions de personnes "
+        "ayant fui l'Ukraine bénéficient de la protection temporaire. Le Luxembourg a reçu 2 300 demandes "
+        "d'asile. À l'échelle de l'UE, Eurostat a recensé 912 000 primo-demandeurs d'asile en 2024."
+    )
+    found = figures(annotate, text, "2025-03-01")
+    assert [found[n]["country"] for n in ("un million", "4,3 millions", "2 300", "912 000")] == [
+        "POL", None, "LUX", None]
+
+
 def test_people_counted_in_their_own_countries_or_abroad_are_placed_nowhere(annotate):
     text = (
         "La Colombie accueille 2,8 millions de Vénézuéliens. Au total, près de 7,9 millions de Vénézuéliens "

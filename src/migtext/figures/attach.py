@@ -467,6 +467,18 @@ def _scope_country(ctx: Context, start: int, end: int, event: str, wider: bool) 
     return False, None
 
 
+def in_the_union(ctx: Context, start: int, end: int) -> bool:
+    """Whether a stretch places what it counts in the European Union as a whole: "dans l'UE",
+    "à l'échelle de l'Union européenne", "au sein de l'UE"."""
+    for m in ctx.in_range(start, end, ("ORG",)):
+        if m.norm != "EU":
+            continue
+        before = [w for w in ctx.keys_before(m.start, 4) if w not in ARTICLES]
+        if before[-1:] == ["dans"] or before[-2:] in (["echelle", "de"], ["sein", "de"], ["ensemble", "de"]):
+            return True
+    return False
+
+
 _TO_DESTINATION = frozenset({"return", "deportation", "displacement", "arrival", "crossing"})
 _TO_PLACE = frozenset({"arrival", "crossing"})
 _THE_COUNTRY = (("le", "pays"), ("du", "pays"), ("au", "pays"), ("ce", "pays"), ("ces", "pays"))

@@ -2358,6 +2358,8 @@ class Reader(TableRows):
                 country = parent["country"]
         else:
             country = subject or attach.country(ctx, own, event, last=False)
+            if country is attach.UNDECIDED and attach.in_the_union(ctx, *sentence):
+                country = None  # "Dans l'Union européenne, 4,3 millions de personnes…": its many countries
         if (country is attach.UNDECIDED or country is None) and parent is None:
             # "les garde-côtes libyens ont intercepté 21 700 personnes en mer": by a national body
             country = self._actor_country(sent[0], number.left) or self._agent_country(number.end, sent[1]) or country
