@@ -85,6 +85,9 @@ def test_a_capacity_is_not_a_plan_and_not_a_count(annotate):
         # a state's body named by its country, with no ministry named before it to stand for
         ("Au moins 28 migrants sont morts dans le Darién en 2025, a annoncé jeudi le ministère public panaméen.",
          "28", "ministère public panaméen"),
+        # what was learnt from whom, a day between the verb and "auprès"
+        ("Au moins 1 540 candidats à la migration ont été interpellés entre vendredi et lundi, a-t-on appris "
+         "mardi auprès des autorités locales.", "1 540", "autorités locales"),
         # a person named again by the surname: the name as the text first gives it
         ("Ousmane Ndiaye, maire de Mbour, est inquiet. « Depuis janvier, nous avons recensé plus de 1 100 "
          "départs », affirme M. Ndiaye.", "1 100", "Ousmane Ndiaye"),

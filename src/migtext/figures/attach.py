@@ -930,7 +930,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
             # espagnol de sauvetage en mer, Salvamento Marítimo"
             if kind is not None:
                 cue = ctx.cue_before(kind, "source_before") or ctx.cue_before(kind, "source_after")
-        said = cue or _reported_after(ctx, m)
+        said = cue or _reported_after(ctx, m) or _learnt_from(ctx, at)
         if not said and k > 0 and (k - 1) in said_at:
             between = ctx.keys[ctx.word_at(mentions[k - 1].end) : ctx.word_at(m.start)]
             said = bool(between) and all(w in _JOINING_SOURCES for w in between)
@@ -1267,6 +1267,15 @@ _BEFORE_INCISE = frozenset({",", "»", '"', "(", "-", "–", "—"})
 
 def _incise_at(keys: Sequence[str], j: int) -> bool:
     return j > 0 and keys[j - 1] in _BEFORE_INCISE
+
+
+def _learnt_from(ctx: Context, pos: int) -> bool:
+    """ "a-t-on appris mardi auprès des autorités locales": what was learnt from whom, a day
+    between the verb and "auprès"."""
+    before = [w for w in ctx.keys_before(pos, 6) if w not in ARTICLES]
+    if len(before) < 3 or before[-1] not in ("de", "du", "des", "d") or before[-2] != "aupres":
+        return False
+    return any(w in ("appris", "apprend") for w in before[-5:-2])
 
 
 def _after_selon(ctx: Context, pos: int) -> bool:
