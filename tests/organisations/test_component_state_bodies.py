@@ -202,6 +202,10 @@ def test_category_tags_of_a_page_title_are_not_organisations(annotate, text):
         # a prefecture over its own release, which the base model reads as one place
         ("Préfecture des Pyrénées-Orientales\n\nCommuniqué de presse – le 20 janvier 2026\n\n"
          "Le préfet a présenté le bilan de l'année.", [("Préfecture des Pyrénées-Orientales", None)]),
+        # a prefecture of a region or a department named as such; the Paris police's own
+        ("Selon un communiqué de la préfecture de la région Île-de-France, le campement a été évacué. La "
+         "préfecture de police a mobilisé 250 agents.",
+         [("préfecture de la région Île-de-France", None), ("préfecture de police", "fr-prefecture-police")]),
     ],
 )
 def test_bodies_named_in_full_or_credited_with_a_figure(annotate, text, expected):

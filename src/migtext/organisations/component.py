@@ -119,7 +119,9 @@ _PLACE_BODY_RE = re.compile(
     r"|[Cc]onseil\s+(?:départemental|régional|municipal|général|provincial|communal|territorial)"
     # "l'Administration régionale intérimaire du Tigré", "l'administration militaire régionale de Donetsk"
     r"|[Aa]dministration(?:\s+(?:régionale|provinciale|militaire|intérimaire|locale|départementale|civile)){1,3})"
-    r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)$"
+    r"\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)"
+    # "la préfecture de la région Île-de-France", "la préfecture du département du Nord"
+    r"(?:(?:région|département|province|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)?)?$"
 )
 # A name that opens with such a body's kind: "Préfecture des Pyrénées-Orientales" read as one place.
 _PLACE_BODY_START_RE = re.compile(
