@@ -348,6 +348,29 @@ def test_an_office_s_city_after_its_agency(annotate, text, place):
     assert place in ents(annotate(text))
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a city named after its country, glued by a hyphen
+        ("Abeer Hammad, porte-parole du PAM à Port-Soudan, a réagi.", "Port-Soudan"),
+        # an area named after its noun, without "de"
+        ("Les centres d'accueil de la région Hauts-de-France sont pleins.", "Hauts-de-France"),
+        # places the news names in full
+        ("Des milliers de personnes ont fui vers le sud de la bande de Gaza.", "bande de Gaza"),
+        ("Les arrivées sur les îles de l'Égée orientale ont doublé.", "Égée orientale"),
+        ("Quelque 488 mineurs sont arrivés aux îles Canaries sur la période.", "îles Canaries"),
+    ],
+)
+def test_places_named_whole(annotate, text, place):
+    found = [e.text for e in annotate(text).ents if e.label_ in ("LOC", "COUNTRY")]
+    assert found == [place]
+
+
+def test_two_countries_joined_by_a_hyphen_stay_two(annotate):
+    found = ents(annotate("La frontière Soudan-Tchad reste ouverte aux réfugiés."))
+    assert [("Soudan", "COUNTRY", "SDN"), ("Tchad", "COUNTRY", "TCD")] == [e for e in found if e[1] == "COUNTRY"]
+
+
 def test_djibouti_in_running_text_stays_the_country(annotate):
     assert ("Djibouti", "COUNTRY", "DJI") in ents(annotate("Des centaines de migrants sont bloqués à Djibouti."))
 

@@ -115,6 +115,7 @@ _PROPER = frozenset({PROPN, X, 0})
 # A country's name glued by hyphens to a particle is part of a longer place's name.
 _COMPOUND_PARTICLES = r"(?:de|du|des|d'|en|sur|sous|lès|les|la|le|aux|et)"
 _IN_A_COMPOUND_BEFORE = re.compile(rf"\w-{_COMPOUND_PARTICLES}-$")
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]*)-$")  # "Port-" before "Soudan"
 _IN_A_COMPOUND_AFTER = re.compile(rf"-(?:{_COMPOUND_PARTICLES}-\w|d['’]\w)")  # "Saint-Martin-d'Hères"
 
 
@@ -262,6 +263,9 @@ class CountryRecognizer(BatchTagging):
                 return None  # "Louise Chine", "Madame Chine", "Kenya Barris": part of a person's name
             if _IN_A_COMPOUND_BEFORE.search(text, max(0, start - 6), start) or _IN_A_COMPOUND_AFTER.match(text, end):
                 return None  # "Île-de-France", "Hauts-de-France", "Saint-Martin-de-Belleville": a longer place name
+            glued = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+            if glued and places.lookup(glued.group(1) + "-" + text[start:end]) is not None:
+                return None  # "Port-Soudan": a city named after its country (not "la frontière Soudan-Tchad")
             first = match.first_word
             if first > 1 and ws[first - 1].key in ("de", "d") and ws[first - 2].key in CITY_NOUNS:
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})  # "la ville de Djibouti"

@@ -35,6 +35,8 @@ PLACE_PREPOSITIONS = frozenset({"a", "vers", "depuis", "via", "jusqu", "entre"})
 # "de" and its forms: a place only after a place noun or a movement word.
 DE_FORMS = frozenset({"de", "d", "du"})
 # Nouns, adverbs and movement words after which "de X" names a place.
+# Area nouns a name may follow without "de": "la région Hauts-de-France".
+_APPOSED_AREA_NOUNS = frozenset({"region", "province", "departement", "wilaya", "gouvernorat", "district"})
 PLACE_NOUNS = frozenset(
     """
     ville villes capitale localite localites village villages commune communes municipalite
@@ -393,7 +395,7 @@ class PlaceRecognizer:
                 k -= 1
             return k >= 0 and ws[k].end in place_ends
         if j == i:
-            return False
+            return ws[i].key in _APPOSED_AREA_NOUNS  # "la région Hauts-de-France", "la province Nord-Kivu"
         for k in range(j, max(-1, j - NOUN_REACH), -1):
             if ws[k].key in PLACE_NOUNS:
                 return True
