@@ -365,6 +365,20 @@ def test_places_named_whole(annotate, text, place):
     assert found == [place]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Détections de janvier à mai 2025 par route\nMéditerranée centrale : 20 800",
+        "Collecte : 3 – 21 mars 2025 | Publié le 28 mars",
+        "Enregistré à la présidence du Sénat le 12 juin 2025.",
+        "Réfugiés\nDans l'ouest de l'Amhara, 5 000 réfugiés attendent.",
+    ],
+)
+def test_a_common_word_capitalised_by_its_place_in_a_line_is_no_place(annotate, text):
+    found = [e.text for e in annotate(text).ents if e.label_ == "LOC"]
+    assert not {"Détections", "Collecte", "Enregistré", "Réfugiés"} & set(found)
+
+
 def test_two_countries_joined_by_a_hyphen_stay_two(annotate):
     found = ents(annotate("La frontière Soudan-Tchad reste ouverte aux réfugiés."))
     assert [("Soudan", "COUNTRY", "SDN"), ("Tchad", "COUNTRY", "TCD")] == [e for e in found if e[1] == "COUNTRY"]

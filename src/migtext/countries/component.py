@@ -471,6 +471,9 @@ class CountryRecognizer(BatchTagging):
             return False  # "Farid, 19 ans, né à Ispahan", "raconte Aminata": a given name no place has
         if not is_common_word(tags.text(first)):
             return True  # a word no dictionary of the base model lists: a name
+        opens = _SENTENCE_END.search(text[max(0, start - 3) : start])
+        if last - first == 1 and opens and places.lookup(span_text) is None:
+            return False  # "Détections de janvier à mai", "Abonnez-vous": a common word capitalised by its place
         return first, last
 
     @staticmethod
