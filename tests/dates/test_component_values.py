@@ -205,10 +205,26 @@ NOT_DATES = [
     "Les États parties aux conventions de 1954 et de 1961 sont plus nombreux.",
     "Le permis créé par le décret 216 de 2021 est valable pour tous.",
     "Depuis le début de l'année, les arrivées augmentent.",
+    # which days, not how long
+    "Certains jours, nous recevons plus de 600 personnes.",
     "Le seul jour de repos d'une semaine de travail est le dimanche.",
     "La migration a été au cœur des débats.",
     "Les manifestants se sont rassemblés en plein hiver.",
 ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a month after "d'ici à" is ahead of the document's date
+        ("Le HCR prévoit 200 000 arrivées supplémentaires d'ici à mars.", [("mars", "2019-03")]),
+        # the document's month, at its start or its end
+        ("Depuis le début du mois, l'OIM a pris en charge 2 300 rapatriés.", [("début du mois", "2018-12")]),
+        ("Les autorités veulent fermer le camp d'ici la fin du mois.", [("fin du mois", "2018-12")]),
+    ],
+)
+def test_the_month_ahead_and_the_document_s_month(annotate, text, expected):
+    assert date_mentions(annotate(text, date=DOC_DATE)) == expected
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

@@ -240,7 +240,7 @@ def _month_year(m, folded, text):
 
 # Words after which a month name alone is a date ("en mai", "depuis janvier").
 _MONTH_CUE = re.compile(
-    r"(?:\b(?:en|depuis|des|de|d'|du|jusqu'en|jusqu'a|jusqu'au|avant|apres|vers|d'ici|fin|debut|mi|courant|mois\s+de"
+    r"(?:\b(?:en|depuis|des|de|d'|du|jusqu'en|jusqu'a|jusqu'au|avant|apres|vers|d'ici|d'ici\s+a|fin|debut|mi|courant|mois\s+de"
     r"|mois\s+d'|entre|et|ou|a\s+partir\s+de|a\s+compter\s+de|pour)|-)\s*$"
 )
 

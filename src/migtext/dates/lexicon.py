@@ -57,9 +57,9 @@ DAY_EVENT_QUALIFIERS = (
     "conjointe", "conjoint", "officielle", "officiel", "solennelle", "solennel", "annuelle", "annuel",
 )  # fmt: skip
 
-# Vague quantities: "quelques jours" -> PXD
+# Vague quantities: "quelques jours" -> PXD ("certains jours" is which days, not how long)
 VAGUE_QUANTITIES = ("quelques", "plusieurs", "de nombreuses", "de nombreux", "des", "de longues", "de longs",
-                    "certaines", "certains", "bien des")  # fmt: skip
+                    "bien des")  # fmt: skip
 
 _UNITS_WORDS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
