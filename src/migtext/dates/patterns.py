@@ -68,9 +68,10 @@ PART_AFTER = (
     r"|au\s+(?:petit\s+)?(?:soir|matin)|a\s+l'aube|(?:tard|tot)\s+(?:dans\s+la\s+(?:soiree|nuit|matinee)"
     r"|le\s+(?:matin|soir)))(?![a-z-])"
 )
+# ("la journée du 12 août" is the whole day: the day alone is the span)
 PART_BEFORE = (
     r"(?:\b(?P<petit>petit|tot\s+le|tard\s+dans\s+la)\s+)?\b(?P<part>nuit|soiree|matinee|matin|soir|apres-midi"
-    r"|aube|journee)\s+(?:du|de|d')\s*$"
+    r"|aube)\s+(?:du|de|d')\s*$"
 )
 
 
