@@ -221,6 +221,9 @@ NOT_DATES = [
         # the document's month, at its start or its end
         ("Depuis le début du mois, l'OIM a pris en charge 2 300 rapatriés.", [("début du mois", "2018-12")]),
         ("Les autorités veulent fermer le camp d'ici la fin du mois.", [("fin du mois", "2018-12")]),
+        # the week before the one last named
+        ("Quelque 6 200 personnes sont arrivées la semaine dernière, contre 5 100 la semaine précédente.",
+         [("la semaine dernière", "2018-W51"), ("la semaine précédente", "2018-W50")]),
         # "la journée de" is the whole day: the day alone is the span
         ("Sur la seule journée de mardi, 420 personnes ont tenté de franchir la frontière.",
          [("mardi", "2018-12-25")]),

@@ -270,6 +270,9 @@ def value_of(
             value = timex.add_days(previous_day, data["shift"]) if previous_day else None
         elif data["shift"] == 0:
             value = timex.same_period(data["grain"], previous_value)
+        elif data["grain"] == "week":  # "la semaine précédente": from the week last named
+            week = timex.same_period("week", previous_value)
+            value = timex.shifted_week(week, data["shift"]) if week else None
         else:
             value = timex.anaphoric(data["grain"], data["shift"], previous)
         attrs["anchor"] = "previous" if value else None

@@ -234,13 +234,14 @@ _SEASON_CUE = re.compile(
 @RULES.rule(
     r"\b(?:(?P<det>l')\s*(?P<yu>annee|an)\s+(?P<ys>precedente|precedent|suivante|suivant|d'avant|d'apres)"
     r"|(?P<mdet>le)\s+mois\s+(?P<ms>precedent|suivant|d'avant|d'apres)"
+    r"|(?P<wdet>la)\s+semaine\s+(?P<ws>precedente|suivante|d'avant|d'apres)"
     r"|(?:la|cette|le|ce)\s+meme\s+(?P<same>annee|mois|semaine)"
     r"|(?:cette\s+(?P<that>annee)|ce\s+(?P<thatm>mois))\s*-?\s*la)(?![a-z])",
     starts=("l'an", "le", "la", "ce"),
     needs=("precedent", "suivant", "meme", "d'avant", "d'apres", "la"),
 )
 def _anaphoric(m, folded, text):
-    """"l'année précédente", "la même année", "ce mois-là", "la même semaine": a year, month or week
+    """"l'année précédente", "la même année", "ce mois-là", "la semaine précédente": a year, month or week
     counted from the one just named.
 
     Its value comes from the last date written before it (`value_of`'s `previous`), not
@@ -250,10 +251,10 @@ def _anaphoric(m, folded, text):
         return  # "la même année que lui": a comparison, not a date
     if (m.group("that") or m.group("thatm")) and folded[m.end() - 3] != "-" and text[m.end() - 1] != "à":
         return  # "cette année la valeur": an article, not "là"
-    step = m.group("ys") or m.group("ms") or ""
+    step = m.group("ys") or m.group("ms") or m.group("ws") or ""
     shift = 1 if step.startswith(("suiv", "d'apres")) else -1 if step else 0
     year = m.group("yu") or m.group("same") == "annee" or m.group("that")
-    grain = "week" if m.group("same") == "semaine" else "year" if year else "month"
+    grain = "week" if m.group("same") == "semaine" or m.group("ws") else "year" if year else "month"
     yield Found(m.start(), m.end(), "anaphor", {"grain": grain, "shift": shift})
 
 

@@ -226,6 +226,18 @@ def anaphoric(grain: str, shift: int, previous: Optional[str]) -> Optional[str]:
     return f"{year:04d}-{month:02d}"
 
 
+def shifted_week(week: str, shift: int) -> Optional[str]:
+    """ "la semaine précédente" (-1) after "2025-W07" -> "2025-W06"; a week written as its days
+    ("2025-02-10/2025-02-16") counts from its first day."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", week)
+    try:
+        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) if m else dt.date.fromisoformat(
+            week.split("/")[0])
+    except ValueError:
+        return None
+    return format_week(first + dt.timedelta(weeks=shift))
+
+
 def week_like(value: str) -> bool:
     """Whether a value is a week ("2026-W11") or the days of one ("2026-03-09/2026-03-15")."""
     if re.fullmatch(r"\d{4}-W\d{2}", value):
