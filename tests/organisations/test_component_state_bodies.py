@@ -212,3 +212,22 @@ def test_bodies_named_in_full_or_credited_with_a_figure(annotate, text, expected
     doc = annotate(text, date=DATE)
     assert orgs(doc) == expected
     assert not [e for e in doc.ents if e.label_ == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # a news agency in brackets after a dateline's date, known to the table or not, and again in the page
+        ("Arlit, 26 mai 2026 (ANP) – Deux convois sont arrivés, a appris l'ANP auprès du préfet.\n\nANP/AI",
+         [("ANP", None)] * 3),
+        ("Rabat, 27/01/2026 (MAP) - Les autorités marocaines ont avorté 3 000 tentatives.", [("MAP", None)]),
+        ('Niger;"Agadez, 11 mars 2025 (ANP) – 612 migrants maliens sont arrivés.";', [("ANP", None)]),
+        ("Berlin, 3 juin 2025 (dpa) – Les demandes d'asile reculent.", [("dpa", "DPA")]),
+    ],
+)
+def test_a_dateline_s_news_agency(annotate, text, agency):
+    doc = annotate(text, date=DATE)
+    assert orgs(doc) == agency
+    # an agency reports: it gives no figure as a release's own organisation would
+    assert all(f["source"] is None for f in doc._.figures)
+

@@ -200,6 +200,12 @@ _STATE_BODY_RE = compile_skipping(
 )
 # An acronym a figure is credited to: "(source : CONASUR)", "Source : PRMN" (who publishes figures).
 _SOURCE_ACRONYM_RE = re.compile(r"[Ss](?<![\w][Ss])ources?\s*:\s*([A-Z][A-Z0-9]{2,9})(?![\w-])")
+# A news agency in brackets after a dateline's date: "Agadez, 6 mai 2025 (ANP) –", "Berlin, 3 juin (dpa) –".
+_DATELINE_AGENCY_RE = re.compile(
+    r"(?m)(?:^|(?<=[\";]))[^\n(\";]{3,60}?\b(?:(?:1er|\d{1,2})\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"\s*\((?P<agency>[A-Z]{2,6}|[a-z]{2,4})\)\s*[-–—]"
+)
+_DATELINE_AGENCY_REACH = 3000  # a page's head, where its dateline is
 # A body named in English, its kind last: "Ghana Refugee Board", "Nigeria Immigration Service",
 # "l'Asylum Seeker Resource Centre". Its first word is no French article or preposition
 # ("Le Service", "En Italie Centre").
@@ -407,6 +413,13 @@ class OrganisationRecognizer:
         for m in _SOURCE_ACRONYM_RE.finditer(text) if "ource" in text else ():
             org = lookup(m.group(1))
             propose(m.start(1), m.end(1), org, "grammar", 0.7, None if org else {"acronym_fr": m.group(1)})
+        for agency in {m.group("agency") for m in _DATELINE_AGENCY_RE.finditer(text, 0, _DATELINE_AGENCY_REACH)
+                       } if "(" in text else ():
+            # the agency of the dateline, wherever the page names it again ("a indiqué à l'ANP", "ANP/IM")
+            org = lookup(agency)
+            attrs = None if org else {"acronym_fr": agency, "type": "media"}
+            for m in re.finditer(rf"(?<![\w-]){re.escape(agency)}(?![\w-])", text):
+                propose(m.start(), m.end(), org, "grammar", 0.7, attrs)
         for m in _UNIVERSITY_RE.finditer(text) if "niversit" in text else ():
             propose(m.start(), m.end(), None, "grammar", 0.7, {"name_fr": m.group(0), "type": "other"})
         if any(m.org.id == "UNGA" for m in matches):
