@@ -22,6 +22,19 @@ def test_rows_of_a_label_then_its_count_take_what_happened_from_their_title(anno
     ]
 
 
+def test_key_figure_rows_under_a_row_count_its_people_where_they_are(annotate):
+    text = (
+        "Réfugiés rohingyas au Bangladesh\nCHIFFRES CLÉS\n1 156 430 réfugiés rohingyas enregistrés\n"
+        "1 119 800 dans les 33 camps de Cox's Bazar\n36 630 sur l'île de Bhasan Char\n52 % d'enfants"
+    )
+    found = figures(annotate, text, "2025-10-20")
+    assert [(found[n]["group"], found[n]["event"], found[n]["country"]) for n in ("1 119 800", "36 630")] == [
+        ("refugee", "stock", "BGD"), ("refugee", "stock", "BGD")]
+    # a sentence under a row is no row of it
+    text = "CHIFFRES CLÉS\n1 200 réfugiés enregistrés\nIl y a 300 places dans le camp."
+    assert "300" not in figures(annotate, text, "2025-10-20")
+
+
 def test_rows_whose_label_says_what_they_count(annotate):
     text = (
         "Burkina Faso : près de 45 000 nouveaux déplacés en janvier\n"

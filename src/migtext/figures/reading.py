@@ -104,6 +104,8 @@ _AUX_MAIN = frozenset({"ont", "sont", "a", "est", "avaient", "etaient", "se", "n
 _APPOSITION_OPENERS = frozenset({"soit", "principalement", "essentiellement", "surtout", "majoritairement",
                                  "notamment", "pour", "en", "dont"})
 _APPOSITION_WORDS = 10
+# Where a row of key figures under another says its people are: "1 119 800 dans les camps de Cox's Bazar".
+_ROW_PLACE_WORDS = frozenset({"dans", "sur", "en", "au", "aux", "a"})
 _MAIN_REACH = 30  # words after "qui" where the main verb may come back
 _MAIN_STOPS = frozenset({".", ";", ":", "«", "»"})
 _ORIGIN_LABELS = frozenset({"nationalite", "nationalites", "provenance"})  # "Principales nationalités : …"
@@ -539,6 +541,11 @@ class Reader(TableRows):
         continued = self._continued(number, after_figure, nxt, i, figures[-1]["event"] if figures else "stock")
         if continued is not None:
             return continued
+        if figures and nxt in _ROW_PLACE_WORDS and self._row_under_row(number, figures[-1]):
+            # "1 156 430 réfugiés rohingyas enregistrés⏎1 119 800 dans les camps de Cox's Bazar⏎36 630 sur
+            # l'île de Bhasan Char": the rows under a row of key figures count its people, where they are
+            return _Head(None, i, None, (False, None), omitted=True, continued=True,
+                         place=self._own_place(i, figures[-1]["event"]))
         # "38 sont morts et 6 autres sont portés disparus"
         if nxt == "autres" and i + 1 < len(keys):
             if keys[i + 1] in _AFTER_OMITTED or kb.match_cue(keys, i + 1, "event"):
@@ -803,6 +810,14 @@ class Reader(TableRows):
             if keys[j] in _CLAUSE_BREAKS:
                 return j if keys[j] == "," and keys[j + 1] in _AUX_MAIN else None
         return None
+
+    def _row_under_row(self, number: Number, figure: Dict[str, Any]) -> bool:
+        """Whether a count opens its line right under the line a figure opens (rows of key figures)."""
+        start = self._line(number.left)[0]
+        if self.text[start : number.left].strip(" \t•–-*") or start == 0:
+            return False
+        above = self._line(start - 1)
+        return above[0] <= figure["start"] <= above[1] and not self.text[above[0] : figure["start"]].strip(" \t•–-*")
 
     def _past_listed_counts(self, j: int) -> int:
         """The word after the counts listed from word `j` on with their nouns (", 410 Sénégalais
