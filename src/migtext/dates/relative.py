@@ -141,7 +141,8 @@ def _last_next_period(m, folded, text):
 )
 def _period_part(m, folded, text):
     if m.group("year") or not m.group("rel") and m.group("unit") != "mois":
-        return  # "depuis le début de l'année" is left unmarked, as in the project's gold; "le début du mois" is its month
+        # "depuis le début de l'année" is left unmarked, as in the project's gold; "le début du mois" is its month
+        return
     data = {"grain": _GRAINS[m.group("unit")], "offset": rel_offset(m.group("rel")), "mod": mod_code(m)}
     yield Found(m.start(), m.end(), "period", data, relative=True)
 
