@@ -197,3 +197,11 @@ def test_only_a_dictionary_word_opening_a_sentence_may_be_no_name():
     assert _may_open_sentence(text, tokens["Hier"])  # first word, and a dictionary word
     assert not _may_open_sentence(text, tokens["Amy"])  # mid-sentence: French capitalises names only
     assert not _may_open_sentence(text, tokens["Grandi"])
+
+
+def test_a_stop_word_fragment_capitalised_is_a_given_name(annotate):
+    # spaCy's stop words hold "hui" (from "aujourd'hui"); capitalised, it opens a name
+    doc = annotate("« La situation est grave », a averti Hui Ling Tan, porte-parole du HCR à Bangkok.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Hui Ling Tan"]
+    doc = annotate("Aujourd'hui, 300 réfugiés sont arrivés à Bangkok.")
+    assert not [e for e in doc.ents if e.label_ == "PER"]

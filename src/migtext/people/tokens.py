@@ -99,10 +99,15 @@ def french_stop_words() -> FrozenSet[str]:
     return frozenset(fold(w) for w in STOP_WORDS)
 
 
+# spaCy's French stop words hold the second half of "aujourd'hui", never a word of its own:
+# capitalised, it is a given name ("Hui Ling Tan").
+_NOT_STOP_WORDS = frozenset({"hui"})
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> FrozenSet[str]:
     """Folded words that never start or continue a name."""
-    return french_stop_words() | NON_NAME_WORDS | ORG_NAME_WORDS
+    return (french_stop_words() - _NOT_STOP_WORDS) | NON_NAME_WORDS | ORG_NAME_WORDS
 
 
 @lru_cache(maxsize=4096)
