@@ -471,3 +471,12 @@ def test_any_text_gives_well_formed_people(text):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
     assert all(m.norm and not m.norm[0].isspace() for m in mentions)
     assert sorted(tuple(x) for p in persons for x in p.as_dict()["mentions"]) == sorted(spans)
+
+
+def test_a_name_apposed_to_its_role_is_a_person_even_when_the_model_says_organisation(annotate):
+    # the base model reads "Anneleen Van Bossuyt" as an ORG here; the role before it says otherwise
+    doc = annotate("La ministre de l'Asile et de la Migration, Anneleen Van Bossuyt, a exclu toute régularisation.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anneleen Van Bossuyt", "PER")]
+    # an organisation apposed to a role stays one
+    doc = annotate("Le directeur de l'agence, Médecins Sans Frontières, a parlé.")
+    assert ("Médecins Sans Frontières", "ORG") in [(e.text, e.label_) for e in doc.ents]

@@ -225,12 +225,21 @@ def attach_roles(text: str, mentions: List[Mention], roles: TextRoles) -> None:
             _set_role(m, roles, reading, reading.start, m.start)
 
 
+# Between a role and the name apposed to it: the rest of a portfolio ("… de l'Asile et de la
+# Migration"), then a comma.
+_APPOSED_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:et|de|du|des|la|l['’]\s*|[A-ZÀ-Ý][\w'’-]*))*[ \t]*,[ \t]*")
+
+
 def _set_role(m: Mention, roles: TextRoles, reading: RoleReading, start: int, end: int) -> None:
     m.role = reading
     m.affiliation, m.affiliation_label = roles.affiliation(start, end, reading)
     if m.gender is None:
         m.gender = reading.gender
-    if m.n_words >= 2 and not m.other_entity:
+    # a name the base model calls an organisation is a person when it stands apposed to the role,
+    # a comma between ("la ministre de l'Asile et de la Migration, Anneleen Van Bossuyt,")
+    apposed = m.other_entity and bool(_APPOSED_AFTER_ROLE.fullmatch(roles.text, reading.end, m.start)) and (
+        roles.text[m.end : m.end + 1] == ",")
+    if m.n_words >= 2 and (not m.other_entity or apposed):
         m.evidence.add("role")
 
 
