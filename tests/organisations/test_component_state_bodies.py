@@ -231,3 +231,10 @@ def test_a_dateline_s_news_agency(annotate, text, agency):
     # an agency reports: it gives no figure as a release's own organisation would
     assert all(f["source"] is None for f in doc._.figures)
 
+
+
+def test_the_eu_plus_of_asylum_statistics_is_no_body(annotate):
+    # "UE+": the EU with Norway and Switzerland, a statistical area (neither the EU nor a place)
+    doc = annotate("Quelque 80 000 demandes ont été introduites dans les pays de l'UE+ en mars.", date=DATE)
+    assert not [e for e in doc.ents if e.text.startswith("UE")]
+    assert orgs(annotate("L'UE a adopté le pacte sur la migration.", date=DATE)) == [("UE", "EU")]

@@ -460,6 +460,8 @@ class CountryRecognizer(BatchTagging):
             return False
         first, last = tags.token_range(start, end)
         span_text = text[tags.starts[first] : tags.starts[last - 1] + len(tags.text(last - 1))]
+        if span_text.endswith("+") or text[end : end + 1] == "+":
+            return False  # "l'UE+" (the EU with Norway and Switzerland): a statistical area
         if kb.folded_key(strip_article(span_text)[1]) in kb.peoples():
             return False  # "1 600 Rohingyas sont arrivés": a people, not a place
         if kb.folded_key(strip_article(span_text)[1]) in kb.generic_place_nouns():

@@ -351,6 +351,8 @@ class OrganisationRecognizer:
                 surface = surface.upper()  # "le Hcr" is read as "le HCR"
             if m.form.acronym and surface in vetoed:
                 continue
+            if m.form.acronym and text[m.end : m.end + 1] == "+":
+                continue  # "l'UE+" (the EU with Norway and Switzerland): a statistical area, not the body
             if m.form.acronym and surface in links:
                 org, long_form = links[surface]
                 attrs = {"acronym_fr": surface, "name_fr": long_form} if org is None else None
@@ -685,6 +687,8 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
         return True
     if fold(span.split()[0]) in _TITLES:
         return True
+    if span.endswith("+") or text[end : end + 1] == "+":
+        return True  # "l'UE+": a statistical area, not a body
     line_start = text.rfind("\n", 0, start) + 1
     tags = _CATEGORY_TAGS_RE.match(text, line_start)
     if tags is not None and end <= tags.end():
