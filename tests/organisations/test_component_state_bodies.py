@@ -238,3 +238,10 @@ def test_the_eu_plus_of_asylum_statistics_is_no_body(annotate):
     doc = annotate("Quelque 80 000 demandes ont été introduites dans les pays de l'UE+ en mars.", date=DATE)
     assert not [e for e in doc.ents if e.text.startswith("UE")]
     assert orgs(annotate("L'UE a adopté le pacte sur la migration.", date=DATE)) == [("UE", "EU")]
+
+
+def test_a_rescue_ship_is_no_organisation_nor_a_source(annotate):
+    text = "Méditerranée centrale : le Geo Barents, affrété par MSF, a secouru 206 personnes au large de la Libye."
+    doc = annotate(text, date=DATE)
+    assert orgs(doc) == [("MSF", "MSF")]
+    assert [f["source"] for f in doc._.figures] != ["Geo Barents"]

@@ -36,6 +36,7 @@ from migtext.organisations.kb import (
     is_title_case_acronym,
     lookup,
     organisation_index,
+    vessels,
 )
 from migtext.page.structure import NAVIGATION_PHRASES, site_names
 
@@ -600,6 +601,8 @@ class OrganisationRecognizer:
                 text, max(0, start - 60), start
             ):
                 continue
+            if fold(text[start:end]) in vessels():
+                continue  # "le Geo Barents a secouru 206 personnes": a ship
             if not other.overlaps(start, end):
                 propose(start, end, None, "model", 0.5)
             elif _named_institution(text, start, end, places, rule_candidates):

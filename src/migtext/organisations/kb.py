@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from migtext.core.data import read_text
+from migtext.core.data import read_text, read_word_list
 from migtext.core.errors import DataError
 from migtext.core.lexicon import first_names
 from migtext.core.text import PhraseIndex, PhraseMatch, Word, fold, phrase_key, strip_article, words
@@ -35,6 +35,12 @@ _COLUMNS = (
 
 # Capitalised words that are not organisations in French news, whatever the base model
 # says: diseases, common abbreviations, data tools, countries written as acronyms.
+@lru_cache(maxsize=1)
+def vessels() -> FrozenSet[str]:
+    """Folded names of NGO rescue ships ("Geo Barents"): no organisation (vessels.txt)."""
+    return read_word_list("vessels.txt", fold)
+
+
 NOT_ORGANISATIONS = frozenset(
     """COVID COVID-19 SARS SIDA VIH HIV ONG ONGs NGO NGOs PIB PNB DTM USA US UK RDC RCA EAU UAE
     URSS ODD OMD SDG SDGs PMA PDI IDP IDPs MNA OQTF CRA CADA HUDA AME RSA PME TVA PDG CEO ADN
