@@ -274,6 +274,12 @@ def strip_article(text: str) -> Tuple[int, str]:
     return m.end(), text[m.end() :]
 
 
+def plus_glued(text: str, start: int, end: int) -> bool:
+    """Whether a name has a "+" glued to it ("l'UE+", "EU+"): a statistical area of asylum
+    figures (the EU with Norway and Switzerland), neither the body nor a place."""
+    return text[start:end].endswith("+") or text[end : end + 1] == "+"
+
+
 def line_bounds(text: str, pos: int) -> Tuple[int, int]:
     """Start and end offsets of the line that holds `pos`."""
     start = text.rfind("\n", 0, pos) + 1

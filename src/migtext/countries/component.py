@@ -23,11 +23,11 @@ from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_te
 from migtext.core.data import read_csv
 from migtext.core.lexicon import is_first_name
 from migtext.core.tags import BatchTagging, DocTags, WindowTagger
-from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, strip_article, words
+from migtext.core.text import DASHES, PhraseIndex, Word, at_line_start, fold, plus_glued, strip_article, words
 from migtext.core.wordforms import is_common_word
 from migtext.countries import kb, places
 from migtext.countries.conversion import lookup
-from migtext.countries.places_component import PLACE_NOUNS, after_office, after_procedure_noun, dateline_start
+from migtext.countries.places_component import PLACE_NOUNS, after_office, after_procedure_noun, in_dateline
 
 # Payload priority where one written form has several readings ("Suisse": the country
 # before a Swiss person; a listed place before the country inside it).
@@ -87,7 +87,6 @@ CITY_HOMONYMS = frozenset({"BEN", "PAN", "GTM", "KWT", "LUX"})
 # where a dateline puts the place a text is written in ("Djibouti / Genève, le 11 mars").
 DATELINE_CITY_HOMONYMS = frozenset({"DJI"})
 _CITY_PREPOSITIONS = frozenset({"a", "de", "d"})
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—/]\s)")
 
 # The word before a place's name over "de" and its forms ("province du", "region de la").
 _NOUN_BEFORE = re.compile(r"(\w+)[ -]+(?:de la |de l'|du |des |de |d')$")
@@ -281,7 +280,7 @@ class CountryRecognizer(BatchTagging):
             ):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
             if code in CITY_HOMONYMS and self._is_city(text, ws, match.first_word, end) or (
-                    code in DATELINE_CITY_HOMONYMS and self._in_dateline(text, ws, match.first_word, end)):
+                    code in DATELINE_CITY_HOMONYMS and in_dateline(text, ws, match.first_word, end)):
                 return self._add(doc, start, end, "LOC", None, "context", 0.9, {})
             if start >= 3 and folded[start - 3 : start] == "ex-" and (start == 3 or not folded[start - 4].isalnum()):
                 start -= 3  # "l'ex-URSS", "l'ex-Yougoslavie": the prefix is part of the name
@@ -395,13 +394,7 @@ class CountryRecognizer(BatchTagging):
             return True
         if after_office(text, ws, first):
             return True
-        return CountryRecognizer._in_dateline(text, ws, first, end)
-
-    @staticmethod
-    def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
-        """ "Djibouti, 18 septembre", "Panama / Genève, le 26 mai", "Bangui (AFP) –": a place
-        opening its line, where the text is written."""
-        return dateline_start(text, ws, first) and bool(_DATELINE_AFTER.match(text[end : end + 3]))
+        return in_dateline(text, ws, first, end)
 
     def _model_locs(self, doc: Doc, text: str, taken: CoverMask) -> List[Tuple[int, int, Any]]:
         """The base model's LOC spans that no gazetteer match covers, articles and "route de"
@@ -460,8 +453,8 @@ class CountryRecognizer(BatchTagging):
             return False
         first, last = tags.token_range(start, end)
         span_text = text[tags.starts[first] : tags.starts[last - 1] + len(tags.text(last - 1))]
-        if span_text.endswith("+") or text[end : end + 1] == "+":
-            return False  # "l'UE+" (the EU with Norway and Switzerland): a statistical area
+        if plus_glued(text, start, end):
+            return False  # "l'UE+": a statistical area
         if kb.folded_key(strip_article(span_text)[1]) in kb.peoples():
             return False  # "1 600 Rohingyas sont arrivés": a people, not a place
         if kb.folded_key(strip_article(span_text)[1]) in kb.generic_place_nouns():

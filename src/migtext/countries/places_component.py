@@ -288,7 +288,7 @@ class PlaceRecognizer:
         start, end, first, last = match.start, match.end, match.first_word, match.last_word
         if taken.overlaps(start, end):
             return False  # a country, nationality or region (or a listed place) already
-        if match.text.isupper() and len(match.text) > 1 and not self._in_dateline(text, ws, first, end):
+        if match.text.isupper() and len(match.text) > 1 and not in_dateline(text, ws, first, end):
             return False  # "LIMA" in a headline, or an acronym; "DAKAR, 3 juin (AFP) –" is a dateline
         office = after_office(text, ws, first)
         for s, e in model_locs.overlapping(start, end):
@@ -320,7 +320,7 @@ class PlaceRecognizer:
         """The text says "place" here."""
         if form.place.kind == "sea" or form.big or after_office(text, ws, match.first_word):
             return True
-        if self._in_dateline(text, ws, match.first_word, match.end):
+        if in_dateline(text, ws, match.first_word, match.end):
             return True
         headline = line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
         if headline and form.form != "alternate":
@@ -361,11 +361,6 @@ class PlaceRecognizer:
             if gap in (" ", "-") and text[prev.start].isupper() and prev.key not in PLACE_PREPOSITIONS:
                 return not _sentence_start(text, prev.start)
         return False
-
-    @staticmethod
-    def _in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
-        """ "Dakar, le 3 juin 2024 –", "Tripoli (AFP) –" at the start of a line, "Panama / New York, le 10 avril"."""
-        return dateline_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
     @staticmethod
     def _after_place_words(text: str, ws: Sequence[Word], first: int, place_ends: Set[int]) -> bool:
@@ -437,6 +432,12 @@ def line_start(text: str, ws: Sequence[Word], first: int) -> bool:
 
 
 _JOINT_DATELINE_WORDS = 6  # "Port-au-Prince / Santo Domingo / New York": the places before the last
+
+
+def in_dateline(text: str, ws: Sequence[Word], first: int, end: int) -> bool:
+    """A place that opens a dateline, where the text is written: "Dakar, le 3 juin 2024 –",
+    "Tripoli (AFP) –", "Panama / New York, le 10 avril"."""
+    return dateline_start(text, ws, first) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def dateline_start(text: str, ws: Sequence[Word], first: int) -> bool:

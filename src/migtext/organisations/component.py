@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_text, doc_words, get_candidates
 from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
-from migtext.core.text import at_line_start, fold, phrase_key, strip_article, words
+from migtext.core.text import at_line_start, fold, phrase_key, plus_glued, strip_article, words
 from migtext.countries import places
 from migtext.organisations.acronyms import Definition, find_definitions, is_title_case_short
 from migtext.organisations.kb import (
@@ -352,8 +352,8 @@ class OrganisationRecognizer:
                 surface = surface.upper()  # "le Hcr" is read as "le HCR"
             if m.form.acronym and surface in vetoed:
                 continue
-            if m.form.acronym and text[m.end : m.end + 1] == "+":
-                continue  # "l'UE+" (the EU with Norway and Switzerland): a statistical area, not the body
+            if m.form.acronym and plus_glued(text, m.start, m.end):
+                continue  # "l'UE+": a statistical area, not the body
             if m.form.acronym and surface in links:
                 org, long_form = links[surface]
                 attrs = {"acronym_fr": surface, "name_fr": long_form} if org is None else None
@@ -690,7 +690,7 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
         return True
     if fold(span.split()[0]) in _TITLES:
         return True
-    if span.endswith("+") or text[end : end + 1] == "+":
+    if plus_glued(text, start, end):
         return True  # "l'UE+": a statistical area, not a body
     line_start = text.rfind("\n", 0, start) + 1
     tags = _CATEGORY_TAGS_RE.match(text, line_start)
