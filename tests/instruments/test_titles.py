@@ -234,6 +234,25 @@ def test_a_possessive_protocol_of_a_year_the_parent_has_none_of_is_not_linked():
         ("Selon l'Illegal Migration Act 2023, les arrivants seront détenus.", "Illegal Migration Act 2023"),
         ("Le Parlement a voté la loi asile et immigration en décembre.", "loi asile et immigration"),
         ("La loi Asile-Immigration a été promulguée.", "loi Asile-Immigration"),
+        # national acts by their subject, a person or a date
+        ("Le Parlement suédois a adopté la loi sur les étrangers en mars.", "loi sur les étrangers"),
+        ("Une loi sur l'asile promulguée en décembre 2023 prévoit des centres fermés.", "loi sur l'asile"),
+        ("Ils invoquent la loi sur l’octroi d’une protection aux étrangers.",
+         "loi sur l’octroi d’une protection aux étrangers"),
+        ("La Loi sur l'immigration et la protection des réfugiés pour accélérer les dossiers a été modifiée.",
+         "Loi sur l'immigration et la protection des réfugiés"),
+        ("En vertu de la loi 12-05 relative à l'entrée et au séjour des étrangers, ils sont condamnés.",
+         "loi 12-05 relative à l'entrée et au séjour des étrangers"),
+        ("Madrid applique le décret-loi royal 3/2024 depuis avril.", "décret-loi royal 3/2024"),
+        ("Depuis le décret Piantedosi, les navires sont bloqués au port.", "décret Piantedosi"),
+        ("Malgré la circulaire du 5 mars 2024, les régularisations baissent.", "circulaire du 5 mars 2024"),
+        ("Le contrôle de la frontière repose sur le traité du Touquet, signé en 2003.", "traité du Touquet"),
+        ("La réforme du règlement de la loi sur les étrangers est entrée en vigueur.",
+         "règlement de la loi sur les étrangers"),
+        ("Depuis la fin du titre 42, les expulsions ont augmenté.", "titre 42"),
+        # national codes of law (data/legal_codes.txt)
+        ("La police a contrôlé 30 chantiers en vertu du Code du travail.", "Code du travail"),
+        ("Il risque trois ans de prison selon le Code pénal belge.", "Code pénal belge"),
     ],
 )  # fmt: skip
 def test_instruments_outside_the_table_are_legal_without_id(text, span):
@@ -259,6 +278,15 @@ def test_instruments_outside_the_table_are_legal_without_id(text, span):
         "Les autorités ont arrêté 680 000 migrants en 2023.",
         "La police a arrêté 25 passeurs.",
         "Cette décision 3 000 familles l'attendaient.",
+        "Les gardes-frontières ont également arrêté 82 passeurs.",
+        "L'institut affirme avoir arrêté 1,2 million d'étrangers.",
+        # laws in general, a proposal, rules of any kind
+        "Il a été entendu par la commission des lois sur la rétention administrative.",
+        "La Commission a proposé un règlement sur les retours.",
+        "Il faut respecter la loi. La loi sur ce point est claire.",
+        "Le règlement des différends prend du temps.",
+        "Le titre 3 du rapport décrit les camps.",
+        "Il a adopté un code de conduite.",
         "",
         "   \n  ",
     ],
@@ -278,6 +306,16 @@ def test_vetoed_names_are_people_not_places():
 def test_vetoes_do_not_apply_to_parties_or_laws_named_after_people(text, name):
     start = text.index(name)
     assert len(mentions(text, vetoes=[(start, start + len(name))])) == 1
+
+
+def test_a_verb_ends_a_law_named_by_its_subject():
+    text = "Le nouveau règlement sur les étrangers ouvre la voie à des régularisations."
+    assert one(text, verbs=[text.index("ouvre")]) == ("règlement sur les étrangers", None)
+
+
+def test_the_ceseda_is_the_table_s_whatever_its_case():
+    text = "Le Ceseda prévoit une dérogation ; le CESEDA est modifié."
+    assert {ids for _, ids in mentions(text)} == {"fr:ceseda"}
 
 
 def test_verbs_end_a_descriptive_title():

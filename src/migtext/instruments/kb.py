@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from migtext.core.data import read_jsonl
+from migtext.core.data import read_jsonl, read_word_list
 from migtext.core.errors import DataError
 from migtext.core.text import PhraseIndex, fold, phrase_key
 
@@ -324,3 +324,12 @@ def context_aliases() -> Dict[Tuple[str, ...], Tuple[str, Tuple[str, ...]]]:
         for alias in inst.context_aliases:
             out[phrase_key(alias)] = (inst.id, tuple(fold(c) for c in inst.context_cues))
     return out
+
+
+@lru_cache(maxsize=1)
+def national_codes() -> re.Pattern[str]:
+    """One pattern of the national codes of law (`data/legal_codes.txt`), matched on folded text,
+    longest name first: "code de l'entree et du sejour des etrangers et du droit d'asile", "ceseda"."""
+    names = sorted(read_word_list("legal_codes.txt", fold), key=len, reverse=True)
+    alternatives = (r"\s+".join(re.escape(w) for w in name.split()).replace("'", r"'\s*") for name in names)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")

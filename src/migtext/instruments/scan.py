@@ -142,7 +142,14 @@ COMPLEMENT_VERBS = frozenset(
 _NOUNS_IN_ANT = frozenset(
     "enfant migrant resident ressortissant requerant demandant habitant representant etudiant participant".split()
 )
+# Participles that are nouns after a determiner: "relative à l'entrée et au séjour des étrangers"
+_NOUNS_AS_PARTICIPLES = frozenset("entree signe adopte".split())
+_DETERMINERS = frozenset("l la le les d de des du un une au aux a".split())
 _TRAILING_FUNCTION_WORDS = frozenset("de des du d la le les l et ou a au aux en un une sur pour".split())
+
+
+def _noun_after_determiner(key: str, before: List[Word]) -> bool:
+    return key in _NOUNS_AS_PARTICIPLES and bool(before) and before[-1].key in _DETERMINERS
 
 
 def complement_end(t: TextView, end: int, opener: re.Pattern = _COMPLEMENT_OPENER) -> int:
@@ -156,7 +163,7 @@ def complement_end(t: TextView, end: int, opener: re.Pattern = _COMPLEMENT_OPENE
         k = w.key
         if (
             not k.isalpha()
-            or k in COMPLEMENT_VERBS
+            or (k in COMPLEMENT_VERBS and not _noun_after_determiner(k, words_in))
             or w.start in t.verbs
             or (len(k) > 6 and k.endswith("ant") and k not in _NOUNS_IN_ANT)
         ):

@@ -40,7 +40,14 @@ from migtext.instruments.fuzzy import (
     score_title,
     stem,
 )
-from migtext.instruments.kb import FUNCTION_WORDS, PLURAL_HEADS, InstrumentMention, alias_index, context_aliases
+from migtext.instruments.kb import (
+    FUNCTION_WORDS,
+    PLURAL_HEADS,
+    InstrumentMention,
+    alias_index,
+    context_aliases,
+    national_codes,
+)
 from migtext.instruments.references import (
     additional_protocols,
     eu_references,
@@ -232,15 +239,24 @@ _ORG_INSTRUMENT_RE = Scan(
 # national decrees and orders cited by number: "décret 216 de 2021", "décret-loi n° 1/2023"
 _DECREE_RE = Scan(
     ("decret", "decision", "ordonnance", "arrete", "loi"),
-    r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
+    r"\b(?:decret-loi|decret|decision|ordonnance|arrete|loi)"
+    # "décret-loi royal 2/2025"
+    r"(?:\s+(?:royal|presidentiel|legislatif|ministeriel|interministeriel|executif|gouvernemental|supreme))?"
+    r"\s+(?:n\s*[°o]\.?\s*|nº\s*)?\d+(?:[-/.]\d+)*(?![\d/])"
     r"(?:\s+(?:de|du|en)\s+(?:19|20)\d\d(?!\d))?",
 )
 # "ont arrêté 680 000 migrants", "a décidé… la décision 3 000": a verb before the word, or a
 # number that goes on in groups of three digits, is a count, not an instrument's number.
-_VERB_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ai|avons|avez|ete|etre|est|sont)\s+$")
+_VERB_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|ai|avons|avez|avoir|ete|etre|est|sont)\s+(?:[a-z]+ment\s+)?$"
+)  # "ont également arrêté 82 passeurs", "affirme avoir arrêté 1,2 million"
 _GROUPED_NUMBER = re.compile(r"[ \u00a0\u202f.]\d{3}(?!\d)")
 # United States Code titles, as French news cites them: "Titre 42", "Titre 8 du code fédéral"
-_US_TITLE_RE = Scan(("Titre",), r"\bTitre\s+\d{1,2}\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?")
+# (written lowercase too for the two that immigration news cites: "la fin du titre 42")
+_US_TITLE_RE = Scan(
+    ("Titre", "titre"),
+    r"\b(?:Titre\s+\d{1,2}|titre\s+(?:42|8))\b(?:\s+du\s+[Cc]ode\s+(?:fédéral|des\s+États-Unis|américain))?",
+)
 # laws of English-speaking countries, cited by their short title: "Illegal Migration Act 2023"
 _ACT_RE = compile_skipping(
     r"\b(?P<lead>(?:Le|La|Les|Du|Des|Au|Aux|Un|Une|Ce|Cet|Cette|Selon|Avec|Depuis|En|Et|Dans|Par|Pour)\s+)?"
@@ -264,7 +280,7 @@ def _named_by_subject(t: TextView, found: Found, vetoes: Sequence[Tuple[int, int
         if end > m.end() + org.end() and not overlaps_found(m.start(), end, found):
             add_mention(found, InstrumentMention(m.start(), end, (), "grammar", 0.6))
     for m in _DECREE_RE.finditer(t.folded):
-        if _GROUPED_NUMBER.match(t.folded, m.end()) or _VERB_BEFORE.search(t.folded, max(0, m.start() - 12), m.start()):
+        if _GROUPED_NUMBER.match(t.folded, m.end()) or _VERB_BEFORE.search(t.folded, max(0, m.start() - 30), m.start()):
             continue
         if not overlaps_found(m.start(), m.end(), found):
             add_mention(found, InstrumentMention(m.start(), complement_end(t, m.end()), (), "grammar", 0.6))
@@ -349,11 +365,31 @@ def _is_name(t: TextView, w: Word) -> bool:
     return surface[:1].isupper() and w.key not in _NOT_NAMES and w.key.isalpha()
 
 
-# Words (folded, singular or plural) whose head is generic or "loi": what
-# _unknown_instruments looks at, so that it passes over every other word at once.
+# National acts named, like laws, by a person ("décret Piantedosi") or a date ("circulaire du
+# 23 janvier 2025"); laws and regulations also by their subject ("la loi sur les étrangers",
+# "le règlement sur les étrangers"). ("ordonnance" is left out: "une ordonnance du 12 mars"
+# is more often a judge's than a government's.)
+_ACT_HEADS = frozenset({"loi", "decret", "circulaire"})
+_ACT_PLURALS = {h + "s": h for h in _ACT_HEADS}
+_SUBJECT_HEADS = frozenset({"loi", "decret", "reglement"})
+# Words (folded, singular or plural) whose head is generic, a national act's or a subject's:
+# what _unknown_instruments looks at, so that it passes over every other word at once.
 _UNKNOWN_HEAD_WORDS = frozenset(
-    k for k in (*PLURAL_HEADS, *_GENERIC_HEADS, "loi") if PLURAL_HEADS.get(k, k) in _GENERIC_HEADS | {"loi"}
+    k for k in (*PLURAL_HEADS, *_GENERIC_HEADS, *_ACT_PLURALS, *_ACT_HEADS, *_SUBJECT_HEADS)
+    if PLURAL_HEADS.get(k) or _ACT_PLURALS.get(k, k) in _GENERIC_HEADS | _ACT_HEADS | _SUBJECT_HEADS
 )
+# Where a law's subject ends: a preposition of time or purpose, a month, a participle telling
+# what was done to it ("la loi sur l'asile promulguée en décembre", "… sur les étrangers en mars")
+_SUBJECT_STOP = frozenset(
+    """en pour par dans avec depuis lors apres avant durant pendant janvier fevrier mars avril mai juin juillet
+    aout septembre octobre novembre decembre""".split()
+)
+_DONE_TO_IT = re.compile(
+    r"(?:adopt|promulgu|vot|modifi|reform|sign|approuv|publi|amend|abrog|durc|assoupl|present|examin|entr|censur"
+    r"|valid|propos|annonc|prevu|appliqu|suspendu|conteste|critiqu|mis)e?e?s?"
+)
+# An implementing regulation is named with its law: "le règlement de la loi sur les étrangers"
+_IMPLEMENTING = re.compile(r"\b(?:reglement|decret)s?\s+(?:d'\s*application\s+)?de\s+la\s+$")
 
 
 def _unknown_instruments(t: TextView, found: Found, vetoes: Sequence[Tuple[int, int]]) -> None:
@@ -361,7 +397,7 @@ def _unknown_instruments(t: TextView, found: Found, vetoes: Sequence[Tuple[int, 
     for i, w in enumerate(ws):
         if w.key not in _UNKNOWN_HEAD_WORDS:
             continue
-        head = PLURAL_HEADS.get(w.key, w.key)
+        head = PLURAL_HEADS.get(w.key) or _ACT_PLURALS.get(w.key, w.key)
         surface = t.text[w.start : w.end]
         if head == "traite" and not (surface[:1].isupper() or "é" in surface.lower()):
             continue  # "la traite des personnes" is trafficking, not a treaty
@@ -371,19 +407,23 @@ def _unknown_instruments(t: TextView, found: Found, vetoes: Sequence[Tuple[int, 
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if nxt is None:
             continue
-        of_name = head != "loi" and nxt.key in ("de", "d") and i + 2 < len(ws)
+        act = head in _ACT_HEADS
+        of_name = head in _GENERIC_HEADS and (nxt.key in ("de", "d") or (head == "traite" and nxt.key == "du"))
+        of_name = of_name and i + 2 < len(ws)  # "traité du Touquet"
         if of_name and _is_name(t, ws[i + 2]):
             end = _name_end(t, i + 2)  # "déclaration de Lima", "accord d'Addis-Abeba"
         elif of_name and i + 3 < len(ws) and _is_common_word(t, ws[i + 2]) and _is_name(t, ws[i + 3]):
             end = _name_end(t, i + 3)  # "traité d'union Falepili"
-        elif _is_name(t, nxt) and (head == "loi" or _hyphenated_pair(t, i + 1)):
-            end = _name_end(t, i + 1)  # "loi Darmanin", "accord UE-Turquie"
-        elif head == "loi":
-            end = _law_with_date(t, i)  # "loi immigration de 2024", "loi du 26 janvier 2024"
-            topical = _TOPICAL_LAW.match(t.folded, w.end)
+        elif _is_name(t, nxt) and (act or (head in _GENERIC_HEADS and _hyphenated_pair(t, i + 1))):
+            end = _name_end(t, i + 1)  # "loi Darmanin", "décret Piantedosi", "accord UE-Turquie"
+        elif act or head in _SUBJECT_HEADS:
+            end = _law_with_date(t, i) if act else None  # "loi immigration de 2024", "loi du 26 janvier 2024"
+            topical = _TOPICAL_LAW.match(t.folded, w.end) if head == "loi" else None
             if end is None and topical:
                 end = topical.end()  # "la loi asile et immigration": the name the press gives a law
-        elif head != "loi":
+            if end is None and _names_by_subject(t, i, head):
+                end = _subject_end(t, w.end)  # "la loi sur les étrangers"
+        else:
             end = _qualified_with_year(t, i)  # "accord tripartite de 2017": the year ends the name
             if end is not None and not overlaps_found(w.start, end, found):
                 add_mention(found, InstrumentMention(w.start, end, (), "grammar", 0.6))
@@ -391,7 +431,7 @@ def _unknown_instruments(t: TextView, found: Found, vetoes: Sequence[Tuple[int, 
         if end is None or overlaps_found(w.start, end, found):
             continue
         name_start, name_end = ws[i + 1].start, end
-        if head != "loi":
+        if head in _GENERIC_HEADS:
             spaced = _spaced_name_end(t, end)
             complement = complement_end(t, spaced)
             if complement == spaced and (spaced > end or _person_like(t, end)):
@@ -399,10 +439,46 @@ def _unknown_instruments(t: TextView, found: Found, vetoes: Sequence[Tuple[int, 
             name_end, end = spaced, complement
         if of_name and any(s < name_end and name_start < e for s, e in vetoes):
             continue  # "la déclaration de <person>": a statement, not an instrument
-        tail = (_LAW_TAIL if head == "loi" else YEAR_TAIL).match(t.folded, end)
+        tail = (_LAW_TAIL if head in _ACT_HEADS else YEAR_TAIL).match(t.folded, end)
         if tail:
             end = tail.end()
-        add_mention(found, InstrumentMention(w.start, end, (), "grammar", 0.6))
+        implementing = _IMPLEMENTING.search(t.folded, max(0, w.start - 40), w.start) if head == "loi" else None
+        start = implementing.start() if implementing else w.start
+        add_mention(found, InstrumentMention(start, end, (), "grammar", 0.6))
+
+
+def _national_codes(t: TextView, found: Found) -> None:
+    """National codes of law ("le Code du travail", "l'article L. 742-4 du Ceseda"): no id."""
+    if "code" not in t.folded and "ceseda" not in t.folded:
+        return
+    for m in national_codes().finditer(t.folded):
+        if not overlaps_found(m.start(), m.end(), found):
+            add_mention(found, InstrumentMention(m.start(), m.end(), (), "grammar", 0.6))
+
+
+def _names_by_subject(t: TextView, i: int, head: str) -> bool:
+    """A singular head may name one act by its subject; plurals are laws in general ("la
+    commission des lois sur …"), and "un règlement sur …" is a proposal or any set of rules."""
+    w = t.all_words[i]
+    if head not in _SUBJECT_HEADS or w.key != head:
+        return False
+    return head != "reglement" or i == 0 or t.all_words[i - 1].key not in ("un", "d")
+
+
+def _subject_end(t: TextView, end: int) -> Optional[int]:
+    """End of a law's subject after its head ("loi | sur les étrangers", "décret | relatif à
+    l'accueil"), up to what tells when or what was done to it; None without one."""
+    last = complement_end(t, end)
+    kept: List[Word] = []
+    for w in t.words_from(end):
+        if w.start >= last:
+            break
+        if len(kept) > 1 and (w.key in _SUBJECT_STOP or _DONE_TO_IT.fullmatch(w.key)):
+            break
+        kept.append(w)
+    while kept and kept[-1].key in FUNCTION_WORDS:
+        kept.pop()
+    return kept[-1].end if len(kept) > 1 else None
 
 
 def _qualified_with_year(t: TextView, i: int) -> Optional[int]:
@@ -499,6 +575,7 @@ def find_mentions(
     if not fuzzy_titles().keys().isdisjoint(t.keys):
         _fuzzy_titles_at_heads(t, found)
     _named_by_subject(t, found, vetoes)
+    _national_codes(t, found)
     _named_instruments(t, found)
     _unknown_instruments(t, found, vetoes)
     return list(found)
