@@ -149,6 +149,23 @@ def test_related_articles_block_and_breadcrumb():
     assert "Niger : reprise des retours" not in found
 
 
+@pytest.mark.parametrize("trail", ["International › Afrique", "Monde › Europe", "Société › Outre-mer"])
+def test_a_trail_of_two_entries_is_navigation(trail):
+    text = f"Rechercher\n{trail}\nSoudan : des milliers de réfugiés arrivent au Tchad\n"
+    assert _texts(text) == ["Rechercher", trail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le taux est passé de 40 > 55 en un an.",  # ">" in a sentence
+        "Afrique : 12 000 arrivées › hausse de 5 %, selon l'OIM.",  # a sentence with a colon
+    ],
+)
+def test_a_sign_in_a_sentence_is_no_trail(line):
+    assert _texts(f"{line}\n") == []
+
+
 def test_a_contact_block_is_not_a_menu():
     text = "Pour plus d'informations, veuillez\ncontacter:\nDolores Cortés\nIOM Lima\nContact\n"
     found = _texts(text)

@@ -21,7 +21,11 @@ RELATED_HEADINGS = read_word_list("related_headings.txt", fold)
 # Menu and navigation labels of French agency and news sites, folded.
 NAVIGATION_PHRASES = read_word_list("navigation.txt", fold) | RELATED_HEADINGS
 
-_BREADCRUMB_RE = re.compile(r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$")
+_BREADCRUMB_RE = re.compile(
+    r"^[^.!?]{0,80}\S\s+[>›»]\s+\S[^.!?]*\s[>›»]\s+\S[^.!?]{0,80}$"
+    # two entries are a trail too when "›" joins them, a sign no sentence uses ("Monde › Europe")
+    r"|^\s*[^\W\d][^.!?:;,›>«»\n]{0,40}\s›\s+[^\W\d][^.!?:;,›>«»\n]{0,40}$"
+)
 _BULLET_RE = re.compile(r"^\s*[-•*–·]\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
 # a bullet line whose label is followed by a value, then its noun or other columns ("– Est : 139 000 ;
