@@ -183,9 +183,11 @@ def test_component_pickles_without_its_gazetteer(nlp):
         ("Des centaines de jeunes campent dans la forêt, au pied du mont Kiliman.", "mont Kiliman"),
         ("La barque a sombré dans le golfe du Morbihan, sans faire de victime.", "golfe du Morbihan"),
         ("Les gardes-côtes patrouillent dans la mer d'Alboran depuis mai.", "mer d'Alboran"),
-        ("Ils ont passé le col de l'Échelle de nuit, dans la neige.", "col de l'Échelle"),
         ("Le passage du détroit de Bab el-Mandeb reste le plus meurtrier.", "détroit de Bab el-Mandeb"),
-        # after "aéroport" or "gare", only the name, as for a port or a camp
+        # after "aéroport", "gare", "col" or "désert", only the name, as for a port or a border post
+        ("Ils ont passé le col de l'Échelle de nuit, dans la neige.", "Échelle"),
+        ("Ils ont franchi à pied le col de Montgenèvre, à 1 850 mètres d'altitude.", "Montgenèvre"),
+        ("Des corps ont été retrouvés dans le désert de Sonora.", "Sonora"),
         ("Ils ont été refoulés à l'aéroport Tunis-Carthage dès leur arrivée.", "Tunis-Carthage"),
         ("Une cinquantaine de tentes ont été dressées près de la gare Saint-Charles.", "Saint-Charles"),
         ("Chaque jour, le pont international Rumichaca voit passer des familles.", "Rumichaca"),
