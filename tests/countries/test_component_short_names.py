@@ -41,6 +41,11 @@ def countries(doc):
             "Le pays du Cèdre accueille 1,5 million de Syriens.",
             [("pays du Cèdre", "COUNTRY", "LBN"), ("Syriens", "NATIONALITY", "SYR")],
         ),
+        ("Le royaume wahhabite a expulsé des milliers de travailleurs.", [("royaume wahhabite", "COUNTRY", "SAU")]),
+        (
+            "Le pays des Hommes intègres compte deux millions de déplacés.",
+            [("pays des Hommes intègres", "COUNTRY", "BFA")],
+        ),
     ],
 )
 def test_countries_by_short_and_political_names(annotate, text, expected):
@@ -79,4 +84,19 @@ def test_a_shared_demonym_is_decided_by_the_place_that_follows(annotate, text, e
     ],
 )
 def test_la_grande_ile_only_where_it_is_unambiguous(annotate, text, expected):
+    assert countries(annotate(text, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Au Grand-Duché, 2 130 demandes ont été déposées, dit-on au Luxembourg.",
+            [("Grand-Duché", "COUNTRY", "LUX"), ("Luxembourg", "COUNTRY", "LUX")],
+        ),
+        ("Au Grand-Duché, 2 130 demandes ont été déposées.", []),  # which one, the text does not say
+        ("Le grand-duché de Bade a été rattaché en 1871.", []),
+    ],
+)
+def test_le_grand_duche_is_luxembourg_where_the_text_names_it(annotate, text, expected):
     assert countries(annotate(text, date=DATE)) == expected
