@@ -166,6 +166,14 @@ def test_a_sign_in_a_sentence_is_no_trail(line):
     assert _texts(f"{line}\n") == []
 
 
+def test_bullets_of_key_figures_are_no_menu():
+    text = (
+        "REPÈRES\n• 1,5 million d'Afghans rentrés d'Iran depuis le 1er janvier (OIM)\n"
+        "• 1,2 million d'Afghans partis du Pakistan (HCR)\n• Accueil\n"
+    )
+    assert _texts(text) == ["• Accueil"]  # a menu label among them still is one
+
+
 def test_a_contact_block_is_not_a_menu():
     text = "Pour plus d'informations, veuillez\ncontacter:\nDolores Cortés\nIOM Lima\nContact\n"
     found = _texts(text)

@@ -31,6 +31,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;]\s*$")
 # a bullet line whose label is followed by a value, then its noun or other columns ("– Est : 139 000 ;
 # 77 %", "• Lesbos : 86 arrivées (3 embarcations)")
 _DATA_ROW_RE = re.compile(r":\s*\d[\d\s.,%]*(?:[^\W\d][\w'’-]*)?\s*(?:[;(,–-].*)?$")
+# a bullet line that counts people or things is a key figure, not a menu entry ("• 1,5 million
+# d'Afghans rentrés d'Iran depuis le 1er janvier (OIM)"); a menu's number is a year or a label ("2030 AGENDA")
+_COUNT_ROW_RE = re.compile(r"\d(?:[\d\s.,]*\d)?\s+(?:millions?\s+|milliards?\s+)?(?:de\s+|d['’]\s*)?[a-zà-ÿ]{3,}")
 
 # Markup and addresses, each debris for exactly its own characters: a link in a sentence
 # takes nothing from the sentence around it.  (The tokenizer's view has the markup blanked
@@ -199,6 +202,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
             and n_words <= 14
             and not _SENTENCE_END_RE.search(line)
             and not _DATA_ROW_RE.search(line)  # "– Artibonite : 243 000": a row of figures, not a menu
+            and not _COUNT_ROW_RE.search(line)
             and ((i > 0 and bullets[i - 1]) or (i + 1 < len(segments) and bullets[i + 1]))
         ):
             out.append((s, e))
