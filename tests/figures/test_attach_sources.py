@@ -591,3 +591,24 @@ def test_a_departments_council_is_a_source_in_its_country(annotate):
 )
 def test_the_pages_own_organisation_in_a_head_run_together(annotate, text, organisation):
     assert set(sources(annotate, text, "2025-06-03").values()) == {organisation}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "REPÈRES\n• 1,5 million d'Afghans rentrés d'Iran depuis le 1er janvier (OIM)\n"
+            "• 1,2 million d'Afghans partis du Pakistan depuis septembre 2023 (HCR)\n",
+            {"1,5 million": "IOM", "1,2 million": "UNHCR"},
+        ),
+        ("Chiffres clés\nArrivées irrégulières dans l'UE en 2024 : 239 000 (Frontex)\n", {"239 000": "FRONTEX"}),
+        # brackets after a long name give its acronym, not who counts
+        (
+            "Mardi, 164 migrants sont rentrés à Lagos à bord d'un vol affrété par l'Organisation internationale "
+            "pour les migrations (OIM).",
+            {"164": None},
+        ),
+    ],
+)
+def test_an_organisation_in_brackets_ending_a_key_figure_line_gives_it(annotate, text, expected):
+    assert sources(annotate, text, "2025-08-20") == expected

@@ -96,3 +96,20 @@ def test_prose_wrapped_before_a_number_and_a_number_broken_across_lines_go_on():
     assert len(chunks("Les crues ont touché 210 000 personnes, dont 128\n000 ont dû fuir.")) == 1
     long_line = "Selon le dernier rapport publié par les autorités sanitaires de la province, les équipes ont soigné"
     assert len(chunks(long_line + "\n1 200 personnes blessées.")) == 1
+
+
+def test_each_bullet_of_a_list_is_a_sentence_of_its_own():
+    text = (
+        "REPÈRES\n• 1,5 million d'Afghans rentrés d'Iran depuis janvier (OIM)\n"
+        "• 1,2 million d'Afghans partis du Pakistan (HCR)\n- 3 millions vivent encore au Pakistan"
+    )
+    assert chunks(text)[1:] == [
+        "• 1,5 million d'Afghans rentrés d'Iran depuis janvier (OIM)",
+        "• 1,2 million d'Afghans partis du Pakistan (HCR)",
+        "- 3 millions vivent encore au Pakistan",
+    ]
+
+
+def test_a_hyphenated_word_at_a_line_start_is_no_bullet():
+    text = "Les migrants ont été interceptés au large de la\n-Libye et reconduits à Tripoli."
+    assert len(chunks(text)) == 1

@@ -904,7 +904,7 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
     a, b = ctx.word_at(start), ctx.word_at(end)
     participle = not _REPORTING_PARTICIPLES.isdisjoint(ctx.keys[a:b])
     if not (participle or ctx.has_cue("source_before", start, end) or ctx.has_cue("source_after", start, end)):
-        return None  # no word that says who gives a figure
+        return _bracketed_source(ctx, start, end)  # no word that says who gives a figure
     names = set()
     mentions = ctx.in_range(start, end, ("ORG", "PER", "LOC", "COUNTRY"))
     bodies = _bodies(ctx, start, end, mentions)
@@ -962,6 +962,26 @@ def _source(ctx: Context, start: int, end: int) -> Optional[str]:
         if subject is not None:
             names.add(source_name(ctx, subject))
     return ";".join(sorted(names)) or None
+
+
+_BRACKETED_AT_END = re.compile(r"\s*\)[\s.;]*$")
+_KEY_FIGURE_CHARS = 120  # a key figure's line, not a sentence of prose
+
+
+def _bracketed_source(ctx: Context, start: int, end: int) -> Optional[str]:
+    """The organisation a key-figure line ends with, in brackets: "• 1,5 million d'Afghans
+    rentrés d'Iran depuis le 1er janvier (OIM)" gives its figure as the OIM's."""
+    if end - start > _KEY_FIGURE_CHARS:
+        return None  # prose, where brackets give an acronym ("l'Organisation internationale pour les migrations (OIM)")
+    orgs = ctx.in_range(start, end, ("ORG",))
+    if not orgs:
+        return None
+    last = orgs[-1]
+    if ctx.text[last.start - 1 : last.start] != "(" or not _BRACKETED_AT_END.match(ctx.text[last.end : end]):
+        return None
+    if len(orgs) > 1 and not ctx.text[orgs[-2].end : last.start - 1].strip():
+        return None  # the long name's acronym
+    return source_name(ctx, last)
 
 
 # Adjectives that are part of how a body is named ("les autorités locales").

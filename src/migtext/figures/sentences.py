@@ -31,6 +31,7 @@ _CONTINUES = frozenset(
 _DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|\n|[–—·|-]\s)")
 # A row of a table, "label : count", whose label may be a year or a period: "2023 : 29 437".
 _ROW_LINE = re.compile(r"[^\n:.;,]{1,40}[ \t]:[ \t]*\d[\d  .,]*(?:[ \t]+[^\W\d]+)?[ \t]*(?:\(|\n|$)")
+_BULLET = re.compile(r"[•▪◦●■►*·][ \t]|[-–—][ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 _BROKEN_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")  # "dont 128" at a line's end …
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # … and "000 ont dû fuir" on the next
@@ -44,8 +45,8 @@ def _line_ends_sentence(text: str, at: int, nxt: int) -> bool:
     before = text[max(0, at - 40) : at].rstrip()
     if not before or nxt >= len(text):
         return True
-    if before[-1] in ".!?:;»\"…":
-        return True
+    if before[-1] in ".!?:;»\"…" or _BULLET.match(text, nxt):
+        return True  # a finished line, or a list's next item ("• 1,2 million d'Afghans …")
     if text.count("\n", at, nxt) > 1 and not text[nxt].islower():
         return True  # a blank line before a new paragraph
     if _DATE_LINE.match(text, nxt):
