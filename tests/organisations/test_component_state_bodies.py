@@ -76,6 +76,14 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Le ministère de l'Intérieur indique que 500 migrants ont été interpellés.", "ministère de l'Intérieur"),
         ("Le ministère de la Défense signale 300 interceptions.", "ministère de la Défense"),
         ("Le ministère de l'Intérieur considère que la situation est maîtrisée.", "ministère de l'Intérieur"),
+        ("Le ministère de l'Intérieur revendique 21 600 éloignements forcés.", "ministère de l'Intérieur"),
+        # a portfolio named by an action, with its object in lowercase
+        ("Selon le ministère rwandais de la Gestion des urgences, 2 000 rapatriés sont arrivés.",
+         "ministère rwandais de la Gestion des urgences"),
+        ("Le ministère de la Femme et de la Lutte contre la traite a ouvert un refuge.",
+         "ministère de la Femme et de la Lutte contre la traite"),
+        ("D'après le ministère philippin des Travailleurs migrants, 300 cas ont été signalés.",
+         "ministère philippin des Travailleurs migrants"),
         ("Le ministère des Affaires intérieures a présenté son bilan annuel.", "ministère des Affaires intérieures"),
         ("Le chiffre a été confirmé par le ministère fédéral de l'Intérieur.", "ministère fédéral de l'Intérieur"),
         # a field with its adjective

@@ -85,6 +85,7 @@ _ABROAD = (
 # l'Intérieur rappelle que", "indique", "signale", "considère" (a verb then "que" neither).
 _NOT_PORTFOLIO_ADJECTIVE = (
     r"(?!(?:r?appelle|interpelle|renouvelle|indique|explique|communique|critique|applique|signale|r[ée]v[èe]le"
+    r"|revendique|implique|r[ée]plique|pratique|complique"
     r"|consid[èe]re|esp[èe]re|g[èe]re|op[èe]re|lib[èe]re|tol[èe]re|acc[ée]l[èe]re|r[ée]it[èe]re|coop[èe]re"
     r"|pr[ée]f[èe]re|d[ée]lib[èe]re)\b)"
     r"(?![a-zà-ÿ]+\s+(?:que|qu['’`]))"
@@ -92,11 +93,20 @@ _NOT_PORTFOLIO_ADJECTIVE = (
     r"(?![a-zà-ÿ]+[ée]e?s?\s+(?:par|le|la|les|en|au|aux|à|dans|ce|cette|hier|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche)\b)"
 )
+# A portfolio named by an action takes its object in lowercase: "de la Gestion des urgences",
+# "de la Lutte contre la traite"; "des Travailleurs migrants" (the Philippines' ministry).
+_PORTFOLIO_OBJECT = (
+    r"|(?:(?<=Gestion)|(?<=Lutte)|(?<=Promotion)|(?<=Protection)|(?<=Prévention)|(?<=Réduction)|(?<=Insertion))"
+    r"\s+(?:des|de\s+la|de\s+l['’`]|du|contre\s+la"
+    r"|contre\s+les|contre\s+l['’`])\s*[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]+(?:ée|ées|elle|elles|ale|ales|aux))?"
+    r"|\s+migrants?\b"
+)
 _MINISTRY_TAIL = (
     r"\s+(?:chargée?\s+)?(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*"
     r"(?:\s+" + _NOT_PORTFOLIO_ADJECTIVE
     + r"[a-zà-ÿ]+(?:ères|ère|ale|ales|aux|ique|iques|ée|ées|elle|elles|aire|aires|ieures|ieure|ieurs|ieur|aine|aines)\b"
-    r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
+    + _PORTFOLIO_OBJECT
+    + r"|" + _ABROAD + r"|\s*(?:,|\bet\b)\s*(?:de\s+la|de\s+l['’`]|des|du|de)\s*[A-ZÀ-Ý][\w-]*)*"
 )
 # "ministère de l'Intérieur", "ministère fédéral de l'Intérieur"
 _MINISTRY_RE = re.compile(r"[Mm](?<!\w[Mm])inist[èe]re(?:\s+f[ée]d[ée]ral)?" + _MINISTRY_TAIL)
