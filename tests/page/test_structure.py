@@ -132,6 +132,15 @@ def test_a_headline_with_section_words_is_not_a_menu(line):
         ("© Tous droits réservés", []),
         ("Contact : +33 1 23 45 67 89\n© 2025", []),
         ("Le HCR compte 5 000 réfugiés.", []),
+        # a footer that opens with the name, a masthead over the site's menu
+        ("Partager sur X\nBruxelles Ouest – Tous droits réservés\nContact", ["Bruxelles Ouest"]),
+        ("Le Phare du Nord – Rédaction : 03 28 00 00 00", ["Le Phare du Nord"]),
+        ("Aller au contenu\nLa Voix du Sud\nPolitique | International | Société\nUn titre", ["La Voix du Sud"]),
+        ("L'Écho du Port\nMenu\nAccueil\nUn titre\n\nL'Écho du Port, 12 rue du Port", ["L'Écho du Port"]),
+        # a section's name over its topics is no site
+        ("Bretagne\nSports\nLamballe. Au centre pour demandeurs d'asile, 31 arrivées.", []),
+        ("Suisse\nMonde\nAsile : la Suisse durcit le ton\nSuisse", []),
+        ("Le Courrier\nMenu\nUn titre", []),  # named once only, under "Menu": a headline, maybe
     ],
 )
 def test_site_names_come_from_the_copyright_line(text, names):

@@ -360,13 +360,19 @@ _SITE_NAME_WORDS = 6
 
 
 def site_names(text: str) -> List[str]:
-    """The names a page's copyright line gives its owner ("Continent Hebdo", "Le Phare
-    dunkerquois"): the site that published it, whose name its masthead repeats."""
-    if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
-        return []
+    """The names a page gives its owner, the site that published it: in its copyright line
+    ("© 2025 Continent Hebdo", "Bruxelles Direct – Tous droits réservés"), its footer ("La Voix
+    de la Côte – Mentions légales") or its masthead, the short line over its menu ("Le Journal
+    du Soir⏎Politique | International | Société")."""
+    copyright_lines = _COPYRIGHT_RE.finditer(text) if _has_copyright(text) else ()
+    found = [m.group("after") or m.group("before") for m in copyright_lines]
+    found += [m.group("name") for m in _FOOTER_RE.finditer(text)]
+    masthead = _masthead(text)
+    if masthead:
+        found.append(masthead)
     out: List[str] = []
-    for m in _COPYRIGHT_RE.finditer(text):
-        name = _TRAILING_YEAR_RE.sub("", (m.group("after") or m.group("before") or "").strip()).strip()
+    for raw in found:
+        name = _TRAILING_YEAR_RE.sub("", (raw or "").strip()).strip()
         key = fold(name)
         if (
             name[:1].isupper()
@@ -378,6 +384,38 @@ def site_names(text: str) -> List[str]:
         ):
             out.append(name)
     return out
+
+
+def _has_copyright(text: str) -> bool:
+    return "©" in text or "opyright" in text or "(c)" in text.lower()
+
+
+# A footer line that opens with the site's name: "Bruxelles Direct – Tous droits réservés",
+# "La Voix de la Côte – Mentions légales – Cookies", "Le Phare du Littoral – Rédaction : 03 …"
+_FOOTER_RE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý][^\n|·–—,/:©.!?]{1,50}?)[ \t]+[–—-][ \t]+"
+    r"(?:[Tt]ous droits réservés|Mentions légales|Rédaction\b|Nous contacter|Contact\b|Politique de confidentialité)",
+    re.M,
+)
+_MENU_OPENERS = frozenset({"accueil", "menu"})  # a site's menu opens with these; a section's with its topics
+_MENU_LINE_RE = re.compile(r"^[^\n|]{2,30}(?:[ \t]\|[ \t][^\n|]{2,30}){2,}$")
+
+
+def _masthead(text: str) -> Optional[str]:
+    """The page's first line that is not a navigation link, when a menu follows it
+    ("Politique | International | Société"), or "Accueil" or "Menu" does and the page names
+    it again (its footer); a section's name ("Bretagne" over "Sports") is neither."""
+    lines = [line.strip() for line in text[:1000].split("\n")]
+    for i, line in enumerate(lines[:-1]):
+        if not line or fold(line) in NAVIGATION_PHRASES:
+            continue
+        if _NOT_IN_NAMES_RE.search(line) or re.search(r"[.!?:;,]", line) or _MENU_LINE_RE.match(line):
+            return None
+        after = lines[i + 1]
+        if _MENU_LINE_RE.match(after) or (fold(after) in _MENU_OPENERS and text.count(line) > 1):
+            return re.split(r"\s[–—]\s", line, maxsplit=1)[0]  # "Atlántico Diario – Édition en français"
+        return None
+    return None
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
