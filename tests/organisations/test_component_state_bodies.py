@@ -253,3 +253,13 @@ def test_a_rescue_ship_is_no_organisation_nor_a_source(annotate):
     doc = annotate(text, date=DATE)
     assert orgs(doc) == [("MSF", "MSF")]
     assert [f["source"] for f in doc._.figures] != ["Geo Barents"]
+
+
+def test_an_app_named_after_its_organisation_is_no_organisation(annotate):
+    text = (
+        "La suppression de l'application CBP One a bloqué des milliers de migrants, "
+        "a indiqué le CBP, qui a enregistré 2 000 interpellations."
+    )
+    found = orgs(annotate(text, date=DATE))
+    assert [t for t, _ in found] == ["CBP"] and found[0][1] == "CBP"
+    assert text.index("CBP One") not in [e.start_char for e in annotate(text, date=DATE).ents]

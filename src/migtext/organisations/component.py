@@ -36,6 +36,7 @@ from migtext.organisations.kb import (
     is_title_case_acronym,
     lookup,
     organisation_index,
+    products,
     vessels,
 )
 from migtext.page.structure import NAVIGATION_PHRASES, site_names
@@ -364,6 +365,9 @@ class OrganisationRecognizer:
                 continue
             if m.form.acronym and plus_glued(text, m.start, m.end):
                 continue  # "l'UE+": a statistical area, not the body
+            if products().match(folded, m.start):
+                taken.add(m.start, m.end)  # "l'application CBP One": an app, nor the base model's ORG
+                continue
             if m.form.acronym and surface in links:
                 org, long_form = links[surface]
                 attrs = {"acronym_fr": surface, "name_fr": long_form} if org is None else None

@@ -33,14 +33,21 @@ _COLUMNS = (
     "acronyms_es", "name_es", "aliases", "country",
 )  # fmt: skip
 
-# Capitalised words that are not organisations in French news, whatever the base model
-# says: diseases, common abbreviations, data tools, countries written as acronyms.
 @lru_cache(maxsize=1)
 def vessels() -> FrozenSet[str]:
     """Folded names of NGO rescue ships ("Geo Barents"): no organisation (vessels.txt)."""
     return read_word_list("vessels.txt", fold)
 
 
+@lru_cache(maxsize=1)
+def products() -> re.Pattern:
+    """Apps named after their organisation ("CBP One"), matched on folded text (products.txt)."""
+    names = sorted(read_word_list("products.txt", fold), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) + r"(?![\w-])" for name in names))
+
+
+# Capitalised words that are not organisations in French news, whatever the base model
+# says: diseases, common abbreviations, data tools, countries written as acronyms.
 NOT_ORGANISATIONS = frozenset(
     """COVID COVID-19 SARS SIDA VIH HIV ONG ONGs NGO NGOs PIB PNB DTM USA US UK RDC RCA EAU UAE
     URSS ODD OMD SDG SDGs PMA PDI IDP IDPs MNA OQTF CRA CADA HUDA AME RSA PME TVA PDG CEO ADN
