@@ -141,6 +141,13 @@ DURATIONS_AND_SETS = [
      [("cinq premiers mois de l'année", "2018-01/2018-05")]),
     ("Sur les neuf premiers mois de l'an dernier, 400 retours.",
      [("neuf premiers mois de l'an dernier", "2017-01/2017-09")]),
+    # the week of a day; an issue's number before its date is no day of a range
+    ("Rapport hebdomadaire – semaine du 26 août 2024", [("semaine du 26 août 2024", "2024-W35")]),
+    ("Au cours de la semaine du lundi 3 mars 2025, 1 200 personnes sont arrivées.",
+     [("semaine du lundi 3 mars 2025", "2025-W10")]),
+    ("Soudan – Mise à jour flash n° 7 – 20 août 2024", [("20 août 2024", "2024-08-20")]),
+    ("Flash Update no. 3 - 16 décembre 2025", [("16 décembre 2025", "2025-12-16")]),
+    ("Du 9 au 15 décembre 2025, 300 personnes sont arrivées.", [("9 au 15 décembre 2025", "2025-12-09/2025-12-15")]),
 ]
 
 
@@ -191,6 +198,9 @@ NOT_DATES = [
     "Des milliers d'enfants, dont beaucoup de moins de cinq ans, ont traversé la jungle.",
     "« Je veux étudier », explique Aisha Bello, 24 ans, originaire de Benin City.",
     "Une Hondurienne de 31 ans est arrivée avec ses deux filles.",
+    "Mohamed, un enseignant de 41 ans originaire de Nyala, témoigne.",
+    "Elle a été expulsée avec son bébé de deux jours.",
+    "Un tiers sont des enfants de moins d'un an nés en Allemagne.",
     "Ils ont compté sept nouveaux cas.",
     # ages in months and weeks, and ages given as a range or a bound
     "Un bébé de cinq mois est mort lors du chavirage.",

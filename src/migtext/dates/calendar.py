@@ -55,7 +55,13 @@ def _full_date(m, folded, text):
     if year is None and _NAMED_AFTER_DATE.search(text[max(0, m.start() - 40) : m.start()]):
         return  # "le Mouvement du 23 mars", "la place du 20 Août": a name, not a time
     data = {"year": year, "month": month, "day": day, "offset": rel_offset(m.group("rel"))}
-    yield Found(m.start(), end, "date", data, relative=year is None)
+    week = _WEEK_OF.search(folded, max(0, m.start() - 16), m.start())
+    if week:
+        data["week"] = True  # "(la) semaine du 26 août 2024": the week of that day
+    yield Found(week.start() if week else m.start(), end, "date", data, relative=year is None)
+
+
+_WEEK_OF = re.compile(r"\bsemaine\s+du\s+$")
 
 
 # A month abbreviated without its dot, which only a day before and a year after make a month
@@ -96,6 +102,9 @@ _NAMED_AFTER_DATE = re.compile(
 )
 
 
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn\s*[°o]\.?|\bno\.|\bnumero|#)\s*$")
+
+
 @RULES.rule(
     r"(?:\b" + WEEKDAY + r"\s+)?(?P<d1>" + DAY + r")\s*(?P<sep>au|a|-|et)\s*(?:le\s+)?(?:" + WEEKDAY + r"\s+)?"
     r"(?P<d2>" + DAY + r")\s+(?P<month>" + MONTH + r")"
@@ -110,6 +119,8 @@ def _day_range(m, folded, text):
     if not (timex.valid_day(month, d1) and timex.valid_day(month, d2)) or d1 >= d2:
         return
     before = text_before(folded, m.start(), 14)
+    if _NUMBER_SIGN_BEFORE.search(before):
+        return  # "Mise à jour flash n° 7 – 20 août 2024": an issue's number, then its date
     sep = m.group("sep")
     if sep == "et" and not re.search(r"\bentre\s+(?:le\s+)?$", before):
         # "les 26 et 27 novembre": two dates, the first borrowing month and year

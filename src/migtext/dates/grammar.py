@@ -216,6 +216,8 @@ def value_of(
     if kind == "date":
         offset = data.get("offset", 0)
         value = _point(data, anchor, ("future" if offset > 0 else "past") if offset else direction)
+        if data.get("week") and value:
+            value = timex.week_of(value)
     elif kind == "range":
         first, last = dict(data["first"]), dict(data["last"])
         a, b = _point(last, anchor, direction), None

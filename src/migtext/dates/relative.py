@@ -332,12 +332,16 @@ _PERSON_NOUNS = (
     "|militant|militante|activiste|journaliste|avocat|avocate|medecin|infirmier|infirmiere|pecheur|commercant"
     "|commercante|agriculteur|eleveur|chauffeur|soldat|policier|ami|amie|cousin|cousine|oncle|tante|voisin|voisine"
     "|patient|patiente|detenu|detenue|exile|exilee|orphelin|orpheline|nouveau-ne|benjamin|benjamine|aine|ainee|cadet"
-    "|cadette"
+    "|cadette|enseignant|enseignante|professeur|professeure|chercheur|chercheuse|ingenieur|ingenieure|artiste"
+    "|couturier|couturiere|mecanicien|cuisinier|cuisiniere|macon|menuisier|coiffeur|coiffeuse|berger|bergere"
+    "|vendeur|vendeuse|domestique|musicien|musicienne|ecrivain|ecrivaine|pasteur|imam|pretre|religieuse"
+    "|cultivateur|cultivatrice|pecheuse|footballeur|sportif|sportive|boxeur|nageur|nageuse|informaticien"
+    "|comptable|electricien|plombier|soudeur|menagere|aide-soignant|aide-soignante|infirmier|sage-femme"
 )
 # What only an age has before it, in years or months: "âgé de", "un bébé de", "le plus jeune a", "ont entre 17 et".
 _AGE_ONLY_BEFORE = (
     r"\bage(?:e|s|es)?\s+(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?(?:\d+\s+(?:a|et)\s+)?"
-    r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+de\s+)?"
+    r"|\b(?:" + _PERSON_NOUNS + r")s?\s+(?:[a-z]+\s+)?(?:de\s+|d'\s*)(?:(?:plus|moins|pres)\s+(?:de\s+|d'\s*))?"
     # "la plupart ont entre 17 et 30 ans", "7 % ont moins de 15 ans", "le plus jeune a huit mois"
     r"|\b(?:ont|avaient|a|avait|n'a\s+que|n'avait\s+que)\s+(?:entre\s+\S+\s+et\s+|(?:moins|plus)\s+de\s+)"
     r"|\bplus\s+(?:jeune|agee?)s?\s+(?:a|avait|n'a\s+que|n'avait\s+que)\s+"
@@ -345,6 +349,7 @@ _AGE_ONLY_BEFORE = (
 _AGE_BEFORE_MONTHS = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r")$")
 # Years also read "les moins de 18 ans", "à 15 ans"; months there are lengths ("plus de six mois", "à quatre mois").
 _AGE_BEFORE = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+|\ba\s+)$")
+_NEWBORN_BEFORE = re.compile(r"\b(?:bebe|nourrisson|nouveau-ne|nouveau-nee|nouveau-nes)s?\s+(?:de\s+|d'\s*)$")
 # The first of two numbers before a unit, whose context is the age's: "de 14 ou 15 ans", "à 15 ou 16 ans".
 _FIRST_OF_TWO = re.compile(r"(?:\d+|[a-z]+)\s+(?:ou|a|et)\s+$")
 _AGE_AFTER = re.compile(r"\s+(?:et\s+plus|ou\s+plus|revolus)\b")
@@ -396,6 +401,8 @@ def _duration(m, folded, text):
     ageable = years or unit_word.startswith(("mois", "semaine"))
     if ageable and _age_context(folded, text, m.start("num"), m.end(), years):
         return  # "une Hondurienne de 31 ans", "un bébé de cinq mois": an age, not a length of time
+    if unit_word.startswith("jour") and _NEWBORN_BEFORE.search(text_before(folded, m.start("num"), 40)):
+        return  # "son bébé de deux jours": a newborn's age
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
     if re.match(r"\s+sur\s+\d", folded[m.end() : m.end() + 8]):

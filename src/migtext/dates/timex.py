@@ -56,6 +56,15 @@ def format_week(day: dt.date) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
+def week_of(value: str) -> str:
+    """The ISO week of a day's value ("2024-08-26" -> "2024-W35"); any other value as it is
+    (a day of an unknown year has no week)."""
+    try:
+        return format_week(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def add_months(year: int, month: int, delta: int) -> Tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
