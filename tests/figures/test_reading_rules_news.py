@@ -1467,3 +1467,19 @@ def test_a_part_of_them_in_the_next_sentence_is_of_the_people_counted_before(ann
     text = ("Selon la DTM, 612 000 personnes étaient rentrées dans leur district d'origine, tandis que près de 350 000 "
             "restaient déplacées dans la province.")
     assert figures(annotate, text, "2026-02-20")["350 000"]["group"] == "idp"
+
+
+@pytest.mark.parametrize(
+    "text, number, origin",
+    [
+        ("En 2025, 48 200 migrants ont été détectés aux frontières de l'UE. Les Syriens restent la première "
+         "nationalité détectée (environ 21 000), devant les Maliens (12 500).", "21 000", "SYR"),
+        ("Depuis janvier, 9 800 migrants sont rentrés de Libye avec l'OIM. Les Nigérians forment le premier "
+         "contingent (2 950), devant les Maliens (1 430).", "2 950", "NGA"),
+        ("En 2023, 520 000 migrants ont traversé la jungle du Darién. Les Vénézuéliens restent de loin les plus "
+         "nombreux (328 650), devant les Équatoriens (57 250).", "328 650", "VEN"),
+    ],
+)  # fmt: skip
+def test_a_count_in_brackets_after_a_rank_is_the_ranked_nationality_s(annotate, text, number, origin):
+    found = figures(annotate, text, date="2025-06-19")
+    assert found[number]["origin"] == origin and found[number]["value"] == int(number.replace(" ", ""))

@@ -135,6 +135,9 @@ _ONLY = frozenset({"seuls", "seules", "seulement"})
 # Words of a rank said of a nationality before its count in brackets ("la première nationalité (17 400)").
 _RANKED = frozenset({"nationalite", "nationalites", "premier", "premiere", "premiers", "premieres", "principaux",
                      "principales", "deuxieme", "deuxiemes", "second", "seconde"})
+# Words of a rank said of a nationality, then its count in brackets: "la première communauté (484 000)"
+_RANK_WORDS = _RANKED | {"nombreux", "nombreuses", "communaute", "groupe", "contingent"}
+_RANK_REACH = 10  # words from a nationality to its count in brackets
 _LIST_GAP = 5  # words between two counts of a list ("143 Sénégalais, 41 Gambiens")
 _CONTRASTS = frozenset({("tandis", "que"), ("alors", "que"), ("tandis", "qu"), ("alors", "qu")})
 _RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -1027,6 +1030,24 @@ class Reader(TableRows):
                 place = attach.country(ctx, [(sent_start, at)], hit[0].event or "stock")
                 return _Head(hit[0], bracket + 1, hit[0].group, (False, None), omitted=True, compared=True,
                              breakdown=True, place=place)
+        ranked = self._ranked_before(bracket, sent_start)
+        if ranked is not None:
+            # "les Brésiliens restent la première communauté (484 000)", "les Vénézuéliens restent de
+            # loin les plus nombreux (328 650)": the count of the nationality the rank is said of
+            return _Head(None, bracket + 1, None, (True, ranked.norm), omitted=True, compared=True, breakdown=True)
+        return None
+
+    def _ranked_before(self, bracket: int, sent_start: int) -> Optional[Mention]:
+        """The nationality a rank before a bracket is said of ("les Syriens restent la première
+        nationalité détectée ("), within a few words and no clause break."""
+        ctx = self.ctx
+        start = ctx.word_at(sent_start)
+        for j in range(bracket - 1, max(start, bracket - _RANK_REACH) - 1, -1):
+            if ctx.keys[j] in _CLAUSE_BREAKS and ctx.keys[j] != "," or ctx.keys[j] in ("devant", "derriere"):
+                return None
+            if ctx.keys[j] in _RANK_WORDS:
+                named = ctx.in_range(ctx.starts[max(start, bracket - _RANK_REACH)], ctx.starts[j], ("NATIONALITY",))
+                return named[-1] if named else None
         return None
 
     def _labelled_part(self, number: Number, head: _Head) -> _Head:
