@@ -1483,3 +1483,20 @@ def test_a_part_of_them_in_the_next_sentence_is_of_the_people_counted_before(ann
 def test_a_count_in_brackets_after_a_rank_is_the_ranked_nationality_s(annotate, text, number, origin):
     found = figures(annotate, text, date="2025-06-19")
     assert found[number]["origin"] == origin and found[number]["value"] == int(number.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
+    "text, number, expected",
+    [
+        # a population told as hearsay, in the place "où" stands for
+        ("Frontex redoute une reprise des traversées depuis la Libye, où 700 000 migrants se trouveraient "
+         "actuellement, selon l'OIM.", "700 000", ("stock", "LBY")),
+        ("Ils partent vers l'Arabie saoudite, où vivraient environ 750 000 migrants éthiopiens.", "750 000",
+         ("stock", "SAU")),
+        ("Au Liban, où se trouverait encore 1,5 million de Syriens, les retours s'accélèrent.", "1,5 million",
+         ("stock", "LBN")),
+    ],
+)  # fmt: skip
+def test_a_population_in_the_conditional_where_ou_stands_for(annotate, text, number, expected):
+    found = figures(annotate, text, date="2025-10-10")
+    assert (found[number]["event"], found[number]["country"]) == expected

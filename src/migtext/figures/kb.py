@@ -121,7 +121,19 @@ def _cue_rows() -> Dict[str, List[Cue]]:
         imperfect = _imperfect_stem(words[-1]) if kind == "event" and prefix else None
         if imperfect is not None:
             out[kind].append(Cue(words[:-1] + (imperfect,), True, value))
+        conditional = _conditional_stem(words[-1]) if kind == "event" and prefix and value == "stock" else None
+        if conditional is not None:
+            out[kind].append(Cue(words[:-1] + (conditional,), True, value))
     return out
+
+
+def _conditional_stem(participle: str) -> Optional[str]:
+    """The conditional of a first-group verb of a population ("heberge*" -> "hebergerai*":
+    "hébergeraient"): an estimate told as hearsay ("… où se trouveraient 700 000 migrants") is
+    a population still; other verbs' conditional tells of what may happen (`other`)."""
+    if len(participle) < 4 or not participle.endswith("e") or participle.endswith("ee"):
+        return None
+    return participle[:-1] + "erai"
 
 
 def _imperfect_stem(participle: str) -> Optional[str]:

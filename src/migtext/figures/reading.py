@@ -2223,6 +2223,17 @@ class Reader(TableRows):
                 return None
         return None
 
+    def _where_country(self, where: Optional[Tuple[int, int]]) -> Optional[str]:
+        """The country of the place "où" stands for, whatever the words before it say of it:
+        "des traversées depuis la Libye, où se trouveraient 700 000 migrants" is in Libya."""
+        if where is None:
+            return None
+        placed = self.ctx.in_range(where[0], where[1], ("COUNTRY", "LOC"))
+        if len(placed) != 1:
+            return None
+        m = placed[0]
+        return m.norm if m.label == "COUNTRY" else attach.loc_country(self.ctx, m)
+
     def _part(self, sent: Tuple[int, int], number: Number) -> Tuple[int, int]:
         """The part of a sentence between ":" and ";" that holds a count."""
         ctx = self.ctx
@@ -2393,7 +2404,7 @@ class Reader(TableRows):
             if country is attach.UNDECIDED:
                 country = parent["country"]
         else:
-            country = subject or attach.country(ctx, own, event, last=False)
+            country = subject or self._where_country(where) or attach.country(ctx, own, event, last=False)
             if country is attach.UNDECIDED and attach.in_the_union(ctx, *sentence):
                 country = None  # "Dans l'Union européenne, 4,3 millions de personnes…": its many countries
         if (country is attach.UNDECIDED or country is None) and parent is None:
