@@ -164,6 +164,9 @@ def figures(annotate, text, date="2024-06-14"):
          "310 000", "assistance"),
         ("Le HCR a distribué des kits d'hygiène et de l'eau potable à 6 200 réfugiés et à 1 150 familles "
          "hébergées à Cúcuta.", "1 150", "assistance"),
+        # a long list of what was given, and a verb that lets people do something
+        ("Depuis janvier, les équipes ont distribué une aide d'urgence en espèces, des kits d'hygiène et de l'eau "
+         "potable à 6 200 migrants et à 1 150 familles hébergées à Cúcuta.", "6 200", "assistance"),
         ("Le PAM, qui y nourrit chaque mois près d'un million de réfugiés, a prévenu qu'il devrait réduire les "
          "rations.", "un million", "assistance"),
         # leaving one's home is a displacement, leaving a country a departure

@@ -175,7 +175,7 @@ _PAGE_CONTEXT_SENTENCES = 4
 _PAGE_COUNTRY_MIN = 3  # places a page names in the country it is about
 _PAGE_COUNTRY_SHARE = 0.7  # their share of all the places it names
 _NOT_ABOUT = frozenset({attach.ORIGIN, attach.FROM})  # roles of places a page is not about
-_GIVEN_REACH = 12  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
+_GIVEN_REACH = 20  # words back from "à" to the verb of giving ("a distribué des kits d'abris à")
 _RETURNED_REACH = 10  # words after a count's noun to the verb that says they went home
 _RETURN_STOPS = frozenset({".", ";", ":", "dont", "selon", "parmi", "«", "»"})
 # A rate, not a count: "138 primo-demandeurs pour un million d'habitants", "3,2 demandes pour 1 000 habitants".
