@@ -1503,3 +1503,19 @@ def test_a_count_in_brackets_after_a_rank_is_the_ranked_nationality_s(annotate, 
 def test_a_population_in_the_conditional_where_ou_stands_for(annotate, text, number, expected):
     found = figures(annotate, text, date="2025-10-10")
     assert (found[number]["event"], found[number]["country"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, number, date",
+    [
+        ("Au 31 août, 4 180 demandes d'asile avaient été enregistrées en Guyane depuis janvier.", "4 180",
+         "2025-01/2025-08-31"),
+        ("Selon le bilan du ministère de l'Intérieur, arrêté au 30 septembre, 26 930 migrants sont arrivés aux "
+         "Canaries depuis le 1er janvier.", "26 930", "2025-01-01/2025-09-30"),
+        # a deadline is no day the figures are given at
+        ("Depuis janvier, 4 180 demandeurs d'asile ont été enregistrés ; ils ont jusqu'au 30 novembre pour "
+         "compléter leur dossier.", "4 180", "2025-01/2025-10-06"),
+    ],
+)  # fmt: skip
+def test_a_sentence_s_day_of_figures_ends_its_intervals(annotate, text, number, date):
+    assert figures(annotate, text, date="2025-10-06")[number]["date"] == date

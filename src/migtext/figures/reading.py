@@ -335,6 +335,18 @@ class Reader(TableRows):
         self._compared_parts: set = set()  # starts of compared counts and of parts in brackets
         self._titles: Dict[int, List[Tuple[int, int]]] = {}  # `_rows_title`, by sentence
 
+    def _said_as_of(self, sent: Tuple[int, int]) -> Optional[str]:
+        """The day a sentence gives its figures at ("Au 31 août, 4 180 demandes avaient été
+        enregistrées depuis janvier", "selon le bilan arrêté au 30 septembre"): where its
+        intervals end, as a page's "Situation au 2 mars" does for the whole page."""
+        ctx = self.ctx
+        for m in ctx.in_range(sent[0], sent[1], ("DATE",)):
+            before = ctx.keys_before(m.start, 2)
+            if (m.norm and len(m.norm) == 10 and before[-1:] == ["au"] and before[:1] != ["jusqu"]
+                    and (not self.doc_date or m.norm <= self.doc_date)):
+                return m.norm
+        return None
+
     def _key_figure_titles(self) -> List[Tuple[int, int]]:
         """The title lines of a page's key figures near its top ("CHIFFRES CLÉS (au 28 février
         2026)", "Situation au 2 mars"), whose day the page's figures are given at."""
@@ -2473,7 +2485,8 @@ class Reader(TableRows):
             date = attach.date(ctx, scopes[:1], number.start, self.doc_date, others, self._as_of)
             date = date or attach.date(ctx, scopes[1:], number.start, self.doc_date, (), self._as_of)
         if date is None:
-            date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, self._as_of)
+            as_of = self._said_as_of(sent) or self._as_of
+            date = attach.date(ctx, date_scopes, number.start, self.doc_date, others, as_of)
         if date is None and head.refers_back and figures and figures[-1]["start"] >= (prev or sent)[0] and not now:
             # "Au moins 17 migrants sont morts et 25 ont été secourus", "… depuis janvier. Au moins 25 sont
             # mortes": the time of the count it goes on with, not of one it was compared with ("…, contre
