@@ -1519,3 +1519,11 @@ def test_a_population_in_the_conditional_where_ou_stands_for(annotate, text, num
 )  # fmt: skip
 def test_a_sentence_s_day_of_figures_ends_its_intervals(annotate, text, number, date):
     assert figures(annotate, text, date="2025-10-06")[number]["date"] == date
+
+
+def test_depuis_cette_date_looks_back_to_the_date_before(annotate):
+    text = ("La campagne d'expulsions a repris le 1er avril, et 185 000 Afghans sont rentrés du Pakistan depuis "
+            "cette date, selon l'OIM. Le 2 juillet, 3 000 réfugiés sont arrivés à Kaboul.")
+    found = figures(annotate, text, date="2025-07-22")
+    assert found["185 000"]["date"] == "2025-04-01/2025-07-22"
+    assert found["3 000"]["date"] == "2025-07-02"  # no "depuis": the day itself

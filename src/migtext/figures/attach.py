@@ -595,6 +595,15 @@ def _since(ctx: Context, m: Mention, reach: int = 20) -> bool:
     return False
 
 
+_SINCE_THEN = re.compile(r"\bdepuis\s+(?:cette\s+date|ce\s+jour|lors|ce\s+moment)\b", re.I)
+
+
+def _since_then(ctx: Context, m: Mention, end: int) -> bool:
+    """Whether "depuis cette date" later in the sentence looks back to a date: "les expulsions
+    ont repris le 1er avril, et 185 000 Afghans sont rentrés depuis cette date"."""
+    return _SINCE_THEN.search(ctx.text, m.end, end) is not None
+
+
 def _until(ctx: Context, dates: Sequence[Mention], since: Mention) -> Optional[str]:
     """The end date a text gives to an interval: "depuis le 1er janvier ... au 30 juin", "chiffres
     arrêtés au 19 décembre"."""
@@ -655,7 +664,7 @@ def date(
         best = min(dates, key=lambda m: (abs(m.start - pos), m.start))
         value = best.norm
         point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
-        if end_date and point and value <= end_date and _since(ctx, best):
+        if end_date and point and value <= end_date and (_since(ctx, best) or _since_then(ctx, best, end)):
             return f"{value}/{_until(ctx, dates, best) or end_date}"
         return value
     return None
