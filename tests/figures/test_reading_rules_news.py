@@ -1527,3 +1527,8 @@ def test_depuis_cette_date_looks_back_to_the_date_before(annotate):
     found = figures(annotate, text, date="2025-07-22")
     assert found["185 000"]["date"] == "2025-04-01/2025-07-22"
     assert found["3 000"]["date"] == "2025-07-02"  # no "depuis": the day itself
+
+
+def test_depuis_ce_matin_is_the_day_itself(annotate):
+    text = "Les garde-côtes grecs annoncent avoir repêché 27 corps de migrants depuis ce matin."
+    assert figures(annotate, text, date="2025-06-18")["27"]["date"] == "2025-06-18"

@@ -665,7 +665,8 @@ def date(
         value = best.norm
         point = "/" not in value and not value.startswith("P") and len(value) >= 4  # not a decade ("199")
         if end_date and point and value <= end_date and (_since(ctx, best) or _since_then(ctx, best, end)):
-            return f"{value}/{_until(ctx, dates, best) or end_date}"
+            until = _until(ctx, dates, best) or end_date
+            return value if until == value else f"{value}/{until}"  # "depuis ce matin": that day
         return value
     return None
 
