@@ -34,6 +34,10 @@ def ent_of(doc, text):
         ("Au centre de transit de Renk, plus de 10 000 personnes attendent.", "Renk"),
         ("Les migrants partis de Sfax ou de Zouara ont été secourus.", "Zouara"),
         ("Ils avaient quitté leurs villages près de Maiduguri il y a deux ans.", "Maiduguri"),
+        # a plural name after "des", a shelter's place
+        ("Les refoulements se multiplient, selon les bénévoles des Hautes-Alpes et du refuge des Pyrénées-Orientales.",
+         "Pyrénées-Orientales"),
+        ("Le refuge de Briançon accueille chaque nuit une centaine d'exilés.", "Briançon"),
         # a list that goes on from a known place
         ("Aux points de passage de Belladère, de Ouanaminthe et\nd'Anse-à-Pitres, les équipes sont présentes.",
          "Anse-à-Pitres"),

@@ -104,6 +104,7 @@ def test_state_bodies_are_one_organisation(annotate, text, expected):
         ("Selon l'administration militaire régionale de Donetsk, 1 200 habitants ont été évacués.",
          "administration militaire régionale de Donetsk"),
         ("La sous-préfecture de Dunkerque a recensé 600 exilés.", "sous-préfecture de Dunkerque"),
+        ("La préfecture des Hautes-Alpes fait état de 2 300 non-admissions.", "préfecture des Hautes-Alpes"),
         # a state's guard named by its country's adjective, "hellénique" too; an armed group after "milices"
         ("La garde côtière hellénique a secouru 40 personnes au large de Lesbos.", "garde côtière hellénique"),
         ("Selon les garde-frontières polonais, 300 personnes ont tenté de passer.", "garde-frontières polonais"),

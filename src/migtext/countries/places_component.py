@@ -33,7 +33,7 @@ PERSON_AT_PLACE_SCORE = 0.6  # a model's person name read as a place by its cont
 # Words right before a name that make it a place by themselves ("à Niamey", "vers Sfax").
 PLACE_PREPOSITIONS = frozenset({"a", "vers", "depuis", "via", "jusqu", "entre"})
 # "de" and its forms: a place only after a place noun or a movement word.
-DE_FORMS = frozenset({"de", "d", "du"})
+DE_FORMS = frozenset({"de", "d", "du", "des"})  # "des": a plural name ("la préfecture des Hautes-Alpes")
 # Nouns, adverbs and movement words after which "de X" names a place.
 # Area nouns a name may follow without "de": "la région Hauts-de-France".
 _APPOSED_AREA_NOUNS = frozenset({"region", "province", "departement", "wilaya", "gouvernorat", "district"})
@@ -41,6 +41,7 @@ PLACE_NOUNS = frozenset(
     """
     ville villes capitale localite localites village villages commune communes municipalite
     camp camps site sites centre centres quartier quartiers township townships banlieue banlieues
+    refuge refuges campement campements hotspot hotspots bidonville bidonvilles
     region regions province provinces district districts departement departements prefecture
     gouvernorat gouvernorats wilaya etat comte canton cantons zone zones territoire
     ile iles archipel port ports aeroport gare plage plages cote cotes large littoral
