@@ -133,8 +133,8 @@ def test_feature_nouns_are_folded_with_what_they_mark():
     from migtext.countries.places import features
 
     table = features()
-    assert table["lac"] == "name" and table["rue"] == "name" and table["desert"] == "name"
-    assert table["aeroport"] == "place"
+    assert table["lac"] == "name" and table["rue"] == "name" and table["mer"] == "name"
+    assert table["aeroport"] == "place" and table["col"] == "place" and table["desert"] == "place"
     assert "route" not in table and "ile" not in table  # the contract marks only the name there
 
 

@@ -175,6 +175,30 @@ def test_a_sign_in_a_sentence_is_no_trail(line):
     assert _texts(f"{line}\n") == []
 
 
+@pytest.mark.parametrize(
+    "line, menu",
+    [
+        ("France | International | Économie | Culture", "France | International | Économie | Culture"),
+        ("Grenoble | Isère | Savoie | Hautes-Alpes | Sports", "Grenoble | Isère | Savoie | Hautes-Alpes | Sports"),
+        ("La Tribune lémanique | Suisse | Monde | Vaud", " | Suisse | Monde | Vaud"),  # the site's name first
+    ],
+)
+def test_a_menu_on_one_line_is_navigation(line, menu):
+    text = f"{line}\nSoudan : 12 000 réfugiés arrivés au Tchad\n"
+    assert [text[s:e] for s, e in boilerplate_ranges(text)] == [menu]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Année | Décès dans la Manche | Arrivées au Royaume-Uni",  # a table's header
+        "Algériens | 12 325 | 1 610",  # a table's row
+    ],
+)
+def test_a_table_line_is_no_menu(line):
+    assert _texts(f"{line}\n") == []
+
+
 def test_bullets_of_key_figures_are_no_menu():
     text = (
         "REPÈRES\n• 1,5 million d'Afghans rentrés d'Iran depuis le 1er janvier (OIM)\n"

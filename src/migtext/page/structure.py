@@ -197,6 +197,12 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
             out.append((s, e))
         elif _BREADCRUMB_RE.search(line):
             out.append((s, e))
+        elif _MENU_LINE_RE.match(line.strip()) and not _DIGIT_RE.search(line) and not _PHRASE_IN_CELL_RE.search(line):
+            # a site's menu on one line ("France | International | Économie"); a name of two words
+            # or more first is the site's ("La Tribune lémanique | Suisse | Monde")
+            first_bar = line.index(" |")
+            named = len(line[:first_bar].split()) > 1
+            out.append((s + first_bar if named else s, e))
         elif (
             bullets[i]
             and n_words <= 14
@@ -398,6 +404,8 @@ _FOOTER_RE = re.compile(
     re.M,
 )
 _MENU_OPENERS = frozenset({"accueil", "menu"})  # a site's menu opens with these; a section's with its topics
+# a table's header cell says what its column counts ("Décès dans la Manche"), a menu's entry names a section
+_PHRASE_IN_CELL_RE = re.compile(r"\b(?:dans|au|aux|à|en|par|pour|sur|vers)\s", re.I)
 _MENU_LINE_RE = re.compile(r"^[^\n|]{2,30}(?:[ \t]\|[ \t][^\n|]{2,30}){2,}$")
 
 
