@@ -75,6 +75,22 @@ def test_short_form_takes_the_particles_of_the_full_name():
     assert mentions(text) == [("Marine Le Pen", "Marine Le Pen"), ("Le Pen", "Marine Le Pen")]
 
 
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("Les migrants ont franchi les grillages de Ceuta et de Melilla.", ["de Melilla"]),
+        ("Ils sont arrivés dans les sous-préfectures de Bol, de Kangalam et de Liwa.", ["de Kangalam"]),
+    ],
+)
+def test_a_lowercase_de_the_model_puts_before_a_place_opens_no_name(text, model):
+    assert [surface for surface, _ in mentions(text, model)] != model
+
+
+def test_a_particle_after_a_title_still_opens_the_name():
+    text = "Le ministre de Villepin est venu."
+    assert mentions(text, ["de Villepin"])[0][0] == "de Villepin"
+
+
 def test_a_following_article_or_role_is_not_a_particle():
     text = "Amadou Diallo dirige le centre. M. Diallo, le directeur du centre, parle aux familles."
     assert mentions(text) == [("Amadou Diallo", "Amadou Diallo"), ("Diallo", "Amadou Diallo")]

@@ -572,7 +572,9 @@ def find_mentions(
         start, end = particles_start(text, tokens[i].start), tokens[j - 1].end
         if start == tokens[i].start:
             # the base model's name may open with particles ("Le Pen a déclaré")
-            start = next((s for s in model_by_end.get(end, ()) if _only_particles(text[s:start])), start)
+            # ("de Melilla" after "Ceuta et" is a place's "de", lowercase, with no name before it)
+            start = next((s for s in model_by_end.get(end, ()) if _only_particles(text[s:start])
+                          and (text[s].isupper() or _title_before(text[max(0, s - 40) : s]))), start)
         if page_furniture.overlaps(start, end):
             continue
         if any(c.end - c.start > end - start for c in cover.covering(start, end)):
