@@ -150,6 +150,27 @@ def test_photo_credit_with_surname_in_capitals(annotate):
     assert persons(doc) == [("Banaras KHAN", "Banaras KHAN")]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pirogues : la route de l'Atlantique\n\nPar Aliou Ndiaye – 20/04/2026 à 9h05\n\nLa marine a intercepté "
+         "une pirogue.", "Aliou Ndiaye"),
+        ("Naufrage au large de Lesbos\nPar Eleni Papadaki | Publié le 06/10/2025 à 11h20\nLes garde-côtes ont "
+         "secouru 40 personnes.", "Eleni Papadaki"),
+        # a speech verb at a line's end, the name on the next
+        ("« L'Europe doit prendre sa part », a déclaré\nCandelaria Ruiz, chargée de la protection de l'enfance.",
+         "Candelaria Ruiz"),
+    ],
+)  # fmt: skip
+def test_bylines_and_speakers_with_unlisted_given_names(annotate, text, name):
+    assert name in [surface for surface, _ in persons(annotate(text))]
+
+
+def test_par_before_a_place_or_a_newspaper_is_no_byline(annotate):
+    text = "Par Le Monde avec AFP\nLes migrants passent par Agadez – la route du désert."
+    assert persons(annotate(text)) == []
+
+
 def test_people_survive_pickling(annotate):
     doc = annotate("Le porte-parole du HCR, William Spindler, a parlé. M. Spindler a insisté.")
     restored = pickle.loads(pickle.dumps(doc._.people))

@@ -48,7 +48,8 @@ lâche lâché soupire soupiré murmure murmuré s'inquiète inquiété s'indign
 """.split()
 )
 _SPEECH_RE = re.compile(
-    r"(?:^|[\s,»\"”])(?:a\s+|avait\s+|ont\s+)?(?P<verb>[^\W\d_]+(?:['’][^\W\d_]+)?)[ \t\u00a0]+(?:\n[ \t]*)?$"
+    r"(?:^|[\s,»\"”])(?:a\s+|avait\s+|ont\s+)?(?P<verb>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"(?:[ \t\u00a0]+(?:\n[ \t]*)?|\n[ \t]*)$"
 )
 # A news agency's dateline: "Benghazi (AFP) –" names a city.
 _DATELINE_AFTER_RE = re.compile(
@@ -141,6 +142,9 @@ _WITNESS_AFTER_RE = re.compile(
 SINGLE_WORD_NON_NAME_POS = NON_NAME_POS | {"NOUN", "ADJ"}
 
 # Photo credits: "OIM/Jane DOE", "© UNHCR/Olga Sarrado", "Crédit photo : Nations unies / Eskinder Debebe".
+# A byline: "Par" opening a line, the name, then a dash, a bar, a comma, "et" or the line's end.
+_BYLINE_RE = re.compile(r"^[ \t]*(?:Par|PAR|par)[ \t]+$")
+_BYLINE_END_RE = re.compile(r"[ \t]*(?:[–—|,(-]|et\s|\n|$)")
 _CREDIT_SLASH_RE = re.compile(r"[A-Z][A-Za-z]+\s*/\s*$")
 _CREDIT_LINE_RE = re.compile(r"^\s*(?:©|(?i:photos?|crédits?|credits?|source)\b)")
 _CREDIT_END_RE = re.compile(r"(?:[/:©]|(?i:photos?))\s*$")
@@ -459,6 +463,8 @@ def _evidence(
         # a witness named by a first name: "Farid, 19 ans, né à Ispahan", "raconte Abdelrahman, un Soudanais"
         found.add("speech" if spoken else "first_name")
     line_before = text[line_start:start]
+    if j - i >= 2 and _BYLINE_RE.match(line_before) and _BYLINE_END_RE.match(text, tokens[j - 1].end):
+        found.add("credit")  # a byline: "Par Aliou Ndiaye – 20/04/2026", "Par Eleni Papadaki | Publié le"
     if j - i >= 2 and (
         _CREDIT_SLASH_RE.search(line_before[-40:])
         or _CREDIT_INLINE_RE.search(line_before[-40:])
