@@ -157,6 +157,9 @@ def test_photo_credit_with_surname_in_capitals(annotate):
          "une pirogue.", "Aliou Ndiaye"),
         ("Naufrage au large de Lesbos\nPar Eleni Papadaki | Publié le 06/10/2025 à 11h20\nLes garde-côtes ont "
          "secouru 40 personnes.", "Eleni Papadaki"),
+        # a name apposed to a role with its qualifier, which the base model reads as a place
+        ("L'association est soutenue par la préfecture, selon sa directrice territoriale, Nadjma Houmadi.",
+         "Nadjma Houmadi"),
         # a speech verb at a line's end, the name on the next
         ("« L'Europe doit prendre sa part », a déclaré\nCandelaria Ruiz, chargée de la protection de l'enfance.",
          "Candelaria Ruiz"),

@@ -168,10 +168,25 @@ def _role_before(roles: TextRoles, mention: Mention, floor: int, used: Set[int])
     for reading in sorted(candidates, key=lambda r: -r.last_word)[:3]:
         if reading.last_word < j - MAX_COMPLEMENT_WORDS:
             break
-        if roles.complement_after(reading.last_word, j, trim=False) == j or reading.last_word == j:
+        if roles.complement_after(reading.last_word, j, trim=False) == j or reading.last_word == j or (
+            _qualifiers_only(roles, reading.last_word, j)
+        ):
             if all(roles.text[w.start : w.end] not in (",", ";", ".", ":") for w in roles.words[reading.last_word : j]):
                 return reading, j
     return None
+
+
+_QUALIFIER_RE = re.compile(r"[a-z]+(?:al|ale|aux|ales|aire|aires|oint|ointe|if|ive|ien|ienne|el|elle|ent|ente|e|ee)")
+_ROLE_QUALIFIERS = 2  # "sa directrice territoriale, Nadjma Houmadi", "le coordonnateur humanitaire adjoint"
+
+
+def _qualifiers_only(roles: TextRoles, first: int, end: int) -> bool:
+    """Whether words [first, end) are a role's lowercase qualifiers, no verb among them."""
+    between = roles.words[first:end]
+    return 0 < len(between) <= _ROLE_QUALIFIERS and all(
+        roles.text[w.start].islower() and _QUALIFIER_RE.fullmatch(w.key) and w.start not in roles.blocked
+        for w in between
+    )
 
 
 def attach_roles(text: str, mentions: List[Mention], roles: TextRoles) -> None:
@@ -227,7 +242,10 @@ def attach_roles(text: str, mentions: List[Mention], roles: TextRoles) -> None:
 
 # Between a role and the name apposed to it: the rest of a portfolio ("… de l'Asile et de la
 # Migration"), then a comma.
-_APPOSED_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:et|de|du|des|la|l['’]\s*|[A-ZÀ-Ý][\w'’-]*))*[ \t]*,[ \t]*")
+_APPOSED_AFTER_ROLE = re.compile(
+    r"(?:[ \t]+[a-zà-ÿ]+(?:al|ale|aire|oint|ointe|if|ive|ien|ienne|el|elle|ent|ente|é|ée)){0,2}"  # "territoriale"
+    r"(?:[ \t]+(?:et|de|du|des|la|l['’]\s*|[A-ZÀ-Ý][\w'’-]*))*[ \t]*,[ \t]*"
+)
 
 
 def _set_role(m: Mention, roles: TextRoles, reading: RoleReading, start: int, end: int) -> None:
@@ -238,7 +256,7 @@ def _set_role(m: Mention, roles: TextRoles, reading: RoleReading, start: int, en
     # a name the base model calls an organisation is a person when it stands apposed to the role,
     # a comma between ("la ministre de l'Asile et de la Migration, Anneleen Van Bossuyt,")
     apposed = m.other_entity and bool(_APPOSED_AFTER_ROLE.fullmatch(roles.text, reading.end, m.start)) and (
-        roles.text[m.end : m.end + 1] == ",")
+        roles.text[m.end : m.end + 1] in (",", ".", ")", "\n", ""))
     if m.n_words >= 2 and (not m.other_entity or apposed):
         m.evidence.add("role")
 
