@@ -34,6 +34,10 @@ def ent_of(doc, text):
         ("Au centre de transit de Renk, plus de 10 000 personnes attendent.", "Renk"),
         ("Les migrants partis de Sfax ou de Zouara ont été secourus.", "Zouara"),
         ("Ils avaient quitté leurs villages près de Maiduguri il y a deux ans.", "Maiduguri"),
+        # an event that befell a place; a row of figures labelled by a place
+        ("Des milliers de personnes ont fui depuis l'attaque de Mirebalais, le 31 mars.", "Mirebalais"),
+        ("Après la chute d'El Fasher, 100 000 personnes ont fui.", "El Fasher"),
+        ("Intentions de retour par zone\n– Mekele : 168 000 ; 59 %\n– Shire : 92 000 ; 41 %", "Mekele"),
         # a plural name after "des", a shelter's place
         ("Les refoulements se multiplient, selon les bénévoles des Hautes-Alpes et du refuge des Pyrénées-Orientales.",
          "Pyrénées-Orientales"),

@@ -50,7 +50,8 @@ PLACE_NOUNS = frozenset(
     nord sud est ouest centre-ville
     route routes trajet traversee chemin destination direction
     habitants habitant maire gouverneur population populations
-    tragedie drame naufrage naufrages massacre
+    tragedie drame naufrage naufrages massacre attaque attaques bombardement bombardements chute siege
+    offensive combats incendie seisme inondations
     depart departs arrive arrives arrivee arrivees
     parti partis partie parties partir venu venus venue venues venant provenance
     originaire originaires origine fui fuyant fuir evacue evacues evacuee evacuees
@@ -94,6 +95,9 @@ _EVENT_OF = re.compile(r"[a-zà-ÿ]+ (?:de |du |d['’`])[A-ZÀ-Ý][^ ]*")
 LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", "exemple"})
 # A headline that starts with a place: "Mbour : une pirogue chavire".
 _HEADLINE_AFTER = re.compile(r" ?: +[a-zà-ÿ]")
+# A row of figures: the label at a line's start (after a bullet), then ":" and a number.
+_ROW_OPENING = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?")
+_ROW_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[ \t]*\d")
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
 OFFICE_ACRONYMS = frozenset(
     "oim iom hcr unhcr acnur unicef pam wfp ocha pnud undp unfpa oit ilo onu un cicr icrc msf fao oms who".split()
@@ -326,6 +330,10 @@ class PlaceRecognizer:
         headline = line_start(text, ws, match.first_word) and _HEADLINE_AFTER.match(text, match.end)
         if headline and form.form != "alternate":
             return True
+        if _ROW_LABEL_AFTER.match(text, match.end) and _ROW_OPENING.fullmatch(
+            text, text.rfind("\n", 0, match.start) + 1, match.start
+        ):
+            return True  # a row of figures labelled by a place: "– Mekele : 168 000 ; 59 %"
         if self._after_place_words(text, ws, match.first_word, place_ends):
             return True
         folded = fold(text[match.end : match.end + 60])
