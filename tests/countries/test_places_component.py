@@ -34,6 +34,14 @@ def ent_of(doc, text):
         ("Au centre de transit de Renk, plus de 10 000 personnes attendent.", "Renk"),
         ("Les migrants partis de Sfax ou de Zouara ont été secourus.", "Zouara"),
         ("Ils avaient quitté leurs villages près de Maiduguri il y a deux ans.", "Maiduguri"),
+        # every name of a list after a plural area noun, known or not
+        ("Dans les communes d'Anzourou et de Gorouol, 3 000 personnes ont fui.", "Gorouol"),
+        ("Les territoires de Djugu, de Mahagi et d'Irumu accueillent des déplacés.", "Irumu"),
+        ("Dans les régions du Centre-Nord, du Sahel et de la Boucle du Mouhoun, 52 000 enfants.",
+         "Boucle du Mouhoun"),
+        ("Les attaques contre les quartiers de Petite-Rivière-de-l'Artibonite et de Liancourt.",
+         "Petite-Rivière-de-l'Artibonite"),
+        ("Dans les départements du Mayo-Sava et du Logone-et-Chari, des civils ont été tués.", "Logone-et-Chari"),
         # an event that befell a place; a row of figures labelled by a place
         ("Des milliers de personnes ont fui depuis l'attaque de Mirebalais, le 31 mars.", "Mirebalais"),
         ("Après la chute d'El Fasher, 100 000 personnes ont fui.", "El Fasher"),

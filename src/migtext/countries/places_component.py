@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import Optional, Sequence, Set
+from typing import List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -253,6 +253,12 @@ class PlaceRecognizer:
                 if taken.overlaps(start, end):
                     continue  # "l'État de Palestine", "région du Sahel": a country or a region
             add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
+            if kind == "area" and keys[i].endswith(("s", "x")):
+                # "les communes d'Anzourou et de Gorouol", "les territoires de Djugu, de Mahagi et d'Irumu"
+                for listed_start, listed_end in _listed_names(text, end):
+                    if not taken.overlaps(listed_start, listed_end):
+                        add_candidate(doc, listed_start, listed_end, "LOC", None, method="context", score=0.9,
+                                      source=self.name)
 
     def _propose_compass_regions(self, doc: Doc, text: str) -> None:
         """ "le Nord-Ouest", "l'Extrême-Nord", "– Centre : 147 000", "du Nord et du
@@ -435,6 +441,27 @@ def after_office(text: str, ws: Sequence[Word], first: int) -> bool:
     )
 
 
+# The next name of a list after a plural area noun: ", de Kangalam", " et de Gorouol", " et d'Adrar".
+_LISTED_NAME = re.compile(
+    r"(?:[ \t]*,[ \t]*|\s+(?:et|ou)\s+)(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+)"
+    # "Boucle du Mouhoun", "Petite-Rivière-de-l'Artibonite"
+    r"(?P<name>[A-ZÀ-Ý][\w’]*(?:(?:[ -]|-(?:de-la|de-l['’]|de|du|des|d['’]|l['’]|et)-?| du )[A-ZÀ-Ý][\w’]*){0,3})"
+)
+_LISTED_MAX = 12  # names of one list
+
+
+def _listed_names(text: str, end: int) -> List[Tuple[int, int]]:
+    """The names listed after the first one an area noun introduces, each with its "de"."""
+    out = []
+    for _ in range(_LISTED_MAX):
+        m = _LISTED_NAME.match(text, end)
+        if m is None:
+            break
+        out.append((m.start("name"), m.end("name")))
+        end = m.end()
+    return out
+
+
 def line_start(text: str, ws: Sequence[Word], first: int) -> bool:
     """The word `first` opens a line (or the text, or a field of a one-line row)."""
     return first == 0 or "\n" in text[ws[first - 1].end : ws[first].start] or at_line_start(text, ws[first].start)
@@ -469,7 +496,15 @@ def _particle(text: str, ws: Sequence[Word], k: int) -> bool:
     capitalised word after it, or an English possessive."""
     if ws[k].key == "s" and text[ws[k - 1].end : ws[k].start] in ("'", "’"):
         return True
-    return k + 1 < len(ws) and text[ws[k].end : ws[k + 1].start] == "-" and text[ws[k + 1].start].isupper()
+    if k + 1 >= len(ws):
+        return False
+    gap = text[ws[k].end : ws[k + 1].start]
+    if gap == "-" and text[ws[k + 1].start].isupper():
+        return True
+    # "Petite-Rivière-de-l'Artibonite": "de" hyphened to an elided article, the article to the name
+    if ws[k].key in ("l", "d") and gap in ("'", "’") and text[ws[k - 1].end : ws[k].start] == "-":
+        return text[ws[k + 1].start].isupper()
+    return gap == "-" and ws[k + 1].key in ("l", "d", "la") and _particle(text, ws, k + 1)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
