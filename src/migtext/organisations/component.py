@@ -22,6 +22,7 @@ from migtext.core.candidates import CoverMask, add_candidate, doc_folded, doc_te
 from migtext.core.lexicon import is_first_name
 from migtext.core.regexes import compile_skipping
 from migtext.core.text import at_line_start, fold, phrase_key, plus_glued, strip_article, words
+from migtext.core.wordforms import is_common_word
 from migtext.countries import places
 from migtext.organisations.acronyms import Definition, find_definitions, is_title_case_short
 from migtext.organisations.kb import (
@@ -726,9 +727,16 @@ def model_span_is_junk(text: str, start: int, end: int) -> bool:
     if len(ws) == 1 and (len(ws[0].key) < 2 or ws[0].key in ORG_HEADS and ws[0].key not in _ONE_OF_A_KIND):
         # "le statut de protection S"; "la présidente du Conseil", "citées par la Cour": a body named before
         return True
+    if len(ws) == 1 and ws[0].key not in _ONE_OF_A_KIND and is_common_word(span) and (
+        not span.isupper() or len(span) >= 6 or _ACCENTED_RE.search(span)
+    ):
+        return True  # "Courriel", "Sauvetage terminé", a section's heading "RÉFUGIÉS": a word, not a name
     if len(ws) == 1 and not span.isupper():
         return not _capitalised_inside_sentence(text, span, start)
     return False
+
+
+_ACCENTED_RE = re.compile(r"[À-ÖÙ-Ý]")  # an acronym has no accented letter
 
 
 def _whole_word(literal: str, word_char: str) -> re.Pattern:
