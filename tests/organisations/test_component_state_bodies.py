@@ -264,3 +264,21 @@ def test_an_app_named_after_its_organisation_is_no_organisation(annotate):
     found = orgs(annotate(text, date=DATE))
     assert [t for t, _ in found] == ["CBP"] and found[0][1] == "CBP"
     assert text.index("CBP One") not in [e.start_char for e in annotate(text, date=DATE).ents]
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        ("La préfecture de la Vakaga, en Centrafrique, accueille 30 000 réfugiés.", None, "Vakaga"),
+        ("Au Maroc, 1 120 tentatives ont eu lieu dans la préfecture de M'diq-Fnideq.", None, "M'diq-Fnideq"),
+        ("Selon la préfecture d'Agrigente, 1 340 migrants ont débarqué à Lampedusa.", "préfecture d'Agrigente", None),
+        ("Selon la préfecture de Mayotte, 24 000 éloignements ont eu lieu.", "préfecture de Mayotte", None),
+    ],
+)
+def test_a_prefecture_is_an_office_in_france_and_italy_an_area_elsewhere(annotate, text, org, place):
+    doc = annotate(text, date=DATE)
+    found = {(e.text, e.label_) for e in doc.ents}
+    if org:
+        assert (org, "ORG") in found
+    if place:
+        assert (place, "LOC") in found and not any(label == "ORG" for _, label in found)

@@ -141,6 +141,10 @@ _PLACE_BODY_START_RE = re.compile(
     r"(?:(?:[Ss]ous-)?[Pp]réfecture|[Cc]onseil\s+(?:départemental|régional|municipal|général|provincial|communal"
     r"|territorial))\s+(?:de\s+la\s+|de\s+l['’`]\s*|du\s+|des\s+|de\s+|d['’`]\s*)[A-ZÀ-Ý]"
 )
+# Where a "préfecture" is the state's office in a province (France and its overseas lands, Italy's
+# "prefettura"); elsewhere (the Central African Republic, Morocco, Guinea, Japan) it is an area,
+# marked by its name
+_PREFECTURE_OFFICES = frozenset("FRA GUF MYT REU GLP MTQ NCL PYF SPM WLF BLM MAF ATF ITA".split())
 # every match of _PLACE_BODY_RE holds one
 _PLACE_BODY_HEADS = ("Banque", "niversité", "réfecture", "dministration", "arquet", "-Rouge", "onseil")
 # A university by its name, which French typography writes in lower case: "l'université de
@@ -482,6 +486,8 @@ class OrganisationRecognizer:
                 if country is None and place.label == "LOC":  # the model's place: "conseil départemental du Morbihan"
                     known = places.lookup(text[place.start : place.end])
                     country = known.place.country if known is not None else None
+                if "réfecture" in head.group(0) and country is not None and country not in _PREFECTURE_OFFICES:
+                    continue  # "la préfecture de la Vakaga" (Central African Republic): an area, not the state's office
                 attrs = {"name_fr": text[head.start() : place.end], "country": country}
                 propose(head.start(), place.end, None, "grammar", 0.7, attrs)
 
