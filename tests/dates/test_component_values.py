@@ -147,6 +147,9 @@ DURATIONS_AND_SETS = [
      [("semaine du lundi 3 mars 2025", "2025-W10")]),
     ("Soudan – Mise à jour flash n° 7 – 20 août 2024", [("20 août 2024", "2024-08-20")]),
     ("Flash Update no. 3 - 16 décembre 2025", [("16 décembre 2025", "2025-12-16")]),
+    # the days from one to the other, a part of the first day said
+    ("Les sauvetages se sont poursuivis de vendredi soir à dimanche.",
+     [("vendredi soir à dimanche", "2018-12-21/2018-12-23")]),
     ("Du 9 au 15 décembre 2025, 300 personnes sont arrivées.", [("9 au 15 décembre 2025", "2025-12-09/2025-12-15")]),
 ]
 
@@ -199,6 +202,11 @@ NOT_DATES = [
     "« Je veux étudier », explique Aisha Bello, 24 ans, originaire de Benin City.",
     "Une Hondurienne de 31 ans est arrivée avec ses deux filles.",
     "Mohamed, un enseignant de 41 ans originaire de Nyala, témoigne.",
+    # what a year was, and times of day
+    "Quelque 520 000 migrants ont traversé, une année record pour le Darién.",
+    "Rohingyas : une année meurtrière en mer d'Andaman",
+    "Il était à peine 6 heures quand les premiers cars sont arrivés.",
+    "Le travail en plein air entre 10 heures et 15 heures est interdit.",
     "Elle a été expulsée avec son bébé de deux jours.",
     "Un tiers sont des enfants de moins d'un an nés en Allemagne.",
     "Ils ont compté sept nouveaux cas.",

@@ -175,6 +175,20 @@ def _weekday_night(m, folded, text):
 
 
 @RULES.rule(
+    r"\b(?:de|du)\s+(?P<w1>" + WEEKDAY + r")(?P<part>" + PART_OF_DAY + r")\s+(?:au|a)\s+(?P<w2>" + WEEKDAY + r")\b",
+    starts=("de", "du"),
+    needs=WEEKDAY_WORDS,
+)
+def _weekday_span(m, folded, text):
+    """ "sans interruption de vendredi soir à dimanche": the days from the first to the second."""
+    through = (WEEKDAYS[m.group("w2")] - WEEKDAYS[m.group("w1")]) % 7
+    if not through or re.search(r"\bnuit\s+$", text_before(folded, m.start(), 8)):
+        return  # "la nuit de samedi à dimanche" (`_weekday_night`)
+    data = {"weekday": WEEKDAYS[m.group("w1")], "offset": 0, "through": through}
+    yield Found(m.start("w1"), m.end(), "weekday", data, relative=True)
+
+
+@RULES.rule(
     r"\b(?:(?P<between>entre)\s+)?(?P<w1>" + WEEKDAY + r")(?P<part>" + PART_OF_DAY + r")"
     r"\s+et\s+(?P<w2>" + WEEKDAY + r")",
     starts=("entre", *WEEKDAY_WORDS),
@@ -349,6 +363,13 @@ _AGE_ONLY_BEFORE = (
 _AGE_BEFORE_MONTHS = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r")$")
 # Years also read "les moins de 18 ans", "à 15 ans"; months there are lengths ("plus de six mois", "à quatre mois").
 _AGE_BEFORE = re.compile(r"(?:" + _AGE_ONLY_BEFORE + r"|\b(?:les|des|de|aux|entre)\s+(?:moins|plus)\s+de\s+|\ba\s+)$")
+# Before a time of day: "à 10 heures", "il était à peine 6 heures", "peu après 6 heures", "entre
+# 10 heures et 15 heures".
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:a|vers|des|jusqu'a|apres|avant|entre|peine|etait|est)|\bheures?\s+et)\s*$")
+_SAID_OF_A_YEAR = re.compile(
+    r"\s+(?:record|meurtriere|meurtrier|noire|noir|difficile|historique|exceptionnelle|exceptionnel|charniere"
+    r"|sombre|terrible|tragique|dramatique|cruciale|crucial|decisive|decisif|marquante|marquant|faste|blanche)\b"
+)
 _NEWBORN_BEFORE = re.compile(r"\b(?:bebe|nourrisson|nouveau-ne|nouveau-nee|nouveau-nes)s?\s+(?:de\s+|d'\s*)$")
 # The first of two numbers before a unit, whose context is the age's: "de 14 ou 15 ans", "à 15 ou 16 ans".
 _FIRST_OF_TWO = re.compile(r"(?:\d+|[a-z]+)\s+(?:ou|a|et)\s+$")
@@ -405,6 +426,8 @@ def _duration(m, folded, text):
         return  # "son bébé de deux jours": a newborn's age
     if num_text in ("un", "une") and unit_word in ("jour", "journee"):
         return  # "un jour" is "some day", not a length of time
+    if num_text in ("un", "une") and _SAID_OF_A_YEAR.match(folded, m.end()):
+        return  # "2023, une année record", "une année meurtrière en mer": what a year was, not a length
     if re.match(r"\s+sur\s+\d", folded[m.end() : m.end() + 8]):
         return  # "24 heures sur 24", "7 jours sur 7": around the clock, not a length of time
     if re.match(r"\s+de\s+(?:travail|salaire|loyer|conge|conges|repos)\b", folded[m.end() : m.end() + 16]):
@@ -412,7 +435,7 @@ def _duration(m, folded, text):
     if unit_word.startswith("journee"):
         return  # "une journée de sensibilisation"
     n = parse_number(num_text.replace(",5", "")) if num_text not in VAGUE_QUANTITIES else None
-    clock = re.search(r"\b(?:a|vers|des|jusqu'a)\s*$", text_before(folded, m.start(), 10))
+    clock = _CLOCK_BEFORE.search(text_before(folded, m.start(), 16))
     if time_part and n is not None and n <= 24 and clock:
         return  # "à 10 heures" is a time of day
     if n is not None:
