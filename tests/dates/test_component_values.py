@@ -147,6 +147,9 @@ DURATIONS_AND_SETS = [
      [("semaine du lundi 3 mars 2025", "2025-W10")]),
     ("Soudan – Mise à jour flash n° 7 – 20 août 2024", [("20 août 2024", "2024-08-20")]),
     ("Flash Update no. 3 - 16 décembre 2025", [("16 décembre 2025", "2025-12-16")]),
+    # a year that ends a plan's name, the sentence going on
+    ("Le plan de réponse humanitaire 2019 pour la Somalie requiert 1,1 milliard de dollars.", [("2019", "2019")]),
+    ("Le plan humanitaire 2019 n'est financé qu'à 4 %.", [("2019", "2019")]),
     # the days from one to the other, a part of the first day said
     ("Les sauvetages se sont poursuivis de vendredi soir à dimanche.",
      [("vendredi soir à dimanche", "2018-12-21/2018-12-23")]),
@@ -206,6 +209,7 @@ NOT_DATES = [
     "Quelque 520 000 migrants ont traversé, une année record pour le Darién.",
     "Rohingyas : une année meurtrière en mer d'Andaman",
     "Il était à peine 6 heures quand les premiers cars sont arrivés.",
+    "Le centre a accueilli 2015 personnes depuis son ouverture.",
     "Le travail en plein air entre 10 heures et 15 heures est interdit.",
     "Elle a été expulsée avec son bébé de deux jours.",
     "Un tiers sont des enfants de moins d'un an nés en Allemagne.",

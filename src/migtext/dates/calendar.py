@@ -396,9 +396,13 @@ def _lone_year(m, folded, text):
     after = folded[m.end() : m.end() + 2]
     if not cue and not (after == "" or after[0] in ".,;:)]!?" or after[0].isspace()):
         return
-    if not cue and text[m.end() : m.end() + 40].lstrip()[:1].islower():
-        return
+    if not cue and text[m.end() : m.end() + 40].lstrip()[:1].islower() and not _CLAUSE_GOES_ON.match(folded, m.end()):
+        return  # "2025 personnes"; but "le plan humanitaire 2025 pour la Somalie", "2025 n'est financé"
     yield Found(m.start(), m.end(), "date", {"year": year})
+
+
+# A year that ends a noun phrase, the sentence going on with a preposition or a verb.
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:pour|n['’]|ne\s|est\s|sont\s|a\s|ont\s|vise|prevoit|requiert|sollicite)")
 
 
 @RULES.rule(r"\b(?:annees|decennie)\s+(?P<dec>(?:19|20)?\d0)(?![\d])", starts=("annees", "decennie"))
