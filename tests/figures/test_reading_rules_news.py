@@ -1532,3 +1532,11 @@ def test_depuis_cette_date_looks_back_to_the_date_before(annotate):
 def test_depuis_ce_matin_is_the_day_itself(annotate):
     text = "Les garde-côtes grecs annoncent avoir repêché 27 corps de migrants depuis ce matin."
     assert figures(annotate, text, date="2025-06-18")["27"]["date"] == "2025-06-18"
+
+
+def test_a_compared_count_after_a_sub_count_compares_the_whole(annotate):
+    text = ("Quelque 8 400 Guatémaltèques ont été expulsés depuis janvier, dont 1 120 mineurs, contre 7 300 sur la "
+            "même période de 2025.")
+    found = figures(annotate, text, date="2026-04-10")
+    assert (found["7 300"]["group"], found["7 300"]["origin"]) == (found["8 400"]["group"], "GTM")
+    assert found["1 120"]["group"] == "child"

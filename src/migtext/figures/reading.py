@@ -2101,6 +2101,9 @@ class Reader(TableRows):
             # they break down, not to the part or the comparison before them
             # past the parts before it and their own parts ("(7 900, dont 7 100 en Espagne)")
             return self._whole(figures[-1])
+        if head.compared and not head.continued and figures[-1]["start"] in self._parents:
+            # "… 8 400 personnes, dont 1 120 mineurs, contre 7 300 sur la même période": the whole is compared
+            return self._whole(figures[-1])
         if head.compared or head.continued:
             return figures[-1]
         left = self.ctx.word_at(number.left)
