@@ -243,6 +243,8 @@ def test_a_possessive_protocol_of_a_year_the_parent_has_none_of_is_not_linked():
          "Loi sur l'immigration et la protection des réfugiés"),
         ("En vertu de la loi 12-05 relative à l'entrée et au séjour des étrangers, ils sont condamnés.",
          "loi 12-05 relative à l'entrée et au séjour des étrangers"),
+        ("Le Sénat a voté la loi relative à l'entrée et au séjour des étrangers adoptée en mars.",
+         "loi relative à l'entrée et au séjour des étrangers"),
         ("Madrid applique le décret-loi royal 3/2024 depuis avril.", "décret-loi royal 3/2024"),
         ("Depuis le décret Piantedosi, les navires sont bloqués au port.", "décret Piantedosi"),
         ("Malgré la circulaire du 5 mars 2024, les régularisations baissent.", "circulaire du 5 mars 2024"),

@@ -181,6 +181,7 @@ def test_a_sign_in_a_sentence_is_no_trail(line):
         ("France | International | Économie | Culture", "France | International | Économie | Culture"),
         ("Grenoble | Isère | Savoie | Hautes-Alpes | Sports", "Grenoble | Isère | Savoie | Hautes-Alpes | Sports"),
         ("La Tribune lémanique | Suisse | Monde | Vaud", " | Suisse | Monde | Vaud"),  # the site's name first
+        ("Le Site Info\t|\tSuisse\t|\tMonde\t|\tVaud", "\t|\tSuisse\t|\tMonde\t|\tVaud"),  # tabs around the bars
     ],
 )
 def test_a_menu_on_one_line_is_navigation(line, menu):

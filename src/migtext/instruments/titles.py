@@ -388,6 +388,7 @@ _DONE_TO_IT = re.compile(
     r"(?:adopt|promulgu|vot|modifi|reform|sign|approuv|publi|amend|abrog|durc|assoupl|present|examin|entr|censur"
     r"|valid|propos|annonc|prevu|appliqu|suspendu|conteste|critiqu|mis)e?e?s?"
 )
+_ARTICLES = frozenset("l la le les d de des du un une au aux".split())
 # An implementing regulation is named with its law: "le règlement de la loi sur les étrangers"
 _IMPLEMENTING = re.compile(r"\b(?:reglement|decret)s?\s+(?:d'\s*application\s+)?de\s+la\s+$")
 
@@ -473,7 +474,8 @@ def _subject_end(t: TextView, end: int) -> Optional[int]:
     for w in t.words_from(end):
         if w.start >= last:
             break
-        if len(kept) > 1 and (w.key in _SUBJECT_STOP or _DONE_TO_IT.fullmatch(w.key)):
+        done_to_it = _DONE_TO_IT.fullmatch(w.key) and kept[-1].key not in _ARTICLES  # not "à l'entrée"
+        if len(kept) > 1 and (w.key in _SUBJECT_STOP or done_to_it):
             break
         kept.append(w)
     while kept and kept[-1].key in FUNCTION_WORDS:

@@ -200,7 +200,7 @@ def boilerplate_ranges(text: str) -> List[Tuple[int, int]]:
         elif _MENU_LINE_RE.match(line.strip()) and not _DIGIT_RE.search(line) and not _PHRASE_IN_CELL_RE.search(line):
             # a site's menu on one line ("France | International | Économie"); a name of two words
             # or more first is the site's ("La Tribune lémanique | Suisse | Monde")
-            first_bar = line.index(" |")
+            first_bar = _BAR_RE.search(line).start()
             named = len(line[:first_bar].split()) > 1
             out.append((s + first_bar if named else s, e))
         elif (
@@ -407,6 +407,7 @@ _MENU_OPENERS = frozenset({"accueil", "menu"})  # a site's menu opens with these
 # a table's header cell says what its column counts ("Décès dans la Manche"), a menu's entry names a section
 _PHRASE_IN_CELL_RE = re.compile(r"\b(?:dans|au|aux|à|en|par|pour|sur|vers)\s", re.I)
 _MENU_LINE_RE = re.compile(r"^[^\n|]{2,30}(?:[ \t]\|[ \t][^\n|]{2,30}){2,}$")
+_BAR_RE = re.compile(r"[ \t]\|")
 
 
 def _masthead(text: str) -> Optional[str]:
