@@ -42,6 +42,7 @@ def ent_of(doc, text):
         ("Les attaques contre les quartiers de Petite-Rivière-de-l'Artibonite et de Liancourt.",
          "Petite-Rivière-de-l'Artibonite"),
         ("Dans les départements du Mayo-Sava et du Logone-et-Chari, des civils ont été tués.", "Logone-et-Chari"),
+        ("Des déplacés sont arrivés dans les sous-préfectures de Bol, de Kangalam et de Liwa.", "Kangalam"),
         # an event that befell a place; a row of figures labelled by a place
         ("Des milliers de personnes ont fui depuis l'attaque de Mirebalais, le 31 mars.", "Mirebalais"),
         ("Après la chute d'El Fasher, 100 000 personnes ont fui.", "El Fasher"),

@@ -211,12 +211,15 @@ class PlaceRecognizer:
         after "aéroport" or "gare" only the name is marked."""
         features = kb.features()
         keys = [w.key for w in ws]
+        # a hyphened area noun is one word of the table: "sous-préfectures" (its words split at the hyphen)
+        nouns = [f"{keys[k - 1]}-{key}" if k and text[ws[k - 1].end : ws[k].start] == "-"
+                 and f"{keys[k - 1]}-{key}" in features else key for k, key in enumerate(keys)]
         taken = longer = None
-        for i in compress(range(len(ws) - 1), map(features.__contains__, keys)):
-            kind = features[keys[i]]
+        for i in compress(range(len(ws) - 1), map(features.__contains__, nouns)):
+            kind = features[nouns[i]]
             if kind != "area" and not text[ws[i].start].islower():
                 continue  # "l'État de Borno" is written with a capital, "Lac Tchad :" is a title
-            if ws[i].start and text[ws[i].start - 1] in DASHES:
+            if ws[i].start and text[ws[i].start - 1] in DASHES and nouns[i] == keys[i]:
                 continue  # "les Outre-mer Marie Guévenoux": the end of a compound, not the noun "mer"
             j = i + 1
             if keys[j] in DE_FORMS or keys[j] == "des":
@@ -253,7 +256,7 @@ class PlaceRecognizer:
                 if taken.overlaps(start, end):
                     continue  # "l'État de Palestine", "région du Sahel": a country or a region
             add_candidate(doc, start, end, "LOC", None, method="context", score=0.9, source=self.name)
-            if kind == "area" and keys[i].endswith(("s", "x")):
+            if kind == "area" and nouns[i].endswith(("s", "x")):
                 # "les communes d'Anzourou et de Gorouol", "les territoires de Djugu, de Mahagi et d'Irumu"
                 for listed_start, listed_end in _listed_names(text, end):
                     if not taken.overlaps(listed_start, listed_end):
