@@ -17,6 +17,8 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, NamedTuple, Op
 
 APOSTROPHES = "'’‘`´ʼ′ʹ＇"
 DASHES = "-‐‑‒–—―−"
+# What opens a list's item at a line's start: "• 1,2 million …", "– Mekele : 168 000", "▪ Asile : …"
+BULLET_MARKS = "•▪◦●■►*·-–—"
 
 
 class _FoldTable(dict):

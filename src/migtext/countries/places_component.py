@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from migtext.core.candidates import add_candidate, doc_text, doc_words, get_candidates
 from migtext.core.lexicon import ARTICLES, first_names, is_first_name
-from migtext.core.text import DASHES, PhraseMatch, Ranges, Word, at_line_start, fold
+from migtext.core.text import BULLET_MARKS, DASHES, PhraseMatch, Ranges, Word, at_line_start, fold
 from migtext.countries import places as kb
 
 METHOD = "gazetteer"
@@ -96,7 +96,7 @@ LIST_LEADS = frozenset({"notamment", "dont", "comme", "surtout", "particulier", 
 # A headline that starts with a place: "Mbour : une pirogue chavire".
 _HEADLINE_AFTER = re.compile(r" ?: +[a-zà-ÿ]")
 # A row of figures: the label at a line's start (after a bullet), then ":" and a number.
-_ROW_OPENING = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?")
+_ROW_OPENING = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]+)?")
 _ROW_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[ \t]*\d")
 # Acronyms of organisations whose offices are named by their city ("OIM Dakar", "IOM Lima").
 OFFICE_ACRONYMS = frozenset(
@@ -222,7 +222,7 @@ class PlaceRecognizer:
             if ws[i].start and text[ws[i].start - 1] in DASHES and nouns[i] == keys[i]:
                 continue  # "les Outre-mer Marie Guévenoux": the end of a compound, not the noun "mer"
             j = i + 1
-            if keys[j] in DE_FORMS or keys[j] == "des":
+            if keys[j] in DE_FORMS:
                 j += 2 if keys[j] == "de" and j + 1 < len(ws) and keys[j + 1] in ("la", "l") else 1
             elif kind == "area" and not _COMPASS_NAME_RE.match(text, ws[j].start):
                 continue  # "la zone Est" names a region, "la région Occitanie" is rare

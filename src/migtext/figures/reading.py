@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from migtext.core.lexicon import ARTICLES
-from migtext.core.text import in_ranges
+from migtext.core.text import BULLET_MARKS, in_ranges
 from migtext.figures import attach, kb, sentences
 from migtext.figures.attach import Context, Mention, Words
 from migtext.figures.heads import CLAUSE_BREAKS as _CLAUSE_BREAKS
@@ -85,7 +85,7 @@ _OBJECT_CLITICS = frozenset({"l", "les", "en", "y"})  # "68 millions l'étaient"
 _LIST_JOINS = frozenset({",", "et", ";", "ou", "voire", "soit"})
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent\b)")
 _WITHIN = frozenset({"interne", "internes", "interieur"})  # "déplacés internes", "à l'intérieur du pays"
-_ITEM_MARKS = frozenset("•–—-*·▪►")  # what opens a list's item
+_ITEM_MARKS = frozenset(BULLET_MARKS)  # what opens a list's item
 # A modal before "être" and a participle after a count: what is to happen to the people counted.
 _MODALS = frozenset({"doit", "doivent", "devait", "devaient", "devra", "devront", "devrait", "devraient", "va",
                      "vont", "allait", "allaient"})
@@ -321,9 +321,8 @@ class Reader(TableRows):
         ]
         # "Situation au 2 mars 2025": the day a page gives its figures at, where its intervals end
         self._as_of = next((m.norm for a, b in self.heading + self._key_figure_titles()
-                            for m in self.ctx.in_range(a, b, ("DATE",))
-                            if m.norm and len(m.norm) == 10 and self.ctx.keys_before(m.start, 1) == ["au"]
-                            and (not self.doc_date or m.norm <= self.doc_date)), None)
+                            for m in self.ctx.in_range(a, b, ("DATE",)) if self._given_at(m)), None)
+        self._said_as_of_memo: Dict[int, Optional[str]] = {}  # `_said_as_of`, by sentence start
         self._collected = self._collection_period()
         # "Libye : 312 migrants sortis de détention…": the country a headline labels the story with
         self._story_place = next((p for p in map(self._label_place, self.heading) if p), None)
@@ -339,13 +338,17 @@ class Reader(TableRows):
         """The day a sentence gives its figures at ("Au 31 août, 4 180 demandes avaient été
         enregistrées depuis janvier", "selon le bilan arrêté au 30 septembre"): where its
         intervals end, as a page's "Situation au 2 mars" does for the whole page."""
-        ctx = self.ctx
-        for m in ctx.in_range(sent[0], sent[1], ("DATE",)):
-            before = ctx.keys_before(m.start, 2)
-            if (m.norm and len(m.norm) == 10 and before[-1:] == ["au"] and before[:1] != ["jusqu"]
-                    and (not self.doc_date or m.norm <= self.doc_date)):
-                return m.norm
-        return None
+        if sent[0] not in self._said_as_of_memo:
+            given = (m.norm for m in self.ctx.in_range(sent[0], sent[1], ("DATE",)) if self._given_at(m))
+            self._said_as_of_memo[sent[0]] = next(given, None)
+        return self._said_as_of_memo[sent[0]]
+
+    def _given_at(self, m: Mention) -> bool:
+        """Whether a date is the day figures are given at: a day after "au", not after "jusqu'au"
+        (a deadline), and not after the document's own date."""
+        before = self.ctx.keys_before(m.start, 2)
+        return bool(m.norm and len(m.norm) == 10 and before[-1:] == ["au"] and before[:1] != ["jusqu"]
+                    and (not self.doc_date or m.norm <= self.doc_date))
 
     def _key_figure_titles(self) -> List[Tuple[int, int]]:
         """The title lines of a page's key figures near its top ("CHIFFRES CLÉS (au 28 février

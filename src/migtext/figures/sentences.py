@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from typing import List, Sequence, Tuple
 
+from migtext.core.text import BULLET_MARKS
+
 Range = Tuple[int, int]
 
 # Both patterns start with a plain character class, which lets the regex engine skip to
@@ -31,7 +33,7 @@ _CONTINUES = frozenset(
 _DATE_LINE = re.compile(r"\d{1,2}(?:er)?(?: [^\W\d_]+ |/\d{1,2}/)\d{2,4}\s*(?:$|\n|[–—·|-]\s)")
 # A row of a table, "label : count", whose label may be a year or a period: "2023 : 29 437".
 _ROW_LINE = re.compile(r"[^\n:.;,]{1,40}[ \t]:[ \t]*\d[\d  .,]*(?:[ \t]+[^\W\d]+)?[ \t]*(?:\(|\n|$)")
-_BULLET = re.compile(r"[•▪◦●■►*·][ \t]|[-–—][ \t]+(?=\S)")
+_BULLET = re.compile(rf"[{re.escape(BULLET_MARKS)}][ \t]+(?=\S)")  # a list's next item
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 _BROKEN_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")  # "dont 128" at a line's end …
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # … and "000 ont dû fuir" on the next

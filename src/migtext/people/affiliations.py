@@ -176,7 +176,9 @@ def _role_before(roles: TextRoles, mention: Mention, floor: int, used: Set[int])
     return None
 
 
-_QUALIFIER_RE = re.compile(r"[a-z]+(?:al|ale|aux|ales|aire|aires|oint|ointe|if|ive|ien|ienne|el|elle|ent|ente|e|ee)")
+# A role's lowercase qualifier, by its adjective's ending: "territoriale", "humanitaire", "adjoint", "délégué"
+_QUALIFIER = r"[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|oint|ointe|if|ive|ien|ienne|el|elle|ent|ente|é|ée)"
+_QUALIFIER_RE = re.compile(_QUALIFIER)
 _ROLE_QUALIFIERS = 2  # "sa directrice territoriale, Nadjma Houmadi", "le coordonnateur humanitaire adjoint"
 
 
@@ -184,7 +186,7 @@ def _qualifiers_only(roles: TextRoles, first: int, end: int) -> bool:
     """Whether words [first, end) are a role's lowercase qualifiers, no verb among them."""
     between = roles.words[first:end]
     return 0 < len(between) <= _ROLE_QUALIFIERS and all(
-        roles.text[w.start].islower() and _QUALIFIER_RE.fullmatch(w.key) and w.start not in roles.blocked
+        _QUALIFIER_RE.fullmatch(roles.text, w.start, w.end) and w.start not in roles.blocked
         for w in between
     )
 
@@ -243,7 +245,7 @@ def attach_roles(text: str, mentions: List[Mention], roles: TextRoles) -> None:
 # Between a role and the name apposed to it: the rest of a portfolio ("… de l'Asile et de la
 # Migration"), then a comma.
 _APPOSED_AFTER_ROLE = re.compile(
-    r"(?:[ \t]+[a-zà-ÿ]+(?:al|ale|aire|oint|ointe|if|ive|ien|ienne|el|elle|ent|ente|é|ée)){0,2}"  # "territoriale"
+    r"(?:[ \t]+" + _QUALIFIER + r"){0,2}"  # "territoriale"
     r"(?:[ \t]+(?:et|de|du|des|la|l['’]\s*|[A-ZÀ-Ý][\w'’-]*))*[ \t]*,[ \t]*"
 )
 
